@@ -1,0 +1,66 @@
+// A minimal static file server for the built site: `npm start`, the tests
+// and the benchmarks all serve dist/ through it, so they see the same thing.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.pagefind': 'application/octet-stream',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+};
+
+function fileFor(root, pathname) {
+	const path = normalize(join(root, decodeURIComponent(pathname)));
+	if (!path.startsWith(root)) return undefined;
+	for (const candidate of [path, join(path, 'index.html')]) {
+		try {
+			if (statSync(candidate).isFile()) return candidate;
+		} catch {}
+	}
+	return undefined;
+}
+
+/**
+ * Serve `dir` on `host:port` (port 0 picks a free one).
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export function serveStatic(dir, { port = 0, host = '127.0.0.1' } = {}) {
+	const root = resolve(dir);
+	const server = createServer((req, res) => {
+		const { pathname } = new URL(req.url ?? '/', 'http://x');
+		if (!pathname.endsWith('/') && !extname(pathname) && fileFor(root, pathname + '/')) {
+			res.writeHead(301, { location: pathname + '/' }).end();
+			return;
+		}
+		const file = fileFor(root, pathname);
+		const status = file ? 200 : 404;
+		const body = file ?? fileFor(root, '/404.html');
+		const headers = {
+			'content-type': TYPES[extname(body ?? '')] ?? 'application/octet-stream',
+			'x-content-type-options': 'nosniff',
+			'referrer-policy': 'strict-origin-when-cross-origin',
+		};
+		res.writeHead(status, headers);
+		if (!body || req.method === 'HEAD') return res.end();
+		createReadStream(body).pipe(res);
+	});
+	return new Promise((resolvePromise) => {
+		server.listen(port, host, () => {
+			const address = server.address();
+			resolvePromise({
+				url: `http://${host === '127.0.0.1' || host === 'localhost' ? host : '127.0.0.1'}:${address.port}`,
+				close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+			});
+		});
+	});
+}

@@ -1,0 +1,51 @@
+/**
+ * Stable fragment ids for claims and paragraphs.
+ *
+ * An id is derived from the words it names, not from its position, so
+ * editing another paragraph never breaks a link to this claim: a short slug
+ * for people reading URLs plus a hash of the normalised text.
+ */
+
+/** Normalise for hashing: case, punctuation style and spacing do not matter. */
+export function normalise(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** 32-bit FNV-1a, as 6 base-36 characters. */
+export function hash(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(36).padStart(7, '0').slice(-6);
+}
+
+function slug(text: string, words: number): string {
+	return normalise(text).split(' ').filter(Boolean).slice(0, words).join('-').slice(0, 40);
+}
+
+/** Fragment id for a claim: `c-<first words>-<hash>`. */
+export function claimId(text: string): string {
+	const s = slug(text, 4);
+	return `c-${s ? `${s}-` : ''}${hash(normalise(text))}`;
+}
+
+/** Fragment id for a paragraph: `p-<first words>-<hash>`. */
+export function paragraphId(text: string): string {
+	const s = slug(text, 3);
+	return `p-${s ? `${s}-` : ''}${hash(normalise(text))}`;
+}
+
+/** Returns `id`, or `id-2`, `id-3`… if it was already taken; records it. */
+export function unique(id: string, taken: Set<string>): string {
+	let candidate = id;
+	for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
+	taken.add(candidate);
+	return candidate;
+}

@@ -1,0 +1,85 @@
+/**
+ * HTML (as hast) for citation markers and per-paragraph source notes.
+ * Plain links and lists: complete without JavaScript or CSS.
+ */
+import { h } from 'hastscript';
+import type { Element, ElementContent } from 'hast';
+import type { Source } from '../schema/source.ts';
+import { excerpt, formatShortDate } from './format.ts';
+
+/** One claim a source supports in a paragraph. */
+export interface Support {
+	claimId: string;
+	claimText: string;
+	quote?: string;
+}
+
+/** A paragraph's entry for one source: the source, its page number, and what it supports here. */
+export interface NoteEntry {
+	source: Source;
+	number: number;
+	supports: Support[];
+}
+
+/** A headline as shown: supplied descriptions in square brackets, as bibliographies do. */
+export function displayTitle(source: Source): string {
+	return source.titleSupplied ? `[${source.title}]` : source.title;
+}
+
+/** Fragment id of a source's entry in a paragraph's notes. */
+export function noteId(paragraphId: string, number: number): string {
+	return `${paragraphId}-s${number}`;
+}
+
+/** Accessible name of a marker: what the reader would go to. */
+export function markerLabel(source: Source, number: number): string {
+	return `Source ${number}: ${source.outlet}${source.published ? `, ${formatShortDate(source.published)}` : ''}`;
+}
+
+/** The superscript after a claim: one link per source, to its entry beside the paragraph. */
+export function renderMarker(paragraphId: string, cited: { source: Source; number: number }[]): Element {
+	const links: ElementContent[] = [];
+	cited.forEach(({ source, number }, i) => {
+		if (i > 0) links.push(h('span.marker-sep', { ariaHidden: 'true' }, ','));
+		links.push(
+			h('a', { href: `#${noteId(paragraphId, number)}`, role: 'doc-noteref', ariaLabel: markerLabel(source, number), dataSource: source.id }, String(number)),
+		);
+	});
+	return h('sup.marker', links);
+}
+
+/** The aside listing a paragraph's sources, in marker order. */
+export function renderNotes(paragraphId: string, paragraphText: string, entries: NoteEntry[]): Element {
+	return h(
+		'aside.notes',
+		{ ariaLabel: `Sources for the paragraph “${excerpt(paragraphText, 48)}”`, dataPagefindIgnore: '' },
+		h('ol.notes-list', entries.map((entry) => renderEntry(paragraphId, entry))),
+	);
+}
+
+function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): Element {
+	const meta: ElementContent[] = [h('span.note-outlet', source.outlet)];
+	if (source.published) meta.push(h('time', { dateTime: source.published }, formatShortDate(source.published)));
+	if (source.via) meta.push(h('span.note-via', source.via));
+	return h('li.note', { id: noteId(paragraphId, number), value: number, dataSource: source.id }, [
+		h('span.note-number', { ariaHidden: 'true' }, String(number)),
+		h('p.note-source', [
+			h('span.note-meta', joinWith(meta, ' · ')),
+			' ',
+			h('cite', h('a', { href: source.url, rel: 'noopener' }, displayTitle(source))),
+			...(source.archive ? [' ', h('a.note-archive', { href: source.archive, rel: 'noopener' }, '(archived copy)')] : []),
+		]),
+		...supports.map((support) => renderSupport(support)),
+	]);
+}
+
+function renderSupport({ claimId, claimText, quote }: Support): Element {
+	return h('div.support', [
+		...(quote ? [h('blockquote.quote', h('p', `“${quote}”`))] : []),
+		h('a.backlink', { href: `#${claimId}`, role: 'doc-backlink', ariaLabel: `Back to the claim: ${excerpt(claimText, 60)}` }, '↩ claim'),
+	]);
+}
+
+function joinWith(items: ElementContent[], separator: string): ElementContent[] {
+	return items.flatMap((item, i) => (i === 0 ? [item] : [{ type: 'text', value: separator }, item]));
+}

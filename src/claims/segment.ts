@@ -1,0 +1,80 @@
+/**
+ * Deciding which words a citation marker supports.
+ *
+ * A marker supports the sentence it ends: the text from the start of that
+ * sentence (or from the previous marker, if one stands inside the same
+ * sentence) up to the marker. Markers separated only by white space share one
+ * claim, so `claim [@a] [@b]` and `claim [@a; @b]` mean the same thing.
+ */
+
+/** A span of paragraph text supported by one or more adjacent markers. */
+export interface ClaimRange {
+	/** Offset of the claim's first character in the paragraph text. */
+	start: number;
+	/** Offset just after its last character (before the marker). */
+	end: number;
+	/** Indexes into the `markers` array passed to `segmentClaims`. */
+	markers: number[];
+}
+
+// Abbreviations whose full stop does not end a sentence ("U.S. President", "Mr. Witkoff").
+const ABBREVIATIONS = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gen', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'sir',
+	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+	'no', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'inc', 'ltd', 'co', 'jr', 'sr',
+]);
+
+// Sentence-final punctuation, closing quotes/brackets, then space and a sentence opener.
+const BOUNDARY = /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const LEADING_JUNK = /^[\s,;:—–-]+/u;
+
+/**
+ * Split `text` into claims. `markers` are the offsets at which markers stand
+ * in `text` (markers themselves are not part of `text`), in ascending order.
+ */
+export function segmentClaims(text: string, markers: readonly number[]): ClaimRange[] {
+	const claims: ClaimRange[] = [];
+	let regionStart = 0;
+	for (let m = 0; m < markers.length; m++) {
+		const at = markers[m]!;
+		const previous = claims.at(-1);
+		if (previous && text.slice(regionStart, at).trim() === '') {
+			// Adjacent markers: they support the same claim.
+			previous.markers.push(m);
+			regionStart = at;
+			continue;
+		}
+		const end = trimEnd(text, regionStart, at);
+		let start = sentenceStart(text, regionStart, end);
+		start += LEADING_JUNK.exec(text.slice(start, end))?.[0].length ?? 0;
+		claims.push({ start, end: Math.max(start, end), markers: [m] });
+		regionStart = at;
+	}
+	return claims;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+	while (to > from && /\s/u.test(text[to - 1]!)) to--;
+	return to;
+}
+
+/** Start of the sentence that ends at `end`, no earlier than `from`. */
+function sentenceStart(text: string, from: number, end: number): number {
+	const region = text.slice(from, end);
+	let start = 0;
+	BOUNDARY.lastIndex = 0;
+	for (let match = BOUNDARY.exec(region); match; match = BOUNDARY.exec(region)) {
+		const after = match.index + match[0].length;
+		if (after >= region.length) break;
+		if (!isAbbreviation(region, match.index)) start = after;
+	}
+	return from + start;
+}
+
+/** True when the full stop at `dot` closes an abbreviation or an initial. */
+function isAbbreviation(text: string, dot: number): boolean {
+	if (text[dot] !== '.') return false;
+	const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+	if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true; // "U.S", "D.C", "J"
+	return ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,25 @@
+/** Queries over the article collection shared by several pages. */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { ClaimRecord } from '../claims/citations.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+/** Explainers, newest first. */
+export async function getArticles(): Promise<Article[]> {
+	const all = await getCollection('articles');
+	return all.sort((a, b) => (b.data.updated ?? b.data.published).localeCompare(a.data.updated ?? a.data.published) || a.id.localeCompare(b.id));
+}
+
+/** The claims the remark plugin recorded while rendering an article. */
+export async function getClaims(article: Article): Promise<{ claims: ClaimRecord[]; sourceOrder: string[] }> {
+	const { remarkPluginFrontmatter } = await render(article);
+	return {
+		claims: (remarkPluginFrontmatter.claims as ClaimRecord[] | undefined) ?? [],
+		sourceOrder: (remarkPluginFrontmatter.sourceOrder as string[] | undefined) ?? [],
+	};
+}
+
+/** URL path of an article. */
+export function articlePath(article: Article): string {
+	return `/${article.id}/`;
+}

@@ -1,0 +1,186 @@
+/**
+ * remark plugin: turns `[@id, "quote"]` markers into claim spans, numbered
+ * note references and a source list (aside) beside each paragraph.
+ *
+ * It only walks the tree; parsing, segmentation, ids, validation and HTML
+ * live in `src/claims/`, so another Markdown engine could reuse them.
+ */
+import { relative } from 'node:path';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Element } from 'hast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { checkCitation, ParagraphNotes, SourceNumbers, type ClaimRecord } from '../claims/citations.ts';
+import { claimId, paragraphId, unique } from '../claims/ids.ts';
+import { ContentError, locate, type LocatedIssue } from '../claims/issues.ts';
+import { renderMarker, renderNotes } from '../claims/render.ts';
+import { segmentClaims } from '../claims/segment.ts';
+import { loadSources } from '../schema/load-sources.ts';
+import type { Source } from '../schema/source.ts';
+import { paragraphParts, type Part } from './paragraph-parts.ts';
+
+export interface RemarkClaimsOptions {
+	/** Folder of `<id>.yaml` source records. */
+	sourcesDir: string;
+}
+
+interface PageState {
+	file: string;
+	source: string;
+	sources: ReadonlyMap<string, Source>;
+	numbers: SourceNumbers;
+	ids: Set<string>;
+	claims: ClaimRecord[];
+	issues: LocatedIssue[];
+}
+
+export function remarkClaims({ sourcesDir }: RemarkClaimsOptions) {
+	return function transform(tree: Root, vfile: VFile): void {
+		const loaded = loadSources(sourcesDir);
+		if (loaded.issues.some((i) => i.severity === 'error')) throw new ContentError(loaded.issues);
+		const frontmatter = (vfile.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+		const page: PageState = {
+			file: vfile.path ? relative(process.cwd(), vfile.path) : '<input>',
+			source: String(vfile.value),
+			sources: loaded.sources,
+			numbers: new SourceNumbers(),
+			ids: new Set(),
+			claims: [],
+			issues: [],
+		};
+		let section = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
+
+		visit(tree, (node, index, parent) => {
+			if (node.type === 'heading') section = toString(node);
+			if (node.type === 'paragraph' && parent && index !== undefined) {
+				parent.children[index] = transformParagraph(node, section, page) as never;
+				return [SKIP, index + 1];
+			}
+			if (node.type === 'text' && node.value.includes('[@')) {
+				page.issues.push(misplaced(node.position?.start.offset ?? 0, page));
+			}
+			return undefined;
+		});
+
+		if (page.issues.length > 0) throw new ContentError(page.issues);
+		if (frontmatter) {
+			frontmatter.claims = page.claims;
+			frontmatter.sourceOrder = page.numbers.order;
+		}
+	};
+}
+
+function misplaced(offset: number, page: PageState): LocatedIssue {
+	return locate(
+		{ ruleId: 'marker-misplaced', reason: 'Unexpected citation marker outside a paragraph (in a heading, table or code), expected markers only in paragraph text', offset, severity: 'error' },
+		page.file,
+		page.source,
+	);
+}
+
+/** Returns the paragraph, wrapped with its notes when it cites anything. */
+function transformParagraph(paragraph: Paragraph, section: string, page: PageState): RootContent {
+	const { parts, plain, issues } = paragraphParts(paragraph, page.source);
+	page.issues.push(...issues.map((i) => locate(i, page.file, page.source)));
+	const pid = unique(paragraphId(plain), page.ids);
+	paragraph.data = { ...paragraph.data, hProperties: { id: pid, dataPagefindTitle: section || undefined } };
+
+	const markerParts = parts.filter((p): p is Extract<Part, { kind: 'marker' }> => p.kind === 'marker');
+	if (markerParts.length === 0) return paragraph;
+
+	const notes = new ParagraphNotes();
+	const ranges = segmentClaims(plain, markerParts.map((m) => m.at));
+	const claimOf = new Map<Part, string>();
+	const cutAt = new Set(ranges.flatMap((r) => [r.start, r.end]));
+	const pieces = parts.flatMap((part) => cutText(part, cutAt));
+
+	for (const range of ranges) {
+		const first = markerParts[range.markers[0]!]!;
+		const text = plain.slice(range.start, range.end);
+		if (text.trim() === '') {
+			page.issues.push(locate({ ruleId: 'marker-without-claim', reason: 'Unexpected citation marker with no claim before it, expected it after the words it supports', offset: first.fileOffset, severity: 'error' }, page.file, page.source));
+			continue;
+		}
+		const id = unique(claimId(text), page.ids);
+		const record: ClaimRecord = { id, paragraph: pid, text, sources: [] };
+		for (const piece of pieces) {
+			const start = piece.kind === 'marker' ? piece.at : piece.start;
+			const end = piece.kind === 'marker' ? piece.at : piece.end;
+			if (piece.kind !== 'marker' && start < range.end && end > range.start) claimOf.set(piece, id);
+		}
+		for (const index of range.markers) {
+			const marker = markerParts[index]!;
+			for (const citation of marker.marker.citations) {
+				const offset = marker.fileOffset - marker.marker.start + citation.offset;
+				const problem = checkCitation({ ...citation, offset }, page.sources);
+				if (problem) {
+					page.issues.push(locate(problem, page.file, page.source));
+					continue;
+				}
+				notes.add(page.sources.get(citation.id)!, page.numbers.number(citation.id), id, text, citation.quote);
+				record.sources.push({ id: citation.id, ...(citation.quote ? { quote: citation.quote } : {}) });
+			}
+		}
+		page.claims.push(record);
+	}
+
+	paragraph.children = rebuild(pieces, claimOf, pid, page);
+	if (notes.entries.length === 0) return paragraph;
+	const aside = renderNotes(pid, plain, notes.entries);
+	return {
+		type: 'citedParagraph',
+		data: { hName: 'div', hProperties: { className: ['cited'] } },
+		children: [paragraph, fromHast(aside)],
+	} as unknown as RootContent;
+}
+
+/** Split text parts at claim boundaries so each piece is inside or outside one claim. */
+function cutText(part: Part, cuts: Set<number>): Part[] {
+	if (part.kind !== 'text') return [part];
+	const points = [...cuts].filter((c) => c > part.start && c < part.end).sort((a, b) => a - b);
+	const out: Part[] = [];
+	let from = part.start;
+	for (const point of [...points, part.end]) {
+		out.push({ kind: 'text', value: part.value.slice(from - part.start, point - part.start), start: from, end: point });
+		from = point;
+	}
+	return out;
+}
+
+/** New paragraph children: claim spans around their pieces, markers as note references. */
+function rebuild(pieces: Part[], claimOf: Map<Part, string>, pid: string, page: PageState): PhrasingContent[] {
+	const out: PhrasingContent[] = [];
+	let open: { id: string; children: PhrasingContent[] } | undefined;
+	for (const piece of pieces) {
+		const id = claimOf.get(piece);
+		if (open && open.id !== id) open = undefined;
+		if (piece.kind === 'marker') {
+			const cited = piece.marker.citations
+				.filter((c) => page.sources.has(c.id))
+				.map((c) => ({ source: page.sources.get(c.id)!, number: page.numbers.number(c.id) }));
+			if (cited.length > 0) out.push(fromHast(renderMarker(pid, cited)) as PhrasingContent);
+			continue;
+		}
+		const node: PhrasingContent = piece.kind === 'text' ? { type: 'text', value: piece.value } : piece.node;
+		if (id === undefined) {
+			out.push(node);
+			continue;
+		}
+		if (!open) {
+			open = { id, children: [] };
+			out.push({ type: 'claim', data: { hName: 'span', hProperties: { className: ['claim'], id } }, children: open.children } as unknown as PhrasingContent);
+		}
+		open.children.push(node);
+	}
+	return out;
+}
+
+/** An mdast stand-in that mdast-util-to-hast turns into `element`. */
+function fromHast(element: Element): RootContent {
+	return {
+		type: 'hastElement',
+		data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children },
+		children: [],
+	} as unknown as RootContent;
+}
