@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { segmentClaims } from '../../src/claims/segment.ts';
+import { claimId, paragraphId, unique } from '../../src/claims/ids.ts';
+
+/** Write markers as `|`; returns the claim texts. */
+function claims(withBars: string): string[][] {
+	const markers: number[] = [];
+	let text = '';
+	for (const ch of withBars) {
+		if (ch === '|') markers.push(text.length);
+		else text += ch;
+	}
+	return segmentClaims(text, markers).map((c) => [text.slice(c.start, c.end), c.markers.join(',')]);
+}
+
+describe('segmentClaims', () => {
+	it('a marker supports the sentence it ends', () => {
+		expect(claims('First sentence. Second one here|. Third.')).toEqual([['Second one here', '0']]);
+	});
+
+	it('works with the marker after the full stop', () => {
+		expect(claims('First sentence. Second one here.| Third.')).toEqual([['Second one here.', '0']]);
+	});
+
+	it('two markers in one sentence split it at the first marker', () => {
+		expect(claims('Witkoff said X|, a claim Moscow denied|.')).toEqual([
+			['Witkoff said X', '0'],
+			['a claim Moscow denied', '1'],
+		]);
+	});
+
+	it('adjacent markers support the same claim', () => {
+		expect(claims('One claim| |. Next claim|.')).toEqual([
+			['One claim', '0,1'],
+			['Next claim', '2'],
+		]);
+	});
+
+	it('does not end a sentence at abbreviations or initials', () => {
+		expect(claims('Intro. The U.S. President met Mr. Putin in Washington D.C. on Friday|.')).toEqual([
+			['The U.S. President met Mr. Putin in Washington D.C. on Friday', '0'],
+		]);
+	});
+
+	it('treats closing quotes as part of the sentence end', () => {
+		expect(claims('He said “no deal.” Then he left|.')).toEqual([['Then he left', '0']]);
+	});
+
+	it('returns an empty claim for a marker with nothing before it', () => {
+		expect(claims('|Text.')).toEqual([['', '0']]);
+	});
+});
+
+describe('ids', () => {
+	it('are stable, readable and independent of punctuation and case', () => {
+		expect(claimId('Witkoff said Putin agreed.')).toBe(claimId('witkoff said  Putin agreed'));
+		expect(claimId('Witkoff said Putin agreed.')).toMatch(/^c-witkoff-said-putin-agreed-[0-9a-z]{6}$/);
+		expect(paragraphId('The United States has proposed')).toMatch(/^p-the-united-states-[0-9a-z]{6}$/);
+	});
+
+	it('change when the claim changes', () => {
+		expect(claimId('Witkoff said Putin agreed')).not.toBe(claimId('Witkoff said Putin refused'));
+	});
+
+	it('are made unique within a page', () => {
+		const taken = new Set<string>();
+		expect([unique('c-x', taken), unique('c-x', taken), unique('c-x', taken)]).toEqual(['c-x', 'c-x-2', 'c-x-3']);
+	});
+});
