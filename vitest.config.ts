@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
+		reporters: ['default', './tests/support/summary-reporter.ts'],
 		globalSetup: ['tests/support/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,

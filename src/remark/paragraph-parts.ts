@@ -52,7 +52,8 @@ export function paragraphParts(paragraph: Paragraph, source: string): ParagraphP
 		const markers = exact.markers.length === split.markers.length ? exact.markers : split.markers;
 		let last = 0;
 		split.markers.forEach((m, i) => {
-			pushText(child.value.slice(last, m.start));
+			// Pandoc style: the space before a marker is not kept ("claim¹", not "claim ¹").
+			pushText(child.value.slice(last, m.start).replace(/\s+$/u, ''));
 			const marker = markers[i]!;
 			parts.push({ kind: 'marker', marker, at: plain.length, fileOffset: (base ?? 0) + marker.start });
 			last = m.end;

@@ -156,9 +156,9 @@ function rebuild(pieces: Part[], claimOf: Map<Part, string>, pid: string, page: 
 		const id = claimOf.get(piece);
 		if (open && open.id !== id) open = undefined;
 		if (piece.kind === 'marker') {
-			const cited = piece.marker.citations
-				.filter((c) => page.sources.has(c.id))
-				.map((c) => ({ source: page.sources.get(c.id)!, number: page.numbers.number(c.id) }));
+			// One link per source, even when a marker quotes the same source twice.
+			const ids = [...new Set(piece.marker.citations.map((c) => c.id))].filter((id) => page.sources.has(id));
+			const cited = ids.map((id) => ({ source: page.sources.get(id)!, number: page.numbers.number(id) }));
 			if (cited.length > 0) out.push(fromHast(renderMarker(pid, cited)) as PhrasingContent);
 			continue;
 		}
