@@ -4,8 +4,9 @@
  */
 import type { Source } from '../schema/source.ts';
 import { closest, ContentIssue } from './issues.ts';
+import type { ClaimStatus, SupportKind } from './labels.ts';
 import type { Citation } from './markers.ts';
-import type { NoteEntry } from './render.ts';
+import type { NoteEntry, Support } from './render.ts';
 
 /** An unknown id, with the closest known ids as suggestions. */
 export function checkCitation(citation: Citation, sources: ReadonlyMap<string, Source>): ContentIssue | undefined {
@@ -39,13 +40,13 @@ export class SourceNumbers {
 /** Collects one paragraph's notes in marker order, merging repeat citations. */
 export class ParagraphNotes {
 	readonly entries: NoteEntry[] = [];
-	add(source: Source, number: number, claimId: string, claimText: string, quote?: string): void {
+	add(source: Source, number: number, support: Support): void {
 		let entry = this.entries.find((e) => e.source.id === source.id);
 		if (!entry) {
 			entry = { source, number, supports: [] };
 			this.entries.push(entry);
 		}
-		entry.supports.push({ claimId, claimText, ...(quote ? { quote } : {}) });
+		entry.supports.push(support);
 	}
 }
 
@@ -54,5 +55,7 @@ export interface ClaimRecord {
 	id: string;
 	paragraph: string;
 	text: string;
-	sources: { id: string; quote?: string }[];
+	status?: ClaimStatus;
+	outlets: number;
+	sources: { id: string; quote?: string; support: SupportKind }[];
 }

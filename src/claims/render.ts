@@ -6,12 +6,18 @@ import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import type { Source } from '../schema/source.ts';
 import { excerpt, formatShortDate } from './format.ts';
+import { LABEL_TEXT, type ClaimStatus, type SupportKind } from './labels.ts';
+import { urlAtQuote } from './text-fragment.ts';
 
-/** One claim a source supports in a paragraph. */
+/** One claim a source supports in a paragraph, with its labels. */
 export interface Support {
 	claimId: string;
 	claimText: string;
 	quote?: string;
+	support: SupportKind;
+	status?: ClaimStatus;
+	/** Different outlets supporting the claim (corroboration). */
+	outlets: number;
 }
 
 /** A paragraph's entry for one source: the source, its page number, and what it supports here. */
@@ -37,15 +43,13 @@ export function markerLabel(source: Source, number: number): string {
 }
 
 /** The superscript after a claim: one link per source, to its entry beside the paragraph. */
-export function renderMarker(paragraphId: string, cited: { source: Source; number: number }[]): Element {
+export function renderMarker(paragraphId: string, claimId: string, cited: { source: Source; number: number }[]): Element {
 	const links: ElementContent[] = [];
 	cited.forEach(({ source, number }, i) => {
 		if (i > 0) links.push(h('span.marker-sep', { ariaHidden: 'true' }, ','));
-		links.push(
-			h('a', { href: `#${noteId(paragraphId, number)}`, role: 'doc-noteref', ariaLabel: markerLabel(source, number), dataSource: source.id }, String(number)),
-		);
+		links.push(h('a', { href: `#${noteId(paragraphId, number)}`, role: 'doc-noteref', ariaLabel: markerLabel(source, number), dataSource: source.id }, String(number)));
 	});
-	return h('sup.marker', links);
+	return h('sup.marker', { dataClaim: claimId }, links);
 }
 
 /** The aside listing a paragraph's sources, in marker order. */
@@ -61,23 +65,42 @@ function renderEntry(paragraphId: string, { source, number, supports }: NoteEntr
 	const meta: ElementContent[] = [h('span.note-outlet', source.outlet)];
 	if (source.published) meta.push(h('time', { dateTime: source.published }, formatShortDate(source.published)));
 	if (source.via) meta.push(h('span.note-via', source.via));
-	return h('li.note', { id: noteId(paragraphId, number), value: number, dataSource: source.id }, [
+	const claims = supports.map((s) => s.claimId).join(' ');
+	return h('li.note', { id: noteId(paragraphId, number), value: number, dataSource: source.id, dataClaims: claims }, [
 		h('span.note-number', { ariaHidden: 'true' }, String(number)),
 		h('p.note-source', [
 			h('span.note-meta', joinWith(meta, ' · ')),
 			' ',
-			h('cite', h('a', { href: source.url, rel: 'noopener' }, displayTitle(source))),
-			...(source.archive ? [' ', h('a.note-archive', { href: source.archive, rel: 'noopener' }, '(archived copy)')] : []),
+			h('cite', h('a.note-title', { href: source.url, rel: 'noopener' }, displayTitle(source))),
+			...(source.archive ? [' ', h('a.note-archive', { href: source.archive, rel: 'noopener' }, 'Archived copy')] : []),
 		]),
-		...supports.map((support) => renderSupport(support)),
+		...supports.map((support) => renderSupport(source, support)),
 	]);
 }
 
-function renderSupport({ claimId, claimText, quote }: Support): Element {
-	return h('div.support', [
-		...(quote ? [h('blockquote.quote', h('p', `“${quote}”`))] : []),
-		h('a.backlink', { href: `#${claimId}`, role: 'doc-backlink', ariaLabel: `Back to the claim: ${excerpt(claimText, 60)}` }, '↩ claim'),
+function renderSupport(source: Source, support: Support): Element {
+	const { claimId, claimText, quote } = support;
+	const actions: ElementContent[] = [];
+	if (quote) {
+		actions.push(h('a.open-at-quote', { href: urlAtQuote(source.url, quote), rel: 'noopener' }, ['Open at quote', h('span.visually-hidden', ` in ${source.outlet}`)]));
+	}
+	actions.push(h('a.backlink', { href: `#${claimId}`, role: 'doc-backlink', ariaLabel: `Back to the claim: ${excerpt(claimText, 60)}` }, '↩ Claim'));
+	actions.push(h('a.claim-link', { href: `#${claimId}`, dataCopy: '', ariaLabel: `Link to the claim: ${excerpt(claimText, 60)}` }, 'Link'));
+	return h('div.support', { dataClaim: claimId }, [
+		...(quote ? [h('blockquote.quote', { cite: source.url }, h('p', `“${quote}”`))] : []),
+		renderLabels(support),
+		h('p.support-actions', joinWith(actions, ' ')),
 	]);
+}
+
+/** Small labels: directness, corroboration and (when authored) status. */
+export function renderLabels({ support, outlets, status }: Pick<Support, 'support' | 'outlets' | 'status'>): Element {
+	const labels: ElementContent[] = [
+		h(`span.label.label-${support}`, LABEL_TEXT[support].name),
+		outlets > 1 ? h('span.label.label-corroborated', `${LABEL_TEXT.corroborated.name} (${outlets} outlets)`) : h('span.label.label-single', LABEL_TEXT.single.name),
+	];
+	if (status) labels.push(h(`strong.label.label-${status}`, LABEL_TEXT[status].name));
+	return h('p.labels', [h('span.visually-hidden', 'Support: '), ...joinWith(labels, ' ')]);
 }
 
 function joinWith(items: ElementContent[], separator: string): ElementContent[] {

@@ -12,6 +12,8 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkCitation, ParagraphNotes, SourceNumbers, type ClaimRecord } from '../claims/citations.ts';
+import { outletCount } from '../claims/labels.ts';
+import type { Citation } from '../claims/markers.ts';
 import { claimId, paragraphId, unique } from '../claims/ids.ts';
 import { ContentError, locate, type LocatedIssue } from '../claims/issues.ts';
 import { renderMarker, renderNotes } from '../claims/render.ts';
@@ -95,6 +97,7 @@ function transformParagraph(paragraph: Paragraph, section: string, page: PageSta
 	const cutAt = new Set(ranges.flatMap((r) => [r.start, r.end]));
 	const pieces = parts.flatMap((part) => cutText(part, cutAt));
 
+	const markerClaim = new Map<Part, string>();
 	for (const range of ranges) {
 		const first = markerParts[range.markers[0]!]!;
 		const text = plain.slice(range.start, range.end);
@@ -103,29 +106,29 @@ function transformParagraph(paragraph: Paragraph, section: string, page: PageSta
 			continue;
 		}
 		const id = unique(claimId(text), page.ids);
-		const record: ClaimRecord = { id, paragraph: pid, text, sources: [] };
 		for (const piece of pieces) {
-			const start = piece.kind === 'marker' ? piece.at : piece.start;
-			const end = piece.kind === 'marker' ? piece.at : piece.end;
-			if (piece.kind !== 'marker' && start < range.end && end > range.start) claimOf.set(piece, id);
+			if (piece.kind !== 'marker' && piece.start < range.end && piece.end > range.start) claimOf.set(piece, id);
 		}
-		for (const index of range.markers) {
-			const marker = markerParts[index]!;
-			for (const citation of marker.marker.citations) {
-				const offset = marker.fileOffset - marker.marker.start + citation.offset;
-				const problem = checkCitation({ ...citation, offset }, page.sources);
-				if (problem) {
-					page.issues.push(locate(problem, page.file, page.source));
-					continue;
-				}
-				notes.add(page.sources.get(citation.id)!, page.numbers.number(citation.id), id, text, citation.quote);
-				record.sources.push({ id: citation.id, ...(citation.quote ? { quote: citation.quote } : {}) });
-			}
+		const group = range.markers.map((index) => markerParts[index]!);
+		for (const marker of group) markerClaim.set(marker, id);
+		const cited = knownCitations(group, page);
+		const status = group.find((m) => m.marker.status)?.marker.status;
+		const outlets = outletCount(cited.map(({ source }) => source.outlet));
+		for (const { source, citation } of cited) {
+			const support = { claimId: id, claimText: text, support: citation.support ?? 'paraphrase', outlets, ...(citation.quote ? { quote: citation.quote } : {}), ...(status ? { status } : {}) } as const;
+			notes.add(source, page.numbers.number(source.id), support);
 		}
-		page.claims.push(record);
+		page.claims.push({
+			id,
+			paragraph: pid,
+			text,
+			outlets,
+			...(status ? { status } : {}),
+			sources: cited.map(({ citation }) => ({ id: citation.id, support: citation.support ?? 'paraphrase', ...(citation.quote ? { quote: citation.quote } : {}) })),
+		});
 	}
 
-	paragraph.children = rebuild(pieces, claimOf, pid, page);
+	paragraph.children = rebuild(pieces, claimOf, markerClaim, pid, page);
 	if (notes.entries.length === 0) return paragraph;
 	const aside = renderNotes(pid, plain, notes.entries);
 	return {
@@ -133,6 +136,20 @@ function transformParagraph(paragraph: Paragraph, section: string, page: PageSta
 		data: { hName: 'div', hProperties: { className: ['cited'] } },
 		children: [paragraph, fromHast(aside)],
 	} as unknown as RootContent;
+}
+
+/** A claim's citations whose sources exist; unknown ids become positioned issues. */
+function knownCitations(group: Extract<Part, { kind: 'marker' }>[], page: PageState): { source: Source; citation: Citation }[] {
+	const out: { source: Source; citation: Citation }[] = [];
+	for (const marker of group) {
+		for (const citation of marker.marker.citations) {
+			const offset = marker.fileOffset - marker.marker.start + citation.offset;
+			const problem = checkCitation({ ...citation, offset }, page.sources);
+			if (problem) page.issues.push(locate(problem, page.file, page.source));
+			else out.push({ source: page.sources.get(citation.id)!, citation });
+		}
+	}
+	return out;
 }
 
 /** Split text parts at claim boundaries so each piece is inside or outside one claim. */
@@ -149,7 +166,7 @@ function cutText(part: Part, cuts: Set<number>): Part[] {
 }
 
 /** New paragraph children: claim spans around their pieces, markers as note references. */
-function rebuild(pieces: Part[], claimOf: Map<Part, string>, pid: string, page: PageState): PhrasingContent[] {
+function rebuild(pieces: Part[], claimOf: Map<Part, string>, markerClaim: Map<Part, string>, pid: string, page: PageState): PhrasingContent[] {
 	const out: PhrasingContent[] = [];
 	let open: { id: string; children: PhrasingContent[] } | undefined;
 	for (const piece of pieces) {
@@ -159,7 +176,8 @@ function rebuild(pieces: Part[], claimOf: Map<Part, string>, pid: string, page: 
 			// One link per source, even when a marker quotes the same source twice.
 			const ids = [...new Set(piece.marker.citations.map((c) => c.id))].filter((id) => page.sources.has(id));
 			const cited = ids.map((id) => ({ source: page.sources.get(id)!, number: page.numbers.number(id) }));
-			if (cited.length > 0) out.push(fromHast(renderMarker(pid, cited)) as PhrasingContent);
+			const claim = markerClaim.get(piece);
+			if (cited.length > 0 && claim) out.push(fromHast(renderMarker(pid, claim, cited)) as PhrasingContent);
 			continue;
 		}
 		const node: PhrasingContent = piece.kind === 'text' ? { type: 'text', value: piece.value } : piece.node;

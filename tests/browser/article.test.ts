@@ -27,8 +27,8 @@ async function boxes(width: number, javaScriptEnabled = true) {
 }
 
 describe('article layout', () => {
-	it('puts each source list beside its paragraph at 1280 px', async () => {
-		const rows = await boxes(1280);
+	it.each([1280, 820])('puts each source list beside its paragraph at %i px', async (width) => {
+		const rows = await boxes(width);
 		expect(rows.length).toBeGreaterThan(20);
 		for (const { p, a } of rows) {
 			expect(a.left).toBeGreaterThanOrEqual(p.right);

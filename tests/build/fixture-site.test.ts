@@ -44,6 +44,35 @@ describe('fixture site: article pages', () => {
 		expect(first.querySelectorAll('.quote').map((q) => q.text)).toEqual(['“the leader agreed”', '“gathered”']);
 	});
 
+	it('names markers by outlet and date, and numbers each source once per page', () => {
+		const refs = page('/alpha/').root.querySelectorAll('a[role=doc-noteref]');
+		expect(refs.map((a) => a.getAttribute('aria-label'))).toEqual([
+			'Source 1: Wire Service, 17 Aug 2025',
+			'Source 2: Example Times',
+			'Source 1: Wire Service, 17 Aug 2025',
+			'Source 3: Treaty Archive',
+			'Source 1: Wire Service, 17 Aug 2025',
+			'Source 2: Example Times',
+		]);
+	});
+
+	it('offers "open at quote" for every quoted passage, and shows the quote too', () => {
+		for (const support of page('/alpha/').root.querySelectorAll('.support')) {
+			const quote = support.querySelector('.quote');
+			const open = support.querySelector('a.open-at-quote');
+			expect(Boolean(open)).toBe(Boolean(quote));
+			if (quote && open) {
+				const words = quote.text.replace(/[“”]/g, '');
+				expect(decodeURIComponent(open.getAttribute('href')!.split('#:~:text=')[1]!)).toBe(words);
+			}
+		}
+	});
+
+	it('labels each supported claim: directness, corroboration', () => {
+		const labels = page('/alpha/').root.querySelectorAll('.cited')[0]!.querySelectorAll('.labels').map((l) => l.text.replace('Support: ', ''));
+		expect(labels).toEqual(['Paraphrase One outlet', 'Paraphrase Corroborated (2 outlets)', 'Paraphrase Corroborated (2 outlets)']);
+	});
+
 	it('marks supplied headlines and offers archived copies', () => {
 		const html = page('/alpha/').html;
 		expect(html).toContain('[The treaty text]');

@@ -42,6 +42,20 @@ describe('scanMarkers: valid forms', () => {
 		expect(one('x [@a, "two\n   lines"]').citations[0]!.quote).toBe('two lines');
 	});
 
+	it('reads support kinds after the quote or the id', () => {
+		const m = one('x [@a, "words", analysis; @b, quote; @c]');
+		expect(m.citations.map((c) => [c.id, c.quote, c.support])).toEqual([
+			['a', 'words', 'analysis'],
+			['b', undefined, 'quote'],
+			['c', undefined, undefined],
+		]);
+	});
+
+	it('reads a claim status', () => {
+		expect(one('x [@a, "w"; !disputed]').status).toBe('disputed');
+		expect(one('x [@a; @b; !unconfirmed]').status).toBe('unconfirmed');
+	});
+
 	it('finds several markers and ignores ordinary brackets', () => {
 		const { markers, issues } = scanMarkers('A [note] B [@a]. C [@b, "q"] [x]');
 		expect(issues).toEqual([]);
@@ -97,8 +111,16 @@ describe('scanMarkers: malformed markers', () => {
 		expect(i.reason).toContain('did you mean `ap-2025`');
 	});
 
-	it('rejects a comma without a quote', () => {
-		expect(issue('Claim [@a, words].').ruleId).toBe('marker-expected-quote');
+	it('rejects an unknown word after a comma, listing what is valid', () => {
+		const i = issue('Claim [@a, words].');
+		expect(i.ruleId).toBe('marker-unknown-label');
+		expect(i.offset).toBe(11);
+		expect(i.reason).toContain('expected a quoted passage (`"exact words"`) or one of `quote`, `paraphrase`, `analysis`');
+	});
+
+	it('rejects an unknown status and a marker with only a status', () => {
+		expect(issue('Claim [@a; !rumoured].').reason).toContain('expected one status per marker: `!unconfirmed` or `!disputed`');
+		expect(scanMarkers('Claim [@a; !disputed; !unconfirmed].').issues[0]!.ruleId).toBe('marker-unknown-label');
 	});
 
 	it('rejects an empty quote', () => {

@@ -21,7 +21,8 @@ describe('remark-claims output', () => {
 		expect(html).toContain(`<li class="note" id="${noteRef![1]}"`);
 		expect(html).toContain(`href="#${claim![1]}" role="doc-backlink"`);
 		expect(html).toContain('“exact words”');
-		expect(html).toContain('<a href="https://example.org/ap-one" rel="noopener">Envoy says leader agreed</a>');
+		expect(html).toContain('<a class="note-title" href="https://example.org/ap-one" rel="noopener">Envoy says leader agreed</a>');
+		expect(html).toContain('href="https://example.org/ap-one#:~:text=exact%20words"');
 		expect(html).not.toContain('[@');
 	});
 
@@ -50,8 +51,29 @@ describe('remark-claims output', () => {
 	it('records claims for the sources page', async () => {
 		const { frontmatter } = await renderMarkdown('One thing happened [@ap-one, "q"].');
 		expect(frontmatter.claims).toEqual([
-			expect.objectContaining({ text: 'One thing happened', sources: [{ id: 'ap-one', quote: 'q' }] }),
+			expect.objectContaining({ text: 'One thing happened', outlets: 1, sources: [{ id: 'ap-one', quote: 'q', support: 'paraphrase' }] }),
 		]);
+	});
+
+	it('labels support: authored directness and status, derived corroboration', async () => {
+		const { html, frontmatter } = await renderMarkdown('Both said so [@ap-one, "a", quote; @reuters-two; !disputed]. Only one said this [@ap-one, analysis].');
+		const labels = [...html.matchAll(/<p class="labels">(.*?)<\/p>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+		expect(labels).toEqual([
+			'Support: Direct quote Corroborated (2 outlets) Disputed',
+			'Support: Outlet’s analysis One outlet',
+			'Support: Paraphrase Corroborated (2 outlets) Disputed',
+		]);
+		expect(frontmatter.claims).toEqual([
+			expect.objectContaining({ status: 'disputed', outlets: 2 }),
+			expect.objectContaining({ outlets: 1, sources: [{ id: 'ap-one', support: 'analysis' }] }),
+		]);
+	});
+
+	it('marks each marker with the claim it supports', async () => {
+		const { html } = await renderMarkdown('First claim [@ap-one]. Second claim [@reuters-two].');
+		const claims = [...html.matchAll(/<span class="claim" id="([^"]+)"/g)].map((m) => m[1]);
+		const markers = [...html.matchAll(/<sup class="marker" data-claim="([^"]+)"/g)].map((m) => m[1]);
+		expect(markers).toEqual(claims);
 	});
 
 	it('keeps claim ids when unrelated text changes', async () => {
