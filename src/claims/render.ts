@@ -47,7 +47,7 @@ export function renderMarker(paragraphId: string, claimId: string, cited: { sour
 	const links: ElementContent[] = [];
 	cited.forEach(({ source, number }, i) => {
 		if (i > 0) links.push(h('span.marker-sep', { ariaHidden: 'true' }, ','));
-		links.push(h('a', { href: `#${noteId(paragraphId, number)}`, role: 'doc-noteref', ariaLabel: markerLabel(source, number), dataSource: source.id }, String(number)));
+		links.push(h('a', { href: `#${noteId(paragraphId, number)}`, role: 'doc-noteref', ariaLabel: markerLabel(source, number) }, String(number)));
 	});
 	return h('sup.marker', { dataClaim: claimId }, links);
 }
@@ -64,9 +64,7 @@ export function renderNotes(paragraphId: string, paragraphText: string, entries:
 function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): Element {
 	const meta: ElementContent[] = [h('span.note-outlet', source.outlet)];
 	if (source.published) meta.push(h('time', { dateTime: source.published }, formatShortDate(source.published)));
-	if (source.via) meta.push(h('span.note-via', source.via));
-	const claims = supports.map((s) => s.claimId).join(' ');
-	return h('li.note', { id: noteId(paragraphId, number), value: number, dataSource: source.id, dataClaims: claims }, [
+	return h('li.note', { id: noteId(paragraphId, number), value: number, dataSource: source.id }, [
 		h('span.note-number', { ariaHidden: 'true' }, String(number)),
 		h('p.note-source', [
 			h('span.note-meta', joinWith(meta, ' · ')),
@@ -84,8 +82,9 @@ function renderSupport(source: Source, support: Support): Element {
 	if (quote) {
 		actions.push(h('a.open-at-quote', { href: urlAtQuote(source.url, quote), rel: 'noopener' }, ['Open at quote', h('span.visually-hidden', ` in ${source.outlet}`)]));
 	}
-	actions.push(h('a.backlink', { href: `#${claimId}`, role: 'doc-backlink', ariaLabel: `Back to the claim: ${excerpt(claimText, 60)}` }, '↩ Claim'));
-	actions.push(h('a.claim-link', { href: `#${claimId}`, dataCopy: '', ariaLabel: `Link to the claim: ${excerpt(claimText, 60)}` }, 'Link'));
+	// Short names: the entry around them says which source and quote they belong to.
+	actions.push(h('a.backlink', { href: `#${claimId}`, role: 'doc-backlink', title: excerpt(claimText, 60) }, '↩ Claim'));
+	actions.push(h('a.claim-link', { href: `#${claimId}`, dataCopy: '' }, 'Link to claim'));
 	return h('div.support', { dataClaim: claimId }, [
 		...(quote ? [h('blockquote.quote', { cite: source.url }, h('p', `“${quote}”`))] : []),
 		renderLabels(support),

@@ -26,10 +26,11 @@ export function textDirective(quote: string): string {
 	const first = parts[0]!;
 	const last = parts.at(-1)!;
 	const words = (s: string) => s.split(/\s+/);
-	if (parts.length > 1) return `text=${encode(words(first).slice(0, 6).join(' '))},${encode(words(last).slice(-6).join(' '))}`;
+	// Four words at each end are distinctive enough on a news page and keep URLs short.
+	if (parts.length > 1) return `text=${encode(words(first).slice(0, 4).join(' '))},${encode(words(last).slice(-4).join(' '))}`;
 	const all = words(first);
-	if (all.length <= 10) return `text=${encode(first)}`;
-	return `text=${encode(all.slice(0, 5).join(' '))},${encode(all.slice(-5).join(' '))}`;
+	if (all.length <= 8) return `text=${encode(first)}`;
+	return `text=${encode(all.slice(0, 4).join(' '))},${encode(all.slice(-4).join(' '))}`;
 }
 
 /** `url` with a text fragment for `quote`, replacing any fragment it had. */

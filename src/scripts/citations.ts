@@ -30,8 +30,13 @@ function related(target: EventTarget | null): Element[] {
 	const ref = target.closest<HTMLAnchorElement>('a[role=doc-noteref]');
 	if (ref) return [...byId(ref.closest<HTMLElement>('.marker')?.dataset.claim), ...byId(ref.hash.slice(1))];
 	const note = target.closest<HTMLElement>('.notes li.note');
-	if (note) return [note, ...(note.dataset.claims ?? '').split(' ').flatMap(byId)];
+	if (note) return [note, ...claimsOf(note).flatMap(byId)];
 	return [];
+}
+
+/** Ids of the claims an entry supports (from its back links). */
+function claimsOf(note: Element): string[] {
+	return [...note.querySelectorAll<HTMLAnchorElement>('a[role=doc-backlink]')].map((a) => a.hash.slice(1));
 }
 
 /** When the URL names a claim, light up the entries that support it. */
@@ -39,7 +44,9 @@ function showTarget(): void {
 	document.querySelectorAll('.is-cited').forEach((el) => el.classList.remove('is-cited'));
 	const id = decodeURIComponent(location.hash.slice(1));
 	if (!id.startsWith('c-')) return;
-	document.querySelectorAll(`.notes li.note[data-claims~="${CSS.escape(id)}"]`).forEach((el) => el.classList.add('is-cited'));
+	document.querySelectorAll('.notes li.note').forEach((note) => {
+		if (claimsOf(note).includes(id)) note.classList.add('is-cited');
+	});
 }
 
 async function copyLink(link: HTMLAnchorElement): Promise<void> {

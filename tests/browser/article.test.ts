@@ -58,7 +58,8 @@ describe('article layout', () => {
 describe('following a citation without JavaScript', () => {
 	it('a marker opens its entry, and the entry leads back to the claim', async () => {
 		const { page, requests } = await session.open(ARTICLE, { javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
-		const marker = page.locator('a[role=doc-noteref][data-source=ap-2025-08-17-witkoff]').first();
+		const noteId = await page.locator('li.note[data-source=ap-2025-08-17-witkoff]').first().getAttribute('id');
+		const marker = page.locator(`a[role=doc-noteref][href="#${noteId}"]`).first();
 		const target = (await marker.getAttribute('href'))!;
 		await marker.click();
 		await page.waitForFunction((hash) => location.hash === hash, target);

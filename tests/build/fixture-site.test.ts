@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { brokenFragments, citationProblems } from '../support/citations.ts';
+import { brokenFragments, citationProblems, markerSource } from '../support/citations.ts';
 import type { BrokenCaseName } from '../support/broken-cases.ts';
 import type { BuildResult } from '../support/build-site.ts';
 import { BROKEN_RESULTS, FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
@@ -103,7 +103,7 @@ describe('fixture site: other pages', () => {
 				let next = claim.nextElementSibling;
 				const cited = new Set<string>();
 				while (next?.classList.contains('marker')) {
-					next.querySelectorAll('a').forEach((a) => cited.add(a.getAttribute('data-source')!));
+					next.querySelectorAll('a').forEach((a) => cited.add(markerSource(page(path), a)!));
 					next = next.nextElementSibling;
 				}
 				for (const id of cited) {

@@ -5,9 +5,14 @@
 import type { HTMLElement } from 'node-html-parser';
 import type { Page } from './site-files.ts';
 
+/** The source id a marker link cites: that of the entry it points to. */
+export function markerSource(page: Page, link: HTMLElement): string | undefined {
+	return page.root.getElementById(link.getAttribute('href')!.slice(1))?.getAttribute('data-source') ?? undefined;
+}
+
 /** Source ids of a paragraph's markers, in first-appearance order. */
-function markerSources(paragraph: HTMLElement): string[] {
-	const ids = paragraph.querySelectorAll('a[role=doc-noteref]').map((a) => a.getAttribute('data-source')!);
+function markerSources(page: Page, paragraph: HTMLElement): string[] {
+	const ids = paragraph.querySelectorAll('a[role=doc-noteref]').map((a) => markerSource(page, a) ?? '?');
 	return [...new Set(ids)];
 }
 
@@ -20,15 +25,15 @@ export function citationProblems(page: Page): string[] {
 		const where = `${page.path}#${paragraph.id}`;
 		const notes = aside.querySelectorAll('li.note');
 		const listed = notes.map((n) => n.getAttribute('data-source')!);
-		const expected = markerSources(paragraph);
+		const expected = markerSources(page, paragraph);
 		if (listed.join() !== expected.join()) problems.push(`${where}: aside lists [${listed}] but markers cite [${expected}]`);
 		const claimIds = new Set(paragraph.querySelectorAll('.claim').map((c) => c.id));
 		for (const link of paragraph.querySelectorAll('a[role=doc-noteref]')) {
 			const target = link.getAttribute('href')!.slice(1);
 			const note = notes.find((n) => n.id === target);
 			if (!note) problems.push(`${where}: marker ${link.text} points to #${target}, not to an entry in its own aside`);
-			else if (note.getAttribute('data-source') !== link.getAttribute('data-source')) problems.push(`${where}: marker ${link.text} points to the wrong source`);
-			const source = link.getAttribute('data-source')!;
+			else if (note.getAttribute('value') !== link.text) problems.push(`${where}: marker ${link.text} points to entry number ${note.getAttribute('value')}`);
+			const source = markerSource(page, link) ?? '?';
 			const seen = numbers.get(source);
 			if (seen && seen !== link.text) problems.push(`${where}: ${source} numbered ${link.text} here but ${seen} elsewhere`);
 			numbers.set(source, link.text);
