@@ -8,3 +8,4 @@ import { resolve } from 'node:path';
 export const contentRoot = resolve(process.env.EXPLAINER_CONTENT ?? 'content');
 export const articlesDir = resolve(contentRoot, 'articles');
 export const sourcesDir = resolve(contentRoot, 'sources');
+export const entitiesDir = resolve(contentRoot, 'entities');

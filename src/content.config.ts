@@ -7,7 +7,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schema/article.ts';
 import { sourceSchema } from './schema/source.ts';
-import { articlesDir, sourcesDir } from './content-paths.ts';
+import { entitySchema } from './schema/entity.ts';
+import { articlesDir, entitiesDir, sourcesDir } from './content-paths.ts';
 
 const articles = defineCollection({
 	loader: glob({ base: articlesDir, pattern: '*.mdx' }),
@@ -19,4 +20,9 @@ const sources = defineCollection({
 	schema: sourceSchema,
 });
 
-export const collections = { articles, sources };
+const entities = defineCollection({
+	loader: glob({ base: entitiesDir, pattern: '*.{yaml,yml}' }),
+	schema: entitySchema,
+});
+
+export const collections = { articles, sources, entities };

@@ -59,3 +59,14 @@ export interface ClaimRecord {
 	outlets: number;
 	sources: { id: string; quote?: string; support: SupportKind }[];
 }
+
+/** A paragraph of an article, for search records and entity mentions. */
+export interface ParagraphRecord {
+	id: string;
+	/** The heading of the section it is in (or the article title). */
+	section: string;
+	/** Its text, without citation markers. */
+	text: string;
+	/** Ids of the sources it cites, in marker order. */
+	sources: string[];
+}

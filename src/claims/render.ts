@@ -56,7 +56,7 @@ export function renderMarker(paragraphId: string, claimId: string, cited: { sour
 export function renderNotes(paragraphId: string, paragraphText: string, entries: NoteEntry[]): Element {
 	return h(
 		'aside.notes',
-		{ ariaLabel: `Sources for the paragraph “${excerpt(paragraphText, 48)}”`, dataPagefindIgnore: '' },
+		{ ariaLabel: `Sources for the paragraph “${excerpt(paragraphText, 48)}”` },
 		h('ol.notes-list', entries.map((entry) => renderEntry(paragraphId, entry))),
 	);
 }

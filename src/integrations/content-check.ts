@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentError, formatIssues, type LocatedIssue } from '../claims/issues.ts';
 import { scanMarkers } from '../claims/markers.ts';
-import { articlesDir, sourcesDir } from '../content-paths.ts';
+import { articlesDir, entitiesDir, sourcesDir } from '../content-paths.ts';
+import { loadEntities } from '../schema/load-entities.ts';
 import { articleSchema } from '../schema/article.ts';
 import { loadSources } from '../schema/load-sources.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
@@ -25,10 +26,15 @@ export function checkArticle(file: string, text: string): LocatedIssue[] {
 	return validateYaml(articleSchema, file, text, start, start + match[1]!.length).issues;
 }
 
-/** All problems in the content folder, plus a warning for each source no article cites. */
+/** All problems in the content folder, plus a warning for each source nothing cites. */
 export function checkContent(): LocatedIssue[] {
 	const { sources, issues } = loadSources(sourcesDir);
 	const cited = new Set<string>();
+	const entities = loadEntities(entitiesDir, sources);
+	issues.push(...entities.issues);
+	for (const entity of entities.entities.values()) {
+		for (const marker of scanMarkers(entity.description).markers) for (const c of marker.citations) cited.add(c.id);
+	}
 	for (const name of readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')).sort()) {
 		const path = join(articlesDir, name);
 		const text = readFileSync(path, 'utf8');
@@ -38,7 +44,7 @@ export function checkContent(): LocatedIssue[] {
 	for (const id of sources.keys()) {
 		if (!cited.has(id)) {
 			const file = relative(process.cwd(), join(sourcesDir, `${id}.yaml`));
-			issues.push({ file, line: 1, column: 1, ruleId: 'uncited-source', reason: `Source \`${id}\` is not cited by any article; cite it with \`[@${id}]\` or delete the record`, severity: 'warning' });
+			issues.push({ file, line: 1, column: 1, ruleId: 'uncited-source', reason: `Source \`${id}\` is not cited by any article or entity; cite it with \`[@${id}]\` or delete the record`, severity: 'warning' });
 		}
 	}
 	return issues;

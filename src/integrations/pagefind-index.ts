@@ -1,10 +1,16 @@
 /**
- * Builds the Pagefind search index from the finished HTML. Any Pagefind
- * error fails the build: a site without its index must not ship silently.
+ * Builds the Pagefind search index from the records the build wrote to
+ * `search-records.json` (see src/search/records.ts), then removes that file.
+ * Any Pagefind error fails the build: a site without its index must not
+ * ship silently.
  */
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../search/records.ts';
+
+export const RECORDS_FILE = 'search-records.json';
 
 function assertOk(step: string, response: { errors: string[] }): void {
 	if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
@@ -16,15 +22,17 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
+				const recordsPath = `${site}/${RECORDS_FILE}`;
+				const records = JSON.parse(readFileSync(recordsPath, 'utf8')) as SearchRecord[];
+				rmSync(recordsPath);
+				if (records.length === 0) throw new Error('No search records: is content/articles empty?');
 				const { index, errors } = await pagefind.createIndex({});
 				assertOk('createIndex', { errors });
 				if (!index) throw new Error('Pagefind createIndex returned no index');
 				try {
-					const added = await index.addDirectory({ path: site });
-					assertOk('addDirectory', added);
-					if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
+					for (const record of records) assertOk(`record ${record.url}`, await index.addCustomRecord(record));
 					assertOk('writeFiles', await index.writeFiles({ outputPath: `${site}/pagefind` }));
-					logger.info(`Pagefind indexed ${added.page_count} pages`);
+					logger.info(`Pagefind indexed ${records.length} records`);
 				} finally {
 					await pagefind.close();
 				}

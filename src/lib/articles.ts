@@ -1,6 +1,6 @@
 /** Queries over the article collection shared by several pages. */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { ClaimRecord } from '../claims/citations.ts';
+import type { ClaimRecord, ParagraphRecord } from '../claims/citations.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -10,11 +10,18 @@ export async function getArticles(): Promise<Article[]> {
 	return all.sort((a, b) => (b.data.updated ?? b.data.published).localeCompare(a.data.updated ?? a.data.published) || a.id.localeCompare(b.id));
 }
 
-/** The claims the remark plugin recorded while rendering an article. */
-export async function getClaims(article: Article): Promise<{ claims: ClaimRecord[]; sourceOrder: string[] }> {
+export interface ArticleRecords {
+	claims: ClaimRecord[];
+	paragraphs: ParagraphRecord[];
+	sourceOrder: string[];
+}
+
+/** The claims and paragraphs the remark plugin recorded while rendering an article. */
+export async function getRecords(article: Article): Promise<ArticleRecords> {
 	const { remarkPluginFrontmatter } = await render(article);
 	return {
 		claims: (remarkPluginFrontmatter.claims as ClaimRecord[] | undefined) ?? [],
+		paragraphs: (remarkPluginFrontmatter.paragraphs as ParagraphRecord[] | undefined) ?? [],
 		sourceOrder: (remarkPluginFrontmatter.sourceOrder as string[] | undefined) ?? [],
 	};
 }

@@ -11,7 +11,7 @@ import type { Element } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { checkCitation, ParagraphNotes, SourceNumbers, type ClaimRecord } from '../claims/citations.ts';
+import { checkCitation, ParagraphNotes, SourceNumbers, type ClaimRecord, type ParagraphRecord } from '../claims/citations.ts';
 import { outletCount } from '../claims/labels.ts';
 import type { Citation } from '../claims/markers.ts';
 import { claimId, paragraphId, unique } from '../claims/ids.ts';
@@ -34,6 +34,7 @@ interface PageState {
 	numbers: SourceNumbers;
 	ids: Set<string>;
 	claims: ClaimRecord[];
+	paragraphs: ParagraphRecord[];
 	issues: LocatedIssue[];
 }
 
@@ -49,6 +50,7 @@ export function remarkClaims({ sourcesDir }: RemarkClaimsOptions) {
 			numbers: new SourceNumbers(),
 			ids: new Set(),
 			claims: [],
+			paragraphs: [],
 			issues: [],
 		};
 		let section = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
@@ -68,6 +70,7 @@ export function remarkClaims({ sourcesDir }: RemarkClaimsOptions) {
 		if (page.issues.length > 0) throw new ContentError(page.issues);
 		if (frontmatter) {
 			frontmatter.claims = page.claims;
+			frontmatter.paragraphs = page.paragraphs;
 			frontmatter.sourceOrder = page.numbers.order;
 		}
 	};
@@ -86,8 +89,10 @@ function transformParagraph(paragraph: Paragraph, section: string, page: PageSta
 	const { parts, plain, issues } = paragraphParts(paragraph, page.source);
 	page.issues.push(...issues.map((i) => locate(i, page.file, page.source)));
 	const pid = unique(paragraphId(plain), page.ids);
-	paragraph.data = { ...paragraph.data, hProperties: { id: pid, dataPagefindTitle: section || undefined } };
+	paragraph.data = { ...paragraph.data, hProperties: { id: pid } };
 
+	const record: ParagraphRecord = { id: pid, section, text: plain.replace(/\s+/g, ' ').trim(), sources: [] };
+	page.paragraphs.push(record);
 	const markerParts = parts.filter((p): p is Extract<Part, { kind: 'marker' }> => p.kind === 'marker');
 	if (markerParts.length === 0) return paragraph;
 
@@ -128,6 +133,7 @@ function transformParagraph(paragraph: Paragraph, section: string, page: PageSta
 		});
 	}
 
+	record.sources = notes.entries.map((e) => e.source.id);
 	paragraph.children = rebuild(pieces, claimOf, markerClaim, pid, page);
 	if (notes.entries.length === 0) return paragraph;
 	const aside = renderNotes(pid, plain, notes.entries);

@@ -9,6 +9,8 @@ import { lineColumn, type LocatedIssue } from '../claims/issues.ts';
 export interface YamlResult<T> {
 	data?: T;
 	issues: LocatedIssue[];
+	/** File offset of the value at `path` (e.g. `['aliases', 2]`), for later cross-record checks. */
+	offsetOf?: (path: (string | number)[]) => number;
 }
 
 /**
@@ -37,7 +39,11 @@ export function validateYaml<S extends z.ZodType>(
 	}
 	const value: unknown = doc.toJS() ?? {};
 	const result = schema.safeParse(value);
-	if (result.success) return { data: result.data, issues: [] };
+	const offsetOf = (path: (string | number)[]) => {
+		const node = doc.getIn(path, true);
+		return start + (isNode(node) ? (node.range?.[0] ?? 0) : 0);
+	};
+	if (result.success) return { data: result.data, issues: [], offsetOf };
 
 	const fields = fieldNames(schema);
 	const issues = result.error.issues.map((issue) => {

@@ -1,10 +1,15 @@
 /**
- * Upgrades the header's plain search form to Pagefind's Component UI the
- * first time the reader reaches for it (focus, `/` or Ctrl/Cmd-K). Until
- * then no Pagefind byte is fetched; without JavaScript the form still works.
+ * Opens Pagefind's Component UI in a dialog the first time the reader
+ * reaches for search (the header button, `/` or Ctrl/Cmd-K). Until then no
+ * Pagefind byte is fetched; hovering or focusing the button starts the
+ * download so results are ready when the first letter is typed.
  */
+import { RANKING } from '../search/ranking.ts';
+
 const PAGEFIND = '/pagefind/';
 let loading: Promise<unknown> | undefined;
+
+type Components = { configureInstance(name: string, options: object): void };
 
 /** Fetch Pagefind's UI once (CSS and the custom elements). */
 export function loadPagefindUI(): Promise<unknown> {
@@ -18,7 +23,10 @@ export function loadPagefindUI(): Promise<unknown> {
 		loading = new Promise((resolve, reject) => {
 			const script = document.createElement('script');
 			script.src = `${PAGEFIND}pagefind-component-ui.js`;
-			script.onload = resolve;
+			script.onload = () => {
+				(window as unknown as { PagefindComponents?: Components }).PagefindComponents?.configureInstance('default', { ranking: RANKING });
+				resolve(undefined);
+			};
 			script.onerror = () => {
 				loading = undefined;
 				script.remove();
@@ -30,50 +38,119 @@ export function loadPagefindUI(): Promise<unknown> {
 	return loading;
 }
 
+/**
+ * The search widgets: text box, filters by kind and by outlet cited,
+ * a result count read out to screen readers, and results that show kind,
+ * title, context and a highlighted excerpt. `{{ }}` escapes; only Pagefind's
+ * excerpt (built from our own escaped index text) is inserted as HTML.
+ */
+export function searchWidgets(placeholder: string, inModal = false): string {
+	const input = `<pagefind-input placeholder="${placeholder}"></pagefind-input>`;
+	const body = `
+	<div class="search-filters">
+		<pagefind-filter-dropdown filter="kind" label="Kind"></pagefind-filter-dropdown>
+		<pagefind-filter-dropdown filter="outlet" label="Outlet cited"></pagefind-filter-dropdown>
+	</div>
+	<pagefind-summary></pagefind-summary>
+	<pagefind-results hide-sub-results>
+		<script type="text/pagefind-template">
+			<li class="pf-result search-result">
+				<div class="pf-result-card"><div class="pf-result-content">
+					<p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}"><span class="search-kind">{{ meta.kind }}</span> <span class="search-title">{{ meta.title }}</span></a></p>
+					{{#if meta.context}}<p class="search-context">{{ meta.context }}</p>{{/if}}
+					{{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+				</div></div>
+			</li>
+		</script>
+	</pagefind-results>
+	<p class="search-empty" hidden>Nothing found. Try another spelling or a shorter word, or browse the <a href="/a-z/">A–Z of people, places and terms</a> and the <a href="/sources/">sources</a>.</p>`;
+	const config = '<pagefind-config preload highlight-param="highlight" excerpt-length="24"></pagefind-config>';
+	if (!inModal) return `${config}<div class="search-panel">${input}${body}</div>`;
+	return `${config}<pagefind-modal>
+	<pagefind-modal-header>${input}</pagefind-modal-header>
+	<pagefind-modal-body class="search-panel">${body}</pagefind-modal-body>
+	<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>
+</pagefind-modal>`;
+}
+
+/**
+ * Keep an eye on the widgets as they render: show the empty-state help when
+ * a search returns nothing, and name the filter buttons (Pagefind 1.5.2's
+ * dropdown trigger is a combobox whose text does not count as its name).
+ */
+export function watchWidgets(root: Element): void {
+	const summary = root.querySelector('pagefind-summary');
+	const help = root.querySelector<HTMLElement>('.search-empty');
+	const update = () => {
+		if (summary && help) help.hidden = !/^No results/i.test(summary.textContent?.trim() ?? '');
+		for (const trigger of root.querySelectorAll<HTMLElement>('.pf-dropdown-trigger:not([aria-label])')) {
+			const label = trigger.querySelector('.pf-dropdown-trigger-label')?.textContent?.trim();
+			if (label) trigger.setAttribute('aria-label', `Filter: ${label}`);
+		}
+	};
+	new MutationObserver(update).observe(root, { subtree: true, childList: true, characterData: true });
+	update();
+}
+
+/** Put `query` in the search box and run it. */
+export async function runQuery(root: Element, query: string): Promise<void> {
+	for (let tries = 0; tries < 100; tries++) {
+		const input = root.querySelector<HTMLInputElement>('pagefind-input input');
+		if (input) {
+			input.value = query;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			return;
+		}
+		await new Promise((r) => requestAnimationFrame(r));
+	}
+}
+
+type Modal = HTMLElement & { open(): void };
+let modal: Modal | undefined;
+
+async function openSearch(): Promise<void> {
+	await loadPagefindUI();
+	if (!modal) {
+		const host = document.createElement('div');
+		host.className = 'search-host';
+		host.innerHTML = searchWidgets('Search names, terms, outlets…', true);
+		document.body.append(host);
+		modal = host.querySelector('pagefind-modal') as Modal;
+		// Esc in an open filter menu closes the menu, not the whole dialog
+		// (the native dialog would otherwise take the key as "cancel").
+		modal.addEventListener('keydown', (event) => {
+			if (event.key !== 'Escape') return;
+			const menu = modal?.querySelector('.pf-dropdown-menu:not([hidden])');
+			const dropdown = menu?.closest<HTMLElement & { close?: () => void }>('pagefind-filter-dropdown');
+			if (!dropdown?.close) return;
+			event.preventDefault();
+			event.stopPropagation();
+			dropdown.close();
+			dropdown.querySelector<HTMLElement>('.pf-dropdown-trigger')?.focus();
+		}, { capture: true });
+		await customElements.whenDefined('pagefind-modal');
+		watchWidgets(modal);
+	}
+	modal.open();
+}
+
 function isTyping(target: EventTarget | null): boolean {
 	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-/** Replace the form with a live search box, keeping what the reader typed. */
-async function upgrade(form: HTMLFormElement, typed: HTMLInputElement): Promise<void> {
-	await loadPagefindUI();
-	const box = document.createElement('pagefind-searchbox');
-	box.setAttribute('show-sub-results', '');
-	box.setAttribute('placeholder', typed.placeholder);
-	form.replaceWith(box);
-	await customElements.whenDefined('pagefind-searchbox');
-	for (let tries = 0; tries < 50 && !box.querySelector('input'); tries++) {
-		await new Promise((r) => requestAnimationFrame(r));
-	}
-	const input = box.querySelector('input');
-	if (!input) return;
-	input.focus();
-	if (typed.value) {
-		input.value = typed.value;
-		input.dispatchEvent(new Event('input', { bubbles: true }));
-	}
-}
-
 export function enhanceSearch(): void {
-	const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-	const input = form?.querySelector('input');
-	if (!form || !input) return;
-	let started = false;
-	const start = () => {
-		if (started) return;
-		started = true;
-		upgrade(form, input).catch(() => {
-			// Index missing (e.g. `astro dev` before a build): keep the plain form.
-			started = false;
-		});
-	};
-	input.addEventListener('focus', start);
+	const trigger = document.querySelector<HTMLButtonElement>('[data-search-trigger]');
+	if (!trigger) return;
+	const warm = () => void loadPagefindUI().catch(() => {});
+	trigger.addEventListener('pointerenter', warm, { once: true });
+	trigger.addEventListener('focus', warm, { once: true });
+	trigger.addEventListener('click', () => void openSearch().catch(() => location.assign('/search/')));
 	document.addEventListener('keydown', (event) => {
 		const slash = event.key === '/' && !isTyping(event.target);
 		const modK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
 		if (!slash && !modK) return;
-		if (started) return;
+		if (modal?.querySelector('dialog[open]')) return;
 		event.preventDefault();
-		input.focus();
+		void openSearch().catch(() => location.assign('/search/'));
 	});
 }

@@ -6,7 +6,7 @@ import { startSession, type Session } from '../support/browser.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['/', '/us-nato-style-security-guarantees-ukraine/', '/sources/', '/search/', '/404'];
+const PAGES = ['/', '/us-nato-style-security-guarantees-ukraine/', '/sources/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/404'];
 const WIDTHS = [390, 820, 1280];
 
 let session: Session;
@@ -25,6 +25,19 @@ async function violations(page: import('playwright-core').Page): Promise<string[
 		return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 	});
 }
+
+describe('axe-core with the search dialog open', () => {
+	it.each([390, 1280])('has no violations at %i px', async (width) => {
+		const { page } = await session.open('/', { viewport: { width, height: 900 } });
+		await page.locator('[data-search-trigger]').click();
+		const input = page.locator('pagefind-modal pagefind-input input');
+		await input.waitFor();
+		await input.fill('Witkoff');
+		await page.locator('pagefind-modal .search-result').first().waitFor({ timeout: 15_000 });
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+});
 
 describe('axe-core with the phone source sheet open', () => {
 	it.each(['light', 'dark'] as const)('has no violations (%s)', async (colorScheme) => {

@@ -118,23 +118,25 @@ describe('fixture site: other pages', () => {
 	it('shows the full record of every source, including uncited ones', () => {
 		const sources = page('/sources/');
 		expect(sources.root.querySelectorAll('li.source-record').map((r) => r.id).sort()).toEqual(['never-cited', 'paper-two', 'treaty-three', 'wire-one']);
+		expect(sources.root.getElementById('paper-two')!.querySelector('script, img')).toBeNull();
+		expect(sources.root.getElementById('paper-two')!.text).toContain('<script>');
 		expect(sources.root.getElementById('never-cited')!.text).toContain('Cited for 0 claims');
 		expect(sources.root.getElementById('wire-one')!.text).toContain('Wire report, as republished by Example Daily');
 	});
 
-	it('has a search page and a search form on every page', () => {
+	it('has a search page, and on every page a search button plus the no-JavaScript ways to find a name', () => {
 		expect(pages.has('/search/')).toBe(true);
-		for (const p of pages.values()) expect(p.root.querySelector('form[action="/search/"] input[name=q]'), p.path).not.toBeNull();
+		for (const p of pages.values()) {
+			expect(p.root.querySelector('button[data-search-trigger].js-only'), p.path).not.toBeNull();
+			const nav = p.root.querySelectorAll('header nav a').map((a) => a.getAttribute('href'));
+			expect(nav, p.path).toEqual(expect.arrayContaining(['/a-z/', '/sources/']));
+		}
 	});
 
-	it('indexes paragraphs, not sidebars or navigation', () => {
-		const article = page('/alpha/').root;
-		expect(article.querySelector('[data-pagefind-body]')!.tagName).toBe('ARTICLE');
-		for (const aside of article.querySelectorAll('aside.notes')) expect(aside.hasAttribute('data-pagefind-ignore')).toBe(true);
-		expect(article.querySelector('header.site-header')!.getAttribute('data-pagefind-ignore')).toBe('all');
-		const paragraphs = article.querySelectorAll('.article-body p[id]');
+	it('gives every paragraph an id to land on from search', () => {
+		const paragraphs = page('/alpha/').root.querySelectorAll('.article-body p').filter((p) => !p.closest('.notes'));
 		expect(paragraphs.length).toBeGreaterThanOrEqual(4);
-		expect(paragraphs.find((p) => p.text.includes('Zanzibar'))!.getAttribute('data-pagefind-title')).toBe('The treaty');
+		for (const p of paragraphs) expect(p.id).toMatch(/^p-/);
 	});
 
 	it('warns about a source nothing cites', () => {
@@ -151,6 +153,10 @@ describe('fixture site: author mistakes fail the build', () => {
 		['invalid-url', /sources\/wire-one\.yaml:3:6: error Invalid `url` \(got `example\.org\/wire-one`\): expected an absolute http\(s\) URL/],
 		['invalid-date', /sources\/wire-one\.yaml:4:12: error Invalid `published` \(got `2025-13-01`\): expected a real date written YYYY-MM-DD/],
 		['missing-frontmatter', /articles\/beta\.mdx:2:1: error Missing required field `description`/],
+		['duplicate-alias', /entities\/zanzibar\.yaml:3:11: error Duplicate alias `Unguja`: entity `jane-envoy` already uses it/],
+		['unknown-entity', /entities\/jane-envoy\.yaml:9:11: error Unknown entity `zanzibarr` in `related`/],
+		['entity-unknown-source', /entities\/zanzibar\.yaml:4:57: error Unknown source `@paper-2`.*closest known ids: `paper-two`/],
+		['entity-invalid-kind', /entities\/wire-service\.yaml:2:7: error Invalid `kind` \(got `company`\).*person.*organisation.*place.*term/],
 	];
 	it.each(cases)('%s: exits non-zero with file:line:column and the fix', (name, message) => {
 		const result = broken()[name];

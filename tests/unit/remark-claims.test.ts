@@ -43,8 +43,9 @@ describe('remark-claims output', () => {
 	});
 
 	it('leaves uncited paragraphs without an aside but gives them ids for search', async () => {
-		const { html } = await renderMarkdown('## Heading\n\nNo citations here.');
-		expect(html).toMatch(/<p id="p-no-citations-here-[0-9a-z]{6}" data-pagefind-title="Heading">/);
+		const { html, frontmatter } = await renderMarkdown('## Heading\n\nNo citations here.');
+		expect(html).toMatch(/<p id="p-no-citations-here-[0-9a-z]{6}">/);
+		expect(frontmatter.paragraphs).toEqual([{ id: expect.stringMatching(/^p-no-citations-here-/), section: 'Heading', text: 'No citations here.', sources: [] }]);
 		expect(html).not.toContain('<aside');
 	});
 
