@@ -1,8 +1,13 @@
 // A minimal static file server for the built site: `npm start`, the tests
 // and the benchmarks all serve dist/ through it, so they see the same thing.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
+
+// Compressed as a static host would (Pagefind's own index files are already gzipped).
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|txt)$/;
+const gzipped = new Map();
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -50,6 +55,12 @@ export function serveStatic(dir, { port = 0, host = '127.0.0.1' } = {}) {
 			'x-content-type-options': 'nosniff',
 			'referrer-policy': 'strict-origin-when-cross-origin',
 		};
+		if (body && COMPRESSIBLE.test(body) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+			let zipped = gzipped.get(body);
+			if (!zipped) gzipped.set(body, (zipped = gzipSync(readFileSync(body))));
+			res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': zipped.length, vary: 'accept-encoding' });
+			return res.end(req.method === 'HEAD' ? undefined : zipped);
+		}
 		res.writeHead(status, headers);
 		if (!body || req.method === 'HEAD') return res.end();
 		createReadStream(body).pipe(res);

@@ -16,8 +16,19 @@ export interface ArticleRecords {
 	sourceOrder: string[];
 }
 
+// Entity pages each read every article's paragraphs: remember them per
+// version of the article (the digest changes when the file does, so dev stays fresh).
+const records = new Map<string, Promise<ArticleRecords>>();
+
 /** The claims and paragraphs the remark plugin recorded while rendering an article. */
-export async function getRecords(article: Article): Promise<ArticleRecords> {
+export function getRecords(article: Article): Promise<ArticleRecords> {
+	const key = `${article.id}:${article.digest ?? ''}`;
+	let found = records.get(key);
+	if (!found) records.set(key, (found = readRecords(article)));
+	return found;
+}
+
+async function readRecords(article: Article): Promise<ArticleRecords> {
 	const { remarkPluginFrontmatter } = await render(article);
 	return {
 		claims: (remarkPluginFrontmatter.claims as ClaimRecord[] | undefined) ?? [],

@@ -20,8 +20,17 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A matcher for any of `names` in normalised text. */
+const patterns = new Map<string, RegExp>();
+
+/** A matcher for any of `names` in normalised text (compiled once per list of names). */
 export function mentionPattern(names: readonly string[]): RegExp {
+	const key = names.join('\n');
+	let pattern = patterns.get(key);
+	if (!pattern) patterns.set(key, (pattern = compile(names)));
+	return pattern;
+}
+
+function compile(names: readonly string[]): RegExp {
 	const alternatives = [...new Set(names.map(normaliseName))].sort((a, b) => b.length - a.length).map(escape);
 	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }

@@ -8,7 +8,7 @@
 import type { ParagraphRecord } from '../claims/citations.ts';
 import { entityPath, kindLabels, namesOf, type Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
-import { mentions, normaliseName } from '../lib/mentions.ts';
+import { mentionPattern, normaliseName } from '../lib/mentions.ts';
 
 export interface SearchRecord {
 	url: string;
@@ -37,9 +37,11 @@ function outletEntity(outlet: string, entities: readonly Entity[]): Entity | und
 /** Other names a search should find this paragraph by: aliases of what it mentions, and of the outlets it cites. */
 function alsoKnownAs(text: string, cited: Source[], entities: readonly Entity[]): string[] {
 	const extra = new Set<string>();
+	const folded = normaliseName(text);
 	for (const entity of entities) {
-		if (!mentions(text, namesOf(entity))) continue;
-		for (const name of namesOf(entity)) if (!mentions(text, [name])) extra.add(name);
+		const names = namesOf(entity);
+		if (!mentionPattern(names).test(folded)) continue;
+		for (const name of names) if (!mentionPattern([name]).test(folded)) extra.add(name);
 	}
 	for (const source of cited) {
 		extra.add(source.outlet);

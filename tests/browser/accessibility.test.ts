@@ -1,21 +1,15 @@
 /** axe-core on every kind of page, at phone and desktop widths. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSession } from '../support/browser.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = ['/', '/us-nato-style-security-guarantees-ukraine/', '/sources/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/404'];
 const WIDTHS = [390, 820, 1280];
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession(SITE_DIST);
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession(SITE_DIST);
 
 async function violations(page: import('playwright-core').Page): Promise<string[]> {
 	await page.addScriptTag({ content: axeSource });

@@ -1,16 +1,10 @@
 /** The article in a real browser: layout at two widths, and with JavaScript off. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type Session } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSession } from '../support/browser.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
 const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
-let session: Session;
-beforeAll(async () => {
-	session = await startSession(SITE_DIST);
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession(SITE_DIST);
 
 /** Boxes of each cited paragraph and its aside. */
 async function boxes(width: number, javaScriptEnabled = true) {

@@ -1,17 +1,11 @@
 /** Following a citation: highlighting, permalinks, the phone sheet, print. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSession, type Session } from '../support/browser.ts';
+import { useSession } from '../support/browser.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
 const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
-let session: Session;
-beforeAll(async () => {
-	session = await startSession(SITE_DIST);
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession(SITE_DIST);
 
 /** Boxes of everything in the first cited rows, to detect any movement. */
 const layout = (page: Page) =>

@@ -1,17 +1,11 @@
 /** Search as a reader uses it: in Chromium, against the built index. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSession, type Session } from '../support/browser.ts';
+import { useSession } from '../support/browser.ts';
 import { SITE_DIST } from '../support/paths.ts';
 import { QUERIES } from '../support/search-queries.ts';
 
-let session: Session;
-beforeAll(async () => {
-	session = await startSession(SITE_DIST);
-});
-afterAll(async () => {
-	await session?.close();
-});
+const session = useSession(SITE_DIST);
 
 const input = (page: Page) => page.locator('pagefind-modal pagefind-input input');
 const results = (page: Page) => page.locator('pagefind-modal .search-result a.pf-result-link');

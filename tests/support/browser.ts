@@ -3,6 +3,7 @@
  * 127.0.0.1. Flags keep it off the network (the machine has none).
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,4 +36,25 @@ export async function startSession(dist: string): Promise<Session> {
 			await server.close();
 		},
 	};
+}
+
+/**
+ * For a test file: start a session before its tests and close it after.
+ * Returns the session (valid once the tests run).
+ */
+export function useSession(dist: string): Session {
+	let session: Session | undefined;
+	beforeAll(async () => {
+		session = await startSession(dist);
+	});
+	afterAll(async () => {
+		await session?.close();
+	});
+	return new Proxy({} as Session, {
+		get: (_target, key) => {
+			if (!session) throw new Error('browser session not started yet');
+			const value = session[key as keyof Session];
+			return typeof value === 'function' ? value.bind(session) : value;
+		},
+	});
 }

@@ -1,8 +1,7 @@
 /**
- * Opens Pagefind's Component UI in a dialog the first time the reader
- * reaches for search (the header button, `/` or Ctrl/Cmd-K). Until then no
- * Pagefind byte is fetched; hovering or focusing the button starts the
- * download so results are ready when the first letter is typed.
+ * The search UI: Pagefind's Component UI in our configuration, in a dialog
+ * (header) or inline (/search/). Loaded only when the reader reaches for
+ * search; see search-trigger.ts.
  */
 import { RANKING } from '../search/ranking.ts';
 
@@ -45,7 +44,8 @@ export function loadPagefindUI(): Promise<unknown> {
  * excerpt (built from our own escaped index text) is inserted as HTML.
  */
 export function searchWidgets(placeholder: string, inModal = false): string {
-	const input = `<pagefind-input placeholder="${placeholder}"></pagefind-input>`;
+	// A short debounce: a query takes a few milliseconds once the index is loaded.
+	const input = `<pagefind-input placeholder="${placeholder}" debounce="60"></pagefind-input>`;
 	const body = `
 	<div class="search-filters">
 		<pagefind-filter-dropdown filter="kind" label="Kind"></pagefind-filter-dropdown>
@@ -108,7 +108,8 @@ export async function runQuery(root: Element, query: string): Promise<void> {
 type Modal = HTMLElement & { open(): void };
 let modal: Modal | undefined;
 
-async function openSearch(): Promise<void> {
+/** Open the search dialog, creating it the first time. */
+export async function openSearch(): Promise<void> {
 	await loadPagefindUI();
 	if (!modal) {
 		const host = document.createElement('div');
@@ -134,23 +135,3 @@ async function openSearch(): Promise<void> {
 	modal.open();
 }
 
-function isTyping(target: EventTarget | null): boolean {
-	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
-
-export function enhanceSearch(): void {
-	const trigger = document.querySelector<HTMLButtonElement>('[data-search-trigger]');
-	if (!trigger) return;
-	const warm = () => void loadPagefindUI().catch(() => {});
-	trigger.addEventListener('pointerenter', warm, { once: true });
-	trigger.addEventListener('focus', warm, { once: true });
-	trigger.addEventListener('click', () => void openSearch().catch(() => location.assign('/search/')));
-	document.addEventListener('keydown', (event) => {
-		const slash = event.key === '/' && !isTyping(event.target);
-		const modK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
-		if (!slash && !modK) return;
-		if (modal?.querySelector('dialog[open]')) return;
-		event.preventDefault();
-		void openSearch().catch(() => location.assign('/search/'));
-	});
-}
