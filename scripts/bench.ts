@@ -124,7 +124,7 @@ async function main() {
 	const genPages = readdirSync(join(genContent, 'articles')).length;
 
 	const article = '/us-nato-style-security-guarantees-ukraine/';
-	const { resources } = pageWeight(realOut, article);
+	const { resources, inlineJs } = pageWeight(realOut, article);
 	const byType = (type: string) => resources.filter((r) => r.type === type).reduce((n, r) => n + r.gzip, 0);
 
 	const queries = ['Witkoff', 'Zelenskyy', 'Article 5', 'coalition of the willing', 'SCMP'];
@@ -142,6 +142,7 @@ async function main() {
 		[`Build, ${genPages} generated explainers`, ms(genBuild), `${(genBuild / genPages).toFixed(1)} ms per explainer`],
 		['Article page, gzip: HTML (with inline CSS and script)', kb(byType('html')), ''],
 		['Article page, gzip: external JS before interaction', kb(byType('js')), `${resources.filter((r) => r.type === 'js').length} files`],
+		['Article page, gzip: inline JS (inside the HTML figure)', kb(inlineJs), 'all JS before search: external + inline'],
 		['Article page, gzip: other (icon)', kb(byType('other')), ''],
 		['Article page, gzip: total before interaction', kb(resources.reduce((n, r) => n + r.gzip, 0)), `${resources.length} requests`],
 	];

@@ -75,14 +75,18 @@ export function searchWidgets(placeholder: string, inModal = false): string {
 
 /**
  * Keep an eye on the widgets as they render: show the empty-state help when
- * a search returns nothing, and name the filter buttons (Pagefind 1.5.2's
- * dropdown trigger is a combobox whose text does not count as its name).
+ * a search returns nothing, name the filter buttons (Pagefind 1.5.2's
+ * dropdown trigger is a combobox whose text does not count as its name),
+ * and drop the modal header's duplicate close button.
  */
 export function watchWidgets(root: Element): void {
 	const summary = root.querySelector('pagefind-summary');
 	const help = root.querySelector<HTMLElement>('.search-empty');
 	const update = () => {
 		if (summary && help) help.hidden = !/^No results/i.test(summary.textContent?.trim() ?? '');
+		// The modal header renders twice when the modal moves it into its dialog: keep one close button.
+		const closers = [...root.querySelectorAll('pagefind-modal-header .pf-modal-close')];
+		for (const extra of closers.slice(0, -1)) extra.remove();
 		for (const trigger of root.querySelectorAll<HTMLElement>('.pf-dropdown-trigger:not([aria-label])')) {
 			const label = trigger.querySelector('.pf-dropdown-trigger-label')?.textContent?.trim();
 			if (label) trigger.setAttribute('aria-label', `Filter: ${label}`);

@@ -93,19 +93,22 @@ describe('search', () => {
 		await page.keyboard.press('Enter');
 		await input(page).waitFor();
 		await query(page, 'Meloni');
-		await results(page).first().waitFor();
+		await expect.poll(async () => path((await results(page).first().getAttribute('href'))!), { timeout: 10_000 }).toBe('/people/giorgia-meloni/');
 		const href = (await results(page).first().getAttribute('href'))!;
+		// Let the visible results finish loading (placeholders are swapped for results as their data arrives).
+		await expect.poll(() => page.locator('pagefind-modal pagefind-results ul[aria-busy="false"]').count()).toBe(1);
 		await page.keyboard.press('ArrowDown');
-		await page.keyboard.press('Enter');
-		await page.waitForURL((url) => url.pathname === new URL(href, session.base).pathname);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+		await Promise.all([page.waitForURL((url) => url.pathname === new URL(href, session.base).pathname), page.keyboard.press('Enter')]);
 		await page.context().close();
 	});
 
-	it('Esc returns focus to the search button', async () => {
+	it('has one close control, and Esc returns focus to the search button', async () => {
 		const { page } = await session.open('/');
 		await page.locator('[data-search-trigger]').focus();
 		await page.keyboard.press('Enter');
 		await input(page).waitFor();
+		await expect.poll(() => page.locator('pagefind-modal .pf-modal-close').count()).toBe(1);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).toBe(true);
 		await page.context().close();

@@ -27,7 +27,7 @@ function staticImports(code: string): string[] {
 }
 
 /** Every resource loaded by `path` before interaction, plus any URL on another host. */
-export function pageWeight(dist: string, path: string): { resources: Resource[]; external: string[] } {
+export function pageWeight(dist: string, path: string): { resources: Resource[]; external: string[]; inlineJs: number } {
 	const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
 	const root = parse(html);
 	const resources: Resource[] = [resource(dist, path, 'html')];
@@ -51,7 +51,9 @@ export function pageWeight(dist: string, path: string): { resources: Resource[];
 	for (const link of root.querySelectorAll('link[rel~=icon]')) add(link.getAttribute('href')!, 'other');
 	for (const script of root.querySelectorAll('script[src]')) add(script.getAttribute('src')!, 'js');
 	for (const img of root.querySelectorAll('img[src], source[srcset], iframe[src]')) add(img.getAttribute('src') ?? img.getAttribute('srcset')!, 'other');
-	return { resources, external };
+	// Scripts inside the HTML: already in its bytes, but they count as JavaScript too.
+	const inline = root.querySelectorAll('script:not([src])').map((s) => s.text).join('\n');
+	return { resources, external, inlineJs: inline ? gzipSync(inline, { level: 9 }).length : 0 };
 }
 
 export function total(resources: Resource[], type?: Resource['type']): number {
