@@ -104,33 +104,18 @@ function transformParagraph(paragraph: Paragraph, section: string, page: PageSta
 
 	const markerClaim = new Map<Part, string>();
 	for (const range of ranges) {
-		const first = markerParts[range.markers[0]!]!;
+		const group = range.markers.map((index) => markerParts[index]!);
 		const text = plain.slice(range.start, range.end);
 		if (text.trim() === '') {
-			page.issues.push(locate({ ruleId: 'marker-without-claim', reason: 'Unexpected citation marker with no claim before it, expected it after the words it supports', offset: first.fileOffset, severity: 'error' }, page.file, page.source));
+			page.issues.push(locate({ ruleId: 'marker-without-claim', reason: 'Unexpected citation marker with no claim before it, expected it after the words it supports', offset: group[0]!.fileOffset, severity: 'error' }, page.file, page.source));
 			continue;
 		}
 		const id = unique(claimId(text), page.ids);
 		for (const piece of pieces) {
 			if (piece.kind !== 'marker' && piece.start < range.end && piece.end > range.start) claimOf.set(piece, id);
 		}
-		const group = range.markers.map((index) => markerParts[index]!);
 		for (const marker of group) markerClaim.set(marker, id);
-		const cited = knownCitations(group, page);
-		const status = group.find((m) => m.marker.status)?.marker.status;
-		const outlets = outletCount(cited.map(({ source }) => source.outlet));
-		for (const { source, citation } of cited) {
-			const support = { claimId: id, claimText: text, support: citation.support ?? 'paraphrase', outlets, ...(citation.quote ? { quote: citation.quote } : {}), ...(status ? { status } : {}) } as const;
-			notes.add(source, page.numbers.number(source.id), support);
-		}
-		page.claims.push({
-			id,
-			paragraph: pid,
-			text,
-			outlets,
-			...(status ? { status } : {}),
-			sources: cited.map(({ citation }) => ({ id: citation.id, support: citation.support ?? 'paraphrase', ...(citation.quote ? { quote: citation.quote } : {}) })),
-		});
+		page.claims.push(recordClaim(id, pid, text, group, notes, page));
 	}
 
 	record.sources = notes.entries.map((e) => e.source.id);
@@ -142,6 +127,19 @@ function transformParagraph(paragraph: Paragraph, section: string, page: PageSta
 		data: { hName: 'div', hProperties: { className: ['cited'] } },
 		children: [paragraph, fromHast(aside)],
 	} as unknown as RootContent;
+}
+
+/** Add a claim's sources to the paragraph's notes and describe it for the pages. */
+function recordClaim(id: string, paragraph: string, text: string, group: Extract<Part, { kind: 'marker' }>[], notes: ParagraphNotes, page: PageState): ClaimRecord {
+	const cited = knownCitations(group, page);
+	const status = group.find((m) => m.marker.status)?.marker.status;
+	const outlets = outletCount(cited.map(({ source }) => source.outlet));
+	const sources = cited.map(({ citation }) => ({ id: citation.id, support: citation.support ?? 'paraphrase', ...(citation.quote ? { quote: citation.quote } : {}) }) as const);
+	cited.forEach(({ source }, i) => {
+		const { support, quote } = sources[i]!;
+		notes.add(source, page.numbers.number(source.id), { claimId: id, claimText: text, support, outlets, ...(quote ? { quote } : {}), ...(status ? { status } : {}) });
+	});
+	return { id, paragraph, text, outlets, ...(status ? { status } : {}), sources };
 }
 
 /** A claim's citations whose sources exist; unknown ids become positioned issues. */

@@ -10,6 +10,13 @@ let loading: Promise<unknown> | undefined;
 
 type Components = { configureInstance(name: string, options: object): void };
 
+/**
+ * Results shown at once. Pagefind's UI renders a placeholder per result, so
+ * on a large site a common word (thousands of matches) would make every
+ * keystroke slow; beyond this many, the reader narrows with words or filters.
+ */
+const MAX_RESULTS = 50;
+
 /** Fetch Pagefind's UI once (CSS and the custom elements). */
 export function loadPagefindUI(): Promise<unknown> {
 	if (!loading) {
@@ -52,7 +59,7 @@ export function searchWidgets(placeholder: string, inModal = false): string {
 		<pagefind-filter-dropdown filter="outlet" label="Outlet cited"></pagefind-filter-dropdown>
 	</div>
 	<pagefind-summary></pagefind-summary>
-	<pagefind-results hide-sub-results>
+	<pagefind-results hide-sub-results max-results="${MAX_RESULTS}">
 		<script type="text/pagefind-template">
 			<li class="pf-result search-result">
 				<div class="pf-result-card"><div class="pf-result-content">
@@ -63,6 +70,7 @@ export function searchWidgets(placeholder: string, inModal = false): string {
 			</li>
 		</script>
 	</pagefind-results>
+	<p class="search-more" hidden>Showing the best ${MAX_RESULTS}. Add a word or use a filter to narrow the results.</p>
 	<p class="search-empty" hidden>Nothing found. Try another spelling or a shorter word, or browse the <a href="/a-z/">A–Z of people, places and terms</a> and the <a href="/sources/">sources</a>.</p>`;
 	const config = '<pagefind-config preload highlight-param="highlight" excerpt-length="24"></pagefind-config>';
 	if (!inModal) return `${config}<div class="search-panel">${input}${body}</div>`;
@@ -82,8 +90,11 @@ export function searchWidgets(placeholder: string, inModal = false): string {
 export function watchWidgets(root: Element): void {
 	const summary = root.querySelector('pagefind-summary');
 	const help = root.querySelector<HTMLElement>('.search-empty');
+	const more = root.querySelector<HTMLElement>('.search-more');
 	const update = () => {
-		if (summary && help) help.hidden = !/^No results/i.test(summary.textContent?.trim() ?? '');
+		const text = summary?.textContent?.trim() ?? '';
+		if (help) help.hidden = !/^No results/i.test(text);
+		if (more) more.hidden = Number(/^([\d,]+) results/.exec(text)?.[1]?.replace(/,/g, '') ?? 0) <= MAX_RESULTS;
 		// The modal header renders twice when the modal moves it into its dialog: keep one close button.
 		const closers = [...root.querySelectorAll('pagefind-modal-header .pf-modal-close')];
 		for (const extra of closers.slice(0, -1)) extra.remove();
