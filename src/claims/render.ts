@@ -64,6 +64,8 @@ export function renderNotes(paragraphId: string, paragraphText: string, entries:
 function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): Element {
 	const meta: ElementContent[] = [h('span.note-outlet', source.outlet)];
 	if (source.published) meta.push(h('time', { dateTime: source.published }, formatShortDate(source.published)));
+	// Say when the link goes to a copy or republication, not the outlet's own page.
+	if (source.via) meta.push(h('span.note-via', source.via));
 	return h('li.note', { id: noteId(paragraphId, number), value: number, dataSource: source.id }, [
 		h('span.note-number', { ariaHidden: 'true' }, String(number)),
 		h('p.note-source', [

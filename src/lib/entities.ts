@@ -40,8 +40,8 @@ export async function mentionsOf(entity: Entity): Promise<Mention[]> {
 
 /** About 220 characters of `text`, starting near the first mention. */
 function around(text: string, names: string[]): string {
-	const first = markMentions(text, names).findIndex((p) => p.match);
-	const before = markMentions(text, names).slice(0, first).reduce((n, p) => n + p.text.length, 0);
+	const parts = markMentions(text, names);
+	const before = parts.slice(0, parts.findIndex((p) => p.match)).reduce((n, p) => n + p.text.length, 0);
 	const start = before > 120 ? text.lastIndexOf(' ', before - 80) + 1 : 0;
 	const cut = excerpt(text.slice(start), 220);
 	return start > 0 ? `…${cut}` : cut;

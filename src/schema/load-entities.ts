@@ -64,7 +64,7 @@ export function loadEntities(dir: string, sources: ReadonlyMap<string, Source>):
 		const base = p.offsetOf(['description']);
 		const raw = p.text.slice(base);
 		for (const issue of scanMarkers(p.entity.description).issues) issues.push(at(p, ['description'], issue.ruleId, issue.reason));
-		for (const marker of scanMarkers(raw.slice(0, rawLength(raw, p.entity.description))).markers) {
+		for (const marker of scanMarkers(raw.slice(0, valueLength(raw))).markers) {
 			for (const citation of marker.citations) {
 				const problem = checkCitation(citation, sources);
 				if (problem) issues.push({ file: p.file, ...lineColumn(p.text, base + citation.offset), ruleId: problem.ruleId, reason: problem.reason, severity: 'error' });
@@ -75,7 +75,7 @@ export function loadEntities(dir: string, sources: ReadonlyMap<string, Source>):
 }
 
 /** How much of the raw YAML after the description's start to scan: up to the next top-level key. */
-function rawLength(raw: string, _description: string): number {
+function valueLength(raw: string): number {
 	const next = /\n[A-Za-z_][\w-]*:/.exec(raw);
 	return next ? next.index : raw.length;
 }

@@ -41,6 +41,7 @@ describe('fixture site: article pages', () => {
 		expect(first.querySelector('cite a')!.getAttribute('href')).toBe('https://example.org/wire-one');
 		expect(first.querySelector('cite a')!.text).toBe('Envoy says the leader agreed to protections');
 		expect(first.querySelector('time')!.getAttribute('datetime')).toBe('2025-08-17');
+		expect(first.querySelector('.note-via')!.text).toBe('Wire report, as republished by Example Daily');
 		expect(first.querySelectorAll('.quote').map((q) => q.text)).toEqual(['“the leader agreed”', '“gathered”']);
 	});
 
