@@ -12,7 +12,9 @@ export default defineConfig({
 		globalSetup: ['tests/support/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
-		// Browser suites each launch Chromium; two cores cannot run many at once.
-		maxWorkers: 2,
+		// One file at a time: browser suites each drive Chromium, and on two
+		// cores two of them at once starve Pagefind's UI into timing flakes.
+		// The unit and build suites take seconds either way.
+		fileParallelism: false,
 	},
 });

@@ -36,18 +36,21 @@ function fileFor(root, pathname) {
 }
 
 /**
- * Serve `dir` on `host:port` (port 0 picks a free one).
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ * A request handler serving the files in `dir` (directory index, trailing-slash
+ * redirect, gzip). Missing files go to `next` when given (as middleware),
+ * otherwise to the site's 404 page.
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: () => void) => void}
  */
-export function serveStatic(dir, { port = 0, host = '127.0.0.1' } = {}) {
+export function staticHandler(dir) {
 	const root = resolve(dir);
-	const server = createServer((req, res) => {
+	return (req, res, next) => {
 		const { pathname } = new URL(req.url ?? '/', 'http://x');
 		if (!pathname.endsWith('/') && !extname(pathname) && fileFor(root, pathname + '/')) {
 			res.writeHead(301, { location: pathname + '/' }).end();
 			return;
 		}
 		const file = fileFor(root, pathname);
+		if (!file && next) return next();
 		const status = file ? 200 : 404;
 		const body = file ?? fileFor(root, '/404.html');
 		const headers = {
@@ -56,15 +59,24 @@ export function serveStatic(dir, { port = 0, host = '127.0.0.1' } = {}) {
 			'referrer-policy': 'strict-origin-when-cross-origin',
 		};
 		if (body && COMPRESSIBLE.test(body) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-			let zipped = gzipped.get(body);
-			if (!zipped) gzipped.set(body, (zipped = gzipSync(readFileSync(body))));
+			const key = `${body}:${statSync(body).mtimeMs}`;
+			let zipped = gzipped.get(key);
+			if (!zipped) gzipped.set(key, (zipped = gzipSync(readFileSync(body))));
 			res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': zipped.length, vary: 'accept-encoding' });
 			return res.end(req.method === 'HEAD' ? undefined : zipped);
 		}
 		res.writeHead(status, headers);
 		if (!body || req.method === 'HEAD') return res.end();
 		createReadStream(body).pipe(res);
-	});
+	};
+}
+
+/**
+ * Serve `dir` on `host:port` (port 0 picks a free one).
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export function serveStatic(dir, { port = 0, host = '127.0.0.1' } = {}) {
+	const server = createServer(staticHandler(dir));
 	return new Promise((resolvePromise) => {
 		server.listen(port, host, () => {
 			const address = server.address();

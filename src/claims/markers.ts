@@ -92,7 +92,6 @@ class MarkerParser {
 				continue;
 			}
 			if (ch === ']') {
-				if (marker.citations.length === 0) return this.fail(this.start, 'marker-no-source', 'Unexpected marker without a source, expected at least one `@id`, as in `[@source-id; !unconfirmed]`');
 				marker.end = this.i + 1;
 				return marker;
 			}

@@ -4,20 +4,19 @@
  * Any Pagefind error fails the build: a site without its index must not
  * ship silently.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../search/records.ts';
+import { staticHandler } from '../../scripts/static-server.mjs';
 
 export const RECORDS_FILE = 'search-records.json';
 
 function assertOk(step: string, response: { errors: string[] }): void {
 	if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
 }
-
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 export function pagefindIndex(): AstroIntegration {
 	let outDir = '';
@@ -31,14 +30,7 @@ export function pagefindIndex(): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				const root = join(outDir, 'pagefind');
 				if (!existsSync(root)) logger.warn('No search index yet: run `npm run build` once to search in `astro dev`.');
-				server.middlewares.use((req, res, next) => {
-					const path = req.url?.split('?')[0] ?? '';
-					if (!path.startsWith('/pagefind/')) return next();
-					const file = normalize(join(root, decodeURIComponent(path.slice('/pagefind/'.length))));
-					if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return next();
-					res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-					res.end(readFileSync(file));
-				});
+				server.middlewares.use('/pagefind', staticHandler(root));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);

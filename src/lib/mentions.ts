@@ -60,7 +60,7 @@ export function markMentions(text: string, names: readonly string[]): { text: st
 }
 
 /** normaliseName applied per character, so offsets line up with the original. */
-function foldPerChar(text: string): string {
+export function foldPerChar(text: string): string {
 	return [...text].map((ch) => {
 		const folded = normaliseName(ch);
 		return folded.length === 1 ? folded : ch.length === 1 ? ch.toLowerCase() : ch;

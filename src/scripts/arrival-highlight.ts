@@ -4,9 +4,7 @@
  * Marks are inline and add no space, so nothing moves after the page
  * settles; the browser has already scrolled to the fragment.
  */
-function fold(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+import { foldPerChar, normaliseName } from '../lib/mentions.ts';
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,7 +12,7 @@ function escapeRegExp(text: string): string {
 
 /** Wrap each word of `terms` (as a word start, so stems match) in <mark>. */
 export function markTerms(root: Element, terms: string[]): number {
-	const words = terms.flatMap((t) => fold(t).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1);
+	const words = terms.flatMap((t) => normaliseName(t).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1);
 	if (words.length === 0) return 0;
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'gu');
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -23,8 +21,7 @@ export function markTerms(root: Element, terms: string[]): number {
 	let count = 0;
 	for (const node of nodes) {
 		const text = node.data;
-		// Folding keeps one character per character for the scripts we publish in.
-		const folded = [...text].map((ch) => (fold(ch).length === 1 ? fold(ch) : ch)).join('');
+		const folded = foldPerChar(text);
 		const matches = [...folded.matchAll(pattern)];
 		if (matches.length === 0 || folded.length !== text.length) continue;
 		const frag = document.createDocumentFragment();

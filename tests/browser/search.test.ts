@@ -9,6 +9,11 @@ const session = useSession(SITE_DIST);
 
 const input = (page: Page) => page.locator('pagefind-modal pagefind-input input');
 const results = (page: Page) => page.locator('pagefind-modal .search-result a.pf-result-link');
+/**
+ * The top-ranked result, once its data has loaded. Results load lazily and
+ * out of order, so "the first loaded result" is not always the first one.
+ */
+const topResult = (page: Page, scope = 'pagefind-modal') => page.locator(`${scope} li.search-result[data-pf-result-index="0"] a.pf-result-link`);
 const path = (href: string) => {
 	const url = new URL(href, 'http://x');
 	return url.pathname + url.hash;
@@ -25,7 +30,11 @@ async function openWith(page: Page, key: 'click' | 'slash' | 'ctrl-k'): Promise<
 async function query(page: Page, text: string): Promise<void> {
 	await input(page).fill('');
 	await input(page).fill(text);
-	await expect.poll(async () => (await page.locator('pagefind-modal pagefind-summary').textContent())?.includes(text) ?? false, { timeout: 10_000 }).toBe(true);
+	// Settled: the summary names the query and is no longer "Searching for …".
+	await expect.poll(async () => {
+		const summary = (await page.locator('pagefind-modal pagefind-summary').textContent()) ?? '';
+		return summary.includes(text) && !/^Searching/i.test(summary.trim());
+	}, { timeout: 10_000 }).toBe(true);
 }
 
 describe('search', () => {
@@ -44,7 +53,7 @@ describe('search', () => {
 		await openWith(page, 'click');
 		for (const { query: text, first } of QUERIES) {
 			await query(page, text);
-			await expect.poll(async () => path((await results(page).first().getAttribute('href'))!), { message: text, timeout: 10_000 }).toBe(first);
+			await expect.poll(async () => path((await topResult(page).getAttribute('href'))!), { message: text, timeout: 10_000 }).toBe(first);
 		}
 		await page.context().close();
 	});
@@ -93,8 +102,8 @@ describe('search', () => {
 		await page.keyboard.press('Enter');
 		await input(page).waitFor();
 		await query(page, 'Meloni');
-		await expect.poll(async () => path((await results(page).first().getAttribute('href'))!), { timeout: 10_000 }).toBe('/people/giorgia-meloni/');
-		const href = (await results(page).first().getAttribute('href'))!;
+		await expect.poll(async () => path((await topResult(page).getAttribute('href'))!), { timeout: 10_000 }).toBe('/people/giorgia-meloni/');
+		const href = (await topResult(page).getAttribute('href'))!;
 		// Let the visible results finish loading (placeholders are swapped for results as their data arrives).
 		await expect.poll(() => page.locator('pagefind-modal pagefind-results ul[aria-busy="false"]').count()).toBe(1);
 		await page.keyboard.press('ArrowDown');
@@ -160,7 +169,7 @@ describe('search', () => {
 
 	it('the /search/ page runs the query from ?q=', async () => {
 		const { page } = await session.open('/search/?q=von%20der%20Leyen');
-		const first = page.locator('.search-page .search-result a.pf-result-link').first();
+		const first = topResult(page, '.search-page');
 		await first.waitFor({ timeout: 15_000 });
 		expect(path((await first.getAttribute('href'))!)).toBe('/people/ursula-von-der-leyen/');
 		expect(await page.locator('.search-page pagefind-input input').inputValue()).toBe('von der Leyen');

@@ -118,7 +118,7 @@ describe('scanMarkers: malformed markers', () => {
 		expect(i.reason).toContain('expected a quoted passage (`"exact words"`) or one of `quote`, `paraphrase`, `analysis`');
 	});
 
-	it('rejects an unknown status and a marker with only a status', () => {
+	it('rejects an unknown status and a second status', () => {
 		expect(issue('Claim [@a; !rumoured].').reason).toContain('expected one status per marker: `!unconfirmed` or `!disputed`');
 		expect(scanMarkers('Claim [@a; !disputed; !unconfirmed].').issues[0]!.ruleId).toBe('marker-unknown-label');
 	});
