@@ -3,17 +3,15 @@
  *
  * An id is derived from the words it names, not from its position, so
  * editing another paragraph never breaks a link to this claim: a short slug
- * for people reading URLs plus a hash of the normalised text.
+ * for people reading URLs plus a hash of the normalised text. Editing the
+ * claim itself changes its id; a correction records the old id (`was`) so
+ * old links still land (see the article schema).
  */
+import { fold } from '../text/fold.ts';
 
-/** Normalise for hashing: case, punctuation style and spacing do not matter. */
+/** Normalise for hashing: case, diacritics, punctuation style and spacing do not matter. */
 export function normalise(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+	return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** 32-bit FNV-1a, as 6 base-36 characters. */

@@ -1,6 +1,7 @@
 /**
- * Support labels: how a claim is supported. Directness and status are
- * authored in markers; corroboration is derived from the source records.
+ * Support labels: how a claim is supported. Directness, status and the
+ * editorial labels are authored in markers; corroboration is derived from
+ * the source files (see corroboration.ts).
  */
 
 /** How directly a source supports a claim (`[@id, "…", analysis]`). Default: paraphrase. */
@@ -11,16 +12,27 @@ export type SupportKind = (typeof SUPPORT_KINDS)[number];
 export const CLAIM_STATUSES = ['unconfirmed', 'disputed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-/** Short names shown in the sidebar, and the legend's explanations. */
-export const LABEL_TEXT: Record<SupportKind | ClaimStatus | 'corroborated' | 'single', { name: string; legend: string }> = {
+/** Our own words rather than a source's: `!analysis` (interpretation) or `!note` (about our reporting). */
+export const EDITORIAL_LABELS = ['analysis', 'note'] as const;
+export type Editorial = (typeof EDITORIAL_LABELS)[number];
+
+type LabelKey = SupportKind | ClaimStatus | 'corroborated' | 'single-origin' | `our-${Editorial}`;
+
+/** Short names shown beside sources, and the legend's explanations. */
+export const LABEL_TEXT: Record<LabelKey, { name: string; legend: string }> = {
 	quote: { name: 'Direct quote', legend: 'The claim repeats the source’s own words.' },
 	paraphrase: { name: 'Paraphrase', legend: 'The claim restates what the source reports.' },
 	analysis: { name: 'Outlet’s analysis', legend: 'The source’s own interpretation, not a reported fact or statement.' },
-	corroborated: { name: 'Corroborated', legend: 'Two or more different outlets support the claim.' },
-	single: { name: 'One outlet', legend: 'Only one outlet supports the claim (copies of one report count once).' },
+	corroborated: { name: 'Corroborated', legend: 'Reporting from two or more independent organisations supports the claim.' },
+	'single-origin': { name: 'One origin', legend: 'One organisation’s reporting supports the claim; copies of one wire story count once.' },
 	unconfirmed: { name: 'Unconfirmed', legend: 'Reported, but not confirmed by the people or governments concerned.' },
 	disputed: { name: 'Disputed', legend: 'A party to the story has contradicted or denied it.' },
+	'our-analysis': { name: 'Our analysis', legend: 'Our own reading of the sources, not something a source reported.' },
+	'our-note': { name: 'Our note', legend: 'A statement about our own reporting: what we read, and what we could not find.' },
 };
+
+/** The order the legend lists them in. */
+export const LEGEND_ORDER: LabelKey[] = ['quote', 'paraphrase', 'analysis', 'corroborated', 'single-origin', 'unconfirmed', 'disputed', 'our-analysis', 'our-note'];
 
 export function isSupportKind(word: string): word is SupportKind {
 	return (SUPPORT_KINDS as readonly string[]).includes(word);
@@ -30,7 +42,6 @@ export function isClaimStatus(word: string): word is ClaimStatus {
 	return (CLAIM_STATUSES as readonly string[]).includes(word);
 }
 
-/** Number of different outlets among a claim's sources: copies of one wire report count once. */
-export function outletCount(outlets: readonly string[]): number {
-	return new Set(outlets.map((o) => o.trim().toLowerCase())).size;
+export function isEditorial(word: string): word is Editorial {
+	return (EDITORIAL_LABELS as readonly string[]).includes(word);
 }

@@ -78,3 +78,32 @@ function isAbbreviation(text: string, dot: number): boolean {
 	if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true; // "U.S", "D.C", "J"
 	return ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/** The sentences of `text`, as offsets, split where `segmentClaims` would split them. */
+export function sentences(text: string): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	let start = 0;
+	BOUNDARY.lastIndex = 0;
+	for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
+		if (isAbbreviation(text, match.index)) continue;
+		const after = match.index + match[0].length;
+		out.push({ start, end: after });
+		start = after;
+	}
+	if (text.slice(start).trim() !== '') out.push({ start, end: text.length });
+	return out;
+}
+
+/**
+ * Sentences with words that no claim covers: statements with no marker.
+ * Questions are not statements. `claims` are the ranges `segmentClaims`
+ * returned; editorial markers (`[!analysis]`) make claims like any other.
+ */
+export function uncoveredSentences(text: string, claims: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+	return sentences(text).filter((s) => {
+		if (/\?["'”’)]*\s*$/u.test(text.slice(s.start, s.end))) return false;
+		let uncovered = '';
+		for (let i = s.start; i < s.end; i++) if (!claims.some((c) => i >= c.start && i < c.end)) uncovered += text[i];
+		return /[\p{L}\p{N}]/u.test(uncovered);
+	});
+}

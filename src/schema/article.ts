@@ -2,23 +2,42 @@
 import { z } from 'astro/zod';
 import { isoDate, text } from './fields.ts';
 
+/** How a change to a published explainer is labelled (AP: a correction is always called one). */
+export const changeKinds = ['correction', 'clarification', 'update'] as const;
+
+export const changeSchema = z.strictObject({
+	/** When the change was published. */
+	date: isoDate,
+	/** `correction` (we got something wrong), `clarification` (it could be misread) or `update` (news moved on). */
+	kind: z.enum(changeKinds),
+	/** What was wrong or missing, and what the explainer says now. */
+	note: text,
+	/** The id of the claim as it reads now (`c-…`), when the change is to one claim. */
+	claim: text.optional(),
+	/** Ids the claim had before; links to them keep landing on it. */
+	was: z.array(text).default([]),
+});
+
 export const articleSchema = z.strictObject({
 	/** Headline. Required. */
 	title: text,
+	/** A shorter headline for the browser tab, feeds and sharing; needed when `title` is over 60 characters. */
+	shortTitle: text.optional(),
 	/** The standfirst: one or two sentences under the headline. Required. */
 	description: text,
 	/** First publication, YYYY-MM-DD. Required. */
 	published: isoDate,
 	/** Last substantive update, YYYY-MM-DD. */
 	updated: isoDate.optional(),
-	/** Date the sourcing was last checked against the originals. */
+	/** When the explainer was last checked against its sources, YYYY-MM-DD. */
 	verified: isoDate.optional(),
-	/** Short topic labels, shown under the headline and used as search filters. */
+	/** Short topic labels, shown above the headline. */
 	topics: z.array(text).default([]),
 	/** Byline. */
 	author: text.optional(),
-	/** A note to readers about corrections made since publication. */
-	corrections: z.array(z.strictObject({ date: isoDate, note: text })).default([]),
+	/** Corrections, clarifications and updates since publication, oldest first. */
+	corrections: z.array(changeSchema).default([]),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
+export type Change = z.infer<typeof changeSchema>;

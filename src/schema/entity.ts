@@ -1,12 +1,13 @@
 /**
  * The contract for `content/entities/<id>.yaml`: the people, organisations,
- * places and terms the explainers name. Aliases make search forgiving;
- * the description carries citations in the article marker syntax.
+ * places, terms and events the explainers name. Aliases make search and
+ * mention-finding forgiving; the description carries citations in the
+ * article marker syntax; events carry a date and appear on timelines.
  */
 import { z } from 'astro/zod';
-import { isoDate, text } from './fields.ts';
+import { isoDate, text, timeOfDay } from './fields.ts';
 
-export const entityKinds = ['person', 'organisation', 'place', 'term'] as const;
+export const entityKinds = ['person', 'organisation', 'place', 'term', 'event'] as const;
 export type EntityKind = (typeof entityKinds)[number];
 
 /** URL folder for each kind: /people/<id>/, /organisations/<id>/ … */
@@ -15,6 +16,7 @@ export const kindPaths: Record<EntityKind, string> = {
 	organisation: 'organisations',
 	place: 'places',
 	term: 'terms',
+	event: 'events',
 };
 
 /** How each kind is named in headings and search filters. */
@@ -23,24 +25,36 @@ export const kindLabels: Record<EntityKind, string> = {
 	organisation: 'Organisation',
 	place: 'Place',
 	term: 'Term',
+	event: 'Event',
 };
 
-export const entitySchema = z.strictObject({
-	/** Display name. Required. */
-	name: text,
-	/** What the entity is. Required. */
-	kind: z.enum(entityKinds),
-	/** Other spellings and forms readers search for; unique across all entities. */
-	aliases: z.array(text).default([]),
-	/** Sort key for the A–Z index (e.g. the surname). Default: the name. */
-	sortAs: text.optional(),
-	/** A title and the date it applied. */
-	role: z.strictObject({ title: text, asOf: isoDate }).optional(),
-	/** One to three sentences, with `[@source]` citations. Required. */
-	description: text,
-	/** Ids of related entities. */
-	related: z.array(text).default([]),
-});
+export const entitySchema = z
+	.strictObject({
+		/** Display name. Required. */
+		name: text,
+		/** What the entity is. Required. */
+		kind: z.enum(entityKinds),
+		/** Other spellings and forms readers search for; unique across all entities. */
+		aliases: z.array(text).default([]),
+		/** Sort key for the A–Z index (e.g. the surname). Default: the name. */
+		sortAs: text.optional(),
+		/** A title and the date it applied. */
+		role: z.strictObject({ title: text, asOf: isoDate }).optional(),
+		/** Events only: the day it happened, YYYY-MM-DD. Required for events. */
+		date: isoDate.optional(),
+		/** Events only: the time of day, when reported, e.g. `17:15 GMT`. */
+		time: timeOfDay.optional(),
+		/** One to three sentences, with `[@source]` citations. Required. */
+		description: text,
+		/** Ids of related entities. */
+		related: z.array(text).default([]),
+	})
+	.superRefine((entity, ctx) => {
+		if (entity.kind === 'event' && !entity.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a `date` (YYYY-MM-DD): every event needs one' });
+		for (const field of ['date', 'time'] as const) {
+			if (entity.kind !== 'event' && entity[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `expected no \`${field}\` on a ${entity.kind}: only events have one` });
+		}
+	});
 
 /** A validated entity plus its id (the file name). */
 export type Entity = z.infer<typeof entitySchema> & { id: string };

@@ -1,15 +1,34 @@
-/** Field validators shared by the article and source schemas. */
+/** Field validators shared by the article, source and entity schemas. */
 import { z } from 'astro/zod';
 
-/** A calendar date written `YYYY-MM-DD` that exists (no 2025-02-30). */
-export const isoDate = z.string().refine(
-	(value) => {
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-		const date = new Date(`${value}T00:00:00Z`);
-		return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-	},
-	{ message: 'expected a real date written YYYY-MM-DD, e.g. 2025-08-17' },
+/**
+ * A YAML timestamp read as a Date (Astro's parser turns an unquoted
+ * `2025-08-20` into one; ours keeps the text): back to `YYYY-MM-DD`, so
+ * both parsers agree. A time of day is kept, so the check below rejects it.
+ */
+function fromDate(value: unknown): unknown {
+	if (!(value instanceof Date)) return value;
+	const iso = value.toISOString();
+	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+/** A calendar date that exists, written `YYYY-MM-DD`, quoted or not (no 2025-02-30). */
+export const isoDate = z.preprocess(
+	fromDate,
+	z.string().refine(
+		(value) => {
+			if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+			const date = new Date(`${value}T00:00:00Z`);
+			return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+		},
+		{ message: 'expected a real date written YYYY-MM-DD (quoted or not), e.g. 2025-08-17' },
+	),
 );
+
+/** A time of day, `HH:MM`, optionally with a zone: `17:15 GMT`, `09:00 EDT`. */
+export const timeOfDay = z
+	.string()
+	.regex(/^([01]\d|2[0-3]):[0-5]\d(?: [A-Z]{2,5})?$/, { message: 'expected a time written HH:MM, optionally with a zone, e.g. 17:15 GMT' });
 
 /** An absolute http(s) URL. */
 export const webUrl = z.string().refine(
@@ -26,3 +45,6 @@ export const webUrl = z.string().refine(
 
 /** Text that is present and not only white space. */
 export const text = z.string().trim().min(1, { message: 'expected non-empty text' });
+
+/** The id rule shared by every file name: lowercase letters, digits and single hyphens. */
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

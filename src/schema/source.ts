@@ -1,17 +1,25 @@
 /**
- * The contract for `content/sources/<id>.yaml`: one record per source an
- * article cites. Only what the dossier verifies goes in; unknown fields are
- * left out, never guessed.
+ * The contract for `content/sources/<id>.yaml`: one file per source an
+ * article cites. Only what the research verified goes in; unknown fields
+ * are left out, never guessed.
  */
 import { z } from 'astro/zod';
 import { isoDate, text, webUrl } from './fields.ts';
 
-/** What kind of document a source is; shown as a badge beside the citation. */
+/** What kind of document a source is. */
 export const sourceKinds = ['report', 'interview', 'statement', 'transcript', 'primary document', 'analysis'] as const;
 
 export const sourceSchema = z.strictObject({
-	/** Publisher as readers know it, e.g. "Associated Press". Required. */
+	/** Publisher whose page we read, as readers know it, e.g. "The Hindu". Required. */
 	outlet: text,
+	/**
+	 * Who did the original reporting, when the outlet carries someone
+	 * else's story, e.g. "Associated Press". Default: the outlet. Sources
+	 * with one origin count once towards corroboration.
+	 */
+	origin: text.optional(),
+	/** `probable` when the origin is inferred (wording matches a wire) but not credited. Default `confirmed`. */
+	originConfidence: z.enum(['confirmed', 'probable']).default('confirmed'),
 	/** The headline (or the document's title) as published. Required. */
 	title: text,
 	/**
@@ -21,8 +29,12 @@ export const sourceSchema = z.strictObject({
 	titleSupplied: z.boolean().default(false),
 	/** Where the cited copy can be read. Required. */
 	url: webUrl,
-	/** Publication date, only when known. */
+	/** Publication date shown by the outlet, only when known. */
 	published: isoDate.optional(),
+	/** A "last updated" date, when that is the only date the page shows. */
+	updated: isoDate.optional(),
+	/** A timestamp recorded by the copy or aggregator we read, not by the outlet. */
+	copyDate: isoDate.optional(),
 	/** Byline, only when shown. */
 	author: text.optional(),
 	/** When the copy at `url` was read and checked. */
@@ -31,11 +43,11 @@ export const sourceSchema = z.strictObject({
 	archive: webUrl.optional(),
 	/** Kind of document. */
 	kind: z.enum(sourceKinds).optional(),
-	/** For a republication or copy: whose report it is and who carries it. */
+	/** How we read it, when that is not the outlet's own page, e.g. "forum copy of the AP text". */
 	via: text.optional(),
 	/** Anything else a reader should know about the source's reliability. */
 	note: text.optional(),
 });
 
-/** A validated source record plus its id (the file name). */
+/** A validated source plus its id (the file name). */
 export type Source = z.infer<typeof sourceSchema> & { id: string };

@@ -2,15 +2,21 @@
  * Validate YAML text against a schema and report every problem at the line
  * and column of the offending key or value, not just "data does not match".
  */
-import { isMap, isNode, isScalar, parseDocument, type Node } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
-import { lineColumn, type LocatedIssue } from '../claims/issues.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { scalarOffsets } from './yaml-scalar.ts';
 
 export interface YamlResult<T> {
 	data?: T;
-	issues: LocatedIssue[];
-	/** File offset of the value at `path` (e.g. `['aliases', 2]`), for later cross-record checks. */
-	offsetOf?: (path: (string | number)[]) => number;
+	diagnostics: Diagnostic[];
+	/** File offset of the value at `path` (e.g. `['aliases', 2]`), for later cross-file checks. */
+	offsetOf: (path: readonly (string | number)[]) => number;
+	/**
+	 * For a string value: maps an offset into the parsed string to an offset
+	 * in the file, through quotes, escapes and line folding.
+	 */
+	stringOffsets: (path: readonly (string | number)[]) => (offset: number) => number;
 }
 
 /**
@@ -18,57 +24,53 @@ export interface YamlResult<T> {
  * @param start offset of the YAML inside `text` (after `---` for frontmatter)
  * @param end offset where the YAML ends
  */
-export function validateYaml<S extends z.ZodType>(
-	schema: S,
-	file: string,
-	text: string,
-	start = 0,
-	end = text.length,
-): YamlResult<z.infer<S>> {
-	const yamlText = text.slice(start, end);
-	const at = (offset: number, ruleId: string, reason: string): LocatedIssue => ({
-		file,
-		...lineColumn(text, start + offset),
-		ruleId,
-		reason,
-		severity: 'error',
-	});
-	const doc = parseDocument(yamlText, { prettyErrors: false });
+export function validateYaml<S extends z.ZodType>(schema: S, file: string, text: string, start = 0, end = text.length): YamlResult<z.infer<S>> {
+	const doc = parseDocument(text.slice(start, end), { prettyErrors: false, uniqueKeys: true });
+	const at = (offset: number) => ({ file, text, offset: start + offset });
+	const offsetOf = (path: readonly (string | number)[]) => start + nodeStart(doc, path);
+	const stringOffsets = (path: readonly (string | number)[]) => {
+		const node = doc.getIn(path, true);
+		if (!isScalar(node) || !node.range) return () => offsetOf(path);
+		const map = scalarOffsets(text.slice(start), node);
+		return (offset: number) => start + map(offset);
+	};
+	const result: YamlResult<z.infer<S>> = { diagnostics: [], offsetOf, stringOffsets };
 	if (doc.errors.length > 0) {
-		return { issues: doc.errors.map((e) => at(e.pos[0], 'yaml-syntax', `Invalid YAML: ${e.message.split('\n')[0]}`)) };
+		result.diagnostics = doc.errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', `Invalid YAML: ${e.message.split('\n')[0]}`));
+		return result;
 	}
 	const value: unknown = doc.toJS() ?? {};
-	const result = schema.safeParse(value);
-	const offsetOf = (path: (string | number)[]) => {
-		const node = doc.getIn(path, true);
-		return start + (isNode(node) ? (node.range?.[0] ?? 0) : 0);
-	};
-	if (result.success) return { data: result.data, issues: [], offsetOf };
-
+	const parsed = schema.safeParse(value);
+	if (parsed.success) {
+		result.data = parsed.data;
+		return result;
+	}
 	const fields = fieldNames(schema);
-	const issues = result.error.issues.map((issue) => {
-		const path = issue.path.map(String);
-		const name = path.join('.') || '(record)';
+	result.diagnostics = parsed.error.issues.map((issue) => {
+		const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+		const name = path.join('.') || '(file)';
 		if (issue.code === 'unrecognized_keys') {
 			const key = issue.keys[0]!;
-			const node = keyNode(doc.contents, [...path, key]);
-			return at(node?.range?.[0] ?? 0, 'unknown-field', `Unexpected field \`${[...path, key].join('.')}\`, expected one of: ${fields.join(', ')}`);
+			return diagnostic(at(keyNode(doc.contents, [...path.map(String), key])?.range?.[0] ?? 0), 'unknown-field', `Unexpected field \`${[...path, key].join('.')}\`, expected one of: ${fields.join(', ')}`);
 		}
 		const node = doc.getIn(path, true);
-		if (!isNode(node) && issue.code === 'invalid_type' && getIn(value, path) === undefined) {
-			const parent = doc.getIn(path.slice(0, -1), true);
-			const offset = isNode(parent) ? (parent.range?.[0] ?? 0) : 0;
-			return at(offset, 'missing-field', `Missing required field \`${name}\``);
+		if (!isNode(node)) {
+			if (issue.code === 'invalid_type') return diagnostic(at(nodeStart(doc, path.slice(0, -1))), 'missing-field', `Missing required field \`${name}\``);
+			return diagnostic(at(nodeStart(doc, path.slice(0, -1))), 'invalid-field', `Invalid \`${name}\`: ${issue.message}`);
 		}
-		const offset = isNode(node) ? (node.range?.[0] ?? 0) : 0;
-		const shown = isScalar(node) ? ` (got \`${String(node.value)}\`)` : '';
-		return at(offset, 'invalid-field', `Invalid \`${name}\`${shown}: ${issue.message}`);
+		const shown = isScalar(node) ? ` (got \`${String(node.source ?? node.value)}\`)` : '';
+		return diagnostic(at(node.range?.[0] ?? 0), 'invalid-field', `Invalid \`${name}\`${shown}: ${issue.message}`);
 	});
-	return { issues };
+	return result;
 }
 
-function getIn(value: unknown, path: string[]): unknown {
-	return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
+/** Offset (in the YAML) of the node at `path`, or of its nearest existing parent. */
+function nodeStart(doc: Document, path: readonly (string | number)[]): number {
+	for (let n = path.length; n >= 0; n--) {
+		const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+		if (isNode(node) && node.range) return node.range[0];
+	}
+	return 0;
 }
 
 function keyNode(root: unknown, path: string[]): Node | undefined {

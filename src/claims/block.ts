@@ -1,0 +1,230 @@
+/**
+ * The claims engine for one block of text (a paragraph or a list item),
+ * independent of any Markdown engine. The adapter hands it the block's
+ * inline content as pieces (text, opaque inline nodes, markers); it
+ * decides which words each marker supports, gives claims and the block
+ * stable ids, numbers sources for the page, checks ids against the source
+ * files, and returns the block rebuilt as pieces plus its notes.
+ */
+import type { Element } from 'hast';
+import { finding, closest, type Finding } from '../diagnostics/diagnostic.ts';
+import type { Source } from '../schema/source.ts';
+import { originCount } from './corroboration.ts';
+import { claimId, paragraphId, unique } from './ids.ts';
+import type { ClaimStatus, Editorial } from './labels.ts';
+import { parseMarker, type Citation, type MarkerContent } from './marker-grammar.ts';
+import type { Claim, Passage } from './model.ts';
+import { renderMarker, renderNotes, type EditorialEntry, type NoteEntry } from './notes-html.ts';
+import { segmentClaims, uncoveredSentences } from './segment.ts';
+
+/** A piece of a block's inline content. `offset` is its position in the file, when known. */
+export type Piece<N> =
+	| { kind: 'text'; value: string; offset?: number }
+	| { kind: 'inline'; node: N; text: string; offset?: number }
+	| { kind: 'marker'; raw: string; offset: number };
+
+/** A piece of the rebuilt block: text and nodes tagged with the claim they belong to, and rendered markers. */
+export type OutPiece<N> =
+	| { kind: 'text'; value: string; claim?: string }
+	| { kind: 'inline'; node: N; claim?: string }
+	| { kind: 'marker'; element: Element };
+
+/** What the page shares across its blocks. */
+export interface PageContext {
+	sources: ReadonlyMap<string, Source>;
+	/** Ids of source files that exist but are invalid: reported once, at the file, not at every citation. */
+	invalidSources: ReadonlySet<string>;
+	/** Source numbers, one per source for the whole page, in order of first citation. */
+	numbers: Map<string, number>;
+	/** Fragment ids already used on the page. */
+	ids: Set<string>;
+}
+
+export interface BlockResult<N> {
+	passage: Passage;
+	pieces: OutPiece<N>[];
+	/** The `<aside>` of notes, when the block cites anything. */
+	notes?: Element;
+	claims: Claim[];
+	findings: Finding[];
+}
+
+interface MarkerAt {
+	at: number;
+	offset: number;
+	content?: MarkerContent;
+}
+
+/**
+ * @param section the heading the block is under (search titles)
+ * @param requireCitations whether a sentence with no marker is a problem (off in the methods note)
+ */
+export function processBlock<N>(pieces: Piece<N>[], page: PageContext, section: string, requireCitations: boolean): BlockResult<N> {
+	const findings: Finding[] = [];
+	const { plain, markers, parts } = flatten(pieces, findings);
+	const pid = unique(paragraphId(plain), page.ids);
+	const text = plain.replace(/\s+/g, ' ').trim();
+	const passage: Passage = { id: pid, section, text, sources: [] };
+
+	const ranges = segmentClaims(plain, markers.map((m) => m.at));
+	if (requireCitations) {
+		for (const s of uncoveredSentences(plain, ranges)) {
+			findings.push(finding('uncited-sentence', `Unexpected sentence without a source: “${shorten(plain.slice(s.start, s.end))}”, expected a marker after the words it supports (\`[@source-id]\`), or \`[!analysis]\` / \`[!note]\` if these are our own words`, offsetAt(parts, s.start)));
+		}
+	}
+	if (markers.length === 0) return { passage, pieces: parts.map(({ piece }) => piece), claims: [], findings };
+
+	const claimOf = new Map<number, string>();
+	const markerClaims = new Map<number, string>();
+	const entries: NoteEntry[] = [];
+	const editorials: EditorialEntry[] = [];
+	const claims: Claim[] = [];
+	for (const range of ranges) {
+		const group = range.markers.map((i) => markers[i]!);
+		const words = plain.slice(range.start, range.end);
+		if (words.trim() === '') {
+			findings.push(finding('marker-without-claim', 'Unexpected citation marker with no words before it, expected it right after the words it supports', group[0]!.offset));
+			continue;
+		}
+		if (group.some((m) => !m.content)) continue;
+		const id = unique(claimId(words), page.ids);
+		claimOf.set(range.start, id);
+		markerClaims.set(range.markers.at(-1)!, id);
+		const claim = recordClaim(id, pid, words, group, page, findings);
+		claims.push(claim);
+		for (const s of claim.sources) addSupport(entries, page, s, claim);
+		if (claim.editorial && claim.sources.length === 0) editorials.push({ kind: claim.editorial, claimId: id, claimText: words });
+	}
+	passage.sources = entries.map((e) => e.source.id);
+	const out = rebuild(parts, ranges, claimOf, markers, markerClaims, claims, page, pid);
+	const notes = entries.length > 0 || editorials.length > 0 ? renderNotes(pid, text, entries, editorials) : undefined;
+	return { passage, pieces: out, ...(notes ? { notes } : {}), claims, findings };
+}
+
+interface Part<N> {
+	piece: OutPiece<N> | { kind: 'marker'; index: number };
+	start: number;
+	end: number;
+	offset?: number;
+}
+
+/** The block's plain text (markers removed, with the space before a marker), its markers, and where each piece sits in the text. */
+function flatten<N>(pieces: Piece<N>[], findings: Finding[]) {
+	let plain = '';
+	const markers: MarkerAt[] = [];
+	const parts: Part<N>[] = [];
+	pieces.forEach((piece, i) => {
+		if (piece.kind === 'marker') {
+			// Pandoc style: the space before a marker is not kept ("claim¹", not "claim ¹").
+			const last = parts.at(-1);
+			if (last?.piece.kind === 'text') {
+				const trimmed = last.piece.value.replace(/\s+$/u, '');
+				plain = plain.slice(0, plain.length - (last.piece.value.length - trimmed.length));
+				last.piece.value = trimmed;
+				last.end = plain.length;
+			}
+			const parsed = parseMarker(piece.raw);
+			if (!parsed.ok) findings.push({ ...parsed.problem, offset: piece.offset + parsed.problem.offset });
+			markers.push({ at: plain.length, offset: piece.offset, ...(parsed.ok ? { content: parsed.marker } : {}) });
+			parts.push({ piece: { kind: 'marker', index: markers.length - 1 }, start: plain.length, end: plain.length, offset: piece.offset });
+			const next = pieces[i + 1];
+			if (next?.kind === 'text' && next.value.startsWith(']')) {
+				findings.push(finding('marker-stray-bracket', 'Unexpected `]` right after a citation marker, expected the marker to end with a single `]`', (next.offset ?? piece.offset + piece.raw.length)));
+			}
+			return;
+		}
+		const value = piece.kind === 'text' ? piece.value : piece.text;
+		const out: OutPiece<N> = piece.kind === 'text' ? { kind: 'text', value } : { kind: 'inline', node: piece.node };
+		parts.push({ piece: out, start: plain.length, end: plain.length + value.length, ...(piece.offset !== undefined ? { offset: piece.offset } : {}) });
+		plain += value;
+	});
+	return { plain, markers, parts };
+}
+
+/** The file offset of a position in the plain text (exact at piece starts, close within text). */
+function offsetAt<N>(parts: Part<N>[], at: number): number {
+	const part = parts.find((p) => p.start <= at && at < p.end) ?? parts.find((p) => p.offset !== undefined);
+	if (!part || part.offset === undefined) return 0;
+	return part.offset + (part.piece.kind === 'text' ? at - part.start : 0);
+}
+
+function recordClaim(id: string, paragraph: string, text: string, group: MarkerAt[], page: PageContext, findings: Finding[]): Claim {
+	const status: ClaimStatus | undefined = group.find((m) => m.content!.status)?.content!.status;
+	const editorial: Editorial | undefined = group.find((m) => m.content!.editorial)?.content!.editorial;
+	const cited: { citation: Citation; source: Source }[] = [];
+	for (const marker of group) {
+		for (const citation of marker.content!.citations) {
+			const source = page.sources.get(citation.id);
+			if (source) cited.push({ citation, source });
+			else if (!page.invalidSources.has(citation.id)) findings.push(unknownSource(citation, marker.offset, page.sources));
+		}
+	}
+	const origins = originCount(cited.map((c) => c.source));
+	const sources = cited.map(({ citation }) => ({ id: citation.id, support: citation.support ?? 'paraphrase', ...(citation.quote ? { quote: citation.quote } : {}) }) as Claim['sources'][number]);
+	return { id, paragraph, text: text.replace(/\s+/g, ' ').trim(), origins, sources, ...(status ? { status } : {}), ...(editorial ? { editorial } : {}) };
+}
+
+function unknownSource(citation: Citation, markerOffset: number, sources: ReadonlyMap<string, Source>) {
+	const near = closest(citation.id, sources.keys());
+	const hint = near.length > 0 ? `closest known ids: ${near.map((id) => `\`${id}\``).join(', ')}` : 'no sources are defined yet';
+	return finding('unknown-source', `Unknown source \`@${citation.id}\`, expected the id of a file in \`content/sources/\` (${hint})`, markerOffset + citation.offset);
+}
+
+/** One entry per source per block; a source cited twice in a block lists both claims it supports. */
+function addSupport(entries: NoteEntry[], page: PageContext, cited: Claim['sources'][number], claim: Claim): void {
+	const source = page.sources.get(cited.id)!;
+	let number = page.numbers.get(source.id);
+	if (number === undefined) page.numbers.set(source.id, (number = page.numbers.size + 1));
+	let entry = entries.find((e) => e.source.id === source.id);
+	if (!entry) entries.push((entry = { source, number, supports: [] }));
+	entry.supports.push({
+		claimId: claim.id,
+		support: cited.support,
+		origins: claim.origins,
+		...(cited.quote ? { quote: cited.quote } : {}),
+		...(claim.status ? { status: claim.status } : {}),
+		...(claim.editorial ? { editorial: claim.editorial } : {}),
+	});
+}
+
+/**
+ * The block's pieces again: text split at claim boundaries and tagged with
+ * its claim, and one marker element per claim where its last marker stood
+ * (adjacent markers merge, and a source cited twice shows once).
+ */
+function rebuild<N>(parts: Part<N>[], ranges: ReturnType<typeof segmentClaims>, claimOf: Map<number, string>, markers: MarkerAt[], markerClaims: Map<number, string>, claims: Claim[], page: PageContext, pid: string): OutPiece<N>[] {
+	const claimRanges = ranges.filter((r) => claimOf.has(r.start)).map((r) => ({ start: r.start, end: r.end, id: claimOf.get(r.start)! }));
+	const cuts = [...new Set(claimRanges.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
+	const claimAt = (pos: number) => claimRanges.find((r) => pos >= r.start && pos < r.end)?.id;
+	const out: OutPiece<N>[] = [];
+	for (const part of parts) {
+		const { piece } = part;
+		if (piece.kind === 'marker') {
+			const id = markerClaims.get(piece.index);
+			const claim = id ? claims.find((c) => c.id === id) : undefined;
+			if (!claim) continue;
+			const cited = [...new Set(claim.sources.map((s) => s.id))].map((sid) => ({ source: page.sources.get(sid)!, number: page.numbers.get(sid)! }));
+			out.push({ kind: 'marker', element: renderMarker(pid, claim.id, cited, claim.sources.length === 0 ? claim.editorial : undefined) });
+			continue;
+		}
+		if (piece.kind === 'inline') {
+			const claim = claimAt(part.start);
+			out.push({ kind: 'inline', node: piece.node, ...(claim ? { claim } : {}) });
+			continue;
+		}
+		let from = part.start;
+		for (const point of [...cuts.filter((c) => c > part.start && c < part.end), part.end]) {
+			const value = piece.value.slice(from - part.start, point - part.start);
+			const claim = claimAt(from);
+			if (value !== '') out.push({ kind: 'text', value, ...(claim ? { claim } : {}) });
+			from = point;
+		}
+	}
+	void markers;
+	return out;
+}
+
+function shorten(text: string): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	return clean.length > 70 ? `${clean.slice(0, 67)}…` : clean;
+}

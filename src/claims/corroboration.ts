@@ -1,0 +1,30 @@
+/**
+ * Who did the reporting behind a source, and how many independent
+ * organisations stand behind a claim. Two outlets carrying one AP story
+ * are one origin; a copy only *probably* from AP counts as AP, so a label
+ * never claims more independence than the files show.
+ */
+import { fold } from '../text/fold.ts';
+import type { Source } from '../schema/source.ts';
+
+/** The organisation whose reporting a source carries. */
+export function originOf(source: Pick<Source, 'outlet' | 'origin'>): string {
+	return source.origin ?? source.outlet;
+}
+
+/** Number of independent origins among `sources`. */
+export function originCount(sources: readonly Pick<Source, 'outlet' | 'origin'>[]): number {
+	return new Set(sources.map((s) => fold(originOf(s)))).size;
+}
+
+/** The name to show for a source in a compact line: the origin when certain, otherwise the outlet we read. */
+export function attribution(source: Pick<Source, 'outlet' | 'origin' | 'originConfidence'>): string {
+	return source.origin && source.originConfidence !== 'probable' ? source.origin : source.outlet;
+}
+
+/** "Associated Press, carried by The Hindu"; "probably Associated Press (not credited), carried by …"; undefined for an outlet's own report. */
+export function provenance(source: Pick<Source, 'outlet' | 'origin' | 'originConfidence'>): string | undefined {
+	if (!source.origin || fold(source.origin) === fold(source.outlet)) return undefined;
+	if (source.originConfidence === 'probable') return `Probably from ${source.origin} (no credit shown), as published by ${source.outlet}`;
+	return `${source.origin}, carried by ${source.outlet}`;
+}

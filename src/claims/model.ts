@@ -1,0 +1,42 @@
+/**
+ * What the claims engine records about an article, for the pages that
+ * look across articles (per-source pages, entity pages, search, the
+ * corrections log). Plain data: it travels as JSON in the compiled MDX.
+ */
+import type { ClaimStatus, Editorial, SupportKind } from './labels.ts';
+
+/** One sentence (or part of one) and the sources behind it. */
+export interface Claim {
+	/** Fragment id on the article page, `c-…`. */
+	id: string;
+	/** Id of the paragraph it is in, `p-…`. */
+	paragraph: string;
+	text: string;
+	status?: ClaimStatus;
+	editorial?: Editorial;
+	/** Independent origins among its sources (see corroboration.ts). */
+	origins: number;
+	sources: { id: string; quote?: string; support: SupportKind }[];
+}
+
+/** One paragraph (or list item) of an article, for search and mentions. */
+export interface Passage {
+	/** Fragment id on the article page, `p-…`. */
+	id: string;
+	/** The heading of the section it is in (or the article title). */
+	section: string;
+	/** Its text, without citation markers. */
+	text: string;
+	/** Ids of the sources it cites, in marker order. */
+	sources: string[];
+}
+
+/** Everything the engine records for one article. */
+export interface ArticleClaims {
+	claims: Claim[];
+	passages: Passage[];
+	/** Source ids in page order: source n is `sourceOrder[n - 1]`. */
+	sourceOrder: string[];
+	/** Headings with their ids, for the table of contents and the timeline links. */
+	headings: { depth: number; id: string; text: string }[];
+}

@@ -1,0 +1,27 @@
+/**
+ * Pagefind's browser API, loaded once when the reader reaches for search
+ * (never before): `pagefind.js` and its WebAssembly, on the main thread
+ * (no worker file to fetch; a query takes a few milliseconds).
+ */
+import { PAGEFIND_OPTIONS, type PagefindApi } from '../../search/query.ts';
+
+interface PagefindModule extends PagefindApi {
+	options(options: object): Promise<void>;
+	init(): Promise<void>;
+	preload(term: string): Promise<void>;
+}
+
+let loading: Promise<PagefindModule> | undefined;
+
+export function loadPagefind(): Promise<PagefindModule> {
+	loading ??= (async () => {
+		// A variable, so the bundler leaves the import to the browser: the index exists only after a build.
+		const url = '/pagefind/pagefind.js';
+		const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+		await pagefind.options(PAGEFIND_OPTIONS);
+		await pagefind.init();
+		return pagefind;
+	})();
+	loading.catch(() => (loading = undefined));
+	return loading;
+}

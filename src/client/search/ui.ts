@@ -1,0 +1,168 @@
+/**
+ * The search UI: a box, filters by kind and by outlet cited, a result
+ * count read out to screen readers, and results that show kind, title,
+ * context and the matched words. In a dialog from the header, or inline on
+ * /search/. Everything the reader typed or an index holds is inserted as
+ * text; only `<mark>` is ever made from an excerpt.
+ */
+import { excerptParts, normaliseQuery, runSearch, type Row, type Search } from '../../search/query.ts';
+import { loadPagefind } from './pagefind.ts';
+
+/** Results rendered at once; "Show more" renders the next batch. */
+const BATCH = 20;
+
+/** Start downloading Pagefind (the reader is reaching for search). */
+export function warm(): void {
+	void loadPagefind().catch(() => {});
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+	const el = Object.assign(document.createElement(tag), props);
+	el.append(...children);
+	return el;
+}
+
+/** The panel: input, filters, status line, results, empty state. */
+function buildPanel(idPrefix: string): { panel: HTMLElement; input: HTMLInputElement } {
+	const input = element('input', { type: 'search', id: `${idPrefix}-input`, autocomplete: 'off', spellcheck: false, placeholder: 'Names, terms, outlets, quoted words…' });
+	input.setAttribute('aria-controls', `${idPrefix}-results`);
+	const filter = (name: string, label: string) => element('label', { className: 'search-filter' }, [`${label} `, element('select', { name }, [element('option', { value: '' }, ['All'])])]);
+	const empty = element('p', { className: 'search-empty', hidden: true });
+	empty.innerHTML = 'Nothing found. Try another spelling or fewer words, or browse the <a href="/a-z/">A–Z of people, places, terms and events</a> and the <a href="/sources/">sources</a>.';
+	const panel = element('div', { className: 'search-panel' }, [
+		element('div', { className: 'search-head' }, [element('label', { htmlFor: input.id, className: 'search-label' }, ['Search']), input]),
+		element('div', { className: 'search-filters' }, [filter('kind', 'Kind'), filter('outlet', 'Outlet cited')]),
+		element('p', { className: 'search-summary', role: 'status' }),
+		element('ol', { className: 'search-results', id: `${idPrefix}-results` }),
+		empty,
+		element('button', { type: 'button', className: 'search-more', hidden: true }, ['Show more results']),
+	]);
+	return { panel, input };
+}
+
+/** Wire a panel: searching as the reader types, filters, keyboard moves between box and results. */
+function wire(panel: HTMLElement, input: HTMLInputElement): (query: string) => void {
+	const summary = panel.querySelector<HTMLElement>('.search-summary')!;
+	const list = panel.querySelector<HTMLOListElement>('.search-results')!;
+	const empty = panel.querySelector<HTMLElement>('.search-empty')!;
+	const more = panel.querySelector<HTMLButtonElement>('.search-more')!;
+	const selects = [...panel.querySelectorAll('select')];
+	let generation = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let current: { search: Search; next: number; id: number } | undefined;
+
+	const run = async () => {
+		const id = ++generation;
+		const query = normaliseQuery(input.value);
+		if (query === '') {
+			list.replaceChildren();
+			summary.textContent = '';
+			empty.hidden = true;
+			more.hidden = true;
+			return;
+		}
+		summary.textContent = `Searching for “${query}”…`;
+		const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, [s.value]]));
+		try {
+			const pagefind = await loadPagefind();
+			const search = await runSearch(pagefind, query, filters);
+			if (id !== generation) return;
+			current = { search, next: 0, id };
+			list.replaceChildren();
+			updateFilters(selects, search.filters);
+			empty.hidden = search.count > 0;
+			summary.textContent = `${search.total} result${search.total === 1 ? '' : 's'} for “${query}”`;
+			await renderBatch();
+		} catch {
+			if (id === generation) summary.textContent = 'Search is not available right now. Browse the A–Z or the sources instead.';
+		}
+	};
+
+	/** Render the next batch of results, each as soon as its data arrives, in order. */
+	const renderBatch = async () => {
+		if (!current) return;
+		const { search, id } = current;
+		const end = Math.min(search.count, current.next + BATCH);
+		for (let i = current.next; i < end; i++) {
+			const rows = await search.rows(i);
+			if (id !== generation) return;
+			for (const row of rows) list.append(renderRow(row));
+		}
+		current.next = end;
+		more.hidden = end >= search.count;
+	};
+
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		const query = normaliseQuery(input.value);
+		if (query) void loadPagefind().then((p) => p.preload(query)).catch(() => {});
+		timer = setTimeout(run, 80);
+	});
+	for (const select of selects) select.addEventListener('change', () => void run());
+	more.addEventListener('click', () => void renderBatch());
+	panel.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-link')];
+		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (document.activeElement !== input && at === -1) return;
+		event.preventDefault();
+		const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+		if (next < 0) input.focus();
+		else links[Math.min(next, links.length - 1)]?.focus();
+	});
+	return (query) => {
+		input.value = query;
+		void run();
+	};
+}
+
+function updateFilters(selects: HTMLSelectElement[], counts: Record<string, Record<string, number>>): void {
+	for (const select of selects) {
+		const chosen = select.value;
+		const values = Object.entries(counts[select.name] ?? {}).filter(([value, n]) => n > 0 || value === chosen).sort(([a], [b]) => a.localeCompare(b));
+		select.replaceChildren(element('option', { value: '' }, ['All']), ...values.map(([value, n]) => element('option', { value, selected: value === chosen }, [`${value} (${n})`])));
+	}
+}
+
+function renderRow(row: Row): HTMLLIElement {
+	const excerpt = element('p', { className: 'search-excerpt' });
+	for (const part of excerptParts(row.excerpt)) excerpt.append(part.mark ? element('mark', {}, [part.text]) : part.text);
+	return element('li', { className: 'search-result' }, [
+		element('a', { className: 'search-link', href: row.url }, [element('span', { className: 'search-kind' }, [row.kind]), ' ', element('span', { className: 'search-title' }, [row.title])]),
+		...(row.context ? [element('p', { className: 'search-context' }, [row.context])] : []),
+		...(row.excerpt ? [excerpt] : []),
+	]);
+}
+
+let dialog: HTMLDialogElement | undefined;
+
+/** Open the search dialog (built on first use); Esc closes it and focus returns to where it was. */
+export function openSearchDialog(): void {
+	if (!dialog) {
+		const { panel, input } = buildPanel('search-dialog');
+		const close = element('button', { type: 'button', className: 'search-close' }, ['Close']);
+		close.addEventListener('click', () => dialog!.close());
+		panel.querySelector('.search-head')!.append(close);
+		dialog = element('dialog', { className: 'search-dialog', id: 'search-dialog' }, [panel]);
+		dialog.setAttribute('aria-label', 'Search');
+		document.body.append(dialog);
+		wire(panel, input);
+		// A click on the backdrop (outside the panel) closes the dialog.
+		dialog.addEventListener('click', (event) => {
+			if (event.target === dialog) dialog!.close();
+		});
+	}
+	dialog.showModal();
+	dialog.querySelector('input')!.focus();
+	warm();
+}
+
+/** The /search/ page: the panel inline, running `?q=`. */
+export function mountSearchPage(host: HTMLElement): void {
+	const { panel, input } = buildPanel('search-page');
+	host.replaceChildren(panel);
+	const search = wire(panel, input);
+	const q = new URLSearchParams(location.search).get('q');
+	if (q) search(q);
+	else input.focus();
+}

@@ -1,0 +1,52 @@
+/**
+ * The article files: valid, unique names, and frontmatter that meets the
+ * schema, checked with positions before Astro reads them (Astro's own
+ * errors have no rule id and point at line 0).
+ */
+import { readFileSync } from 'node:fs';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { articleSchema } from '../schema/article.ts';
+import { validateYaml } from '../schema/validate-yaml.ts';
+import { SITE } from '../site.ts';
+import { contentFiles } from './content-files.ts';
+
+/** `---` frontmatter at the very start, after an optional byte-order mark; CRLF or LF. */
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The `<title>` of a page with this headline: the short title if given, then the site's name. */
+export function documentTitle(data: { title: string; shortTitle?: string | undefined }): string {
+	return `${data.shortTitle ?? data.title} · ${SITE.name}`;
+}
+
+/** The most a `<title>` may hold (html-validate's `long-title`; search results cut there too). */
+export const MAX_TITLE = 70;
+
+/** An article's frontmatter validated, with offsets into the file; undefined when there is none. */
+export function readFrontmatter(file: string, text: string) {
+	const match = FRONTMATTER.exec(text);
+	if (!match) return undefined;
+	const start = match[0].indexOf(match[1]!);
+	return validateYaml(articleSchema, file, text, start, start + match[1]!.length);
+}
+
+/** Frontmatter problems of one article. */
+export function checkArticle(file: string, text: string): Diagnostic[] {
+	const result = readFrontmatter(file, text);
+	if (!result) {
+		return [diagnostic({ file }, 'missing-frontmatter', 'Missing frontmatter, expected the file to start with `---`, then `title:`, `description:` and `published: YYYY-MM-DD`, then `---`')];
+	}
+	if (!result.data) return result.diagnostics;
+	const shown = documentTitle(result.data);
+	if (shown.length > MAX_TITLE) {
+		const field = result.data.shortTitle ? 'shortTitle' : 'title';
+		return [diagnostic({ file, text, offset: result.offsetOf([field]) }, 'title-too-long', `The page title “${shown}” is ${shown.length} characters, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - shown.length + (result.data.shortTitle ?? result.data.title).length} characters or fewer for browser tabs and search results`)];
+	}
+	return [];
+}
+
+/** Every article file's name and frontmatter problems. */
+export function checkArticles(dir: string): Diagnostic[] {
+	const { files, diagnostics } = contentFiles(dir, /\.mdx$/, 'us-guarantees-for-ukraine.mdx');
+	for (const file of files) diagnostics.push(...checkArticle(file.shown, readFileSync(file.path, 'utf8')));
+	return diagnostics;
+}

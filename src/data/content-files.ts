@@ -1,0 +1,53 @@
+/**
+ * The files of one content folder, each with its id, checked for what a
+ * file system lets slip: names that are not valid ids (`My-Article.mdx`
+ * would be lowercased silently by the loader) and two files with one id
+ * (`x.yaml` beside `x.yml`, `A.mdx` beside `a.mdx`), where one would win
+ * silently.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { ID } from '../schema/fields.ts';
+
+export interface ContentFile {
+	id: string;
+	/** Absolute path. */
+	path: string;
+	/** Path as shown in messages (relative to the working folder). */
+	shown: string;
+}
+
+/** Files in `dir` whose extension matches `ext`, with problems for bad or clashing names. */
+export function contentFiles(dir: string, ext: RegExp, example: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {
+	const files: ContentFile[] = [];
+	const diagnostics: Diagnostic[] = [];
+	if (!existsSync(dir)) return { files, diagnostics };
+	const byId = new Map<string, ContentFile>();
+	for (const name of readdirSync(dir).filter((f) => ext.test(f)).sort()) {
+		const path = join(dir, name);
+		const shown = relative(process.cwd(), path) || path;
+		const id = name.replace(ext, '');
+		if (!ID.test(id)) {
+			const hint = ID.test(id.toLowerCase()) ? ` (rename it \`${id.toLowerCase()}${name.slice(id.length)}\`)` : '';
+			diagnostics.push(diagnostic({ file: shown }, 'invalid-file-name', `Unexpected file name \`${name}\`, expected an id of lowercase letters, digits and single hyphens, e.g. \`${example}\`${hint}`));
+			continue;
+		}
+		const clash = byId.get(id) ?? byId.get(id.toLowerCase());
+		if (clash) {
+			diagnostics.push(diagnostic({ file: shown }, 'duplicate-id', `Duplicate id \`${id}\`: \`${clash.shown}\` has it too, expected one file per id`));
+			continue;
+		}
+		const file = { id, path, shown };
+		byId.set(id, file);
+		files.push(file);
+	}
+	// Upper-case names were rejected above; report them against a lower-case twin too.
+	for (const name of readdirSync(dir).filter((f) => ext.test(f))) {
+		const id = name.replace(ext, '');
+		if (id !== id.toLowerCase() && byId.has(id.toLowerCase())) {
+			diagnostics.push(diagnostic({ file: relative(process.cwd(), join(dir, name)) }, 'duplicate-id', `Duplicate id \`${id.toLowerCase()}\`: \`${byId.get(id.toLowerCase())!.shown}\` differs only in case, expected one file per id`));
+		}
+	}
+	return { files, diagnostics };
+}

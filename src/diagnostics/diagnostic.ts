@@ -1,0 +1,101 @@
+/**
+ * Author-facing problems: where (`file:line:column`), which rule, what is
+ * wrong and what would be valid, phrased "Unexpected X, expected Y" as the
+ * unified collective does. Every problem is made by `diagnostic()`; parsers
+ * that only know offsets return `Finding`s, which `place()` turns into
+ * diagnostics once the file is known.
+ */
+import { lineIndexOf } from './line-index.ts';
+import type { RuleId } from './rules.ts';
+
+export type Severity = 'error' | 'warning';
+
+/** A problem located in a file, ready to print. */
+export interface Diagnostic {
+	file: string;
+	line: number;
+	column: number;
+	ruleId: RuleId;
+	reason: string;
+	severity: Severity;
+}
+
+/** A problem at an offset into a text whose file the finder does not know. */
+export interface Finding {
+	ruleId: RuleId;
+	reason: string;
+	offset: number;
+	severity: Severity;
+}
+
+export function finding(ruleId: RuleId, reason: string, offset: number, severity: Severity = 'error'): Finding {
+	return { ruleId, reason, offset, severity };
+}
+
+/**
+ * The one way to make a diagnostic. With `text` and `offset` it is placed
+ * at that offset of the file's text; without, at the start of the file
+ * (for problems with the file as a whole, such as its name).
+ */
+export function diagnostic(at: { file: string; text?: string; offset?: number }, ruleId: RuleId, reason: string, severity: Severity = 'error'): Diagnostic {
+	const { line, column } = at.text === undefined ? { line: 1, column: 1 } : lineIndexOf(at.text).locate(at.offset ?? 0);
+	return { file: at.file, line, column, ruleId, reason, severity };
+}
+
+/** Findings in `text` of `file`; `base` is where the scanned part starts in the file. */
+export function place(findings: readonly Finding[], file: string, text: string, base = 0): Diagnostic[] {
+	return findings.map((f) => diagnostic({ file, text, offset: base + f.offset }, f.ruleId, f.reason, f.severity));
+}
+
+/** `file:line:column: error reason [rule-id]`, one per line, in file and position order. */
+export function formatDiagnostics(list: readonly Diagnostic[]): string {
+	return [...list]
+		.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
+		.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.reason} [${d.ruleId}]`)
+		.join('\n');
+}
+
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+	return list.some((d) => d.severity === 'error');
+}
+
+/**
+ * The error that fails a build. `file`, `line` and `column` let Astro's
+ * overlay point at the first problem; the message lists all of them.
+ */
+export class ContentError extends Error {
+	readonly diagnostics: readonly Diagnostic[];
+	readonly file: string;
+	readonly line: number;
+	readonly column: number;
+	constructor(diagnostics: readonly Diagnostic[]) {
+		const errors = diagnostics.filter((d) => d.severity === 'error');
+		const n = errors.length;
+		super(`${n} problem${n === 1 ? '' : 's'} in content:\n${formatDiagnostics(errors)}`);
+		this.name = 'ContentError';
+		this.diagnostics = diagnostics;
+		const first = [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)[0] ?? diagnostics[0];
+		this.file = first?.file ?? '';
+		this.line = first?.line ?? 1;
+		this.column = first?.column ?? 1;
+	}
+}
+
+/** Ids closest to `id` by edit distance, best first, for "did you mean". */
+export function closest(id: string, known: Iterable<string>, max = 3): string[] {
+	return [...known]
+		.map((k) => ({ k, d: distance(id, k) - (k.includes(id) || id.includes(k) ? 3 : 0) }))
+		.sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+		.slice(0, max)
+		.map((x) => x.k);
+}
+
+function distance(a: string, b: string): number {
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		prev = row;
+	}
+	return prev[b.length]!;
+}

@@ -1,0 +1,51 @@
+/**
+ * Machine-readable metadata for an explainer: a schema.org `NewsArticle`
+ * with one `CreativeWork` per cited source, and corrections as
+ * `CorrectionComment`s, so search engines and archives can follow the
+ * sourcing too.
+ * @see https://schema.org/NewsArticle
+ */
+import type { ArticleData } from '../schema/article.ts';
+import type { Source } from '../schema/source.ts';
+import { attribution } from '../claims/corroboration.ts';
+import { SITE } from '../site.ts';
+
+export function newsArticle(data: ArticleData, url: string, sources: readonly Source[]): Record<string, unknown> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		headline: data.shortTitle ?? data.title,
+		alternativeHeadline: data.shortTitle ? data.title : undefined,
+		description: data.description,
+		url,
+		mainEntityOfPage: url,
+		datePublished: data.published,
+		dateModified: data.updated ?? data.published,
+		...(data.author ? { author: { '@type': 'Person', name: data.author } } : {}),
+		publisher: { '@type': 'Organization', name: SITE.publisher },
+		inLanguage: SITE.lang,
+		keywords: data.topics,
+		citation: sources.map((s) => ({
+			'@type': 'CreativeWork',
+			url: s.url,
+			name: s.title,
+			publisher: { '@type': 'Organization', name: attribution(s) },
+			...(s.published ? { datePublished: s.published } : {}),
+		})),
+		...(data.corrections.length > 0 ? { correction: data.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.date })) } : {}),
+	};
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` are
+ * escaped, so no value (a headline with `</script>` in it) can end the
+ * script element early.
+ */
+export function scriptSafeJson(value: unknown): string {
+	return JSON.stringify(value)
+		.replace(/</g, '\\u003c')
+		.replace(/>/g, '\\u003e')
+		.replace(/&/g, '\\u0026')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,44 @@
+/**
+ * Dated events (entities of kind `event`) on a timeline: in an explainer,
+ * the events it mentions, each linked to the first paragraph that does;
+ * on `/timeline/`, every event.
+ */
+import { h } from 'hastscript';
+import type { Element } from 'hast';
+import type { Passage } from '../claims/model.ts';
+import type { MentionMatcher } from '../data/mentions.ts';
+import type { Entity } from '../schema/entity.ts';
+import { formatShortDate } from '../text/format.ts';
+
+/** Events in date and time order. */
+export function chronological(events: Iterable<Entity>): Entity[] {
+	return [...events].filter((e) => e.kind === 'event' && e.date).sort((a, b) => a.date!.localeCompare(b.date!) || (a.time ?? '').localeCompare(b.time ?? '') || a.name.localeCompare(b.name));
+}
+
+/** "15 Aug 2025" or "18 Aug 2025, 17:15 GMT". */
+export function eventWhen(event: Pick<Entity, 'date' | 'time'>): string {
+	return `${formatShortDate(event.date!)}${event.time ? `, ${event.time}` : ''}`;
+}
+
+/** Each event the passages mention, with the first passage that does. */
+export function eventsIn(events: readonly Entity[], matcher: MentionMatcher, passages: readonly Passage[]): { event: Entity; passage: Passage }[] {
+	const first = new Map<string, Passage>();
+	for (const passage of passages) {
+		for (const id of matcher.entitiesIn(passage.text)) if (!first.has(id)) first.set(id, passage);
+	}
+	return chronological(events)
+		.filter((e) => first.has(e.id))
+		.map((event) => ({ event, passage: first.get(event.id)! }));
+}
+
+/** The explainer's compact timeline, or nothing when it mentions no event. */
+export function renderTimeline(items: { event: Entity; passage: Passage }[]): Element | undefined {
+	if (items.length === 0) return undefined;
+	return h('section.timeline', { ariaLabelledBy: 'timeline-title' }, [
+		h('h2', { id: 'timeline-title' }, 'Timeline'),
+		h(
+			'ol.timeline-list',
+			items.map(({ event, passage }) => h('li', [h('time', { dateTime: event.date }, eventWhen(event)), ' ', h('a', { href: `#${passage.id}` }, event.name)])),
+		),
+	]);
+}

@@ -1,0 +1,56 @@
+/**
+ * Builds the Pagefind index from the built pages once Astro has written
+ * them, and serves the last build's index in `astro dev`. Any Pagefind
+ * error fails the build: a site without its index must not ship silently.
+ * The pages carry the annotations (`data-pagefind-*`); `search/index-scope`
+ * says what to leave out.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { EXCLUDED, LANGUAGE } from '../search/index-scope.ts';
+import { siteHandler } from '../server/static-server.ts';
+
+function assertOk(step: string, response: { errors: string[] }): void {
+	if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
+}
+
+/** Index the built site in `dir` into `dir/pagefind/`; returns the number of pages indexed. */
+export async function indexSite(dir: string): Promise<number> {
+	const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED, forceLanguage: LANGUAGE });
+	assertOk('createIndex', { errors });
+	if (!index) throw new Error('Pagefind createIndex returned no index');
+	try {
+		const added = await index.addDirectory({ path: dir });
+		assertOk('addDirectory', added);
+		if (added.page_count === 0) throw new Error('Pagefind found no pages to index: is content/articles empty?');
+		assertOk('writeFiles', await index.writeFiles({ outputPath: join(dir, 'pagefind') }));
+		return added.page_count;
+	} finally {
+		await pagefind.close();
+	}
+}
+
+export function searchIndex(): AstroIntegration {
+	let outDir = '';
+	return {
+		name: 'explainer:search-index',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
+			// `astro dev` has no index of its own: serve the last build's, if any.
+			'astro:server:setup': ({ server, logger }) => {
+				const root = join(outDir, 'pagefind');
+				if (!existsSync(root)) logger.warn('No search index yet: run `npm run build` once to search in `astro dev`.');
+				server.middlewares.use('/pagefind', siteHandler(root, { live: true }));
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const pages = await indexSite(fileURLToPath(dir));
+				logger.info(`Pagefind indexed ${pages} pages`);
+			},
+		},
+	};
+}

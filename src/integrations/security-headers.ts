@@ -1,0 +1,51 @@
+/**
+ * After the build: hash every page's inline scripts and styles into its
+ * own `<meta>` Content-Security-Policy, and write `_headers` with the
+ * site-wide policy (as a header it can also forbid framing) and the other
+ * security and caching headers. Nothing is maintained by hand.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { inlineCode, policy, sha256, withMetaPolicy } from '../security/csp.ts';
+import { headersFile } from '../security/headers.ts';
+
+function* htmlFiles(dir: string): Generator<string> {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* htmlFiles(path);
+		else if (entry.name.endsWith('.html')) yield path;
+	}
+}
+
+/** Add the meta policies and write `_headers` into the built site at `dir`. */
+export function secureSite(dir: string): { pages: number; scriptHashes: number; styleHashes: number } {
+	const scriptHashes = new Set<string>();
+	const styleHashes = new Set<string>();
+	let pages = 0;
+	for (const file of htmlFiles(dir)) {
+		const html = readFileSync(file, 'utf8');
+		const { scripts, styles } = inlineCode(html);
+		const pageScripts = scripts.map(sha256);
+		const pageStyles = styles.map(sha256);
+		pageScripts.forEach((h) => scriptHashes.add(h));
+		pageStyles.forEach((h) => styleHashes.add(h));
+		writeFileSync(file, withMetaPolicy(html, policy({ scriptHashes: pageScripts, styleHashes: pageStyles, header: false })));
+		pages++;
+	}
+	writeFileSync(join(dir, '_headers'), headersFile({ csp: policy({ scriptHashes, styleHashes, header: true }) }));
+	return { pages, scriptHashes: scriptHashes.size, styleHashes: styleHashes.size };
+}
+
+export function securityHeaders(): AstroIntegration {
+	return {
+		name: 'explainer:security-headers',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const { pages, scriptHashes, styleHashes } = secureSite(fileURLToPath(dir));
+				logger.info(`Content-Security-Policy on ${pages} pages (${scriptHashes} inline script and ${styleHashes} inline style hashes); wrote _headers`);
+			},
+		},
+	};
+}

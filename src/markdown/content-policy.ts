@@ -1,0 +1,66 @@
+/**
+ * What an article body may contain. A news site takes text from many
+ * contributors, so the body is content, not code: Markdown, GFM, citation
+ * markers and a short allow-list of our own blocks, nothing else. MDX
+ * would otherwise run `import`s and `{expressions}` on the build machine
+ * and put raw `<script>`, `onerror=` and `javascript:` links in front of
+ * readers. Each of those fails the build here, at its position.
+ */
+import type { Root, RootContent } from 'mdast';
+import { finding, type Finding } from '../diagnostics/diagnostic.ts';
+
+/** Blocks an author may use, each written `<Name>…</Name>` (or `<Timeline />`) with no attributes. */
+export const ALLOWED_BLOCKS = {
+	KeyPoints: 'a cited list of the 3–5 things to know, under the standfirst',
+	Timeline: 'the dated events this explainer mentions (self-closing: `<Timeline />`)',
+	Methods: 'the note on how we reported this; its sentences need no markers',
+} as const;
+
+export type BlockName = keyof typeof ALLOWED_BLOCKS;
+
+export function isAllowedBlock(name: string | null | undefined): name is BlockName {
+	return !!name && Object.hasOwn(ALLOWED_BLOCKS, name);
+}
+
+/** Link and image targets a reader may be sent to. */
+const SAFE_URL = /^(?:https?:|mailto:|\/(?!\/)|#|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/i;
+
+/** Every policy violation in `tree`, with offsets into the file. */
+export function policyFindings(tree: Root): Finding[] {
+	const out: Finding[] = [];
+	const at = (node: { position?: { start: { offset?: number } } }) => node.position?.start.offset ?? 0;
+	const visit = (node: Root | RootContent, parent?: string): void => {
+		switch (node.type) {
+			case 'mdxjsEsm':
+				out.push(finding('mdx-esm', 'Unexpected `import` or `export` in an article, expected content only: articles cannot load code', at(node)));
+				return;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				out.push(finding('mdx-expression', 'Unexpected `{…}` expression in an article, expected text: write a literal brace as `\\{`', at(node)));
+				return;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const name = node.name ?? '';
+				if (node.type === 'mdxJsxTextElement' || !isAllowedBlock(name)) {
+					out.push(finding('mdx-component', `Unexpected \`<${name}>\` in an article, expected Markdown, or one of the blocks ${Object.keys(ALLOWED_BLOCKS).map((n) => `\`<${n}>\``).join(', ')} on its own lines (HTML tags are not allowed: write a literal \`<\` as \`\\<\`)`, at(node)));
+					return;
+				}
+				if (node.attributes.length > 0) out.push(finding('mdx-attribute', `Unexpected attribute on \`<${name}>\`, expected \`<${name}>\` with no attributes`, at(node.attributes[0]!) || at(node)));
+				if (parent !== undefined && parent !== 'root') out.push(finding('mdx-component', `Unexpected \`<${name}>\` inside another block, expected it at the top level of the article`, at(node)));
+				if (name === 'Timeline' && node.children.length > 0) out.push(finding('mdx-component', 'Unexpected content inside `<Timeline>`, expected the self-closing `<Timeline />`: it lists the events itself', at(node)));
+				break;
+			}
+			case 'link':
+			case 'image':
+			case 'definition':
+				if (!SAFE_URL.test(node.url.trim())) out.push(finding('unsafe-url', `Unexpected link target \`${node.url.slice(0, 40)}\`, expected an http(s) or mailto URL, a path or a #fragment`, at(node)));
+				break;
+			case 'html':
+				out.push(finding('mdx-component', 'Unexpected raw HTML in an article, expected Markdown', at(node)));
+				return;
+		}
+		if ('children' in node) for (const child of node.children) visit(child as RootContent, node.type === 'mdxJsxFlowElement' ? 'block' : node.type === 'root' ? 'root' : node.type);
+	};
+	visit(tree);
+	return out;
+}

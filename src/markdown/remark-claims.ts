@@ -1,0 +1,254 @@
+/**
+ * remark plugin: the adapter between the Markdown tree and the claims
+ * engine. It walks the tree, hands each paragraph to `claims/block.ts`,
+ * and puts back what comes out: claim spans, note references and the
+ * notes aside after the paragraph. It also gives headings their ids,
+ * turns the allowed blocks (`<KeyPoints>`, `<Methods>`, `<Timeline />`)
+ * into sections, and applies the content policy. Every decision about
+ * claims lives in `src/claims/`, so another engine needs only an adapter.
+ */
+import { relative } from 'node:path';
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { processBlock, type OutPiece, type PageContext, type Piece } from '../claims/block.ts';
+import { parseMarker } from '../claims/marker-grammar.ts';
+import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
+import { ContentError, finding, hasErrors, place, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
+import type { Source } from '../schema/source.ts';
+import { fold } from '../text/fold.ts';
+import type { Citation } from './citation-syntax.ts';
+import { isAllowedBlock, policyFindings, type BlockName } from './content-policy.ts';
+import { claimNode, hastNode, passageNode, sectionNode } from './mdast-nodes.ts';
+import { unique } from '../claims/ids.ts';
+
+export interface RemarkClaimsOptions {
+	/** The source files to check citations against: loaded once, shared by every article. */
+	sources: () => { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
+	/** Renders `<Timeline />` from the article's passages (the events it mentions). */
+	timeline?: (passages: readonly Passage[]) => Element | undefined;
+	/**
+	 * Where problems go. Default: throw, so the file fails at once (dev,
+	 * tests). The build passes a collector and fails once, listing every
+	 * file's problems.
+	 */
+	report?: (diagnostics: Diagnostic[]) => void;
+	/** Ids the page template uses; headings never take them. */
+	reservedIds?: readonly string[];
+	/**
+	 * When the text is part of a file (an entity's description in YAML):
+	 * that file, and where each offset of the text sits in it.
+	 */
+	within?: { file: string; text: string; offset: (offset: number) => number };
+	/** Whether every sentence must carry a marker (default true). */
+	requireCitations?: boolean;
+}
+
+/** Section headings the allowed blocks get. */
+const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline'>, { id: string; title: string }> = {
+	KeyPoints: { id: 'key-points', title: 'Key points' },
+	Methods: { id: 'how-we-reported-this', title: 'How we reported this' },
+};
+
+interface Walk {
+	page: PageContext;
+	source: string;
+	findings: Finding[];
+	claims: Claim[];
+	passages: Passage[];
+	headings: ArticleClaims['headings'];
+	timelines: { parent: Parent; node: RootContent }[];
+}
+
+export function remarkClaims(options: RemarkClaimsOptions) {
+	return function transform(tree: Root, file: VFile): void {
+		const { sources, invalid } = options.sources();
+		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+		const walk: Walk = {
+			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds) },
+			source: String(file.value),
+			findings: policyFindings(tree),
+			claims: [],
+			passages: [],
+			headings: [],
+			timelines: [],
+		};
+		const title = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
+		walkBlocks(tree, { section: title, cite: options.requireCitations ?? true }, walk);
+		aliasRetiredIds(tree, frontmatter?.corrections);
+		for (const { parent, node } of walk.timelines) {
+			const rendered = options.timeline?.(walk.passages);
+			const index = parent.children.indexOf(node as never);
+			parent.children.splice(index, 1, ...(rendered ? [hastNode(rendered)] : []));
+		}
+
+		const { within } = options;
+		const diagnostics = within
+			? place(walk.findings.map((f) => ({ ...f, offset: within.offset(f.offset) })), within.file, within.text)
+			: place(walk.findings, file.path ? relative(process.cwd(), file.path) : '<input>', walk.source);
+		if (diagnostics.length > 0) {
+			if (options.report) options.report(diagnostics);
+			else if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
+		}
+		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings };
+		if (frontmatter) frontmatter.claims = record;
+		(file.data as { claims?: ArticleClaims }).claims = record;
+	};
+}
+
+/**
+ * A corrected claim has a new id (ids come from the words). Each id it
+ * had before (`was` in the correction) becomes an empty anchor just
+ * before it, so old links land on the claim, and CSS lights it up.
+ */
+function aliasRetiredIds(tree: Root, corrections: unknown): void {
+	if (!Array.isArray(corrections)) return;
+	const retired = new Map<string, string[]>();
+	for (const c of corrections as { claim?: unknown; was?: unknown }[]) {
+		if (typeof c?.claim === 'string' && Array.isArray(c.was)) retired.set(c.claim, [...(retired.get(c.claim) ?? []), ...c.was.filter((w): w is string => typeof w === 'string')]);
+	}
+	if (retired.size === 0) return;
+	const visit = (parent: Parent) => {
+		for (let i = 0; i < parent.children.length; i++) {
+			const node = parent.children[i]!;
+			if (node.type === 'claim') {
+				const old = retired.get(String(node.data.hProperties?.id));
+				if (old) {
+					parent.children.splice(i, 0, ...old.map((id) => hastNode(h('span.claim-alias', { id }))));
+					i += old.length;
+				}
+			} else if ('children' in node) visit(node as Parent);
+		}
+	};
+	visit(tree);
+}
+
+/** The block-level walk: headings, paragraphs, the allowed blocks, and containers (lists, quotes). */
+function walkBlocks(parent: Parent, context: { section: string; cite: boolean }, walk: Walk): void {
+	for (let i = 0; i < parent.children.length; i++) {
+		const node = parent.children[i]!;
+		switch (node.type) {
+			case 'heading':
+				context.section = toString(node);
+				if (!node.data?.hProperties?.id) headingId(node, walk);
+				flagCitations(node, 'marker-misplaced', walk);
+				break;
+			case 'paragraph': {
+				const replacement = paragraph(node.children, context, walk);
+				parent.children.splice(i, 1, ...replacement);
+				i += replacement.length - 1;
+				break;
+			}
+			case 'mdxJsxFlowElement': {
+				if (!isAllowedBlock(node.name)) break;
+				if (node.name === 'Timeline') {
+					walk.timelines.push({ parent, node });
+					break;
+				}
+				const block = BLOCK_TITLES[node.name];
+				const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: block.title }] };
+				headingId(heading, walk, block.id);
+				const section = sectionNode(block.id, String(heading.data!.hProperties!.id), [heading, ...node.children]);
+				parent.children[i] = section;
+				walkBlocks(section, { section: block.title, cite: context.cite && node.name !== 'Methods' }, walk);
+				break;
+			}
+			case 'table':
+				flagCitations(node, 'marker-misplaced', walk);
+				break;
+			case 'list':
+				// Every item keeps its paragraph element (`<li><p>`), in tight lists too: the
+				// paragraph carries the item's id, and its notes sit beside it.
+				node.spread = true;
+				for (const item of node.children) item.spread = true;
+				walkBlocks(node, context, walk);
+				break;
+			default:
+				if ('children' in node && node.type !== 'code') walkBlocks(node as Parent, context, walk);
+		}
+	}
+}
+
+/** A paragraph becomes the passage (a `<p>` with its id) followed by its notes, if it cites anything. */
+function paragraph(children: PhrasingContent[], context: { section: string; cite: boolean }, walk: Walk): RootContent[] {
+	const pieces = children.flatMap((child) => toPieces(child, walk));
+	const result = processBlock(pieces, walk.page, context.section, context.cite);
+	walk.findings.push(...result.findings);
+	walk.claims.push(...result.claims);
+	walk.passages.push(result.passage);
+	const passage = passageNode(result.passage.id, context.section, rebuild(result.pieces));
+	return [passage, ...(result.notes ? [hastNode(result.notes)] : [])];
+}
+
+function toPieces(node: PhrasingContent, walk: Walk): Piece<PhrasingContent>[] {
+	const offset = node.position?.start.offset;
+	if (node.type === 'citation') return [{ kind: 'marker', raw: (node as Citation).value, offset: offset ?? 0 }];
+	if (node.type === 'text') {
+		if (offset !== undefined) strayMarkers(walk.source.slice(offset, node.position!.end.offset), offset, walk);
+		return [{ kind: 'text', value: node.value, ...(offset !== undefined ? { offset } : {}) }];
+	}
+	flagCitations(node, 'marker-in-formatting', walk);
+	return [{ kind: 'inline', node, text: toString(node), ...(offset !== undefined ? { offset } : {}) }];
+}
+
+/**
+ * `[@` or `[!label` left in text: a marker the parser could not close.
+ * The grammar says why (an unclosed quote, a missing `]`). Escaped
+ * brackets (`\[@…]`) are text on purpose and are skipped.
+ */
+function strayMarkers(source: string, base: number, walk: Walk): void {
+	for (const match of source.matchAll(/(?<!\\)\[[ \t]*(?:@|![A-Za-z])/g)) {
+		const rest = source.slice(match.index);
+		const parsed = rest.includes(']') ? parseMarker(rest) : undefined;
+		const problem = parsed && !parsed.ok ? parsed.problem : finding('marker-unclosed', 'Unclosed citation marker, expected `]` before the paragraph ends (a marker cannot span emphasis, links or other formatting)', 0);
+		walk.findings.push({ ...problem, offset: base + match.index + problem.offset });
+	}
+}
+
+function flagCitations(node: Nodes, ruleId: 'marker-misplaced' | 'marker-in-formatting', walk: Walk): void {
+	const reason =
+		ruleId === 'marker-misplaced'
+			? 'Unexpected citation marker outside a paragraph (in a heading or table), expected markers only in paragraph and list text'
+			: 'Unexpected citation marker inside emphasis, a link or other formatting, expected it after the formatted text: `*claim* [@id]`';
+	const visit = (n: Nodes) => {
+		if (n.type === 'citation') walk.findings.push(finding(ruleId, reason, n.position?.start.offset ?? 0));
+		else if ('children' in n) n.children.forEach((c) => visit(c as Nodes));
+	};
+	visit(node);
+}
+
+/** Heading ids: slugs of their text that avoid the template's ids and start with a letter (valid HTML ids). */
+function headingId(node: Heading, walk: Walk, preferred?: string): void {
+	let slug = preferred ?? fold(toString(node)).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+	if (!/^[a-z]/.test(slug)) slug = `s-${slug || 'section'}`;
+	const id = unique(slug, walk.page.ids);
+	node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+	walk.headings.push({ depth: node.depth, id, text: toString(node) });
+}
+
+/** Engine output back to mdast: claim spans around their words, markers as elements. */
+function rebuild(pieces: OutPiece<PhrasingContent>[]): PhrasingContent[] {
+	const out: PhrasingContent[] = [];
+	let open: { id: string; children: PhrasingContent[] } | undefined;
+	for (const piece of pieces) {
+		if (piece.kind === 'marker') {
+			open = undefined;
+			out.push(hastNode(piece.element));
+			continue;
+		}
+		const node: PhrasingContent = piece.kind === 'text' ? { type: 'text', value: piece.value } : piece.node;
+		if (!piece.claim) {
+			open = undefined;
+			out.push(node);
+			continue;
+		}
+		if (open?.id !== piece.claim) {
+			open = { id: piece.claim, children: [] };
+			out.push(claimNode(piece.claim, open.children));
+		}
+		open.children.push(node);
+	}
+	return out;
+}

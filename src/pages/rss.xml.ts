@@ -1,0 +1,26 @@
+/** The feed of explainers, newest first (linked from every page's head). */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getSite } from '../data/site.ts';
+import { SITE } from '../site.ts';
+
+/** Items in the feed: readers' feed tools want the recent ones, not the archive. */
+const ITEMS = 50;
+
+export const GET: APIRoute = async ({ site }) => {
+	const { explainers } = await getSite();
+	return rss({
+		title: `${SITE.name}: explainers`,
+		description: SITE.tagline,
+		site: site!,
+		customData: `<language>${SITE.lang.toLowerCase()}</language>`,
+		items: explainers.slice(0, ITEMS).map((e) => ({
+			title: e.data.title,
+			description: e.data.description,
+			link: e.path,
+			pubDate: new Date(`${e.data.updated ?? e.data.published}T00:00:00Z`),
+			categories: e.data.topics,
+			...(e.data.author ? { author: e.data.author } : {}),
+		})),
+	});
+};
