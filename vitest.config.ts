@@ -1,20 +1,26 @@
 /**
- * One Vitest configuration for every suite. The global setup builds the real
- * site and the fixture sites once, in sequence (Astro builds share caches in
- * the project folder, so they must not run in parallel).
+ * Two projects. `unit` needs no build: the engine, the content checks, the
+ * server and the policies, in-process, in parallel. `site` builds the real
+ * and the fixture site once (global setup) and checks the output, in Node
+ * and in one shared headless Chromium.
+ * `npx vitest run --project unit` runs the fast half alone.
  */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
 		reporters: ['default', './tests/support/summary-reporter.ts'],
-		globalSetup: ['tests/support/global-setup.ts'],
-		testTimeout: 60_000,
-		hookTimeout: 120_000,
-		// One file at a time: browser suites each drive Chromium, and on two
-		// cores two of them at once starve Pagefind's UI into timing flakes.
-		// The unit and build suites take seconds either way.
-		fileParallelism: false,
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+			{
+				test: {
+					name: 'site',
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/support/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
+				},
+			},
+		],
 	},
 });

@@ -142,6 +142,7 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 				break;
 			}
 			case 'mdxJsxFlowElement': {
+				// A tag that is not allowed is reported by the content policy; its inside is not read.
 				if (!isAllowedBlock(node.name)) break;
 				if (node.name === 'Timeline') {
 					walk.timelines.push({ parent, node });
@@ -173,8 +174,11 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 
 /** A paragraph becomes the passage (a `<p>` with its id) followed by its notes, if it cites anything. */
 function paragraph(children: PhrasingContent[], context: { section: string; cite: boolean }, walk: Walk): RootContent[] {
+	const before = walk.findings.length;
 	const pieces = children.flatMap((child) => toPieces(child, walk));
-	const result = processBlock(pieces, walk.page, context.section, context.cite);
+	// A marker the parser could not read is reported once; its sentence is not also "uncited".
+	const broken = walk.findings.length > before;
+	const result = processBlock(pieces, walk.page, context.section, context.cite && !broken);
 	walk.findings.push(...result.findings);
 	walk.claims.push(...result.claims);
 	walk.passages.push(result.passage);
@@ -190,7 +194,9 @@ function toPieces(node: PhrasingContent, walk: Walk): Piece<PhrasingContent>[] {
 		return [{ kind: 'text', value: node.value, ...(offset !== undefined ? { offset } : {}) }];
 	}
 	flagCitations(node, 'marker-in-formatting', walk);
-	return [{ kind: 'inline', node, text: toString(node), ...(offset !== undefined ? { offset } : {}) }];
+	// An inline tag is refused by the content policy; its words are not the reader's text.
+	const text = node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' ? '' : toString(node);
+	return [{ kind: 'inline', node, text, ...(offset !== undefined ? { offset } : {}) }];
 }
 
 /**

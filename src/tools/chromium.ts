@@ -63,9 +63,14 @@ function fontConfig(): string {
 	return file;
 }
 
-/** Launch the browser headless, with the flags above. */
-export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+/** What every launch uses: the binary, headless, the flags above, and the font configuration. */
+export async function launchOptions(): Promise<LaunchOptions & { executablePath: string }> {
 	const executablePath = await chromiumPath();
 	const env = process.env.CHROMIUM_PATH ? process.env : { ...process.env, FONTCONFIG_FILE: fontConfig() };
-	return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, env: env as Record<string, string>, ...options });
+	return { executablePath, headless: true, args: CHROMIUM_ARGS, env: env as Record<string, string> };
+}
+
+/** Launch the browser. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+	return chromium.launch({ ...(await launchOptions()), ...options });
 }

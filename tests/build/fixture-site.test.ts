@@ -1,9 +1,12 @@
+/**
+ * The fixture site (tests/fixtures/site/content), built once: what each
+ * kind of page holds, and the wiring between claims, markers, notes and
+ * the pages that look across explainers.
+ */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { brokenFragments, citationProblems, markerSource } from '../support/citations.ts';
-import type { BrokenCaseName } from '../support/broken-cases.ts';
-import type { BuildResult } from '../support/build-site.ts';
-import { BROKEN_RESULTS, FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
+import { markerSource, noteProblems } from '../support/note-structure.ts';
+import { FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
 import { readSite, type Page } from '../support/site-files.ts';
 
 let pages: Map<string, Page>;
@@ -12,48 +15,48 @@ const page = (path: string) => {
 	if (!p) throw new Error(`no page ${path}; have ${[...pages.keys()].join(', ')}`);
 	return p;
 };
+const text = (el: { text: string } | null | undefined) => el?.text.replace(/\s+/g, ' ').trim() ?? '';
 beforeAll(() => {
 	pages = readSite(FIXTURE_DIST);
 });
 
-describe('fixture site: article pages', () => {
-	it('serves each article at /<slug>/ with title, standfirst and dates', () => {
+describe('an explainer page', () => {
+	it('has its headline, standfirst, dates and counts', () => {
 		const alpha = page('/alpha/');
-		expect(alpha.root.querySelector('h1')!.text).toBe('Alpha explainer');
-		expect(alpha.root.querySelector('.standfirst')!.text).toBe('The older fixture explainer.');
+		expect(text(alpha.root.querySelector('h1'))).toBe('Alpha explainer');
+		expect(text(alpha.root.querySelector('.standfirst'))).toBe('The older fixture explainer.');
 		expect(alpha.root.querySelector('.dateline time')!.getAttribute('datetime')).toBe('2025-01-02');
-		expect(page('/beta/').root.querySelector('.dateline')!.text).toContain('Updated 5 March 2025');
+		expect(text(alpha.root.querySelector('.dateline'))).toMatch(/9 sourced claims from 3 sources/);
+		expect(text(page('/beta/').root.querySelector('.dateline'))).toContain('Updated 5 March 2025');
 	});
 
-	it('links every marker to an entry in its own paragraph’s aside, and back', () => {
-		for (const path of ['/alpha/', '/beta/']) expect(citationProblems(page(path))).toEqual([]);
+	it('wires every marker to a note of its own paragraph, and every note back', () => {
+		for (const path of ['/alpha/', '/beta/']) expect(noteProblems(page(path))).toEqual([]);
 	});
 
-	it('lists exactly the paragraph’s sources, in marker order', () => {
-		const asides = page('/alpha/').root.querySelectorAll('.cited > aside');
-		const lists = asides.map((a) => a.querySelectorAll('li.note').map((n) => n.getAttribute('data-source')));
-		expect(lists).toEqual([['wire-one', 'paper-two'], ['treaty-three', 'wire-one'], ['paper-two']]);
+	it('lists exactly each paragraph’s sources, in marker order', () => {
+		const lists = page('/alpha/').root.querySelectorAll('aside.notes').map((a) => a.querySelectorAll('li.note').map((n) => n.getAttribute('data-source') ?? 'ours'));
+		expect(lists).toEqual([['wire-one'], ['treaty-three'], ['wire-one', 'paper-two'], ['treaty-three', 'wire-one', 'ours'], ['paper-two'], ['ours']]);
 	});
 
-	it('shows outlet, linked headline, date and quote in an entry', () => {
-		const first = page('/alpha/').root.querySelector('.cited li.note')!;
-		expect(first.querySelector('.note-outlet')!.text).toBe('Wire Service');
-		expect(first.querySelector('cite a')!.getAttribute('href')).toBe('https://example.org/wire-one');
-		expect(first.querySelector('cite a')!.text).toBe('Envoy says the leader agreed to protections');
-		expect(first.querySelector('time')!.getAttribute('datetime')).toBe('2025-08-17');
-		expect(first.querySelector('.note-via')!.text).toBe('Wire report, as republished by Example Daily');
-		expect(first.querySelectorAll('.quote').map((q) => q.text)).toEqual(['“the leader agreed”', '“gathered”']);
+	it('shows each source as one line (number, outlet, date) that opens its full card', () => {
+		const note = page('/alpha/').root.querySelector('.prose > aside li.note')!;
+		expect(text(note.querySelector('summary.note-line'))).toBe('1 Wire Service 17 Aug 2025');
+		expect(note.querySelector('cite a')!.getAttribute('href')).toBe('https://example.org/wire-one');
+		expect(text(note.querySelector('.note-via'))).toBe('Wire report, as republished by Example Daily');
+		expect(note.querySelectorAll('.quote').map(text)).toEqual(['“the leader agreed”', '“gathered”']);
+		expect(text(page('/alpha/').root.querySelector('.prose > aside summary'))).toBe('Sources: 1 Wire Service · 3 Example Times');
 	});
 
-	it('names markers by outlet and date, and numbers each source once per page', () => {
-		const refs = page('/alpha/').root.querySelectorAll('a[role=doc-noteref]');
+	it('names each marker by outlet and date, and numbers each source once per page', () => {
+		const refs = page('/alpha/').root.querySelectorAll('.prose > p a[role=doc-noteref]');
 		expect(refs.map((a) => a.getAttribute('aria-label'))).toEqual([
 			'Source 1: Wire Service, 17 Aug 2025',
-			'Source 2: Example Times',
+			'Source 3: Example Times',
 			'Source 1: Wire Service, 17 Aug 2025',
-			'Source 3: Treaty Archive',
+			'Source 2: Treaty Archive',
+			'Our analysis',
 			'Source 1: Wire Service, 17 Aug 2025',
-			'Source 2: Example Times',
 		]);
 	});
 
@@ -62,106 +65,119 @@ describe('fixture site: article pages', () => {
 			const quote = support.querySelector('.quote');
 			const open = support.querySelector('a.open-at-quote');
 			expect(Boolean(open)).toBe(Boolean(quote));
-			if (quote && open) {
-				const words = quote.text.replace(/[“”]/g, '');
-				expect(decodeURIComponent(open.getAttribute('href')!.split('#:~:text=')[1]!)).toBe(words);
-			}
+			if (quote && open) expect(decodeURIComponent(open.getAttribute('href')!.split('#:~:text=')[1]!)).toBe(text(quote).replace(/[“”]/g, ''));
 		}
 	});
 
-	it('labels each supported claim: directness, corroboration', () => {
-		const labels = page('/alpha/').root.querySelectorAll('.cited')[0]!.querySelectorAll('.labels').map((l) => l.text.replace('Support: ', ''));
-		expect(labels).toEqual(['Paraphrase One outlet', 'Paraphrase Corroborated (2 outlets)', 'Paraphrase Corroborated (2 outlets)']);
+	it('counts independent origins, not outlets: copies of one wire story are one origin, a probable copy too', () => {
+		const labels = (path: string) => page(path).root.querySelectorAll('.prose > aside .labels').map((l) => text(l).replace('Support: ', ''));
+		expect(labels('/alpha/')).toContain('Paraphrase Corroborated: 2 independent origins');
+		const beta = labels('/beta/');
+		expect(beta).toHaveLength(5);
+		expect(beta.slice(1)).toEqual(['Paraphrase One origin', 'Paraphrase One origin', 'Paraphrase One origin', 'Paraphrase One origin']);
+		expect(text(page('/beta/').root.querySelector('[data-source="probable-copy"] .note-via'))).toBe('Probably from Wire Service (no credit shown), as published by Other Paper');
+		expect(text(page('/beta/').root.querySelector('[data-source="wire-copy"] .note-via'))).toBe('Wire Service, carried by Example Daily');
 	});
 
-	it('marks supplied headlines and offers archived copies', () => {
-		const html = page('/alpha/').html;
-		expect(html).toContain('[The treaty text]');
-		expect(html).toContain('href="https://archive.example.org/paper-two"');
+	it('labels our own words, and lists them with the paragraph’s sources', () => {
+		const alpha = page('/alpha/');
+		expect(alpha.root.querySelectorAll('.note-editorial .note-outlet').map(text)).toEqual(['Our analysis', 'Our note']);
+		expect(alpha.html).toContain('<span class="claim" id="c-this-sentence-is-our-');
 	});
 
-	it('wraps the claim, not just the marker', () => {
-		const claims = page('/alpha/').root.querySelectorAll('.claim').map((c) => c.text);
+	it('shows dates for what they are: a “last updated” date and a copy’s timestamp are labelled', () => {
+		expect(text(page('/beta/').root.querySelector('[data-source="probable-copy"] .note-line time'))).toBe('updated 19 Aug 2025');
+	});
+
+	it('wraps the claim, not just the marker, and gives every paragraph an id and a search title', () => {
+		const alpha = page('/alpha/');
+		const claims = alpha.root.querySelectorAll('.claim').map(text);
 		expect(claims).toContain('An attack on one is an attack on all');
 		expect(claims).toContain('The envoy repeated the claim on television');
-		expect(claims).not.toContain('This sentence has no source.');
+		for (const p of alpha.root.querySelectorAll('.prose p').filter((p) => !p.closest('aside, .how-we-reported-this'))) {
+			expect(p.id).toMatch(/^p-/);
+			expect(p.getAttribute('data-pagefind-title')).toBeTruthy();
+		}
 	});
 
-	it('has no link whose fragment points nowhere, on any page', () => {
-		expect(brokenFragments(pages)).toEqual([]);
+	it('shows key points first, then the timeline of the events it mentions, linked to their paragraph', () => {
+		const prose = page('/alpha/').root.querySelector('.prose')!;
+		expect(prose.childNodes.filter((n) => 'tagName' in n).map((n) => (n as unknown as { getAttribute(a: string): string | undefined }).getAttribute('class'))).toEqual(
+			expect.arrayContaining(['key-points', 'timeline']),
+		);
+		expect(text(prose.querySelector('.key-points h2'))).toBe('Key points');
+		const item = prose.querySelector('.timeline li')!;
+		expect(text(item)).toBe('18 Aug 2025, 09:00 GMT Capital summit');
+		const target = page('/alpha/').root.getElementById(item.querySelector('a')!.getAttribute('href')!.slice(1))!;
+		expect(text(target)).toContain('capital summit');
+	});
+
+	it('logs its corrections, and an old link to a corrected claim lands on it', () => {
+		const alpha = page('/alpha/');
+		expect(text(alpha.root.querySelector('#change-1'))).toMatch(/^Correction, 3 January 2025: We first said/);
+		const alias = alpha.root.getElementById('c-the-envoy-repeated-the-qa6s0i')!;
+		expect(alias.getAttribute('class')).toBe('claim-alias');
+		expect(alias.nextElementSibling!.id).toBe('c-the-envoy-repeated-the-5hyvvn');
+	});
+
+	it('keeps the methods note, which needs no markers, at the end of the body', () => {
+		expect(text(page('/alpha/').root.querySelector('.how-we-reported-this'))).toContain('This note needs no markers.');
 	});
 });
 
-describe('fixture site: other pages', () => {
+describe('pages across explainers', () => {
 	it('lists explainers newest first on the home page', () => {
 		expect(page('/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/']);
 	});
 
-	it('links every claim from the sources page, under each source it cites', () => {
-		const sources = page('/sources/');
+	it('gives every source a page listing each claim it supports, with the quote', () => {
 		for (const path of ['/alpha/', '/beta/']) {
 			for (const claim of page(path).root.querySelectorAll('.claim')) {
-				let next = claim.nextElementSibling;
-				const cited = new Set<string>();
-				while (next?.classList.contains('marker')) {
-					next.querySelectorAll('a').forEach((a) => cited.add(markerSource(page(path), a)!));
-					next = next.nextElementSibling;
-				}
-				for (const id of cited) {
-					const record = sources.root.getElementById(id);
-					const links = record?.querySelectorAll('.citing-claims a').map((a) => a.getAttribute('href'));
-					expect(links, `${id} → ${path}#${claim.id}`).toContain(`${path}#${claim.id}`);
+				const marker = claim.nextElementSibling;
+				for (const link of marker?.querySelectorAll('a[role=doc-noteref]') ?? []) {
+					const source = markerSource(page(path), link);
+					if (!source) continue;
+					const links = page(`/sources/${source}/`).root.querySelectorAll('.citing-claims a').map((a) => a.getAttribute('href'));
+					expect(links, `${source} → ${path}#${claim.id}`).toContain(`${path}#${claim.id}`);
 				}
 			}
 		}
+		expect(page('/sources/wire-one/').root.querySelectorAll('.quote').map(text)).toContain('“the leader agreed”');
 	});
 
-	it('shows the full record of every source, including uncited ones', () => {
-		const sources = page('/sources/');
-		expect(sources.root.querySelectorAll('li.source-record').map((r) => r.id).sort()).toEqual(['never-cited', 'paper-two', 'treaty-three', 'wire-one']);
-		expect(sources.root.getElementById('paper-two')!.querySelector('script, img')).toBeNull();
-		expect(sources.root.getElementById('paper-two')!.text).toContain('<script>');
-		expect(sources.root.getElementById('never-cited')!.text).toContain('Cited for 0 claims');
-		expect(sources.root.getElementById('wire-one')!.text).toContain('Wire report, as republished by Example Daily');
+	it('groups sources by origin on the sources index, with counts', () => {
+		const index = page('/sources/');
+		expect(index.root.querySelectorAll('.outlet-group h2').map(text)).toEqual([
+			'Example Times 1 source, 2 claims',
+			'Other Paper 1 source, 1 claim',
+			'Treaty Archive 1 source, 3 claims',
+			'Unused Outlet 1 source, 0 claims',
+			'Wire Service 2 sources, 7 claims',
+		]);
 	});
 
-	it('has a search page, and on every page a search button plus the no-JavaScript ways to find a name', () => {
+	it('shows a source’s full record, escaping whatever its text holds', () => {
+		const paper = page('/sources/paper-two/');
+		expect(paper.root.querySelector('.source-record script, .source-record img')).toBeNull();
+		expect(text(paper.root.querySelector('.source-fields'))).toContain('<script>');
+		expect(text(page('/sources/never-cited/').root.querySelector('main'))).toContain('No explainer cites this source yet.');
+		expect(text(page('/sources/probable-copy/').root.querySelector('.source-fields'))).toContain('Last updated 19 August 2025 (no publication date shown).');
+	});
+
+	it('lists every correction on /corrections/ and every event on /timeline/', () => {
+		expect(text(page('/corrections/').root.querySelector('.changes-list li'))).toMatch(/^Correction, 3 January 2025, in Alpha explainer: We first said/);
+		expect(page('/timeline/').root.querySelectorAll('.timeline-page .event-name').map(text)).toEqual(['Capital summit']);
+	});
+
+	it('has a search page, a search button on every page, and the no-JavaScript ways to find a name', () => {
 		expect(pages.has('/search/')).toBe(true);
 		for (const p of pages.values()) {
 			expect(p.root.querySelector('button[data-search-trigger].js-only'), p.path).not.toBeNull();
-			const nav = p.root.querySelectorAll('header nav a').map((a) => a.getAttribute('href'));
-			expect(nav, p.path).toEqual(expect.arrayContaining(['/a-z/', '/sources/']));
+			expect(p.root.querySelectorAll('header nav a').map((a) => a.getAttribute('href')), p.path).toEqual(expect.arrayContaining(['/a-z/', '/sources/']));
 		}
 	});
 
-	it('gives every paragraph an id to land on from search', () => {
-		const paragraphs = page('/alpha/').root.querySelectorAll('.article-body p').filter((p) => !p.closest('.notes'));
-		expect(paragraphs.length).toBeGreaterThanOrEqual(4);
-		for (const p of paragraphs) expect(p.id).toMatch(/^p-/);
-	});
-
 	it('warns about a source nothing cites', () => {
-		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(/never-cited\.yaml:1:1: warning Source `never-cited` is not cited by any article/);
-	});
-});
-
-describe('fixture site: author mistakes fail the build', () => {
-	const broken = () => JSON.parse(readFileSync(BROKEN_RESULTS, 'utf8')) as Record<BrokenCaseName, BuildResult>;
-	const cases: [BrokenCaseName, RegExp][] = [
-		['unknown-source', /articles\/alpha\.mdx:8:129: error Unknown source `@paper-too`.*closest known ids: `paper-two`/],
-		['malformed-marker', /articles\/beta\.mdx:8:54: error Unexpected `;` after `;`, expected `@` and a source id/],
-		['missing-title', /sources\/paper-two\.yaml:1:1: error Missing required field `title`/],
-		['invalid-url', /sources\/wire-one\.yaml:3:6: error Invalid `url` \(got `example\.org\/wire-one`\): expected an absolute http\(s\) URL/],
-		['invalid-date', /sources\/wire-one\.yaml:4:12: error Invalid `published` \(got `2025-13-01`\): expected a real date written YYYY-MM-DD/],
-		['missing-frontmatter', /articles\/beta\.mdx:2:1: error Missing required field `description`/],
-		['duplicate-alias', /entities\/zanzibar\.yaml:3:11: error Duplicate alias `Unguja`: entity `jane-envoy` already uses it/],
-		['unknown-entity', /entities\/jane-envoy\.yaml:9:11: error Unknown entity `zanzibarr` in `related`/],
-		['entity-unknown-source', /entities\/zanzibar\.yaml:4:57: error Unknown source `@paper-2`.*closest known ids: `paper-two`/],
-		['entity-invalid-kind', /entities\/wire-service\.yaml:2:7: error Invalid `kind` \(got `company`\).*person.*organisation.*place.*term/],
-	];
-	it.each(cases)('%s: exits non-zero with file:line:column and the fix', (name, message) => {
-		const result = broken()[name];
-		expect(result.code).not.toBe(0);
-		expect(result.output).toMatch(message);
+		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(/never-cited\.yaml:1:1: warning Source `never-cited` is not cited by any article or entity/);
 	});
 });

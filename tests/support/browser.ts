@@ -1,60 +1,50 @@
 /**
- * Debian's Chromium driven by playwright-core, against a build served on
- * 127.0.0.1. Flags keep it off the network (the machine has none).
+ * Browser suites: the build served on 127.0.0.1 by the site's own server,
+ * and a connection to the one Chromium the global setup started (the
+ * pinned build; see src/tools/chromium.ts). Nothing touches the network.
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.mjs';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+import { afterAll, beforeAll, inject } from 'vitest';
+import { serveSite, type RunningServer } from '../../src/server/static-server.ts';
 
 export interface Session {
-	browser: Browser;
 	base: string;
-	/** A new page; records every request URL it makes. */
-	open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; requests: string[] }>;
-	close(): Promise<void>;
+	browser: Browser;
+	/** A new page in its own context; records every request URL and every console error. */
+	open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; requests: string[]; errors: string[] }>;
 }
 
-export async function startSession(dist: string): Promise<Session> {
-	const server = await serveStatic(dist);
-	const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-	return {
-		browser,
-		base: server.url,
-		async open(path, options = {}) {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-			const page = await context.newPage();
-			const requests: string[] = [];
-			page.on('request', (r) => requests.push(r.url()));
-			await page.goto(server.url + path, { waitUntil: 'load' });
-			return { page, requests };
-		},
-		async close() {
-			await browser.close();
-			await server.close();
-		},
-	};
-}
-
-/**
- * For a test file: start a session before its tests and close it after.
- * Returns the session (valid once the tests run).
- */
+/** For a test file: serve `dist` and connect to the shared browser before its tests; close after. */
 export function useSession(dist: string): Session {
-	let session: Session | undefined;
+	let server: RunningServer | undefined;
+	let browser: Browser | undefined;
 	beforeAll(async () => {
-		session = await startSession(dist);
+		server = await serveSite(dist);
+		browser = await chromium.connect(inject('chromiumEndpoint'));
 	});
 	afterAll(async () => {
-		await session?.close();
+		await browser?.close();
+		await server?.close();
 	});
-	return new Proxy({} as Session, {
-		get: (_target, key) => {
-			if (!session) throw new Error('browser session not started yet');
-			const value = session[key as keyof Session];
-			return typeof value === 'function' ? value.bind(session) : value;
+	return {
+		get base() {
+			return server!.url;
 		},
-	});
+		get browser() {
+			return browser!;
+		},
+		async open(path, options = {}) {
+			const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+			const page = await context.newPage();
+			const requests: string[] = [];
+			const errors: string[] = [];
+			page.on('request', (r) => requests.push(r.url()));
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(m.text());
+			});
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.goto(server!.url + path, { waitUntil: 'load' });
+			return { page, requests, errors };
+		},
+	};
 }

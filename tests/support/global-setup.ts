@@ -1,38 +1,42 @@
 /**
- * Builds, once per test run and one after another: the real site, the
- * fixture site, and each broken variant of the fixture (expected to fail).
- * Set TEST_REUSE_BUILD=1 to reuse the last run's builds while iterating.
+ * Once per test run: build the real site and the fixture site (at the same
+ * time, each with its own cache and work folder), and start one headless
+ * Chromium that every browser suite connects to. Set TEST_REUSE_BUILD=1
+ * to reuse the last run's builds while iterating on tests.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BROKEN_CASES } from './broken-cases.ts';
-import { buildSite, type BuildResult } from './build-site.ts';
-import { BROKEN_RESULTS, BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST } from './paths.ts';
+import { chromium } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from '../../src/tools/build-site.ts';
+import { launchOptions } from '../../src/tools/chromium.ts';
+import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST, SITE_LOG } from './paths.ts';
 
-function mustBuild(content: string, out: string): BuildResult {
-	const result = buildSite(content, out);
-	if (result.code !== 0) throw new Error(`Build of ${content} failed:\n${result.output}`);
-	return result;
+declare module 'vitest' {
+	export interface ProvidedContext {
+		chromiumEndpoint: string;
+	}
 }
 
-export default function setup(): void {
-	if (process.env.TEST_REUSE_BUILD && existsSync(BROKEN_RESULTS)) return;
-	rmSync(BUILD_ROOT, { recursive: true, force: true });
-	mkdirSync(BUILD_ROOT, { recursive: true });
-	mustBuild('content', SITE_DIST);
-	writeFileSync(FIXTURE_LOG, mustBuild(FIXTURE_CONTENT, FIXTURE_DIST).output);
-
-	const broken: Record<string, BuildResult> = {};
-	for (const [name, edit] of Object.entries(BROKEN_CASES)) {
-		const dir = mkdtempSync(join(tmpdir(), `broken-${name}-`));
-		cpSync(FIXTURE_CONTENT, dir, { recursive: true });
-		const path = join(dir, edit.file);
-		const text = readFileSync(path, 'utf8');
-		if (!text.includes(edit.from)) throw new Error(`Broken case ${name}: ${edit.file} does not contain ${edit.from}`);
-		writeFileSync(path, text.replace(edit.from, edit.to));
-		broken[name] = buildSite(dir, join(BUILD_ROOT, `broken-${name}`));
-		rmSync(dir, { recursive: true, force: true });
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	const reuse = process.env.TEST_REUSE_BUILD && existsSync(join(SITE_DIST, 'index.html')) && existsSync(join(FIXTURE_DIST, 'index.html'));
+	// Unpack the pinned browser while the sites build.
+	const browserReady = launchOptions();
+	if (!reuse) {
+		rmSync(BUILD_ROOT, { recursive: true, force: true });
+		mkdirSync(BUILD_ROOT, { recursive: true });
+		const [site, fixture] = await Promise.all([
+			buildSite('content', SITE_DIST, { cache: join(BUILD_ROOT, 'cache-site') }),
+			buildSite(FIXTURE_CONTENT, FIXTURE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture') }),
+		]);
+		writeFileSync(SITE_LOG, site.output);
+		writeFileSync(FIXTURE_LOG, fixture.output);
+		if (site.code !== 0) throw new Error(`Build of the real site failed:\n${site.output}`);
+		if (fixture.code !== 0) throw new Error(`Build of the fixture site failed:\n${fixture.output}`);
 	}
-	writeFileSync(BROKEN_RESULTS, JSON.stringify(broken, null, 2));
+	const server = await chromium.launchServer(await browserReady);
+	project.provide('chromiumEndpoint', server.wsEndpoint());
+	return async () => {
+		await server.close();
+	};
 }

@@ -18,6 +18,20 @@ function* htmlFiles(dir: string): Generator<string> {
 	}
 }
 
+/** Every file of the site in `dist` that is not a page, as a URL path (for link checks). */
+export function siteFiles(dist: string): Set<string> {
+	const out = new Set<string>();
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else out.add('/' + relative(dist, path).split(sep).join('/'));
+		}
+	};
+	walk(dist);
+	return out;
+}
+
 /** Every page of the site in `dist`, keyed by URL path. */
 export function readSite(dist: string): Map<string, Page> {
 	const pages = new Map<string, Page>();
@@ -28,9 +42,4 @@ export function readSite(dist: string): Map<string, Page> {
 		pages.set(path, { path, html, root: parse(html) });
 	}
 	return pages;
-}
-
-/** Ids defined on a page. */
-export function ids(page: Page): Set<string> {
-	return new Set(page.root.querySelectorAll('[id]').map((e) => e.id));
 }

@@ -1,31 +1,45 @@
+/** Finding entity mentions: case, diacritics, whole words, possessives, longest names first. */
 import { describe, expect, it } from 'vitest';
-import { markMentions, mentions, normaliseName } from '../../src/lib/mentions.ts';
+import { markMentions, MentionMatcher } from '../../src/data/mentions.ts';
 
-describe('mentions', () => {
+const matcher = new MentionMatcher([
+	{ id: 'zelensky', name: 'Volodymyr Zelensky', aliases: ['Zelensky', 'Zelenskyy'] },
+	{ id: 'trump', name: 'Donald Trump', aliases: ['Trump'] },
+	{ id: 'nato', name: 'NATO', aliases: [] },
+	{ id: 'coalition', name: 'coalition of the willing', aliases: [] },
+	{ id: 'jber', name: 'Joint Base Elmendorf-Richardson', aliases: ['Elmendorf-Richardson'] },
+	{ id: 'article-5', name: 'Article 5', aliases: [] },
+	{ id: 'us', name: 'United States', aliases: ['U.S.'] },
+]);
+const found = (text: string) => matcher.find(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`);
+
+describe('MentionMatcher', () => {
 	it('matches names whatever the case and diacritics', () => {
-		expect(mentions('President ZELENSKY spoke', ['Zelensky'])).toBe(true);
-		expect(mentions('Zelénsky spoke', ['Zelensky'])).toBe(true);
-		expect(normaliseName('  Ursula  VON der Leyen ')).toBe('ursula von der leyen');
+		expect(found('President ZELENSKY spoke; Zelénsky too')).toEqual(['zelensky:ZELENSKY', 'zelensky:Zelénsky']);
 	});
 
-	it('matches on word boundaries, including possessives', () => {
-		expect(mentions('Trump’s envoy', ['Trump'])).toBe(true);
-		expect(mentions('Natal and Natalia', ['NATO'])).toBe(false);
-		expect(mentions('the trumpet', ['Trump'])).toBe(false);
+	it('matches whole words only, and possessives', () => {
+		expect(found('Trump’s envoy')).toEqual(['trump:Trump']);
+		expect(found('Natal and Natalia, the trumpet')).toEqual([]);
 	});
 
-	it('matches multi-word names and hyphenated ones', () => {
-		expect(mentions('the coalition of the willing met', ['coalition of the willing'])).toBe(true);
-		expect(mentions('Joint Base Elmendorf-Richardson in Anchorage', ['Elmendorf-Richardson'])).toBe(true);
+	it('prefers the longest name and matches multi-word and hyphenated names', () => {
+		expect(found('Donald Trump met at Joint Base Elmendorf-Richardson')).toEqual(['trump:Donald Trump', 'jber:Joint Base Elmendorf-Richardson']);
+		expect(found('the coalition of the willing met')).toEqual(['coalition:coalition of the willing']);
+		expect(found('Article 5-like language from the U.S.')).toEqual(['article-5:Article 5', 'us:U.S']);
 	});
 
-	it('marks each mention, keeping the original text', () => {
-		expect(markMentions('Witkoff said Witkoff’s view', ['Witkoff'])).toEqual([
-			{ text: 'Witkoff', match: true },
-			{ text: ' said ', match: false },
-			{ text: 'Witkoff', match: true },
-			{ text: '’s view', match: false },
+	it('lists the entities a text mentions, once each, in order', () => {
+		expect(matcher.entitiesIn('Trump and Zelensky; then Trump again')).toEqual(['trump', 'zelensky']);
+	});
+
+	it('marks one entity’s mentions, keeping the original text', () => {
+		const text = 'Witkoff said Zelensky’s view, Zelénsky';
+		expect(markMentions(text, matcher.find(text), 'zelensky')).toEqual([
+			{ text: 'Witkoff said ', match: false },
+			{ text: 'Zelensky', match: true },
+			{ text: '’s view, ', match: false },
+			{ text: 'Zelénsky', match: true },
 		]);
-		expect(markMentions('Zelénsky', ['Zelensky'])).toEqual([{ text: 'Zelénsky', match: true }]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentClaims } from '../../src/claims/segment.ts';
+import { segmentClaims, sentences, uncoveredSentences } from '../../src/claims/segment.ts';
 import { claimId, paragraphId, unique } from '../../src/claims/ids.ts';
 
 /** Write markers as `|`; returns the claim texts. */
@@ -65,5 +65,25 @@ describe('ids', () => {
 	it('are made unique within a page', () => {
 		const taken = new Set<string>();
 		expect([unique('c-x', taken), unique('c-x', taken), unique('c-x', taken)]).toEqual(['c-x', 'c-x-2', 'c-x-3']);
+	});
+});
+
+describe('sentences without a source', () => {
+	const at = (text: string, markers: number[]) => uncoveredSentences(text, segmentClaims(text, markers)).map((s) => text.slice(s.start, s.end).trim());
+
+	it('finds statements no marker covers', () => {
+		const text = 'One claim. Two claim. Three.';
+		expect(at(text, [9])).toEqual(['Two claim.', 'Three.']);
+	});
+
+	it('does not count questions, or abbreviations as sentence ends', () => {
+		const text = 'Did the U.S. agree? Mr. Witkoff said so';
+		expect(at(text, [text.length])).toEqual([]);
+		expect(sentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(['Did the U.S. agree?', 'Mr. Witkoff said so']);
+	});
+
+	it('counts words after the last marker of a sentence', () => {
+		const text = 'Witkoff said so, and Russia agreed.';
+		expect(at(text, [15])).toEqual([text]);
 	});
 });

@@ -1,0 +1,43 @@
+/**
+ * Build a site from a content folder with the real Astro CLI, in a child
+ * process, capturing its output: the tests' builds (the real site, the
+ * fixture site, broken variants) and the benchmark's all go through here.
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export interface BuildResult {
+	code: number;
+	output: string;
+	/** Wall time, milliseconds. */
+	ms: number;
+}
+
+/**
+ * @param content the content folder (articles/, sources/, entities/)
+ * @param out the output folder; keep it inside the project so parallel builds get their own work folders
+ * @param cache a cache folder of its own, for builds that run at the same time
+ */
+export function buildSite(content: string, out: string, { cache, env = {} }: { cache?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+	const astro = resolve('node_modules/astro/bin/astro.mjs');
+	const started = performance.now();
+	return new Promise((done) => {
+		const child = spawn(process.execPath, [astro, 'build', '--force'], {
+			env: {
+				...process.env,
+				EXPLAINER_CONTENT: resolve(content),
+				EXPLAINER_OUT: resolve(out),
+				...(cache ? { EXPLAINER_CACHE: resolve(cache) } : {}),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+				...env,
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('close', (code) => done({ code: code ?? 1, output, ms: performance.now() - started }));
+	});
+}

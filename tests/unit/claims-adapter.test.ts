@@ -1,0 +1,183 @@
+/**
+ * The claims adapter on Markdown as Astro's MDX pipeline parses it: what a
+ * reader gets (claims, markers, notes, labels), and what an author gets
+ * for each mistake (rule, line, column).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimId } from '../../src/claims/ids.ts';
+import { ContentError } from '../../src/diagnostics/diagnostic.ts';
+import { problems, render } from '../support/render.ts';
+
+const text = (html: string) => html.replace(/<[^>]+>/g, '');
+
+describe('claims, markers and notes', () => {
+	it('wraps the claim, links the marker to its note and the note back to the claim', async () => {
+		const { html } = await render('Intro [!note]. The envoy said the leader agreed [@ap-one, "exact words"].');
+		const claim = /<span class="claim" id="(c-[^"]+)">The envoy said the leader agreed<\/span>/.exec(html);
+		expect(claim).not.toBeNull();
+		const ref = /<a href="#(p-[^"]+-s1)" role="doc-noteref" aria-label="Source 1: Associated Press, 17 Aug 2025">1<\/a>/.exec(html);
+		expect(ref).not.toBeNull();
+		expect(html).toContain(`<li class="note" id="${ref![1]}"`);
+		expect(html).toContain(`href="#${claim![1]}" role="doc-backlink"`);
+		expect(html).toContain('“exact words”');
+		expect(html).toContain('<a class="note-title" href="https://example.org/ap-one" rel="noopener">Envoy says leader agreed</a>');
+		expect(html).toContain('href="https://example.org/ap-one#:~:text=exact%20words"');
+		expect(html).not.toContain('[@');
+	});
+
+	it('puts the notes in a one-line summary that opens, each source in a line that opens its card', async () => {
+		const { html } = await render('A claim [@ap-one, "q"; !disputed]. Another [@reuters-two].');
+		expect(text(/<details class="notes-fold"><summary>(.*?)<\/summary>/.exec(html)![1]!)).toBe('Sources: 1 Associated Press, disputed · 2 Reuters');
+		const lines = [...html.matchAll(/<summary class="note-line">(.*?)<\/summary>/g)].map((m) => text(m[1]!));
+		expect(lines).toEqual(['1 Associated Press 17 Aug 2025 Disputed', '2 Reuters']);
+	});
+
+	it('numbers each source once per page, in order of first citation', async () => {
+		const { html, claims } = await render('A [@reuters-two]. B [@ap-one].\n\nC [@ap-one; @reuters-two].');
+		expect(claims.sourceOrder).toEqual(['reuters-two', 'ap-one']);
+		const labels = [...html.matchAll(/aria-label="Source (\d): (\w+)/g)].map((m) => `${m[1]}${m[2]}`);
+		expect(labels).toEqual(['1Reuters', '2Associated', '2Associated', '1Reuters']);
+	});
+
+	it('merges adjacent markers into one group, one link per source: "2,1" not "2 2 1"', async () => {
+		const { html } = await render('A claim [@ap-one][@ap-one] [@reuters-two].');
+		expect([...html.matchAll(/<sup class="marker"/g)]).toHaveLength(1);
+		expect(text(/<sup class="marker"[^>]*>(.*?)<\/sup>/.exec(html)![1]!)).toBe('1,2');
+	});
+
+	it('keeps no space before a marker or after it before punctuation', async () => {
+		const { html } = await render('A claim   [@ap-one], then more [@reuters-two].');
+		expect(html).toMatch(/A claim<\/span><sup class="marker"[^]*?<\/sup>, <span class="claim" id="[^"]+">then more<\/span><sup/);
+	});
+
+	it('lists each paragraph’s sources in marker order, merging repeats', async () => {
+		const { html } = await render('First [@ap-one, "one"]. Second [@reuters-two]. Third [@ap-one, "two"].');
+		const aside = html.slice(html.indexOf('<aside'));
+		expect([...aside.matchAll(/<li class="note" id="[^"]+" value="(\d)"/g)].map((m) => m[1])).toEqual(['1', '2']);
+		expect(aside.indexOf('“one”')).toBeLessThan(aside.indexOf('“two”'));
+		expect(aside.indexOf('“two”')).toBeLessThan(aside.indexOf('data-source="reuters-two"'));
+	});
+
+	it('gives every paragraph an id and its section as the search title; no notes without citations', async () => {
+		const { html, claims } = await render('## Heading\n\nIs this a question without a source?');
+		expect(html).toMatch(/<p id="p-is-this-a-[0-9a-z]{6}" data-pagefind-title="Heading">/);
+		expect(claims.passages).toEqual([{ id: expect.stringMatching(/^p-is-this-a-/), section: 'Heading', text: 'Is this a question without a source?', sources: [] }]);
+		expect(html).not.toContain('<aside');
+	});
+
+	it('keeps list items as paragraphs with their notes beside them, tight lists too', async () => {
+		const { html } = await render('- One item [@ap-one].\n- Two item [@reuters-two].');
+		expect(html.match(/<li>\s*<p id="p-/g)).toHaveLength(2);
+		expect(html).toMatch(/<\/p>\s*<aside class="notes"[^]*?<\/aside>\s*<\/li>/);
+	});
+
+	it('records claims with their sources, quotes and labels', async () => {
+		const { claims } = await render('One thing happened [@ap-one, "q"].');
+		expect(claims.claims).toEqual([expect.objectContaining({ text: 'One thing happened', origins: 1, sources: [{ id: 'ap-one', quote: 'q', support: 'paraphrase' }] })]);
+	});
+
+	it('labels support: directness and status as authored, corroboration from independent origins', async () => {
+		const { html, claims } = await render('Both said so [@ap-one, "a", quote; @reuters-two; !disputed]. Only one said this [@ap-one, analysis].');
+		const labels = [...html.matchAll(/<p class="labels">(.*?)<\/p>/g)].map((m) => text(m[1]!));
+		expect(labels).toEqual([
+			'Support: Direct quote Corroborated: 2 independent origins Disputed',
+			'Support: Outlet’s analysis One origin',
+			'Support: Paraphrase Corroborated: 2 independent origins Disputed',
+		]);
+		expect(claims.claims.map((c) => [c.status, c.origins])).toEqual([['disputed', 2], [undefined, 1]]);
+	});
+
+	it('labels our own words and lists them beside the paragraph', async () => {
+		const { html, claims } = await render('It is our reading [!analysis]. Based on this [@ap-one, "q"; !analysis].');
+		expect(claims.claims.map((c) => c.editorial)).toEqual(['analysis', 'analysis']);
+		expect(html).toMatch(/aria-label="Our analysis">†<\/a>/);
+		expect(text(html)).toContain('† our analysis');
+		expect(html).toContain('label-our-analysis');
+	});
+
+	it('keeps claim ids when unrelated text changes', async () => {
+		const id = (html: string) => /<span class="claim" id="([^"]+)">The claim stays/.exec(html)?.[1];
+		const a = await render('Unrelated intro [!note]. The claim stays [@ap-one].');
+		const b = await render('A different intro entirely [!note].\n\nNew paragraph [!note]. The claim stays [@ap-one].');
+		expect(id(a.html)).toBeDefined();
+		expect(id(a.html)).toBe(id(b.html));
+	});
+
+	it('keeps quotes verbatim: smart punctuation never touches a marker', async () => {
+		const { claims, html } = await render(`He said "so" [@ap-one, "it's a 'test' -- really..."].`);
+		expect(claims.claims[0]!.sources[0]!.quote).toBe(`it's a 'test' -- really...`);
+		expect(html).toContain('He said “so”');
+	});
+
+	it('reads a marker split over lines, LF or CRLF', async () => {
+		for (const eol of ['\n', '\r\n']) {
+			const { claims, diagnostics } = await render(`A claim [@ap-one,${eol}  "two${eol}  lines"].`);
+			expect(diagnostics).toEqual([]);
+			expect(claims.claims[0]!.sources[0]!.quote).toBe('two lines');
+		}
+	});
+
+	it('leaves escaped brackets, code and links alone', async () => {
+		const { html, diagnostics } = await render('Write \\[@id] or `[@id]` [!note]. Mention [@someone](https://example.org/) [!note].');
+		expect(diagnostics).toEqual([]);
+		expect(html).toContain('Write [@id] or <code>[@id]</code>');
+		expect(html).toContain('<a href="https://example.org/">@someone</a>');
+	});
+
+	it('wraps a claim that contains emphasis', async () => {
+		const { html } = await render('Before [!note]. He spoke on *Fox News Sunday* today [@ap-one].');
+		expect(html).toMatch(/<span class="claim" id="[^"]+">He spoke on <em>Fox News Sunday<\/em> today<\/span>/);
+	});
+
+	it('lands old links on a corrected claim: its retired ids become anchors just before it', async () => {
+		const id = claimId('The envoy spoke on television');
+		const { html } = await render('The envoy spoke on television [@ap-one].', { frontmatter: { corrections: [{ claim: id, was: ['c-the-envoy-spoke-on-0ldid0'] }] } });
+		expect(html).toContain(`<span class="claim-alias" id="c-the-envoy-spoke-on-0ldid0"></span><span class="claim" id="${id}">`);
+	});
+});
+
+describe('every sentence carries a source', () => {
+	it('reports a statement with no marker, at the sentence', async () => {
+		expect(await problems('A sourced claim [@ap-one]. An unsourced claim follows.')).toEqual(['1:28 uncited-sentence']);
+	});
+
+	it('reports words after the last marker of a sentence', async () => {
+		expect(await problems('Witkoff said so [@ap-one], and Russia agreed.')).toEqual(['1:1 uncited-sentence']);
+	});
+
+	it('accepts questions, headings, our own labels and the methods note', async () => {
+		expect(await problems('## A heading without a source\n\nWhat happened next? It is our view [!analysis].\n\n<Methods>\n\nWe read the sources ourselves.\n\n</Methods>')).toEqual([]);
+	});
+});
+
+describe('mistakes, each at file:line:column with its rule', () => {
+	it('reports an unknown source with the closest known ids', async () => {
+		const { diagnostics } = await render('Line one [!note].\n\nA claim [@ap-onee].');
+		expect(diagnostics).toEqual([expect.objectContaining({ file: 'content/articles/test.mdx', line: 3, column: 10, ruleId: 'unknown-source' })]);
+		expect(diagnostics[0]!.reason).toMatch(/Unknown source `@ap-onee`.*closest known ids: `ap-one`/);
+	});
+
+	it('reports every problem in the file at once', async () => {
+		expect(await problems('A [@]. B [@a;;].\n\nC [@x, "open].')).toEqual(['1:4 marker-empty-id', '1:14 marker-expected-id', '3:8 marker-unclosed-quote']);
+	});
+
+	it('reports a stray `]`, a marker with no claim, in formatting, in a heading', async () => {
+		expect(await problems('A claim [@ap-one]].')).toEqual(['1:18 marker-stray-bracket']);
+		expect(await problems('[@ap-one] starts the paragraph.')).toEqual(['1:1 marker-without-claim', '1:10 uncited-sentence']);
+		expect(await problems('A claim *in italics [@ap-one]* [!note].')).toEqual(['1:21 marker-in-formatting']);
+		expect(await problems('# Title [@ap-one]\n\nText [!note].')).toEqual(['1:9 marker-misplaced']);
+	});
+
+	it('reports an unclosed marker where it starts', async () => {
+		expect(await problems('A claim [@ap-one and more text.')).toEqual(['1:9 marker-unclosed']);
+	});
+
+	it('throws a ContentError listing every problem when no collector is given', async () => {
+		const error = await render('A [@]. B [@nope].', { report: undefined as never }).then(
+			() => undefined,
+			(e: unknown) => e,
+		);
+		expect(error).toBeInstanceOf(ContentError);
+		expect((error as ContentError).message).toMatch(/content\/articles\/test\.mdx:1:4: error .*\[marker-empty-id\]\n.*content\/articles\/test\.mdx:1:11: error Unknown source/);
+	});
+});

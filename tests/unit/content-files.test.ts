@@ -1,0 +1,143 @@
+/**
+ * Source, entity and article files as authors write them: every mistake
+ * reported at file:line:column with its rule, natural input (unquoted
+ * dates, CRLF, a byte-order mark) accepted, and nothing lost silently.
+ * These ran as full broken builds before; the build calls the same checks.
+ */
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkArticles } from '../../src/data/articles.ts';
+import { loadEntities } from '../../src/data/entities.ts';
+import { loadSources } from '../../src/data/sources.ts';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
+import { contentDir } from '../support/content-dir.ts';
+import { render } from '../support/render.ts';
+
+const SOURCE = 'outlet: "Wire Service"\ntitle: "Envoy says the leader agreed"\nurl: "https://example.org/wire-one"\npublished: "2025-08-17"\n';
+const ARTICLE = '---\ntitle: "Alpha"\ndescription: "The fixture explainer."\npublished: "2025-01-02"\n---\n\nText [!note].\n';
+const brief = (root: string, list: Diagnostic[]) => list.map((d) => `${relative(root, d.file.startsWith('/') ? d.file : join(process.cwd(), d.file))}:${d.line}:${d.column} ${d.ruleId}`);
+
+describe('source files', () => {
+	const check = (files: Record<string, string>) => {
+		const root = contentDir(files);
+		return { root, set: loadSources(join(root, 'sources')) };
+	};
+
+	it('accepts dates quoted or not, CRLF line ends and a byte-order mark', () => {
+		const { set } = check({
+			'sources/a.yaml': SOURCE.replace('"2025-08-17"', '2025-08-17'),
+			'sources/b.yaml': SOURCE.replace(/\n/g, '\r\n'),
+			'sources/c.yaml': `\uFEFF${SOURCE}`,
+		});
+		expect(set.diagnostics).toEqual([]);
+		expect([...set.sources.values()].map((s) => s.published)).toEqual(['2025-08-17', '2025-08-17', '2025-08-17']);
+	});
+
+	it('reports each broken field where it is, with what would be valid', () => {
+		const { root, set } = check({
+			'sources/missing-title.yaml': SOURCE.replace('title: "Envoy says the leader agreed"\n', ''),
+			'sources/bad-url.yaml': SOURCE.replace('https://example.org/wire-one', 'example.org/wire-one'),
+			'sources/bad-date.yaml': SOURCE.replace('"2025-08-17"', '2025-13-45'),
+			'sources/crlf-date.yaml': SOURCE.replace('"2025-08-17"', '"2025-02-30"').replace(/\n/g, '\r\n'),
+			'sources/extra.yaml': `${SOURCE}colour: "red"\n`,
+		});
+		expect(brief(root, set.diagnostics)).toEqual([
+			'sources/bad-date.yaml:4:12 invalid-field',
+			'sources/bad-url.yaml:3:6 invalid-field',
+			'sources/crlf-date.yaml:4:12 invalid-field',
+			'sources/extra.yaml:5:1 unknown-field',
+			'sources/missing-title.yaml:1:1 missing-field',
+		]);
+		expect(set.diagnostics[0]!.reason).toMatch(/Invalid `published` \(got `2025-13-45`\): expected a real date written YYYY-MM-DD/);
+		expect(set.diagnostics[1]!.reason).toMatch(/expected an absolute http\(s\) URL/);
+		expect([...set.invalid].sort()).toEqual(['bad-date', 'bad-url', 'crlf-date', 'extra', 'missing-title']);
+	});
+
+	it('refuses file names that are not ids, and two files with one id', () => {
+		const { root, set } = check({ 'sources/x.yaml': SOURCE, 'sources/x.yml': SOURCE, 'sources/Upper-Case.yaml': SOURCE });
+		expect(brief(root, set.diagnostics)).toEqual(['sources/Upper-Case.yaml:1:1 invalid-file-name', 'sources/x.yml:1:1 duplicate-id']);
+		expect(set.diagnostics[0]!.reason).toContain('rename it `upper-case.yaml`');
+	});
+
+	it('reports a citation of an invalid file once, at the file, not as an unknown source', async () => {
+		const root = contentDir({ 'sources/broken.yaml': SOURCE.replace('"2025-08-17"', '"2025-13-45"') });
+		const { diagnostics } = await render('One [@broken]. Two [@broken]. Three [@nowhere].', { sourcesDir: join(root, 'sources') });
+		expect(diagnostics.map((d) => d.ruleId)).toEqual(['unknown-source']);
+		expect(diagnostics[0]!.reason).toContain('@nowhere');
+	});
+});
+
+describe('entity files', () => {
+	const SOURCES = { 'sources/wire-one.yaml': SOURCE };
+	const check = (files: Record<string, string>) => {
+		const root = contentDir({ ...SOURCES, ...files });
+		const sources = loadSources(join(root, 'sources'));
+		return { root, set: loadEntities(join(root, 'entities'), sources) };
+	};
+	const PERSON = 'name: "Jane Envoy"\nkind: "person"\naliases: ["Envoy"]\ndescription: "The envoy [@wire-one]."\n';
+
+	it('reports a duplicate alias, an unknown related entity and an invalid kind where they are', () => {
+		const { root, set } = check({
+			'entities/jane.yaml': `${PERSON}related: ["nobody"]\n`,
+			'entities/other.yaml': 'name: "Other"\nkind: "company"\ndescription: "x [@wire-one]."\n',
+			'entities/twin.yaml': PERSON.replace('Jane Envoy', 'Jane Twin'),
+		});
+		expect(brief(root, set.diagnostics)).toEqual(['entities/other.yaml:2:7 invalid-field', 'entities/jane.yaml:5:11 unknown-entity', 'entities/twin.yaml:3:11 duplicate-alias']);
+		expect(set.diagnostics[0]!.reason).toMatch(/person.*organisation.*place.*term.*event/);
+	});
+
+	it('places a problem inside a description at its exact line and column in the YAML', () => {
+		const { root, set } = check({
+			'entities/multi.yaml': `name: "Multi"\nkind: "term"\ndescription: >\n  A first sentence [@wire-one].\n  A second one cites [@nope-nope, "it''s"].\n`,
+			'entities/quoted.yaml': `name: "Quoted"\nkind: "term"\ndescription: 'It''s cited [@wire-one]. Then it''s not.'\n`,
+		});
+		expect(brief(root, set.diagnostics)).toEqual(['entities/multi.yaml:5:23 unknown-source', 'entities/quoted.yaml:3:40 uncited-sentence']);
+	});
+
+	it('needs a date on an event, and no date on anything else', () => {
+		const { root, set } = check({
+			'entities/summit.yaml': 'name: "Summit"\nkind: "event"\ndescription: "A meeting [@wire-one]."\n',
+			'entities/place.yaml': 'name: "Place"\nkind: "place"\ndate: 2025-08-15\ndescription: "A place [@wire-one]."\n',
+			'entities/dated.yaml': 'name: "Dated"\nkind: "event"\ndate: 2025-08-15\ntime: "17:15 GMT"\ndescription: "A dated event [@wire-one]."\n',
+		});
+		expect(brief(root, set.diagnostics)).toEqual(['entities/place.yaml:3:7 invalid-field', 'entities/summit.yaml:1:1 invalid-field']);
+		expect(set.entities.get('dated')).toMatchObject({ date: '2025-08-15', time: '17:15 GMT' });
+	});
+});
+
+describe('article files', () => {
+	const check = (files: Record<string, string>) => {
+		const root = contentDir(files);
+		return { root, found: checkArticles(join(root, 'articles')) };
+	};
+
+	it('accepts unquoted dates, CRLF and a byte-order mark', () => {
+		const { found } = check({
+			'articles/a.mdx': ARTICLE.replace('"2025-01-02"', '2025-01-02'),
+			'articles/b.mdx': ARTICLE.replace(/\n/g, '\r\n'),
+			'articles/c.mdx': `\uFEFF${ARTICLE}`,
+		});
+		expect(found).toEqual([]);
+	});
+
+	it('reports missing frontmatter, a missing field, a bad date and a title too long for a tab', () => {
+		const { root, found } = check({
+			'articles/none.mdx': 'Just text.\n',
+			'articles/missing.mdx': ARTICLE.replace('description: "The fixture explainer."\n', ''),
+			'articles/date.mdx': ARTICLE.replace('"2025-01-02"', '2025-01-32'),
+			'articles/long.mdx': ARTICLE.replace('"Alpha"', `"${'A very long headline '.repeat(5)}"`),
+		});
+		expect(brief(root, found)).toEqual([
+			'articles/date.mdx:4:12 invalid-field',
+			'articles/long.mdx:2:8 title-too-long',
+			'articles/missing.mdx:2:1 missing-field',
+			'articles/none.mdx:1:1 missing-frontmatter',
+		]);
+		expect(found[1]!.reason).toMatch(/add a `shortTitle`/);
+	});
+
+	it('refuses an upper-case name, and two names that differ only in case', () => {
+		const { root, found } = check({ 'articles/my-article.mdx': ARTICLE, 'articles/My-Article.mdx': ARTICLE });
+		expect(brief(root, found).sort()).toEqual(['articles/My-Article.mdx:1:1 duplicate-id', 'articles/My-Article.mdx:1:1 invalid-file-name']);
+	});
+});

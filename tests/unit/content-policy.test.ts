@@ -1,0 +1,49 @@
+/**
+ * The article body is content, not code: what an author may write, and the
+ * positioned error for everything else (no script reaches a reader, no
+ * expression runs on the build machine).
+ */
+import { describe, expect, it } from 'vitest';
+import { problems, render } from '../support/render.ts';
+
+describe('content policy', () => {
+	const cases: [string, string, string[]][] = [
+		['an import', "import { readFileSync } from 'node:fs'\n\nText [!note].", ['1:1 mdx-esm']],
+		['an export', 'export const x = 1\n\nText [!note].', ['1:1 mdx-esm']],
+		['an expression printing the build machine’s home', 'Home is {process.env.HOME} [!note].', ['1:9 mdx-expression']],
+		['an expression that would throw at render', 'Oops {alert(1)} [!note].', ['1:6 mdx-expression']],
+		['a script element', '<script>alert(1)</script>\n\nText [!note].', ['1:1 mdx-component']],
+		['an image with an event handler', 'Look <img src="x" onerror="alert(1)" /> here [!note].', ['1:6 mdx-component']],
+		['a raw link to javascript:', 'Click <a href="javascript:alert(1)">here</a> [!note].', ['1:7 mdx-component']],
+		['a Markdown link to javascript:', 'Click [here](javascript:alert(1)) [!note].', ['1:7 unsafe-url']],
+		['a data: link', 'See [this](data:text/html,hi) [!note].', ['1:5 unsafe-url']],
+		['a protocol-relative link', 'See [this](//evil.example/) [!note].', ['1:5 unsafe-url']],
+		['an attribute on an allowed block', '<KeyPoints class="x">\n\n- A point [!note].\n\n</KeyPoints>', ['1:12 mdx-attribute']],
+		['an unknown component', '<Chart />\n\nText [!note].', ['1:1 mdx-component']],
+		['an iframe and a style element', '<iframe src="https://x.example/" />\n\n<style>{"p{}"}</style>', ['1:1 mdx-component', '3:1 mdx-component']],
+	];
+	it.each(cases)('rejects %s', async (_name, markdown, expected) => {
+		expect(await problems(markdown)).toEqual(expected);
+	});
+
+	it('allows Markdown links, paths, fragments and mail', async () => {
+		expect(await problems('See [a](https://example.org/), [b](/sources/), [c](#p-x), [d](mailto:desk@example.org) and [e](../x/) [!note].')).toEqual([]);
+	});
+
+	it('turns the allowed blocks into sections with headings', async () => {
+		const { html, diagnostics } = await render('<KeyPoints>\n\n- A point [@ap-one].\n\n</KeyPoints>\n\n<Methods>\n\nWe read it all.\n\n</Methods>');
+		expect(diagnostics).toEqual([]);
+		expect(html).toMatch(/<section class="key-points" aria-labelledby="key-points"><h2 id="key-points">Key points<\/h2>/);
+		expect(html).toMatch(/<section class="how-we-reported-this" aria-labelledby="how-we-reported-this"><h2 id="how-we-reported-this">How we reported this<\/h2>/);
+	});
+
+	it('never rewrites quotes inside code', async () => {
+		const { html } = await render('Use `"straight"` quotes and "curly" ones [!note].');
+		expect(html).toContain('<code>"straight"</code> quotes and “curly” ones');
+	});
+
+	it('gives headings ids that start with a letter and never collide with the page’s own', async () => {
+		const { html } = await render('## 18 August: the meeting\n\nA [!note].\n\n## Main\n\nB [!note].\n\n## Main\n\nC [!note].', { reservedIds: ['main'] });
+		expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1])).toEqual(['s-18-august-the-meeting', 'main-2', 'main-3']);
+	});
+});

@@ -1,0 +1,97 @@
+/**
+ * The site's server (npm start, the tests, the benchmark, astro dev's
+ * index) against hostile and careless requests: it must survive any URL,
+ * serve nothing outside the built folder, and answer as a static host.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveSite, type RunningServer } from '../../src/server/static-server.ts';
+
+let server: RunningServer;
+beforeAll(async () => {
+	const root = mkdtempSync(join(tmpdir(), 'serve-'));
+	const dist = join(root, 'dist');
+	for (const dir of ['dist/sources', 'dist/search', 'dist/_astro', 'dist-old']) mkdirSync(join(root, dir), { recursive: true });
+	writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Home</title>' + 'x'.repeat(2000));
+	writeFileSync(join(dist, '404.html'), '<!doctype html><title>Not found</title>');
+	writeFileSync(join(dist, 'sources/index.html'), '<!doctype html><title>Sources</title>');
+	writeFileSync(join(dist, 'search/index.html'), '<!doctype html><title>Search</title>');
+	writeFileSync(join(dist, '_astro/app.abc123.js'), 'console.log(1)');
+	writeFileSync(join(dist, '.env'), 'SECRET=1');
+	writeFileSync(join(dist, '_headers'), "/*\n  X-Test: all\n  Content-Security-Policy: default-src 'none'\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+	writeFileSync(join(root, 'dist-old/secret.txt'), 'the secret');
+	server = await serveSite(dist);
+});
+afterAll(() => server.close());
+
+/** A raw request: the path is sent exactly as given, as a hostile client would. */
+function get(path: string, method = 'GET', headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+	const { port } = new URL(server.url);
+	return new Promise((done, fail) => {
+		const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+			let body = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk) => (body += chunk));
+			res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+		});
+		req.on('error', fail);
+		req.end();
+	});
+}
+
+describe('the static server', () => {
+	it('survives malformed escapes and answers every one of them', async () => {
+		for (const path of ['/%', '/%ZZ', '/sources%', '/%E0%A4%A', '/%00', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/' + 'a/'.repeat(2000)]) {
+			const res = await get(path);
+			expect([200, 301, 400, 404], path).toContain(res.status);
+		}
+		expect((await get('/')).status).toBe(200);
+	});
+
+	it('serves nothing outside the built folder, nor its hidden files', async () => {
+		for (const path of ['/..%2fdist-old%2fsecret.txt', '/../dist-old/secret.txt', '/%2e%2e/dist-old/secret.txt', '/..\\dist-old\\secret.txt', '/.env', '/_headers']) {
+			const res = await get(path);
+			expect(res.status, path).toBe(404);
+			expect(res.body).not.toContain('the secret');
+		}
+	});
+
+	it('answers only GET and HEAD', async () => {
+		for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH']) {
+			const res = await get('/', method);
+			expect(res.status, method).toBe(405);
+			expect(res.headers.allow).toBe('GET, HEAD');
+		}
+		const head = await get('/', 'HEAD');
+		expect([head.status, head.body]).toEqual([200, '']);
+	});
+
+	it('adds the trailing slash and keeps the query', async () => {
+		const res = await get('/search?q=Putin');
+		expect([res.status, res.headers.location]).toEqual([301, '/search/?q=Putin']);
+		expect((await get('//sources')).headers.location).toBe('/sources/');
+	});
+
+	it('serves the site’s 404 page with status 404', async () => {
+		const res = await get('/no-such-page/');
+		expect(res.status).toBe(404);
+		expect(res.body).toContain('Not found');
+	});
+
+	it('sends the headers of the build’s _headers file, by path', async () => {
+		const home = await get('/');
+		expect(home.headers['x-test']).toBe('all');
+		expect(home.headers['content-security-policy']).toBe("default-src 'none'");
+		expect(home.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+		expect((await get('/_astro/app.abc123.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+		expect((await get('/missing')).headers['content-security-policy']).toBe("default-src 'none'");
+	});
+
+	it('compresses text when the client accepts gzip', async () => {
+		const res = await get('/', 'GET', { 'accept-encoding': 'gzip' });
+		expect(res.headers['content-encoding']).toBe('gzip');
+	});
+});
