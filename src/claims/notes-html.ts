@@ -103,7 +103,8 @@ function strongestStatus(supports: Support[]): ClaimStatus | undefined {
 function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): Element {
 	const date = sourceDate(source);
 	const status = strongestStatus(supports);
-	const line: ElementContent[] = [h('span.note-number', String(number)), ' ', h('span.note-outlet', attribution(source))];
+	// The outlet's name is also the search filter "Outlet cited" for the page.
+	const line: ElementContent[] = [h('span.note-number', String(number)), ' ', h('span.note-outlet', { dataPagefindFilter: 'outlet' }, attribution(source))];
 	if (date) line.push(' ', h('time', { dateTime: date.iso }, shortDateLabel(date)));
 	if (status) line.push(' ', h(`strong.chip.chip-${status}`, LABEL_TEXT[status].name));
 	const about = [provenance(source), source.via].filter(Boolean).join('. ');

@@ -27,6 +27,7 @@ export const EXCLUDED = [
 	'.mentions',
 	'.related',
 	'.citing-claims > li > a',
+	'.claim-group > h3',
 	'.pagination',
 	'.source-fields',
 ];

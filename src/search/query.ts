@@ -81,7 +81,7 @@ export async function runSearch(api: PagefindApi, query: string, filters: Record
 	const aliasOnly = results.filter((r) => r.matchedMetaFields?.includes('aliases') && !r.matchedMetaFields.includes('title')).slice(0, 2);
 	for (const result of aliasOnly) {
 		const data = await result.data();
-		const names = [data.meta.title, ...(data.meta.aliases ?? '').split(';')].map((n) => n?.trim()).filter((n): n is string => Boolean(n));
+		const names = [metaValue(data, 'title'), ...(metaValue(data, 'aliases') ?? '').split(';')].map((n) => n?.trim()).filter((n): n is string => Boolean(n));
 		for (const name of names.slice(0, MAX_EXPANSIONS)) {
 			if (expandedFrom.has(name.toLowerCase())) continue;
 			expandedFrom.add(name.toLowerCase());
@@ -103,10 +103,15 @@ export async function runSearch(api: PagefindApi, query: string, filters: Record
 	};
 }
 
+/** A meta value as written in `data-pagefind-meta="key:value"`, where a comma is escaped (see search/annotations.ts). */
+export function metaValue(data: Pick<PagefindData, 'meta'>, key: string): string | undefined {
+	return data.meta[key]?.replace(/\\,/g, ',');
+}
+
 /** A page result as rows: an explainer's best paragraphs, or the page itself. */
 export function toRows(data: PagefindData): Row[] {
 	const kind = data.filters.kind?.[0] ?? 'Page';
-	const title = data.meta.title ?? data.url;
+	const title = metaValue(data, 'title') ?? data.url;
 	if (kind === 'Explainer') {
 		const passages = data.sub_results
 			.filter((s) => s.anchor?.id.startsWith('p-'))
@@ -115,8 +120,8 @@ export function toRows(data: PagefindData): Row[] {
 		if (passages.length > 0) return passages.map((s) => ({ url: s.url, kind, title: s.title, context: title, excerpt: s.excerpt }));
 		return [{ url: data.url, kind, title, context: 'Explainer', excerpt: data.excerpt }];
 	}
-	if (kind === 'Source') return [{ url: data.url, kind, title, context: data.meta.context ?? '', excerpt: data.excerpt }];
-	const aka = (data.meta.aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean);
+	if (kind === 'Source') return [{ url: data.url, kind, title, context: metaValue(data, 'context') ?? '', excerpt: data.excerpt }];
+	const aka = (metaValue(data, 'aliases') ?? '').split(';').map((a) => a.trim()).filter(Boolean);
 	const context = aka.length > 0 ? `${kind}. Also written ${listOf(aka.map((a) => `“${a}”`))}.` : kind;
 	return [{ url: data.url, kind, title, context, excerpt: data.excerpt }];
 }

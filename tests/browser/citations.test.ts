@@ -1,170 +1,210 @@
-/** Following a citation: highlighting, permalinks, the phone sheet, print. */
+/**
+ * Following a citation, in Chromium, as readers do at each width: the
+ * preview on hover or focus, the card opening in place, the phone's sheet,
+ * arriving at a claim (also at a corrected claim's old address), copying
+ * a claim's link, printing, and a page that never shifts.
+ */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSession } from '../support/browser.ts';
-import { SITE_DIST } from '../support/paths.ts';
+import { FIXTURE_DIST, SITE_DIST } from '../support/paths.ts';
 
 const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
 const session = useSession(SITE_DIST);
+const fixture = useSession(FIXTURE_DIST);
 
-/** Boxes of everything in the first cited rows, to detect any movement. */
-const layout = (page: Page) =>
-	page.$$eval('.cited, .cited p, .cited li.note', (els) =>
-		els
-			.slice(0, 40)
-			.map((e) => {
-				const r = e.getBoundingClientRect();
-				return [r.left + scrollX, r.top + scrollY, r.width, r.height].join();
-			})
-			.join(';'),
-	);
+/** Total layout shift not caused by input, over `ms` while `act` runs. */
+async function shiftDuring(page: Page, act: () => Promise<void>, ms = 400): Promise<number> {
+	await page.evaluate(() => {
+		const w = window as unknown as { __shift: number };
+		w.__shift = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+		}).observe({ type: 'layout-shift', buffered: false });
+	});
+	await act();
+	await page.waitForTimeout(ms);
+	return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
 
-describe.each([1280, 820, 390])('highlighting at %i px', (width) => {
-	it('hovering a marker lights its claim and entry; hovering an entry lights its claims; nothing moves', async () => {
-		const { page } = await session.open(ARTICLE, { viewport: { width, height: 900 } });
-		const before = await layout(page);
-		const marker = page.locator('sup.marker a[role=doc-noteref]').nth(2);
-		const claimId = await marker.evaluate((a) => a.closest<HTMLElement>('.marker')!.dataset.claim!);
-		const noteId = (await marker.getAttribute('href'))!.slice(1);
-		await marker.hover();
-		await expect.poll(() => page.locator(`[id="${claimId}"]`).getAttribute('class')).toContain('is-active');
-		expect(await page.locator(`[id="${noteId}"]`).getAttribute('class')).toContain('is-active');
-		expect(await layout(page)).toBe(before);
+const marker = (page: Page, n: number) => page.locator('.prose p a[role=doc-noteref]').nth(n);
+const popoverOpen = (page: Page, id: string) => page.locator(`#${id}`).evaluate((el) => el.matches(':popover-open'));
 
-		const note = page.locator(`[id="${noteId}"]`);
-		await note.locator('.note-source').hover();
-		const claims = await note.locator('a[role=doc-backlink]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
-		for (const id of claims) await expect.poll(() => page.locator(`[id="${id}"]`).getAttribute('class')).toContain('is-active');
-		expect(await layout(page)).toBe(before);
+describe('wide screens (1280 px)', () => {
+	it('hovering a marker highlights its claim and note and shows the full card beside it, with nothing moving', async () => {
+		const { page } = await session.open(ARTICLE);
+		const ref = marker(page, 4);
+		await ref.scrollIntoViewIfNeeded();
+		const href = (await ref.getAttribute('href'))!;
+		const shift = await shiftDuring(page, () => ref.hover());
+		expect(shift).toBe(0);
+		expect(await popoverOpen(page, 'note-preview')).toBe(true);
+		const claim = await ref.evaluate((a) => a.closest('.marker')!.getAttribute('data-claim'));
+		expect(await page.locator(`[id="${claim}"]`).getAttribute('class')).toContain('is-active');
+		expect(await page.locator(`[id="${href.slice(1)}"]`).getAttribute('class')).toContain('is-active');
+		const preview = page.locator('#note-preview');
+		expect(await preview.locator('.note-title').textContent()).toBe(await page.locator(`[id="${href.slice(1)}"] .note-title`).textContent());
+		// The pointer can move into the preview (to follow its links) without it closing.
+		await preview.hover();
+		await page.waitForTimeout(400);
+		expect(await popoverOpen(page, 'note-preview')).toBe(true);
+		await page.mouse.move(5, 5);
+		await expect.poll(() => popoverOpen(page, 'note-preview')).toBe(false);
 		await page.context().close();
 	});
 
-	it('focusing a marker from the keyboard lights its claim', async () => {
-		const { page } = await session.open(ARTICLE, { viewport: { width, height: 900 } });
-		const marker = page.locator('sup.marker a[role=doc-noteref]').first();
-		await marker.focus();
-		const claimId = await marker.evaluate((a) => a.closest<HTMLElement>('.marker')!.dataset.claim!);
-		await expect.poll(() => page.locator(`[id="${claimId}"]`).getAttribute('class')).toContain('is-active');
-		expect(await marker.evaluate((a) => getComputedStyle(a).outlineStyle)).not.toBe('none');
+	it('keyboard focus on a marker shows the preview; Esc hides it', async () => {
+		const { page } = await session.open(ARTICLE);
+		await marker(page, 0).focus();
+		await expect.poll(() => popoverOpen(page, 'note-preview')).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => popoverOpen(page, 'note-preview')).toBe(false);
+		await page.context().close();
+	});
+
+	it('a click on a marker opens its note’s card in place and moves focus there, without moving the page', async () => {
+		const { page } = await session.open(ARTICLE);
+		const ref = marker(page, 2);
+		await ref.scrollIntoViewIfNeeded();
+		const scroll = await page.evaluate(() => scrollY);
+		const note = page.locator(`[id="${(await ref.getAttribute('href'))!.slice(1)}"]`);
+		await ref.click();
+		await expect.poll(() => note.locator('details.note-card').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+		expect(await note.locator('.quote, .labels').first().isVisible()).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('note-line'))).toBe(true);
+		expect(Math.abs((await page.evaluate(() => scrollY)) - scroll)).toBeLessThan(2);
+		await page.context().close();
+	});
+
+	it('hovering a note highlights the claims it supports', async () => {
+		const { page } = await session.open(ARTICLE);
+		const note = page.locator('.prose aside li.note').nth(1);
+		await note.scrollIntoViewIfNeeded();
+		const claims = await note.locator('a[role=doc-backlink]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+		await note.hover();
+		for (const id of claims) await expect.poll(() => page.locator(`[id="${id}"]`).getAttribute('class')).toContain('is-active');
+		await page.context().close();
+	});
+
+	it('arriving at a claim’s address highlights it and the notes behind it, with or without JavaScript', async () => {
+		const { page } = await session.open(ARTICLE);
+		const id = (await page.locator('.claim').nth(5).getAttribute('id'))!;
+		await page.context().close();
+		for (const javaScriptEnabled of [true, false]) {
+			const arrival = await session.open(`${ARTICLE}#${id}`, { javaScriptEnabled });
+			const background = await arrival.page.locator(`[id="${id}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+			expect(background, `JS ${javaScriptEnabled}`).not.toBe('rgba(0, 0, 0, 0)');
+			if (javaScriptEnabled) expect(await arrival.page.locator('.notes li.note.is-cited').count()).toBeGreaterThan(0);
+			await arrival.page.context().close();
+		}
+	});
+
+	it('“Link to claim” copies the claim’s address', async () => {
+		const { page } = await session.open(ARTICLE, { permissions: ['clipboard-read', 'clipboard-write'] });
+		const note = page.locator('.prose aside li.note').first();
+		await note.locator('summary.note-line').click();
+		const link = note.locator('a.claim-link').first();
+		const hash = (await link.getAttribute('href'))!;
+		await link.click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.base}${ARTICLE}${hash}`);
+		expect(await page.locator('#citation-status').textContent()).toBe('Link to the claim copied.');
 		await page.context().close();
 	});
 });
 
-describe('permalinks', () => {
-	it('"Link" copies the claim URL, and arriving there highlights the claim and its sources', async () => {
-		const { page } = await session.open(ARTICLE);
-		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.base });
-		const link = page.locator('a.claim-link').nth(3);
-		const hash = (await link.getAttribute('href'))!;
-		await link.scrollIntoViewIfNeeded();
-		const scrollBefore = await page.evaluate(() => scrollY);
-		await link.click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.base}${ARTICLE}${hash}`);
-		expect(await page.locator('#citation-status').textContent()).toContain('copied');
-		expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
-
-		const arrival = await session.open(`${ARTICLE}${hash}`);
-		const claim = arrival.page.locator(`[id="${hash.slice(1)}"]`);
-		expect(await claim.evaluate((el) => el.matches(':target'))).toBe(true);
-		const cited = await arrival.page.locator('li.note.is-cited').evaluateAll((els) => els.map((e) => [...e.querySelectorAll('a[role=doc-backlink]')].map((a) => (a as HTMLAnchorElement).hash)));
-		expect(cited.length).toBeGreaterThan(0);
-		for (const claims of cited) expect(claims).toContain(hash);
-		await page.context().close();
-		await arrival.page.context().close();
-	});
-
-	it('a claim URL still highlights the claim with JavaScript off', async () => {
-		const { page } = await session.open(ARTICLE, { javaScriptEnabled: false });
-		const full = (await page.locator('span.claim').nth(5).getAttribute('id'))!;
-		const arrival = await session.open(`${ARTICLE}#${full}`, { javaScriptEnabled: false });
-		const background = await arrival.page.locator(`[id="${full}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
-		expect(background).not.toBe('rgba(0, 0, 0, 0)');
-		await page.context().close();
-		await arrival.page.context().close();
+describe('a corrected claim (fixture)', () => {
+	it('an old link still lands on the claim and lights it up, with or without JavaScript', async () => {
+		for (const javaScriptEnabled of [true, false]) {
+			const { page } = await fixture.open('/alpha/#c-the-envoy-repeated-the-qa6s0i', { javaScriptEnabled });
+			const claim = page.locator('[id="c-the-envoy-repeated-the-5hyvvn"]');
+			expect(await claim.evaluate((el) => getComputedStyle(el).backgroundColor), `JS ${javaScriptEnabled}`).not.toBe('rgba(0, 0, 0, 0)');
+			expect(await claim.isVisible()).toBe(true);
+			await page.context().close();
+		}
 	});
 });
 
 describe('phones (390 px)', () => {
-	it('tapping a marker opens its entry in a sheet, without moving the page; Esc closes and returns focus', async () => {
-		const { page } = await session.open(ARTICLE, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		const marker = page.locator('sup.marker a[role=doc-noteref]').nth(4);
-		await marker.scrollIntoViewIfNeeded();
-		const scrollBefore = await page.evaluate(() => scrollY);
-		const source = await page.locator(`[id="${(await marker.getAttribute('href'))!.slice(1)}"]`).getAttribute('data-source');
-		await marker.tap();
-		const sheet = page.locator('#note-sheet');
-		await expect.poll(() => sheet.evaluate((el) => el.matches(':popover-open'))).toBe(true);
-		expect(await sheet.locator('li.note').getAttribute('data-source')).toBe(source);
-		expect(await sheet.locator('.quote').count()).toBeGreaterThan(0);
-		expect(await sheet.locator('.sheet-title').textContent()).toMatch(/^Source \d+: /);
-		expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
+	const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+	it('tapping a marker opens its card in a sheet without moving the page; Esc closes it and returns focus', async () => {
+		const { page } = await session.open(ARTICLE, phone);
+		const ref = marker(page, 4);
+		await ref.scrollIntoViewIfNeeded();
+		const scroll = await page.evaluate(() => scrollY);
+		const source = await page.locator(`[id="${(await ref.getAttribute('href'))!.slice(1)}"]`).getAttribute('data-source');
+		await ref.tap();
+		await expect.poll(() => popoverOpen(page, 'note-sheet')).toBe(true);
+		expect(await page.locator('#note-sheet .note-title').getAttribute('href')).toBe(await page.locator(`[data-source="${source}"] .note-title`).first().getAttribute('href'));
+		expect(await page.locator('#note-sheet .sheet-title').textContent()).toMatch(/^Source \d+: /);
+		expect(await page.evaluate(() => scrollY)).toBe(scroll);
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('sheet-close');
 		await page.keyboard.press('Escape');
-		await expect.poll(() => sheet.evaluate((el) => el.matches(':popover-open'))).toBe(false);
-		expect(await marker.evaluate((el) => el === document.activeElement)).toBe(true);
-		expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
+		await expect.poll(() => popoverOpen(page, 'note-sheet')).toBe(false);
+		expect(await ref.evaluate((el) => el === document.activeElement)).toBe(true);
+		expect(await page.evaluate(() => scrollY)).toBe(scroll);
 		await page.context().close();
 	});
 
-	it('the close control closes the sheet, and the full list stays after the paragraph', async () => {
-		const { page } = await session.open(ARTICLE, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-		const marker = page.locator('sup.marker a[role=doc-noteref]').first();
-		await marker.tap();
-		const sheet = page.locator('#note-sheet');
-		await expect.poll(() => sheet.evaluate((el) => el.matches(':popover-open'))).toBe(true);
-		await sheet.locator('.sheet-close').tap();
-		await expect.poll(() => sheet.evaluate((el) => el.matches(':popover-open'))).toBe(false);
-		const row = marker.locator('xpath=ancestor::div[contains(@class,"cited")]');
-		expect(await row.locator('aside.notes').isVisible()).toBe(true);
+	it('after each paragraph, one line names its sources; a tap opens every card in place', async () => {
+		const { page } = await session.open(ARTICLE, phone);
+		const notes = page.locator('.prose aside.notes').first();
+		const summary = notes.locator('summary').first();
+		expect(await summary.textContent()).toMatch(/^Sources: 1 /);
+		expect((await summary.boundingBox())!.height).toBeLessThan(70);
+		await summary.tap();
+		await expect.poll(() => notes.locator('details.note-card[open]').count()).toBe(await notes.locator('details.note-card').count());
 		await page.context().close();
 	});
 
-	it('without JavaScript a tap goes to the entry after the paragraph instead', async () => {
+	it('without JavaScript, a marker goes to its note after the paragraph, which opens', async () => {
 		const { page } = await session.open(ARTICLE, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-		const marker = page.locator('sup.marker a[role=doc-noteref]').first();
-		await marker.click();
-		const hash = (await marker.getAttribute('href'))!;
+		const ref = marker(page, 0);
+		const hash = (await ref.getAttribute('href'))!;
+		await ref.click();
 		await page.waitForFunction((h) => location.hash === h, hash);
+		expect(await page.locator(`[id="${hash.slice(1)}"]`).isVisible()).toBe(true);
 		expect(await page.locator('#note-sheet').isVisible()).toBe(false);
 		await page.context().close();
 	});
 });
 
 describe('print', () => {
-	it('prints sources as footnotes under each paragraph, with URLs, and hides controls', async () => {
+	it('prints every source as a footnote under its paragraph, with quotes and addresses, and no controls', async () => {
 		const { page } = await session.open(ARTICLE);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('header.site-header').isVisible()).toBe(false);
 		expect(await page.locator('.support-actions').first().isVisible()).toBe(false);
-		expect(await page.locator('.quote').first().isVisible()).toBe(true);
-		const rows = await page.$$eval('.cited', (rows) =>
-			rows.map((r) => {
-				const p = r.querySelector(':scope > p')!.getBoundingClientRect();
-				const a = r.querySelector(':scope > aside')!.getBoundingClientRect();
-				return { below: a.top >= p.bottom - 1, left: Math.abs(a.left - p.left) < 2 };
+		expect(await page.locator('.prose .quote').first().isVisible()).toBe(true);
+		const placement = await page.$$eval('.prose aside.notes', (asides) =>
+			asides.map((aside) => {
+				const p = aside.previousElementSibling!.getBoundingClientRect();
+				const a = aside.getBoundingClientRect();
+				return a.top >= p.bottom - 1 && Math.abs(a.left - p.left) < 40;
 			}),
 		);
-		expect(rows.every((r) => r.below && r.left)).toBe(true);
-		const after = await page.locator('a.note-title').first().evaluate((a) => getComputedStyle(a, '::after').content);
-		expect(after).toContain('https://');
+		expect(placement.every(Boolean)).toBe(true);
+		expect(await page.locator('a.note-title').first().evaluate((a) => getComputedStyle(a, '::after').content)).toContain('https://');
 		await page.context().close();
 	});
 });
 
 describe('layout stability', () => {
-	it('nothing shifts while the page and its scripts load', async () => {
-		const { page } = await session.open(ARTICLE, { viewport: { width: 390, height: 844 } });
-		const shift = await page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					let total = 0;
-					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-					}).observe({ type: 'layout-shift', buffered: true });
-					setTimeout(() => resolve(total), 500);
-				}),
-		);
-		expect(shift).toBe(0);
-		await page.context().close();
+	it('nothing shifts while the page and its scripts load, at 390 and 1280 px', async () => {
+		for (const width of [390, 1280]) {
+			const { page } = await session.open(ARTICLE, { viewport: { width, height: 844 } });
+			const shift = await page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						let total = 0;
+						new PerformanceObserver((list) => {
+							for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+						}).observe({ type: 'layout-shift', buffered: true });
+						setTimeout(() => resolve(total), 500);
+					}),
+			);
+			expect(shift, `${width} px`).toBe(0);
+			await page.context().close();
+		}
 	});
 });
