@@ -1,17 +1,22 @@
-/** axe-core on every kind of page, at phone and desktop widths. */
+/**
+ * axe-core on every kind of page at phone, tablet and desktop widths, in
+ * both colour schemes, and with each interactive layer open: a note's
+ * card, the hover preview, the phone sheet, the search dialog.
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSession } from '../support/browser.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['/', '/us-nato-style-security-guarantees-ukraine/', '/sources/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/404'];
-const WIDTHS = [390, 820, 1280];
+const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
+const PAGES = ['/', ARTICLE, '/sources/', '/sources/ap-bs-2025-08-17/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/events/alaska-summit/', '/timeline/', '/corrections/', '/404'];
 
 const session = useSession(SITE_DIST);
 
-async function violations(page: import('playwright-core').Page): Promise<string[]> {
+async function violations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ content: axeSource });
 	return page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -20,35 +25,43 @@ async function violations(page: import('playwright-core').Page): Promise<string[
 	});
 }
 
-describe('axe-core with the search dialog open', () => {
-	it.each([390, 1280])('has no violations at %i px', async (width) => {
-		const { page } = await session.open('/', { viewport: { width, height: 900 } });
-		await page.locator('[data-search-trigger]').click();
-		const input = page.locator('pagefind-modal pagefind-input input');
-		await input.waitFor();
-		await input.fill('Witkoff');
-		await page.locator('pagefind-modal .search-result').first().waitFor({ timeout: 15_000 });
-		expect(await violations(page)).toEqual([]);
-		await page.context().close();
+describe.each([390, 820, 1280])('axe-core at %i px, light and dark', (width) => {
+	it.each(PAGES)('%s has no violations', async (path) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const { page } = await session.open(path, { viewport: { width, height: 900 }, colorScheme });
+			if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
+			expect(await violations(page), `${path} ${colorScheme}`).toEqual([]);
+			await page.context().close();
+		}
 	});
 });
 
-describe('axe-core with the phone source sheet open', () => {
-	it.each(['light', 'dark'] as const)('has no violations (%s)', async (colorScheme) => {
-		const { page } = await session.open('/us-nato-style-security-guarantees-ukraine/', { viewport: { width: 390, height: 844 }, colorScheme, hasTouch: true });
-		await page.locator('sup.marker a[role=doc-noteref]').nth(2).tap();
+describe('axe-core with each layer open', () => {
+	it.each(['light', 'dark'] as const)('a note’s card open, and the hover preview, at 1280 px (%s)', async (colorScheme) => {
+		const { page } = await session.open(ARTICLE, { colorScheme });
+		await page.locator('.prose p a[role=doc-noteref]').nth(2).click();
+		const ref = page.locator('.prose p a[role=doc-noteref]').nth(5);
+		await ref.scrollIntoViewIfNeeded();
+		await ref.hover();
+		await page.locator('#note-preview:popover-open').waitFor();
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	it.each(['light', 'dark'] as const)('the phone sheet, at 390 px (%s)', async (colorScheme) => {
+		const { page } = await session.open(ARTICLE, { viewport: { width: 390, height: 844 }, colorScheme, hasTouch: true, isMobile: true });
+		await page.locator('.prose p a[role=doc-noteref]').nth(2).tap();
 		await page.locator('#note-sheet').waitFor({ state: 'visible' });
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();
 	});
-});
 
-describe.each(WIDTHS)('axe-core at %i px', (width) => {
-	it.each(PAGES)('%s has no violations', async (path) => {
-		for (const colorScheme of ['light', 'dark'] as const) {
-			const { page } = await session.open(path, { viewport: { width, height: 900 }, colorScheme });
-			expect(await violations(page), `${path} ${colorScheme}`).toEqual([]);
-			await page.context().close();
-		}
+	it.each([390, 1280])('the search dialog with results, at %i px', async (width) => {
+		const { page } = await session.open('/', { viewport: { width, height: 900 } });
+		await page.locator('[data-search-trigger]').click();
+		await page.locator('#search-dialog-input').fill('Witkoff');
+		await page.locator('#search-dialog .search-result').first().waitFor({ timeout: 15_000 });
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
 	});
 });

@@ -1,188 +1,216 @@
-/** Search as a reader uses it: in Chromium, against the built index. */
+/** Search as a reader uses it: in Chromium, through the site's own search UI, against the built index. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSession } from '../support/browser.ts';
 import { SITE_DIST } from '../support/paths.ts';
-import { QUERIES } from '../support/search-queries.ts';
+import { QUERIES, QUOTE_QUERIES } from '../support/search-queries.ts';
 
 const session = useSession(SITE_DIST);
+const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
 
-const input = (page: Page) => page.locator('pagefind-modal pagefind-input input');
-const results = (page: Page) => page.locator('pagefind-modal .search-result a.pf-result-link');
-/**
- * The top-ranked result, once its data has loaded. Results load lazily and
- * out of order, so "the first loaded result" is not always the first one.
- */
-const topResult = (page: Page, scope = 'pagefind-modal') => page.locator(`${scope} li.search-result[data-pf-result-index="0"] a.pf-result-link`);
+const input = (page: Page) => page.locator('#search-dialog-input');
+const links = (page: Page, scope = '#search-dialog') => page.locator(`${scope} .search-result a.search-link`);
 const path = (href: string) => {
 	const url = new URL(href, 'http://x');
 	return url.pathname + url.hash;
 };
 
-async function openWith(page: Page, key: 'click' | 'slash' | 'ctrl-k'): Promise<void> {
-	if (key === 'click') await page.locator('[data-search-trigger]').click();
-	else if (key === 'slash') await page.keyboard.press('/');
+async function open(page: Page, how: 'click' | 'slash' | 'ctrl-k'): Promise<void> {
+	if (how === 'click') await page.locator('[data-search-trigger]').click();
+	else if (how === 'slash') await page.keyboard.press('/');
 	else await page.keyboard.press('Control+k');
 	await input(page).waitFor();
 	await expect.poll(() => input(page).evaluate((el) => el === document.activeElement)).toBe(true);
 }
 
-async function query(page: Page, text: string): Promise<void> {
-	await input(page).fill('');
-	await input(page).fill(text);
-	// Settled: the summary names the query and is no longer "Searching for …".
-	await expect.poll(async () => {
-		const summary = (await page.locator('pagefind-modal pagefind-summary').textContent()) ?? '';
-		return summary.includes(text) && !/^Searching/i.test(summary.trim());
-	}, { timeout: 10_000 }).toBe(true);
+/** Type a query and wait until its results (or its empty state) are shown. */
+async function query(page: Page, text: string, scope = '#search-dialog'): Promise<void> {
+	await page.locator(`${scope} input[type=search]`).fill(text);
+	await expect
+		.poll(async () => {
+			const summary = (await page.locator(`${scope} .search-summary`).textContent()) ?? '';
+			return summary.includes(`“${text.trim().split(/\s+/).slice(0, 12).join(' ')}”`) && !summary.startsWith('Searching');
+		}, { timeout: 10_000 })
+		.toBe(true);
 }
 
 describe('search', () => {
-	it('fetches nothing of Pagefind until the reader reaches for it', async () => {
-		const { page, requests } = await session.open('/us-nato-style-security-guarantees-ukraine/');
+	it('fetches nothing of search until the reader reaches for it', async () => {
+		const { page, requests } = await session.open(ARTICLE);
 		await page.mouse.move(10, 500);
 		await page.waitForTimeout(300);
 		expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 		await page.locator('[data-search-trigger]').hover();
-		await expect.poll(() => requests.some((u) => u.includes('/pagefind/pagefind-component-ui.js'))).toBe(true);
+		await expect.poll(() => requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+		expect(requests.some((u) => u.includes('pagefind-worker'))).toBe(false);
 		await page.context().close();
 	});
 
-	it('the table of names and terms: each query leads to its entity first', async () => {
+	it('the table of names and terms: each query leads to its entity first, and to the paragraph', async () => {
 		const { page } = await session.open('/');
-		await openWith(page, 'click');
-		for (const { query: text, first } of QUERIES) {
-			await query(page, text);
-			await expect.poll(async () => path((await topResult(page).getAttribute('href'))!), { message: text, timeout: 10_000 }).toBe(first);
+		await open(page, 'click');
+		for (const q of QUERIES) {
+			await query(page, q.query);
+			await expect.poll(async () => path((await links(page).first().getAttribute('href'))!), { message: q.query, timeout: 10_000 }).toBe(q.first);
+			const hrefs = (await links(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(path);
+			if (q.url) expect(hrefs, q.query).toContain(q.url);
+			if (q.paragraph) {
+				const id = await page.evaluate(([words, article]) => {
+					return fetch(article).then((r) => r.text()).then((html) => {
+						const doc = new DOMParser().parseFromString(html, 'text/html');
+						return [...doc.querySelectorAll('.prose p[id]')].find((p) => p.textContent!.replace(/\s+/g, ' ').includes(words))?.id;
+					});
+				}, [q.paragraph, ARTICLE] as const);
+				expect(id, `${q.query}: no paragraph with “${q.paragraph}”`).toBeTruthy();
+				expect(hrefs, q.query).toContain(`${ARTICLE}#${id}`);
+			}
 		}
 		await page.context().close();
 	});
 
-	it('finds "Witkoff", shows kind, title, context and a highlighted excerpt, and lands on the paragraph with the words marked', async () => {
+	it('finds paragraphs by the words of the quotes that support them, shows the quote with its outlet, and lights up the claim on arrival', async () => {
 		const { page } = await session.open('/');
-		await openWith(page, 'click');
+		await open(page, 'click');
+		for (const q of QUOTE_QUERIES) {
+			await query(page, q.query);
+			const top = await links(page).evaluateAll((as) => as.slice(0, 3).map((a) => ({ href: a.getAttribute('href')!, excerpt: a.closest('li')!.querySelector('.search-excerpt')?.textContent ?? '' })));
+			const hit = top.find((r) => r.href.startsWith(`${ARTICLE}?`) || r.href.includes(`${ARTICLE}#`));
+			expect(hit, q.query).toBeTruthy();
+			expect(hit!.excerpt, q.query).toContain(q.outlet);
+		}
+		const first = QUOTE_QUERIES[0]!;
+		await query(page, first.query);
+		const index = await links(page).evaluateAll((as) => as.findIndex((a) => a.getAttribute('href')!.includes('#p-')));
+		await Promise.all([page.waitForURL(/#p-/), links(page).nth(index).click()]);
+		await expect.poll(() => page.locator('.claim.search-target').count()).toBeGreaterThan(0);
+		expect((await page.locator('mark.search-hit').first().textContent())!.toLowerCase()).toBe(first.query.split(' ')[0]!.toLowerCase());
+		await page.context().close();
+	});
+
+	it('shows a paragraph’s own words, never a list of aliases, for every query in the table', async () => {
+		const { page } = await session.open('/');
+		await open(page, 'click');
+		for (const q of [...QUERIES, ...QUOTE_QUERIES]) {
+			await query(page, q.query);
+			const excerpts = await page.locator('#search-dialog .search-result').evaluateAll((items) =>
+				items.filter((li) => li.querySelector('.search-kind')?.textContent === 'Explainer').map((li) => li.querySelector('.search-excerpt')?.textContent ?? ''),
+			);
+			for (const excerpt of excerpts) expect(excerpt, q.query).not.toMatch(/\(Also:|Also written/);
+		}
+		await page.context().close();
+	});
+
+	it('finds "Witkoff" and lands on the paragraph with the words marked, the page not moving', async () => {
+		const { page } = await session.open('/');
+		await open(page, 'click');
 		await query(page, 'Witkoff');
-		const paragraph = page.locator('pagefind-modal .search-result', { has: page.locator('.search-context', { hasText: 'Article 5-like' }) }).first().locator('a.pf-result-link');
-		await paragraph.waitFor();
-		expect(await paragraph.locator('.search-kind').textContent()).toBe('Explainer');
-		const item = paragraph.locator('xpath=ancestor::li[1]');
-		expect(await item.locator('.pf-result-excerpt mark').first().textContent()).toMatch(/witkoff/i);
-		await paragraph.click();
-		await page.waitForURL(/#p-/);
+		const paragraph = page.locator('#search-dialog .search-result', { has: page.locator('.search-kind', { hasText: 'Explainer' }) }).first();
+		expect(await paragraph.locator('.search-excerpt mark').first().textContent()).toMatch(/witkoff/i);
+		await Promise.all([page.waitForURL(/#p-/), paragraph.locator('a').click()]);
 		const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
 		const target = page.locator(`[id="${id}"]`);
 		await expect.poll(() => target.locator('mark.search-hit').count()).toBeGreaterThan(0);
 		expect((await target.locator('mark.search-hit').first().textContent())!.toLowerCase()).toBe('witkoff');
 		expect(await target.getAttribute('class')).toContain('search-target');
-		await expect.poll(async () => {
-			const y = (await target.boundingBox())!.y;
-			return y >= -1 && y < 900;
-		}, { timeout: 5000 }).toBe(true);
 		const settled = await page.evaluate(() => scrollY);
-		await page.waitForTimeout(600);
+		await page.waitForTimeout(500);
 		expect(await page.evaluate(() => scrollY)).toBe(settled);
 		await page.context().close();
 	});
 
-	it('keyboard: / and Ctrl-K open it, arrows move, Enter opens, Esc closes and returns focus', async () => {
+	it('keyboard: / and Ctrl-K open it, arrows move through results, Enter opens one, Esc closes and returns focus', async () => {
 		const { page } = await session.open('/sources/');
-		await openWith(page, 'slash');
+		await open(page, 'slash');
 		await page.keyboard.press('Escape');
-		await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
-		await openWith(page, 'ctrl-k');
-		await query(page, 'Meloni');
-		await results(page).first().waitFor();
-		await page.keyboard.press('ArrowDown');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.closest('pagefind-results, pagefind-input')?.tagName ?? document.activeElement?.tagName)).not.toBe('BODY');
-		await page.keyboard.press('Escape');
-		await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
-
+		await expect.poll(() => page.locator('#search-dialog[open]').count()).toBe(0);
 		const trigger = page.locator('[data-search-trigger]');
 		await trigger.focus();
 		await page.keyboard.press('Enter');
 		await input(page).waitFor();
 		await query(page, 'Meloni');
-		await expect.poll(async () => path((await topResult(page).getAttribute('href'))!), { timeout: 10_000 }).toBe('/people/giorgia-meloni/');
-		const href = (await topResult(page).getAttribute('href'))!;
-		// Let the visible results finish loading (placeholders are swapped for results as their data arrives).
-		await expect.poll(() => page.locator('pagefind-modal pagefind-results ul[aria-busy="false"]').count()).toBe(1);
 		await page.keyboard.press('ArrowDown');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
-		await Promise.all([page.waitForURL((url) => url.pathname === new URL(href, session.base).pathname), page.keyboard.press('Enter')]);
-		await page.context().close();
-	});
-
-	it('has one close control, and Esc returns focus to the search button', async () => {
-		const { page } = await session.open('/');
-		await page.locator('[data-search-trigger]').focus();
-		await page.keyboard.press('Enter');
-		await input(page).waitFor();
-		await expect.poll(() => page.locator('pagefind-modal .pf-modal-close').count()).toBe(1);
+		const first = (await links(page).first().getAttribute('href'))!;
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect.poll(() => input(page).evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).toBe(true);
+		await open(page, 'ctrl-k');
+		await query(page, 'Meloni');
+		await page.keyboard.press('ArrowDown');
+		await Promise.all([page.waitForURL((url) => url.pathname === new URL(first, session.base).pathname), page.keyboard.press('Enter')]);
 		await page.context().close();
 	});
 
 	it('announces the number of results to screen readers', async () => {
 		const { page } = await session.open('/');
-		await openWith(page, 'click');
+		await open(page, 'click');
 		await query(page, 'Witkoff');
-		await expect.poll(() => page.locator('[role=status]').allTextContents().then((t) => t.join(' ')), { timeout: 10_000 }).toMatch(/\d+ results? for Witkoff/);
+		const status = page.locator('#search-dialog [role=status]');
+		expect(await status.textContent()).toMatch(/^\d+ results? for “Witkoff”$/);
 		await page.context().close();
 	});
 
 	it('filters by kind and by outlet cited', async () => {
 		const { page } = await session.open('/');
-		await openWith(page, 'click');
+		await open(page, 'click');
 		await query(page, 'Witkoff');
-		const toggle = async (filter: string, value: string) => {
-			const dropdown = page.locator(`pagefind-filter-dropdown[filter=${filter}]`);
-			if (await dropdown.locator('.pf-dropdown-menu').isHidden()) await dropdown.locator('.pf-dropdown-trigger').click();
-			await dropdown.locator(`[role=option][data-value="${value}"]`).click();
-			await page.keyboard.press('Escape');
-		};
-		const kinds = () => results(page).locator('.search-kind').allTextContents();
-		await toggle('kind', 'Person');
+		const kinds = () => page.locator('#search-dialog .search-kind').allTextContents();
+		await page.locator('#search-dialog select[name=kind]').selectOption('Person');
 		await expect.poll(async () => (await kinds()).length > 0 && (await kinds()).every((k) => k === 'Person'), { timeout: 10_000 }).toBe(true);
-		await toggle('kind', 'Person');
-		await toggle('outlet', 'Bloomberg');
+		await page.locator('#search-dialog select[name=kind]').selectOption('');
+		const outlet = await page.locator('#search-dialog select[name=outlet] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v.startsWith('Bloomberg')));
+		await page.locator('#search-dialog select[name=outlet]').selectOption(outlet!);
 		await expect.poll(async () => (await kinds()).length > 0 && (await kinds()).every((k) => k === 'Explainer' || k === 'Source'), { timeout: 10_000 }).toBe(true);
-		expect(await page.locator('pagefind-modal dialog[open]').count()).toBe(1);
+		expect(await page.locator('#search-dialog[open]').count()).toBe(1);
 		await page.context().close();
 	});
 
-	it('shows a query with HTML as text, never runs it, and offers help when nothing matches', async () => {
+	it('shows a query with HTML as text, never runs it, and helps when nothing matches', async () => {
 		const { page } = await session.open('/');
-		await openWith(page, 'click');
+		await open(page, 'click');
 		const hostile = '<img src=x onerror="window.__pwned=1">';
 		await input(page).fill(hostile);
-		await expect.poll(() => page.locator('pagefind-modal pagefind-summary').textContent(), { timeout: 10_000 }).toContain('<img');
-		expect(await page.locator('pagefind-modal img').count()).toBe(0);
+		await expect.poll(() => page.locator('#search-dialog .search-summary').textContent(), { timeout: 10_000 }).toContain('<img');
+		expect(await page.locator('#search-dialog img').count()).toBe(0);
 		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 		await query(page, 'qwertyzxcv');
-		expect(await page.locator('pagefind-modal pagefind-summary').textContent()).toContain('No results');
-		const help = page.locator('pagefind-modal .search-empty');
+		expect(await page.locator('#search-dialog .search-summary').textContent()).toBe('0 results for “qwertyzxcv”');
+		const help = page.locator('#search-dialog .search-empty');
 		await expect.poll(() => help.isVisible()).toBe(true);
 		expect(await help.locator('a[href="/a-z/"]').count()).toBe(1);
 		await page.context().close();
 	});
 
-	it('the /search/ page runs the query from ?q=', async () => {
-		const { page } = await session.open('/search/?q=von%20der%20Leyen');
-		const first = topResult(page, '.search-page');
-		await first.waitFor({ timeout: 15_000 });
-		expect(path((await first.getAttribute('href'))!)).toBe('/people/ursula-von-der-leyen/');
-		expect(await page.locator('.search-page pagefind-input input').inputValue()).toBe('von der Leyen');
+	it('answers a 200-word pasted passage at once, with a count and a list that agree', async () => {
+		const { page } = await session.open('/');
+		await open(page, 'click');
+		const words = Array.from({ length: 200 }, (_, i) => ['Witkoff', 'said', 'Putin', 'agreed', 'security'][i % 5]).join(' ');
+		await query(page, words);
+		const summary = (await page.locator('#search-dialog .search-summary').textContent())!;
+		const count = Number(/^(\d+) result/.exec(summary)?.[1]);
+		if (count > 0) await expect.poll(() => page.locator('#search-dialog .search-result').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+		else expect(await page.locator('#search-dialog .search-empty').isVisible()).toBe(true);
 		await page.context().close();
 	});
 
-	it('without JavaScript there is no search box, only links to the A–Z index and sources', async () => {
-		for (const path of ['/', '/search/']) {
-			const { page } = await session.open(path, { javaScriptEnabled: false });
+	it('the /search/ page runs the query from ?q=', async () => {
+		const { page } = await session.open('/search/?q=von%20der%20Leyen');
+		await page.locator('.search-page .search-result').first().waitFor({ timeout: 15_000 });
+		expect(path((await links(page, '.search-page').first().getAttribute('href'))!)).toBe('/people/ursula-von-der-leyen/');
+		expect(await page.locator('.search-page input').inputValue()).toBe('von der Leyen');
+		await page.context().close();
+	});
+
+	it('without JavaScript there is no search box, only the A–Z index and sources', async () => {
+		for (const p of ['/', '/search/']) {
+			const { page } = await session.open(p, { javaScriptEnabled: false });
 			expect(await page.locator('[data-search-trigger]').isVisible()).toBe(false);
 			expect(await page.locator('header a[href="/a-z/"]').isVisible()).toBe(true);
 			expect(await page.locator('header a[href="/sources/"]').isVisible()).toBe(true);
-			if (path === '/search/') expect(await page.locator('main').textContent()).toContain('Search needs JavaScript');
+			if (p === '/search/') expect(await page.locator('main').textContent()).toContain('Search needs JavaScript');
 			await page.context().close();
 		}
 	});

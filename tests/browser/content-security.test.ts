@@ -1,0 +1,92 @@
+/**
+ * The Content-Security-Policy enforced, as a deployed site sends it (the
+ * local server sends the headers of the build's `_headers`): every kind of
+ * page loads, search, citations and the sheet work, and nothing is
+ * blocked, because nothing inline runs that the build did not hash.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSession } from '../support/browser.ts';
+import { SITE_DIST } from '../support/paths.ts';
+
+const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
+const session = useSession(SITE_DIST);
+
+/** Collects `securitypolicyviolation` events from the moment the page starts. */
+async function watch(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __violations: string[] };
+		w.__violations = [];
+		document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+	});
+	return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+describe('with the Content-Security-Policy enforced', () => {
+	it('the server sends it, with frame-ancestors, and the page carries its own meta policy', async () => {
+		const response = await fetch(`${session.base}${ARTICLE}`);
+		expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+		expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+		expect(response.headers.get('strict-transport-security')).toContain('max-age=63072000');
+		expect(await response.text()).toMatch(/<head><meta http-equiv="content-security-policy"/);
+	});
+
+	it.each(['/', '/a-z/', '/sources/', '/sources/ap-bs-2025-08-17/', '/people/steve-witkoff/', '/timeline/', '/corrections/', '/search/?q=Lavrov', '/no-such-page/'])('%s loads with no violation', async (path) => {
+		const context = await session.browser.newContext();
+		const page = await context.newPage();
+		const violations = await watch(page);
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && !/404/.test(m.text()) && errors.push(m.text()));
+		await page.goto(session.base + path);
+		if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
+		await page.waitForTimeout(200);
+		expect(await violations()).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('search, previews, cards, highlighting and the sheet all work with no violation', async () => {
+		for (const width of [1280, 390]) {
+			const context = await session.browser.newContext({ viewport: { width, height: 844 }, hasTouch: width < 768 });
+			const page = await context.newPage();
+			const violations = await watch(page);
+			await page.goto(`${session.base}${ARTICLE}?highlight=Witkoff#p-`);
+			const ref = page.locator('.prose p a[role=doc-noteref]').nth(3);
+			if (width < 768) {
+				await ref.tap();
+				await page.locator('#note-sheet').waitFor({ state: 'visible' });
+				await page.keyboard.press('Escape');
+			} else {
+				await ref.hover();
+				await page.locator('#note-preview:popover-open').waitFor();
+				await ref.click();
+			}
+			await page.locator('[data-search-trigger]').click();
+			await page.locator('#search-dialog-input').fill('legislative commitment');
+			await page.locator('#search-dialog .search-result').first().waitFor({ timeout: 15_000 });
+			await page.locator('#search-dialog .search-result a').first().click();
+			await page.waitForLoadState('load');
+			expect(await violations(), `${width} px`).toEqual([]);
+			await context.close();
+		}
+	});
+
+	it('blocks what an injected script or style would do', async () => {
+		const context = await session.browser.newContext();
+		const page = await context.newPage();
+		const violations = await watch(page);
+		await page.goto(session.base + ARTICLE);
+		await page.evaluate(() => {
+			const s = document.createElement('script');
+			s.textContent = 'window.__ran = 1';
+			document.body.append(s);
+			const div = document.createElement('div');
+			div.innerHTML = '<img src="https://evil.example/x.png"><p style="color:red">x</p>';
+			document.body.append(div);
+		});
+		await page.waitForTimeout(200);
+		expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+		expect((await violations()).map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['script-src-elem', 'img-src', 'style-src-attr']));
+		await context.close();
+	});
+});

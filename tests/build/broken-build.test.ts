@@ -1,0 +1,57 @@
+/**
+ * A real build of broken content fails, and says where: problems in the
+ * files Astro reads first (sources, entities, frontmatter) stop it before
+ * Astro starts; problems in article bodies from every article are listed
+ * together once MDX has compiled. (Each rule's message and position are
+ * unit-tested in-process; these two builds prove the build itself fails.)
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../../src/tools/build-site.ts';
+import { BUILD_ROOT, FIXTURE_CONTENT } from '../support/paths.ts';
+
+function variant(name: string, edits: [file: string, from: string, to: string][]): string {
+	const dir = join(BUILD_ROOT, `content-${name}`);
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+	for (const [file, from, to] of edits) {
+		const text = readFileSync(join(dir, file), 'utf8');
+		if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+		writeFileSync(join(dir, file), text.replace(from, to));
+	}
+	return dir;
+}
+
+let bodies: BuildResult;
+let records: BuildResult;
+beforeAll(async () => {
+	const broken = (name: string, edits: [string, string, string][]) => buildSite(variant(name, edits), join(BUILD_ROOT, `broken-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`) });
+	[bodies, records] = await Promise.all([
+		broken('bodies', [
+			['articles/alpha.mdx', '[@paper-two; @wire-one', '[@paper-too; @wire-one'],
+			['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
+		]),
+		broken('records', [
+			['sources/wire-one.yaml', 'published: "2025-08-17"', 'published: 2025-13-45'],
+			['entities/jane-envoy.yaml', 'related: ["zanzibar"]', 'related: ["zanzibarr"]'],
+		]),
+	]);
+});
+
+describe('a build of broken content', () => {
+	it('lists the body problems of every article at once, each at file:line:column with its rule', () => {
+		expect(bodies.code).not.toBe(0);
+		expect(bodies.output).toMatch(/2 problems in content:/);
+		expect(bodies.output).toMatch(/articles\/alpha\.mdx:\d+:\d+: error Unknown source `@paper-too`.*closest known ids: `paper-two`.*\[unknown-source\]/);
+		expect(bodies.output).toMatch(/articles\/beta\.mdx:8:54: error Unexpected `;` after `;`, expected `@`.*\[marker-expected-id\]/);
+	});
+
+	it('stops before Astro on broken source and entity files, with no echo of the broken source', () => {
+		expect(records.code).not.toBe(0);
+		expect(records.output).toMatch(/sources\/wire-one\.yaml:4:12: error Invalid `published` \(got `2025-13-45`\): expected a real date.*\[invalid-field\]/);
+		expect(records.output).toMatch(/entities\/jane-envoy\.yaml:\d+:11: error Unknown entity `zanzibarr` in `related`.*\[unknown-entity\]/);
+		expect(records.output).not.toContain('unknown-source');
+		expect(records.output).not.toContain('InvalidContentEntryDataError');
+	});
+});
