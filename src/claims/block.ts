@@ -43,8 +43,8 @@ export interface PageContext {
 export interface BlockResult<N> {
 	passage: Passage;
 	pieces: OutPiece<N>[];
-	/** The `<aside>` of notes, when the block cites anything. */
-	notes?: Element;
+	/** The `<aside>` of notes, as HTML, when the block cites anything. */
+	notes?: string;
 	claims: Claim[];
 	findings: Finding[];
 }
@@ -97,7 +97,7 @@ export function processBlock<N>(pieces: Piece<N>[], page: PageContext, section: 
 	}
 	passage.sources = entries.map((e) => e.source.id);
 	const out = rebuild(parts, ranges, claimOf, markers, markerClaims, claims, page, pid);
-	const notes = entries.length > 0 || editorials.length > 0 ? renderNotes(pid, text, entries, editorials) : undefined;
+	const notes = entries.length > 0 || editorials.length > 0 ? renderNotes(pid, entries, editorials) : undefined;
 	return { passage, pieces: out, ...(notes ? { notes } : {}), claims, findings };
 }
 

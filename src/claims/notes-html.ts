@@ -13,6 +13,7 @@ import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import type { Source } from '../schema/source.ts';
 import { excerpt } from '../text/format.ts';
+import { el, escapeText } from '../text/html.ts';
 import { attribution, provenance } from './corroboration.ts';
 import { LABEL_TEXT, type ClaimStatus, type Editorial, type SupportKind } from './labels.ts';
 import { displayTitle, shortDateLabel, sourceDate } from './source-display.ts';
@@ -73,8 +74,8 @@ export function renderMarker(paragraphId: string, claimId: string, cited: { sour
 	return h('sup.marker', { dataClaim: claimId }, links);
 }
 
-/** The aside listing a paragraph's sources (and editorial labels), in marker order. */
-export function renderNotes(paragraphId: string, paragraphText: string, entries: NoteEntry[], editorials: EditorialEntry[]): Element {
+/** The aside listing a paragraph's sources (and editorial labels), in marker order, as HTML. */
+export function renderNotes(paragraphId: string, entries: NoteEntry[], editorials: EditorialEntry[]): string {
 	const kinds = [...new Set(editorials.map((e) => e.kind))];
 	const line = [
 		...entries.map(({ source, number, supports }) => {
@@ -83,15 +84,17 @@ export function renderNotes(paragraphId: string, paragraphText: string, entries:
 		}),
 		...kinds.map((k) => `† ${LABEL_TEXT[`our-${k}`].name.toLowerCase()}`),
 	].join(' · ');
-	return h('aside.notes', { ariaLabel: `Sources for “${excerpt(paragraphText, 48)}”` }, [
-		h('details.notes-fold', [
-			h('summary', [h('span.notes-label', entries.length > 0 ? 'Sources: ' : 'Labels: '), line]),
-			h('ol.notes-list', [
-				...entries.map((entry) => renderEntry(paragraphId, entry)),
-				...kinds.map((kind) => renderEditorial(paragraphId, kind, editorials.filter((e) => e.kind === kind))),
-			]),
-		]),
-	]);
+	// A note (role=note), not a landmark: fifty "complementary" landmarks would bury the page's real ones.
+	return el(
+		'div',
+		{ class: 'notes', role: 'note' },
+		el(
+			'details',
+			{ class: 'notes-fold' },
+			el('summary', null, el('span', { class: 'notes-label' }, entries.length > 0 ? 'Sources: ' : 'Labels: '), escapeText(line)),
+			el('ol', { class: 'notes-list' }, ...entries.map((entry) => renderEntry(paragraphId, entry)), ...kinds.map((kind) => renderEditorial(paragraphId, kind, editorials.filter((e) => e.kind === kind)))),
+		),
+	);
 }
 
 function strongestStatus(supports: Support[]): ClaimStatus | undefined {
@@ -100,62 +103,69 @@ function strongestStatus(supports: Support[]): ClaimStatus | undefined {
 	return undefined;
 }
 
-function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): Element {
+function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): string {
 	const date = sourceDate(source);
 	const status = strongestStatus(supports);
-	// The outlet's name is also the search filter "Outlet cited" for the page.
-	const line: ElementContent[] = [h('span.note-number', String(number)), ' ', h('span.note-outlet', { dataPagefindFilter: 'outlet' }, attribution(source))];
-	if (date) line.push(' ', h('time', { dateTime: date.iso }, shortDateLabel(date)));
-	if (status) line.push(' ', h(`strong.chip.chip-${status}`, LABEL_TEXT[status].name));
 	const about = [provenance(source), source.via].filter(Boolean).join('. ');
-	return h('li.note', { id: noteId(paragraphId, number), value: number, dataSource: source.id }, [
-		h('details.note-card', [
-			h('summary.note-line', line),
-			h('div.card', [
-				h('p.card-source', [
-					h('cite', h('a.note-title', { href: source.url, rel: 'noopener' }, displayTitle(source))),
-					...(about ? [' ', h('span.note-via', about)] : []),
-					...(source.archive ? [' ', h('a.note-archive', { href: source.archive, rel: 'noopener' }, 'Archived copy')] : []),
-				]),
-				...supports.map((support) => renderSupport(source, support)),
-			]),
-		]),
-	]);
+	// The outlet's name is also the search filter "Outlet cited" for the page.
+	const line = [
+		el('span', { class: 'note-number' }, String(number)),
+		el('span', { class: 'note-outlet', 'data-pagefind-filter': 'outlet' }, escapeText(attribution(source))),
+		date && el('time', { datetime: date.iso }, escapeText(shortDateLabel(date))),
+		status && el('strong', { class: `chip chip-${status}` }, LABEL_TEXT[status].name),
+	].filter(Boolean);
+	const head = el(
+		'p',
+		{ class: 'card-source' },
+		el('cite', null, el('a', { class: 'note-title', href: source.url, rel: 'noopener' }, escapeText(displayTitle(source)))),
+		about && ` ${el('span', { class: 'note-via' }, escapeText(about))}`,
+		source.archive && ` ${el('a', { class: 'note-archive', href: source.archive, rel: 'noopener' }, 'Archived copy')}`,
+	);
+	return el(
+		'li',
+		{ class: 'note', id: noteId(paragraphId, number), 'data-source': source.id },
+		el('details', { class: 'note-card' }, el('summary', { class: 'note-line' }, line.join(' ')), el('div', { class: 'card' }, head, ...supports.map((support) => renderSupport(source, support)))),
+	);
 }
 
-function renderSupport(source: Source, support: Support): Element {
+function renderSupport(source: Source, support: Support): string {
 	const { claimId, quote } = support;
-	const actions: ElementContent[] = [];
-	if (quote) actions.push(h('a.open-at-quote', { href: urlAtQuote(source.url, quote), rel: 'noopener' }, 'Open at quote'), ' ');
-	actions.push(h('a.backlink', { href: `#${claimId}`, role: 'doc-backlink' }, '↩ Claim'), ' ', h('a.claim-link', { href: `#${claimId}`, dataCopy: '' }, 'Link to claim'));
-	return h('div.support', { dataClaim: claimId }, [
-		...(quote ? [h('blockquote.quote', { cite: source.url }, h('p', `“${quote}”`))] : []),
+	// The back link is also the claim's link: the script adds a button that copies it.
+	const actions = [
+		quote && el('a', { class: 'open-at-quote', href: urlAtQuote(source.url, quote), rel: 'noopener' }, 'Open at quote'),
+		el('a', { class: 'backlink', href: `#${claimId}`, role: 'doc-backlink' }, '↩ Claim'),
+	].filter(Boolean);
+	return el(
+		'div',
+		{ class: 'support' },
+		quote && el('blockquote', { class: 'quote', cite: source.url }, el('p', null, escapeText(`“${quote}”`))),
 		renderLabels(support),
-		h('p.support-actions', actions),
-	]);
+		el('p', { class: 'support-actions' }, actions.join(' ')),
+	);
 }
 
 /** An entry for our own words: what the label means, and a link back to each such claim. */
-function renderEditorial(paragraphId: string, kind: Editorial, claims: EditorialEntry[]): Element {
+function renderEditorial(paragraphId: string, kind: Editorial, claims: EditorialEntry[]): string {
 	const label = LABEL_TEXT[`our-${kind}`];
-	return h('li.note.note-editorial', { id: editorialNoteId(paragraphId, kind) }, [
-		h('details.note-card', [
-			h('summary.note-line', [h('span.note-number', '†'), ' ', h('span.note-outlet', label.name)]),
-			h('div.card', [
-				h('p', label.legend),
-				...claims.map((c) => h('p.support-actions', [h('a.backlink', { href: `#${c.claimId}`, role: 'doc-backlink' }, '↩ Claim'), ' ', h('span.note-claim', `“${excerpt(c.claimText, 70)}”`)])),
-			]),
-		]),
-	]);
+	return el(
+		'li',
+		{ class: 'note note-editorial', id: editorialNoteId(paragraphId, kind) },
+		el(
+			'details',
+			{ class: 'note-card' },
+			el('summary', { class: 'note-line' }, el('span', { class: 'note-number' }, '†'), ' ', el('span', { class: 'note-outlet' }, label.name)),
+			el('div', { class: 'card' }, el('p', null, label.legend), ...claims.map((c) => el('p', { class: 'support-actions' }, el('a', { class: 'backlink', href: `#${c.claimId}`, role: 'doc-backlink' }, '↩ Claim'), ' ', el('span', { class: 'note-claim' }, escapeText(`“${excerpt(c.claimText, 70)}”`))))),
+		),
+	);
 }
 
 /** Small labels: directness, corroboration, and (when authored) status and editorial. */
-export function renderLabels({ support, origins, status, editorial }: Pick<Support, 'support' | 'origins' | 'status' | 'editorial'>): Element {
-	const labels: ElementContent[] = [
-		h(`span.label.label-${support}`, LABEL_TEXT[support].name),
-		origins > 1 ? h('span.label.label-corroborated', `${LABEL_TEXT.corroborated.name}: ${origins} independent origins`) : h('span.label.label-single-origin', LABEL_TEXT['single-origin'].name),
-	];
-	if (status) labels.push(h(`strong.label.label-${status}`, LABEL_TEXT[status].name));
-	if (editorial) labels.push(h(`span.label.label-our-${editorial}`, LABEL_TEXT[`our-${editorial}`].name));
-	return h('p.labels', [h('span.visually-hidden', 'Support: '), ...labels.flatMap((l, i) => (i === 0 ? [l] : [' ', l]))]);
+export function renderLabels({ support, origins, status, editorial }: Pick<Support, 'support' | 'origins' | 'status' | 'editorial'>): string {
+	const labels = [
+		el('span', { class: `label label-${support}` }, LABEL_TEXT[support].name),
+		origins > 1 ? el('span', { class: 'label label-corroborated' }, `${LABEL_TEXT.corroborated.name}: ${origins} independent origins`) : el('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
+		status && el('strong', { class: `label label-${status}` }, LABEL_TEXT[status].name),
+		editorial && el('span', { class: `label label-our-${editorial}` }, LABEL_TEXT[`our-${editorial}`].name),
+	].filter(Boolean);
+	return el('p', { class: 'labels' }, el('span', { class: 'visually-hidden' }, 'Support: '), labels.join(' '));
 }

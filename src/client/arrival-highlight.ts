@@ -53,12 +53,13 @@ export function highlightArrival(): void {
 	paragraph.classList.add('search-target');
 	if (markTerms(paragraph, terms) > 0) return;
 	// Not in the paragraph's words: in one of the quotes beside it?
-	const notes = paragraph.nextElementSibling?.matches('aside.notes') ? paragraph.nextElementSibling : null;
+	const notes = paragraph.nextElementSibling?.matches('.notes') ? paragraph.nextElementSibling : null;
 	for (const support of notes?.querySelectorAll<HTMLElement>('.support') ?? []) {
 		const quote = support.querySelector('.quote');
 		if (!quote || markTerms(quote, terms) === 0) continue;
 		for (const details of [support.closest('details.note-card'), support.closest('details.notes-fold')]) if (details) (details as HTMLDetailsElement).open = true;
-		const claim = support.dataset.claim && document.getElementById(support.dataset.claim);
+		const back = support.querySelector<HTMLAnchorElement>('a[role=doc-backlink]');
+		const claim = back && document.getElementById(back.hash.slice(1));
 		if (claim) claim.classList.add('search-target', 'is-active');
 	}
 }

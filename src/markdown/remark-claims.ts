@@ -22,6 +22,8 @@ import { fold } from '../text/fold.ts';
 import type { Citation } from './citation-syntax.ts';
 import { isAllowedBlock, policyFindings, type BlockName } from './content-policy.ts';
 import { claimNode, hastNode, passageNode, sectionNode } from './mdast-nodes.ts';
+import { htmlBlock } from './html-block.ts';
+import { toHast } from 'mdast-util-to-hast';
 import { unique } from '../claims/ids.ts';
 
 export interface RemarkClaimsOptions {
@@ -60,6 +62,8 @@ interface Walk {
 	passages: Passage[];
 	headings: ArticleClaims['headings'];
 	timelines: { parent: Parent; node: RootContent }[];
+	/** New claim id → the ids it had before a correction. */
+	retired: Map<string, string[]>;
 }
 
 export function remarkClaims(options: RemarkClaimsOptions) {
@@ -74,10 +78,10 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 			passages: [],
 			headings: [],
 			timelines: [],
+			retired: retiredIds(frontmatter?.corrections),
 		};
 		const title = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
 		walkBlocks(tree, { section: title, cite: options.requireCitations ?? true }, walk);
-		aliasRetiredIds(tree, frontmatter?.corrections);
 		for (const { parent, node } of walk.timelines) {
 			const rendered = options.timeline?.(walk.passages);
 			const index = parent.children.indexOf(node as never);
@@ -103,26 +107,13 @@ export function remarkClaims(options: RemarkClaimsOptions) {
  * had before (`was` in the correction) becomes an empty anchor just
  * before it, so old links land on the claim, and CSS lights it up.
  */
-function aliasRetiredIds(tree: Root, corrections: unknown): void {
-	if (!Array.isArray(corrections)) return;
+function retiredIds(corrections: unknown): Map<string, string[]> {
 	const retired = new Map<string, string[]>();
+	if (!Array.isArray(corrections)) return retired;
 	for (const c of corrections as { claim?: unknown; was?: unknown }[]) {
 		if (typeof c?.claim === 'string' && Array.isArray(c.was)) retired.set(c.claim, [...(retired.get(c.claim) ?? []), ...c.was.filter((w): w is string => typeof w === 'string')]);
 	}
-	if (retired.size === 0) return;
-	const visit = (parent: Parent) => {
-		for (let i = 0; i < parent.children.length; i++) {
-			const node = parent.children[i]!;
-			if (node.type === 'claim') {
-				const old = retired.get(String(node.data.hProperties?.id));
-				if (old) {
-					parent.children.splice(i, 0, ...old.map((id) => hastNode(h('span.claim-alias', { id }))));
-					i += old.length;
-				}
-			} else if ('children' in node) visit(node as Parent);
-		}
-	};
-	visit(tree);
+	return retired;
 }
 
 /** The block-level walk: headings, paragraphs, the allowed blocks, and containers (lists, quotes). */
@@ -172,6 +163,17 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 	}
 }
 
+/**
+ * Inline content whose HTML only the whole document's pipeline can make:
+ * footnote references (numbered across the document) and images (Astro
+ * optimises local ones). Such a paragraph stays a tree; all others are
+ * rendered here, once.
+ */
+function needsTree(node: PhrasingContent): boolean {
+	if (node.type === 'footnoteReference' || node.type === 'image' || node.type === 'imageReference' || node.type.startsWith('mdx')) return true;
+	return 'children' in node && (node.children as PhrasingContent[]).some(needsTree);
+}
+
 /** A paragraph becomes the passage (a `<p>` with its id) followed by its notes, if it cites anything. */
 function paragraph(children: PhrasingContent[], context: { section: string; cite: boolean }, walk: Walk): RootContent[] {
 	const before = walk.findings.length;
@@ -182,8 +184,12 @@ function paragraph(children: PhrasingContent[], context: { section: string; cite
 	walk.findings.push(...result.findings);
 	walk.claims.push(...result.claims);
 	walk.passages.push(result.passage);
-	const passage = passageNode(result.passage.id, context.section, rebuild(result.pieces));
-	return [passage, ...(result.notes ? [hastNode(result.notes)] : [])];
+	const passage = passageNode(result.passage.id, context.section, rebuild(result.pieces, walk.retired));
+	if (!children.some(needsTree)) {
+		const p = toHast(passage) as Element;
+		return [htmlBlock(result.notes ? [p, result.notes] : [p]) as never];
+	}
+	return [passage, ...(result.notes ? [htmlBlock([result.notes]) as never] : [])];
 }
 
 function toPieces(node: PhrasingContent, walk: Walk): Piece<PhrasingContent>[] {
@@ -235,7 +241,7 @@ function headingId(node: Heading, walk: Walk, preferred?: string): void {
 }
 
 /** Engine output back to mdast: claim spans around their words, markers as elements. */
-function rebuild(pieces: OutPiece<PhrasingContent>[]): PhrasingContent[] {
+function rebuild(pieces: OutPiece<PhrasingContent>[], retired: Map<string, string[]>): PhrasingContent[] {
 	const out: PhrasingContent[] = [];
 	let open: { id: string; children: PhrasingContent[] } | undefined;
 	for (const piece of pieces) {
@@ -251,6 +257,7 @@ function rebuild(pieces: OutPiece<PhrasingContent>[]): PhrasingContent[] {
 			continue;
 		}
 		if (open?.id !== piece.claim) {
+			for (const old of retired.get(piece.claim) ?? []) out.push(hastNode(h('span.claim-alias', { id: old })));
 			open = { id: piece.claim, children: [] };
 			out.push(claimNode(piece.claim, open.children));
 		}

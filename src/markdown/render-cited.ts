@@ -11,6 +11,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Source } from '../schema/source.ts';
+import { rehypeHtmlBlocks } from './html-block.ts';
 import { claimsPlugins } from './pipeline.ts';
 
 export function renderCited(markdown: string, title: string, sources: { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> }): string {
@@ -19,7 +20,8 @@ export function renderCited(markdown: string, title: string, sources: { sources:
 		.use(remarkParse)
 		.use(remarkSmartypants)
 		.use(claimsPlugins({ sources: () => sources, report: () => {} }))
-		.use(remarkRehype)
-		.use(rehypeStringify);
+		.use(remarkRehype, { passThrough: ['mdxJsxFlowElement'] })
+		.use(rehypeHtmlBlocks)
+		.use(rehypeStringify, { allowDangerousHtml: true });
 	return String(processor.processSync(file));
 }

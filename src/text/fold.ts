@@ -21,8 +21,14 @@ export function fold(text: string): string {
  * offsets into the original (for marking matches in the original text).
  */
 export function foldPerChar(text: string): string {
+	// Plain ASCII text (most of it) only needs lower-casing, which keeps length.
+	if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
 	let out = '';
 	for (const ch of text) {
+		if (ch < '\x80') {
+			out += ch.toLowerCase();
+			continue;
+		}
 		const folded = fold(ch);
 		out += folded.length === 1 ? folded : ch.length === 1 ? ch.toLowerCase() : ch;
 	}

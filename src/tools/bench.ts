@@ -1,162 +1,282 @@
 /**
- * `npm run bench`: build time, article page weight, and search cost on the
- * real site and on a generated site of 1,000 explainers. Prints figures;
- * asserts nothing. Timings are medians of several runs on this machine (2
- * cores, shared): compare them within one run, as ratios, not across runs.
+ * `npm run bench`: prints figures, asserts nothing. Everything compared is
+ * measured in the same run on this machine (2 shared cores: compare within
+ * a run, as ratios, not across runs).
  *
- *   BENCH_ARTICLES=200 npm run bench   # a smaller generated site
+ * 1. Build: the real site (median of 3); 1,000 generated explainers, ours
+ *    beside a plain Astro + MDX + Pagefind build of the same articles;
+ *    5,000 explainers, time and peak memory.
+ * 2. Size: the search index on disk (ours vs plain), the largest page of
+ *    each kind, the article's weight before any interaction.
+ * 3. Search: bytes and time from opening search to the first result, in
+ *    Chromium, ours beside the last release (a git ref, built here), and
+ *    Node query latency.
+ * 4. Reading: the article's page height at 390, 820 and 1280 px, ours
+ *    beside the last release.
+ * 5. Errors: reporting 5,000 problems in one article.
+ *
+ * BENCH_ARTICLES (default 1000), BENCH_LARGE (default 5000, 0 to skip),
+ * BENCH_BASELINE_REF (default the last release before this layout; "" to skip).
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { serveStatic } from './static-server.mjs';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { loadSources } from '../data/sources.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { claimsPlugins } from '../markdown/pipeline.ts';
+import { runSearch } from '../search/query.ts';
+import { serveSite } from '../server/static-server.ts';
+import { buildSite } from './build-site.ts';
+import { launchChromium } from './chromium.ts';
 import { generateSite } from './generate-site.ts';
-import { pageWeight } from '../tests/support/page-weight.ts';
-import { RANKING } from '../src/search/ranking.ts';
+import { pageWeight } from './page-weight.ts';
+import { openIndex } from './pagefind-node.ts';
+import { writePlainSite } from './plain-site.ts';
 
 const ROOT = resolve('.bench');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const LARGE = Number(process.env.BENCH_LARGE ?? 5000);
+const BASELINE_REF = process.env.BENCH_BASELINE_REF ?? '6680cca';
+const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
+const QUERIES = ['Witkoff', 'Zelenskyy', 'Article 5', 'coalition of the willing', 'SCMP'];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const ms = (x: number) => `${Math.round(x)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (t: number) => `${t.toFixed(0)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const rows: [string, string, string][] = [];
+const row = (name: string, value: string, note = '') => {
+	rows.push([name, value, note]);
+	console.log(`  ${name}: ${value}${note ? `  (${note})` : ''}`);
+};
 
-function build(content: string, out: string): number {
-	const start = performance.now();
-	const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
-		env: { ...process.env, EXPLAINER_CONTENT: resolve(content), EXPLAINER_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	if (run.status !== 0) throw new Error(`build of ${content} failed:\n${run.stdout}\n${run.stderr}`);
-	return performance.now() - start;
-}
-
-function dirSize(dir: string): { bytes: number; files: number } {
+function dirStats(dir: string, filter = (_path: string) => true): { bytes: number; files: number } {
 	let bytes = 0;
 	let files = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
 		if (!entry.isFile()) continue;
-		bytes += statSync(join(entry.parentPath, entry.name)).size;
+		const path = join(entry.parentPath, entry.name);
+		if (!filter(path)) continue;
+		bytes += statSync(path).size;
 		files++;
 	}
 	return { bytes, files };
 }
 
-/** Index files only (not the UI bundles Pagefind also writes). */
-function indexSize(dist: string) {
-	const pf = join(dist, 'pagefind');
-	const all = dirSize(pf);
-	const ui = readdirSync(pf).filter((f) => /-ui\.(js|css)$|highlight\.js$/.test(f)).reduce((n, f) => n + statSync(join(pf, f)).size, 0);
-	return { index: all.bytes - ui, files: all.files };
+/** Index files only: Pagefind also writes its own UI bundles, which neither site serves. */
+const indexOnly = (path: string) => !/pagefind-(component-ui|ui|modular-ui|highlight)\.(js|css)$/.test(path);
+
+/** Time a command in a child process, with the peak memory of its Node process. */
+function timed(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ ms: number; code: number; maxRssMb: number; output: string }> {
+	const started = performance.now();
+	return new Promise((done) => {
+		const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (c) => (output += c));
+		child.stderr.on('data', (c) => (output += c));
+		child.on('close', (code) => {
+			const rss = Number(/PEAK_RSS_KB (\d+)/.exec(output)?.[1] ?? NaN);
+			done({ ms: performance.now() - started, code: code ?? 1, maxRssMb: rss / 1024, output });
+		});
+	});
 }
 
-type Pagefind = { options(o: object): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+/** Our build of `content` into `out`, recording the Node process's peak memory. */
+function buildOurs(content: string, out: string) {
+	return timed(process.execPath, ['--import', 'data:text/javascript,process.on("exit",()=>console.error("PEAK_RSS_KB "+process.resourceUsage().maxRSS))', resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], process.cwd(), {
+		EXPLAINER_CONTENT: resolve(content),
+		EXPLAINER_OUT: resolve(out),
+		EXPLAINER_CACHE: resolve(out, '..', `${out.split('/').at(-1)}-cache`),
+	});
+}
 
-/** Query latency in Node with Pagefind's own bundle: first query (cold) and later ones (warm). */
-async function nodeLatency(dist: string, queries: string[]): Promise<{ cold: number; warm: number }> {
-	const server = await serveStatic(dist);
-	const colds: number[] = [];
-	const warms: number[] = [];
-	for (let i = 0; i < queries.length; i++) {
-		const pf = (await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?run=${dist}-${i}`)) as Pagefind;
-		await pf.options({ basePath: `${server.url}/pagefind/`, baseUrl: '/', ranking: RANKING });
-		let t = performance.now();
-		await (await pf.search(queries[i]!)).results[0]?.data();
-		colds.push(performance.now() - t);
-		for (const q of queries) {
-			t = performance.now();
-			await (await pf.search(q)).results[0]?.data();
-			warms.push(performance.now() - t);
-		}
+/** The plain baseline: Astro build, then Pagefind's CLI over the built pages. */
+async function buildPlain(dir: string) {
+	const astro = await timed(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], dir);
+	if (astro.code !== 0) throw new Error(`plain build failed:\n${astro.output.slice(-2000)}`);
+	const index = await timed(process.execPath, [resolve('node_modules/.bin/pagefind'), '--site', 'dist'], dir);
+	if (index.code !== 0) throw new Error(`plain pagefind failed:\n${index.output.slice(-2000)}`);
+	return { ms: astro.ms + index.ms, astro: astro.ms, index: index.ms };
+}
+
+/** The largest page of each kind, gzip. */
+function largestPages(dist: string): Map<string, { path: string; gzip: number }> {
+	const kinds = new Map<string, { path: string; gzip: number }>();
+	for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		const path = join(entry.parentPath, entry.name);
+		const url = `/${path.slice(dist.length + 1).replace(/index\.html$/, '')}`;
+		const kind = url === '/' ? 'home' : /^\/explainer-\d+\/$|^\/[a-z0-9-]+\/$/.test(url) && !/^\/(a-z|sources|timeline|corrections|search)\/$/.test(url) ? 'article' : url.split('/')[1]!;
+		const gzip = gzipSync(readFileSync(path), { level: 9 }).length;
+		if ((kinds.get(kind)?.gzip ?? 0) < gzip) kinds.set(kind, { path: url, gzip });
 	}
-	await server.close();
-	return { cold: median(colds), warm: median(warms) };
+	return kinds;
 }
 
-/** In Chromium: bytes fetched from opening search to the first result, and time to first result. */
-async function browserSearch(browser: Browser, dist: string, page: string, queries: string[]) {
-	const server = await serveStatic(dist);
+/** Chromium: from opening search to the first result, bytes fetched and time, median over the queries. */
+async function browserSearch(browser: Browser, dist: string, page: string, ui: 'ours' | 'component') {
+	const server = await serveSite(dist);
+	const sel = ui === 'ours' ? { input: '#search-dialog-input', result: '#search-dialog .search-result' } : { input: 'pagefind-modal pagefind-input input', result: 'pagefind-modal .search-result' };
 	const bytes: number[] = [];
-	const cold: number[] = [];
-	const warm: number[] = [];
-	for (const q of queries) {
+	const times: number[] = [];
+	for (const q of QUERIES) {
 		const context = await browser.newContext();
 		const tab = await context.newPage();
-		const fetched: Promise<number>[] = [];
 		await tab.goto(server.url + page);
-		const count = (r: import('playwright-core').Request) => fetched.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
-		tab.on('requestfinished', count);
-		const start = performance.now();
+		const fetched: Promise<number>[] = [];
+		tab.on('requestfinished', (r) => fetched.push(r.sizes().then((x) => x.responseBodySize + x.responseHeadersSize, () => 0)));
+		const started = performance.now();
 		await tab.locator('[data-search-trigger]').click();
-		const input = tab.locator('pagefind-modal pagefind-input input');
-		await input.waitFor();
-		await input.fill(q);
-		await tab.locator('pagefind-modal .search-result').first().waitFor({ timeout: 30_000 });
-		cold.push(performance.now() - start);
-		tab.off('requestfinished', count);
+		await tab.locator(sel.input).fill(q);
+		await tab.locator(sel.result).first().waitFor({ timeout: 30_000 });
+		times.push(performance.now() - started);
 		bytes.push((await Promise.all(fetched)).reduce((a, b) => a + b, 0));
-		for (const next of queries.filter((x) => x !== q).slice(0, 3)) {
-			const t = performance.now();
-			await input.fill(next);
-			await tab.waitForFunction((text) => document.querySelector('pagefind-summary')?.textContent?.includes(text), next, { timeout: 30_000 });
-			await tab.locator('pagefind-modal .search-result').first().waitFor();
-			warm.push(performance.now() - t);
-		}
 		await context.close();
 	}
 	await server.close();
-	return { bytes: median(bytes), cold: median(cold), warm: median(warm) };
+	return { bytes: median(bytes), time: median(times) };
+}
+
+async function pageHeights(browser: Browser, dist: string) {
+	const server = await serveSite(dist);
+	const heights: Record<number, number> = {};
+	for (const width of [390, 820, 1280]) {
+		const context = await browser.newContext({ viewport: { width, height: 900 } });
+		const tab = await context.newPage();
+		await tab.goto(server.url + ARTICLE);
+		heights[width] = await tab.evaluate(() => document.documentElement.scrollHeight);
+		await context.close();
+	}
+	await server.close();
+	return heights;
+}
+
+async function nodeLatency(dist: string, tag: string) {
+	const { pagefind, close } = await openIndex(dist, tag);
+	const started = performance.now();
+	const first = await runSearch(pagefind, QUERIES[0]!);
+	await first.rows(0);
+	const cold = performance.now() - started;
+	const warm: number[] = [];
+	for (const q of QUERIES.slice(1)) {
+		const t = performance.now();
+		const search = await runSearch(pagefind, q);
+		await search.rows(0);
+		warm.push(performance.now() - t);
+	}
+	await close();
+	return { cold, warm: median(warm) };
+}
+
+/** The last release, built here from git, for side-by-side figures. */
+async function baselineSite(): Promise<string | undefined> {
+	if (!BASELINE_REF) return undefined;
+	const dir = join(ROOT, 'baseline');
+	const dist = join(dir, 'dist');
+	try {
+		if (!existsSync(join(dist, 'index.html'))) {
+			rmSync(dir, { recursive: true, force: true });
+			mkdirSync(dir, { recursive: true });
+			execFileSync('sh', ['-c', `git archive ${BASELINE_REF} | tar -x -C ${JSON.stringify(dir)}`]);
+			symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+			const result = await timed(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], dir, { EXPLAINER_OUT: dist });
+			if (result.code !== 0) throw new Error(result.output.slice(-1500));
+		}
+		return dist;
+	} catch (error) {
+		console.log(`  (no baseline from ${BASELINE_REF}: ${(error as Error).message.split('\n')[0]})`);
+		return undefined;
+	}
+}
+
+/** Run the claims adapter over `text` in-process, as the build does; returns how many problems it placed. */
+function reportProblems(text: string): number {
+	const found: Diagnostic[] = [];
+	const sources = loadSources(resolve('content/sources'));
+	const processor = unified().use(remarkParse).use(claimsPlugins({ sources: () => sources, report: (d) => found.push(...d) }));
+	processor.runSync(processor.parse(text), new VFile({ value: text, path: 'content/articles/bench.mdx' }));
+	return found.length;
 }
 
 async function main() {
-	const realOut = join(ROOT, 'site');
+	mkdirSync(ROOT, { recursive: true });
 	console.log('Building the real site three times…');
-	const buildTimes = [0, 1, 2].map(() => build('content', realOut));
-	const pages = dirSize(realOut).files;
-
-	console.log(`Generating and building ${ARTICLES} explainers…`);
-	const genContent = join(ROOT, `content-${ARTICLES}`);
-	const genOut = join(ROOT, `site-${ARTICLES}`);
-	generateSite(genContent, ARTICLES);
-	const genBuild = build(genContent, genOut);
-	const genPages = readdirSync(join(genContent, 'articles')).length;
-
-	const article = '/us-nato-style-security-guarantees-ukraine/';
-	const { resources, inlineJs } = pageWeight(realOut, article);
-	const byType = (type: string) => resources.filter((r) => r.type === type).reduce((n, r) => n + r.gzip, 0);
-
-	const queries = ['Witkoff', 'Zelenskyy', 'Article 5', 'coalition of the willing', 'SCMP'];
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-	});
-	console.log('Measuring search…');
-	const real = { node: await nodeLatency(realOut, queries), browser: await browserSearch(browser, realOut, article, queries), size: indexSize(realOut) };
-	const gen = { node: await nodeLatency(genOut, queries), browser: await browserSearch(browser, genOut, '/explainer-1/', queries), size: indexSize(genOut) };
-	await browser.close();
-
-	const rows: [string, string, string][] = [
-		['Build (median of 3), real site', `${ms(median(buildTimes))} (${buildTimes.map(ms).join(', ')})`, `${pages} files`],
-		[`Build, ${genPages} generated explainers`, ms(genBuild), `${(genBuild / genPages).toFixed(1)} ms per explainer`],
-		['Article page, gzip: HTML (with inline CSS and script)', kb(byType('html')), ''],
-		['Article page, gzip: external JS before interaction', kb(byType('js')), `${resources.filter((r) => r.type === 'js').length} files`],
-		['Article page, gzip: inline JS (inside the HTML figure)', kb(inlineJs), 'all JS before search: external + inline'],
-		['Article page, gzip: other (icon)', kb(byType('other')), ''],
-		['Article page, gzip: total before interaction', kb(resources.reduce((n, r) => n + r.gzip, 0)), `${resources.length} requests`],
-	];
-	for (const [name, s] of [['real site', real], [`${genPages} explainers`, gen]] as const) {
-		rows.push(
-			[`Search index on disk, ${name}`, kb(s.size.index), `${s.size.files} files incl. UI`],
-			[`Bytes fetched, open search → first result, ${name}`, kb(s.browser.bytes), 'gzip as a static host serves it; median of 5'],
-			[`Chromium: open + type → first result (cold), ${name}`, ms(s.browser.cold), 'median of 5'],
-			[`Chromium: next query → results (warm), ${name}`, ms(s.browser.warm), 'median of 15'],
-			[`Node pagefind.js: first query (cold), ${name}`, ms(s.node.cold), 'median of 5'],
-			[`Node pagefind.js: later query (warm), ${name}`, ms(s.node.warm), 'median of 25'],
-		);
+	const realOut = join(ROOT, 'site');
+	const realTimes: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		const result = await buildSite('content', realOut, { cache: join(ROOT, 'site-cache') });
+		if (result.code !== 0) throw new Error(result.output);
+		realTimes.push(result.ms);
 	}
-	rows.push(['Cold first result, generated ÷ real', `${(gen.browser.cold / real.browser.cold).toFixed(2)}×`, 'same run, same machine']);
+	row('Build, real site (median of 3)', s(median(realTimes)), realTimes.map(s).join(', '));
+
+	console.log(`Generating ${ARTICLES} explainers and building ours and the plain baseline…`);
+	const genContent = join(ROOT, `content-${ARTICLES}`);
+	const shape = generateSite(genContent, ARTICLES);
+	row('Generated site', `${shape.articles} explainers`, `${shape.sources} sources, ${shape.entities} entities; per explainer about ${shape.words} words and ${shape.citations} citations`);
+	const oursOut = join(ROOT, `site-${ARTICLES}`);
+	const ours = await buildOurs(genContent, oursOut);
+	if (ours.code !== 0) throw new Error(`our build failed:\n${ours.output.slice(-3000)}`);
+	const plainDir = join(ROOT, `plain-${ARTICLES}`);
+	writePlainSite(plainDir, join(genContent, 'articles'));
+	const plain = await buildPlain(plainDir);
+	row(`Build, ${ARTICLES} explainers: ours`, s(ours.ms), `peak memory ${Math.round(ours.maxRssMb)} MB`);
+	row(`Build, ${ARTICLES} explainers: plain Astro + MDX + Pagefind`, s(plain.ms), `Astro ${s(plain.astro)}, Pagefind CLI ${s(plain.index)}`);
+	row('Build ratio, ours ÷ plain', `${(ours.ms / plain.ms).toFixed(2)}×`, 'goal ≤ 1.3× and ≤ 60 s');
+
+	const oursIndex = dirStats(join(oursOut, 'pagefind'), indexOnly);
+	const plainIndex = dirStats(join(plainDir, 'dist/pagefind'), indexOnly);
+	row(`Search index on disk, ${ARTICLES} explainers: ours`, mb(oursIndex.bytes), `${oursIndex.files} files`);
+	row(`Search index on disk, ${ARTICLES} explainers: plain`, mb(plainIndex.bytes), `${plainIndex.files} files`);
+	row('Index ratio, ours ÷ plain', `${(oursIndex.bytes / plainIndex.bytes).toFixed(2)}×`, 'goal ≤ 2×');
+	for (const [kind, page] of [...largestPages(oursOut)].sort()) row(`Largest page, ${kind}, ${ARTICLES} explainers (gzip)`, kb(page.gzip), page.path);
+
+	if (LARGE > 0) {
+		console.log(`Generating and building ${LARGE} explainers…`);
+		const large = join(ROOT, `content-${LARGE}`);
+		generateSite(large, LARGE);
+		const result = await buildOurs(large, join(ROOT, `site-${LARGE}`));
+		row(`Build, ${LARGE} explainers: ours`, result.code === 0 ? s(result.ms) : 'failed', `peak memory of the Node process ${Math.round(result.maxRssMb)} MB`);
+		rmSync(join(ROOT, `site-${LARGE}`), { recursive: true, force: true });
+	}
+
+	const weight = pageWeight(realOut, ARTICLE);
+	const total = (type?: string) => weight.resources.filter((r) => !type || r.type === type).reduce((n, r) => n + r.gzip, 0);
+	row('Article page, gzip, before any interaction', kb(total()), `HTML ${kb(total('html'))}, JS ${kb(total('js') + weight.inlineJs)} (inline included), ${weight.resources.length} requests; budget 30 KB`);
+
+	console.log('Measuring search and reading…');
+	const baseline = await baselineSite();
+	const browser = await launchChromium();
+	const real = await browserSearch(browser, realOut, ARTICLE, 'ours');
+	row('Open search → first result, real site: bytes', kb(real.bytes), 'goal ≤ 110 KB');
+	row('Open search → first result, real site: time', ms(real.time), 'median of 5 queries');
+	if (baseline) {
+		const before = await browserSearch(browser, baseline, ARTICLE, 'component');
+		row(`  the same, last release (${BASELINE_REF}): bytes`, kb(before.bytes));
+		row(`  the same, last release (${BASELINE_REF}): time`, ms(before.time), `ours is ${Math.round((1 - real.time / before.time) * 100)}% faster; goal ≥ 30%`);
+	}
+	const gen = await browserSearch(browser, oursOut, '/explainer-1/', 'ours');
+	row(`Open search → first result, ${ARTICLES} explainers`, `${kb(gen.bytes)}, ${ms(gen.time)}`);
+	const heights = await pageHeights(browser, realOut);
+	const oldHeights = baseline ? await pageHeights(browser, baseline) : undefined;
+	for (const width of [390, 820, 1280] as const) row(`Article page height at ${width} px`, `${heights[width]} px`, oldHeights ? `last release ${oldHeights[width]} px` : '');
+	await browser.close();
+	for (const [name, dist, tag] of [['real site', realOut, 'real'], [`${ARTICLES} explainers`, oursOut, 'gen']] as const) {
+		const latency = await nodeLatency(dist, tag);
+		row(`Node, first query → first row, ${name}`, ms(latency.cold), `later queries ${ms(latency.warm)}`);
+	}
+
+	const text = Array.from({ length: 5000 }, (_, i) => `Claim ${i} [@missing-${i}].`).join('\n');
+	const started = performance.now();
+	const found = reportProblems(text);
+	row('Reporting 5,000 unknown sources in one article', ms(performance.now() - started), `${found} problems, each at its line and column`);
+
 	const width = Math.max(...rows.map((r) => r[0].length));
 	console.log(`\n${'Measure'.padEnd(width)}  Value\n${'-'.repeat(width)}  -----`);
 	for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value}${note ? `  (${note})` : ''}`);

@@ -5,6 +5,7 @@
  * installed by hand and figures do not drift with the system's browser.
  * `CHROMIUM_PATH` points at another Chromium or Chrome instead.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +40,22 @@ export async function chromiumPath(): Promise<string> {
 		);
 	}
 	const { default: pinned } = await import('@sparticuz/chromium');
-	return pinned.executablePath();
+	const path = await pinned.executablePath();
+	const missing = missingLibraries(path);
+	if (missing.length > 0) {
+		throw new Error(`The pinned Chromium needs system libraries this machine lacks: ${missing.join(', ')}.\nOn Debian or Ubuntu: apt-get install libnss3. Or set CHROMIUM_PATH to an installed Chromium.`);
+	}
+	return path;
+}
+
+/** Shared libraries the binary cannot find (empty when `ldd` is unavailable). */
+function missingLibraries(binary: string): string[] {
+	try {
+		const out = execFileSync('ldd', [binary], { encoding: 'utf8' });
+		return [...out.matchAll(/^\s*(\S+) => not found/gm)].map((m) => m[1]!);
+	} catch {
+		return [];
+	}
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
- * A synthetic content folder of N explainers for benchmarks: the real
- * source and entity records, and articles made of cited paragraphs that
- * mention those entities. Deterministic (seeded), so runs compare.
+ * A synthetic content folder of N explainers for benchmarks, shaped like a
+ * newsroom's: sources grow with the site (about one per five explainers),
+ * entities too (about one per ten, some of them dated events), and
+ * articles of about 1,400 words in paragraphs of 3–6 sentences, each
+ * sentence citing 1–3 sources, about half with a quote. Deterministic
+ * (seeded), so runs compare.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function random(seed: number): () => number {
@@ -14,34 +17,80 @@ function random(seed: number): () => number {
 	};
 }
 
-const WORDS = 'security guarantees talks summit envoy leaders proposal alliance treaty officials ceasefire territory pledge meeting report statement analysts negotiations sanctions delegation agreement'.split(' ');
+const WORDS = 'security guarantees talks summit envoy leaders proposal alliance treaty officials ceasefire territory pledge meeting report statement analysts negotiations sanctions delegation agreement ministers parliament border forces withdrawal monitoring elections reconstruction aid corridor energy grain ports shipping inspectors mandate framework timetable deadline referendum coalition observers'.split(' ');
+const FIRST = 'Anna Boris Carla Dmitri Elena Farid Greta Hugo Ines Jonas Katya Luca Marta Nikolai Olga Pavel Rosa Stefan Tamara Viktor Yusuf Zofia'.split(' ');
+const LAST = 'Andersen Borisova Castillo Dimitrov Eriksen Fischer Gallo Horvat Ivanova Jansen Kowalski Lindqvist Moreau Novak Orlov Petrov Quinn Rossi Schmidt Tanaka Urban Varga Weber Young Zielinski'.split(' ');
+const PLACES = 'Harbourton Kessel Marivale Northfield Ostrava Pellan Rivne Sorrento Tallinn Ulm Valmiera Westport'.split(' ');
+const OUTLETS = 'Wire Agency;Global Press;Daily Ledger;Evening Courier;Metro Times;Continental News;Harbour Gazette;Civic Herald;Northern Post;Eastern Review;Capital Tribune;Coastal Observer'.split(';');
+const WIRES = ['Wire Agency', 'Global Press'];
 
-export function generateSite(dir: string, count: number, from = 'content'): void {
+export interface Generated {
+	articles: number;
+	sources: number;
+	entities: number;
+	words: number;
+	citations: number;
+}
+
+/** Write N explainers, with their sources and entities, into `dir` (replacing it). */
+export function generateSite(dir: string, count: number, seed = 42): Generated {
 	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(join(dir, 'articles'), { recursive: true });
-	cpSync(join(from, 'sources'), join(dir, 'sources'), { recursive: true });
-	cpSync(join(from, 'entities'), join(dir, 'entities'), { recursive: true });
-	const sources = readdirSync(join(dir, 'sources')).map((f) => f.replace(/\.yaml$/, ''));
-	const names = readdirSync(join(dir, 'entities')).map((f) => /^name: "(.*)"$/m.exec(readFileSync(join(dir, 'entities', f), 'utf8'))?.[1] ?? 'NATO');
-	const rnd = random(42);
-	const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]!;
+	for (const sub of ['articles', 'sources', 'entities']) mkdirSync(join(dir, sub), { recursive: true });
+	const rnd = random(seed);
+	const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+	const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+
+	const sourceIds = Array.from({ length: Math.max(20, Math.round(count / 5)) }, (_, i) => `source-${i + 1}`);
+	sourceIds.forEach((id, i) => {
+		const outlet = OUTLETS[i % OUTLETS.length]!;
+		const copy = !WIRES.includes(outlet) && rnd() < 0.3;
+		const day = String(1 + (i % 28)).padStart(2, '0');
+		writeFileSync(
+			join(dir, 'sources', `${id}.yaml`),
+			`outlet: "${outlet}"\n${copy ? `origin: "${pick(WIRES)}"\n` : ''}title: "${cap(words(7))}"\nurl: "https://news.example/${outlet.toLowerCase().replace(/\W+/g, '-')}/${id}"\npublished: 2025-08-${day}\nkind: "report"\n`,
+		);
+	});
+
+	const entities: { id: string; name: string }[] = [];
+	const entityCount = Math.max(10, Math.round(count / 10));
+	for (let i = 0; i < entityCount; i++) {
+		const kind = i % 10 === 9 ? 'event' : i % 4 === 3 ? 'place' : i % 4 === 2 ? 'term' : 'person';
+		const name = kind === 'person' ? `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= FIRST.length ? ` ${i}` : ''}` : kind === 'place' ? `${pick(PLACES)} ${i}` : kind === 'event' ? `${cap(pick(WORDS))} summit ${i}` : `${cap(pick(WORDS))} clause ${i}`;
+		const id = `entity-${i + 1}`;
+		entities.push({ id, name });
+		const alias = kind === 'person' ? `\naliases: ["${name.split(' ').slice(1).join(' ')}"]` : '';
+		const date = kind === 'event' ? `\ndate: 2025-08-${String(1 + (i % 28)).padStart(2, '0')}` : '';
+		writeFileSync(join(dir, 'entities', `${id}.yaml`), `name: "${name}"\nkind: "${kind}"${alias}${date}\ndescription: 'A ${kind} in the generated explainers [@${pick(sourceIds)}].'\n`);
+	}
+
+	let totalWords = 0;
+	let totalCitations = 0;
+	const marker = () => {
+		const n = rnd() < 0.6 ? 1 : rnd() < 0.7 ? 2 : 3;
+		totalCitations += n;
+		const items = Array.from({ length: n }, () => `@${pick(sourceIds)}${rnd() < 0.5 ? `, "${words(5 + Math.floor(rnd() * 8))}"` : ''}`);
+		return `[${items.join('; ')}]`;
+	};
 	const sentence = () => {
-		const words = Array.from({ length: 8 + Math.floor(rnd() * 10) }, () => pick(WORDS));
-		return `${pick(names)} discussed ${words.join(' ')}`;
+		const body = `${rnd() < 0.5 ? `${pick(entities).name} discussed` : cap(pick(WORDS))} ${words(18 + Math.floor(rnd() * 13))}`;
+		totalWords += body.split(' ').length;
+		return `${body} ${marker()}.`;
 	};
 	for (let n = 1; n <= count; n++) {
-		const sections = [1, 2, 3].map((s) => {
-			const paragraphs = [1, 2, 3].map(() => {
-				const cites = [1, 2, 3].map(() => `${sentence()} [@${pick(sources)}${rnd() < 0.3 ? `; @${pick(sources)}` : ''}].`);
-				return cites.join(' ');
-			});
-			return `## Section ${s} of explainer ${n}\n\n${paragraphs.join('\n\n')}`;
+		const sections = Array.from({ length: 4 + Math.floor(rnd() * 2) }, (_, s) => {
+			const paragraphs = Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => Array.from({ length: 3 + Math.floor(rnd() * 4) }, sentence).join(' '));
+			return `## Section ${s + 1}: ${words(3)}\n\n${paragraphs.join('\n\n')}`;
 		});
 		const day = String(1 + (n % 28)).padStart(2, '0');
 		const month = String(1 + (n % 12)).padStart(2, '0');
 		writeFileSync(
 			join(dir, 'articles', `explainer-${n}.mdx`),
-			`---\ntitle: "Synthetic explainer ${n}: ${pick(names)} and ${pick(WORDS)}"\ndescription: "Generated for benchmarks."\npublished: "2024-${month}-${day}"\n---\n\n${sentence()} [@${pick(sources)}].\n\n${sections.join('\n\n')}\n`,
+			`---\ntitle: "Explainer ${n}: ${pick(entities).name} and the ${pick(WORDS)}"\ndescription: "Generated for benchmarks: ${words(12)}."\npublished: 2024-${month}-${day}\n---\n\n${sentence()}\n\n${sections.join('\n\n')}\n`,
 		);
 	}
+	return { articles: count, sources: sourceIds.length, entities: entityCount, words: Math.round(totalWords / count), citations: Math.round(totalCitations / count) };
+}
+
+function cap(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -52,7 +52,8 @@ export function pageWeight(dist: string, path: string): { resources: Resource[];
 	for (const script of root.querySelectorAll('script[src]')) add(script.getAttribute('src')!, 'js');
 	for (const img of root.querySelectorAll('img[src], source[srcset], iframe[src]')) add(img.getAttribute('src') ?? img.getAttribute('srcset')!, 'other');
 	// Scripts inside the HTML: already in its bytes, but they count as JavaScript too.
-	const inline = root.querySelectorAll('script:not([src])').map((s) => s.text).join('\n');
+	// Data blocks (JSON-LD) are not scripts: only executable inline code counts as JavaScript.
+	const inline = root.querySelectorAll('script:not([src])').filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.text).join('\n');
 	return { resources, external, inlineJs: inline ? gzipSync(inline, { level: 9 }).length : 0 };
 }
 

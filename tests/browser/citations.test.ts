@@ -78,7 +78,7 @@ describe('wide screens (1280 px)', () => {
 
 	it('hovering a note highlights the claims it supports', async () => {
 		const { page } = await session.open(ARTICLE);
-		const note = page.locator('.prose aside li.note').nth(1);
+		const note = page.locator('.prose .notes li.note').nth(1);
 		await note.scrollIntoViewIfNeeded();
 		const claims = await note.locator('a[role=doc-backlink]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
 		await note.hover();
@@ -101,10 +101,10 @@ describe('wide screens (1280 px)', () => {
 
 	it('“Link to claim” copies the claim’s address', async () => {
 		const { page } = await session.open(ARTICLE, { permissions: ['clipboard-read', 'clipboard-write'] });
-		const note = page.locator('.prose aside li.note').first();
+		const note = page.locator('.prose .notes li.note').first();
 		await note.locator('summary.note-line').click();
-		const link = note.locator('a.claim-link').first();
-		const hash = (await link.getAttribute('href'))!;
+		const hash = (await note.locator('a[role=doc-backlink]').first().getAttribute('href'))!;
+		const link = note.locator('button.copy-link').first();
 		await link.click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.base}${ARTICLE}${hash}`);
 		expect(await page.locator('#citation-status').textContent()).toBe('Link to the claim copied.');
@@ -148,7 +148,7 @@ describe('phones (390 px)', () => {
 
 	it('after each paragraph, one line names its sources; a tap opens every card in place', async () => {
 		const { page } = await session.open(ARTICLE, phone);
-		const notes = page.locator('.prose aside.notes').first();
+		const notes = page.locator('.prose div.notes').first();
 		const summary = notes.locator('summary').first();
 		expect(await summary.textContent()).toMatch(/^Sources: 1 /);
 		expect((await summary.boundingBox())!.height).toBeLessThan(70);
@@ -176,7 +176,7 @@ describe('print', () => {
 		expect(await page.locator('header.site-header').isVisible()).toBe(false);
 		expect(await page.locator('.support-actions').first().isVisible()).toBe(false);
 		expect(await page.locator('.prose .quote').first().isVisible()).toBe(true);
-		const placement = await page.$$eval('.prose aside.notes', (asides) =>
+		const placement = await page.$$eval('.prose div.notes', (asides) =>
 			asides.map((aside) => {
 				const p = aside.previousElementSibling!.getBoundingClientRect();
 				const a = aside.getBoundingClientRect();

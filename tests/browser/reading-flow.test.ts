@@ -59,7 +59,7 @@ describe('phones without JavaScript', () => {
 
 	it('a reader can reveal the first paragraph’s supporting quote', async () => {
 		const { page } = await session.open(ARTICLE, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-		const notes = page.locator('.prose aside.notes').first();
+		const notes = page.locator('.prose div.notes').first();
 		const note = notes.locator('li.note', { has: page.locator('.quote') }).first();
 		const quote = note.locator('.quote').first();
 		expect(await quote.isVisible()).toBe(false);

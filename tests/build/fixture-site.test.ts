@@ -35,17 +35,17 @@ describe('an explainer page', () => {
 	});
 
 	it('lists exactly each paragraph’s sources, in marker order', () => {
-		const lists = page('/alpha/').root.querySelectorAll('aside.notes').map((a) => a.querySelectorAll('li.note').map((n) => n.getAttribute('data-source') ?? 'ours'));
+		const lists = page('/alpha/').root.querySelectorAll('div.notes').map((a) => a.querySelectorAll('li.note').map((n) => n.getAttribute('data-source') ?? 'ours'));
 		expect(lists).toEqual([['wire-one'], ['treaty-three'], ['wire-one', 'paper-two'], ['treaty-three', 'wire-one', 'ours'], ['paper-two'], ['ours']]);
 	});
 
 	it('shows each source as one line (number, outlet, date) that opens its full card', () => {
-		const note = page('/alpha/').root.querySelector('.prose > aside li.note')!;
+		const note = page('/alpha/').root.querySelector('.prose > .notes li.note')!;
 		expect(text(note.querySelector('summary.note-line'))).toBe('1 Wire Service 17 Aug 2025');
 		expect(note.querySelector('cite a')!.getAttribute('href')).toBe('https://example.org/wire-one');
 		expect(text(note.querySelector('.note-via'))).toBe('Wire report, as republished by Example Daily');
 		expect(note.querySelectorAll('.quote').map(text)).toEqual(['“the leader agreed”', '“gathered”']);
-		expect(text(page('/alpha/').root.querySelector('.prose > aside summary'))).toBe('Sources: 1 Wire Service · 3 Example Times');
+		expect(text(page('/alpha/').root.querySelector('.prose > .notes summary'))).toBe('Sources: 1 Wire Service · 3 Example Times');
 	});
 
 	it('names each marker by outlet and date, and numbers each source once per page', () => {
@@ -70,7 +70,7 @@ describe('an explainer page', () => {
 	});
 
 	it('counts independent origins, not outlets: copies of one wire story are one origin, a probable copy too', () => {
-		const labels = (path: string) => page(path).root.querySelectorAll('.prose > aside .labels').map((l) => text(l).replace('Support: ', ''));
+		const labels = (path: string) => page(path).root.querySelectorAll('.prose > .notes .labels').map((l) => text(l).replace('Support: ', ''));
 		expect(labels('/alpha/')).toContain('Paraphrase Corroborated: 2 independent origins');
 		const beta = labels('/beta/');
 		expect(beta).toHaveLength(5);
@@ -94,7 +94,7 @@ describe('an explainer page', () => {
 		const claims = alpha.root.querySelectorAll('.claim').map(text);
 		expect(claims).toContain('An attack on one is an attack on all');
 		expect(claims).toContain('The envoy repeated the claim on television');
-		for (const p of alpha.root.querySelectorAll('.prose p').filter((p) => !p.closest('aside, .how-we-reported-this'))) {
+		for (const p of alpha.root.querySelectorAll('.prose p').filter((p) => !p.closest('.notes, .how-we-reported-this'))) {
 			expect(p.id).toMatch(/^p-/);
 			expect(p.getAttribute('data-pagefind-title')).toBeTruthy();
 		}

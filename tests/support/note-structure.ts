@@ -15,7 +15,7 @@ export function markerSource(page: Page, link: HTMLElement): string | undefined 
 export function noteProblems(page: Page): string[] {
 	const problems: string[] = [];
 	const numbers = new Map<string, string>();
-	for (const aside of page.root.querySelectorAll('aside.notes')) {
+	for (const aside of page.root.querySelectorAll('div.notes')) {
 		const passage = aside.previousElementSibling;
 		if (!passage || passage.tagName !== 'P' || !passage.id.startsWith('p-')) {
 			problems.push(`${page.path}: notes not right after their paragraph`);
@@ -32,7 +32,7 @@ export function noteProblems(page: Page): string[] {
 			const target = link.getAttribute('href')!.slice(1);
 			const note = notes.find((n) => n.id === target);
 			if (!note) problems.push(`${where}: marker ${link.text} points to #${target}, not to a note of its paragraph`);
-			else if (note.getAttribute('data-source') && note.getAttribute('value') !== link.text) problems.push(`${where}: marker ${link.text} points to note number ${note.getAttribute('value')}`);
+			else if (note.getAttribute('data-source') && note.querySelector('.note-number')?.text !== link.text) problems.push(`${where}: marker ${link.text} points to note number ${note.querySelector('.note-number')?.text}`);
 			const source = markerSource(page, link);
 			if (source) {
 				const seen = numbers.get(source);

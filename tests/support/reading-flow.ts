@@ -22,7 +22,7 @@ export interface Flow {
 export function measureFlow(page: Page): Promise<Flow> {
 	return page.evaluate((normal) => {
 		const blocks = [...document.querySelectorAll<HTMLElement>('.prose :is(p, h2, h3, .timeline-list li)')]
-			.filter((el) => !el.closest('aside') && el.offsetParent !== null)
+			.filter((el) => !el.closest('.notes') && el.offsetParent !== null)
 			.map((el) => {
 				const r = el.getBoundingClientRect();
 				return { top: r.top + scrollY, bottom: r.bottom + scrollY, text: (el.textContent ?? '').trim().slice(0, 40) };
@@ -61,7 +61,7 @@ export interface NotePlacement {
 export function measureNotes(page: Page): Promise<NotePlacement> {
 	return page.evaluate(() => {
 		const column = document.querySelector('.prose')!.getBoundingClientRect();
-		const notes = [...document.querySelectorAll<HTMLElement>('.prose aside.notes')].map((aside) => {
+		const notes = [...document.querySelectorAll<HTMLElement>('.prose div.notes')].map((aside) => {
 			const block = (aside.previousElementSibling as HTMLElement).getBoundingClientRect();
 			const r = aside.getBoundingClientRect();
 			return { offset: r.top - block.top, top: r.top, bottom: r.bottom, left: r.left };

@@ -14,6 +14,7 @@ import { VFile } from 'vfile';
 import type { ArticleClaims } from '../../src/claims/model.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { loadSources } from '../../src/data/sources.ts';
+import { rehypeHtmlBlocks } from '../../src/markdown/html-block.ts';
 import { claimsPlugins } from '../../src/markdown/pipeline.ts';
 import type { RemarkClaimsOptions } from '../../src/markdown/remark-claims.ts';
 
@@ -36,8 +37,9 @@ export async function render(markdown: string, options: Partial<RemarkClaimsOpti
 		.use(remarkGfm)
 		.use(remarkSmartypants)
 		.use(claimsPlugins({ sources: () => sources, report: (d) => diagnostics.push(...d), ...options }))
-		.use(remarkRehype)
-		.use(rehypeStringify)
+		.use(remarkRehype, { passThrough: ['mdxJsxFlowElement'] })
+		.use(rehypeHtmlBlocks)
+		.use(rehypeStringify, { allowDangerousHtml: true })
 		.process(file);
 	return { html: String(result), claims: (file.data as { claims: ArticleClaims }).claims, diagnostics };
 }

@@ -52,8 +52,8 @@ describe('claims, markers and notes', () => {
 
 	it('lists each paragraph’s sources in marker order, merging repeats', async () => {
 		const { html } = await render('First [@ap-one, "one"]. Second [@reuters-two]. Third [@ap-one, "two"].');
-		const aside = html.slice(html.indexOf('<aside'));
-		expect([...aside.matchAll(/<li class="note" id="[^"]+" value="(\d)"/g)].map((m) => m[1])).toEqual(['1', '2']);
+		const aside = html.slice(html.indexOf('<div class="notes"'));
+		expect([...aside.matchAll(/<li class="note" id="[^"]+-s(\d)"/g)].map((m) => m[1])).toEqual(['1', '2']);
 		expect(aside.indexOf('“one”')).toBeLessThan(aside.indexOf('“two”'));
 		expect(aside.indexOf('“two”')).toBeLessThan(aside.indexOf('data-source="reuters-two"'));
 	});
@@ -62,13 +62,13 @@ describe('claims, markers and notes', () => {
 		const { html, claims } = await render('## Heading\n\nIs this a question without a source?');
 		expect(html).toMatch(/<p id="p-is-this-a-[0-9a-z]{6}" data-pagefind-title="Heading">/);
 		expect(claims.passages).toEqual([{ id: expect.stringMatching(/^p-is-this-a-/), section: 'Heading', text: 'Is this a question without a source?', sources: [] }]);
-		expect(html).not.toContain('<aside');
+		expect(html).not.toContain('class="notes"');
 	});
 
 	it('keeps list items as paragraphs with their notes beside them, tight lists too', async () => {
 		const { html } = await render('- One item [@ap-one].\n- Two item [@reuters-two].');
 		expect(html.match(/<li>\s*<p id="p-/g)).toHaveLength(2);
-		expect(html).toMatch(/<\/p>\s*<aside class="notes"[^]*?<\/aside>\s*<\/li>/);
+		expect(html).toMatch(/<\/p><div class="notes" role="note">[^]*?<\/div>\s*<\/li>/);
 	});
 
 	it('records claims with their sources, quotes and labels', async () => {

@@ -11,5 +11,16 @@ export function cardCopy(note: HTMLElement): HTMLElement | null {
 		head.append(...line.childNodes);
 		copy.prepend(head);
 	}
+	addCopyButtons(copy);
 	return copy;
+}
+
+/** Next to each back link in `root`, a button that copies the claim's address (copying needs a script). */
+export function addCopyButtons(root: ParentNode): void {
+	for (const back of root.querySelectorAll<HTMLAnchorElement>('a[role=doc-backlink]')) {
+		if (back.nextElementSibling?.classList.contains('copy-link')) continue;
+		const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-link', textContent: 'Link to claim' });
+		button.dataset.claim = back.hash.slice(1);
+		back.after(' ', button);
+	}
 }

@@ -13,6 +13,7 @@
  * - "Link to claim" copies the claim's address;
  * - printing opens every card.
  */
+import { addCopyButtons } from './card.ts';
 import { openSheet } from './sheet.ts';
 import { hidePreview, schedulePreview } from './preview.ts';
 
@@ -68,16 +69,17 @@ function showTarget(): void {
 	});
 }
 
-async function copyLink(link: HTMLAnchorElement): Promise<void> {
-	const url = `${location.origin}${location.pathname}${link.hash}`;
-	history.replaceState(null, '', link.hash);
+async function copyLink(button: HTMLButtonElement): Promise<void> {
+	const hash = `#${button.dataset.claim}`;
+	const url = `${location.origin}${location.pathname}${hash}`;
+	history.replaceState(null, '', hash);
 	showTarget();
 	const status = document.getElementById('citation-status');
 	try {
 		await navigator.clipboard.writeText(url);
 		if (status) status.textContent = 'Link to the claim copied.';
-		link.dataset.copied = '';
-		setTimeout(() => delete link.dataset.copied, 2000);
+		button.dataset.copied = '';
+		setTimeout(() => delete button.dataset.copied, 2000);
 	} catch {
 		if (status) status.textContent = `Link to the claim: ${url}`;
 	}
@@ -124,14 +126,14 @@ export function enhanceCitations(): void {
 	showTarget();
 	// Phones: opening a paragraph's sources opens every card in it (one tap to the quotes).
 	document.addEventListener('toggle', (event) => {
-		const fold = event.target;
-		if (PHONE.matches && fold instanceof HTMLDetailsElement && fold.matches('.notes-fold') && fold.open) {
-			fold.querySelectorAll<HTMLDetailsElement>('details.note-card').forEach((d) => (d.open = true));
-		}
+		const details = event.target;
+		if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+		if (PHONE.matches && details.matches('.notes-fold')) details.querySelectorAll<HTMLDetailsElement>('details.note-card').forEach((d) => (d.open = true));
+		if (details.matches('.note-card, .notes-fold')) addCopyButtons(details);
 	}, true);
 	document.addEventListener('click', (event) => {
 		const target = event.target instanceof Element ? event.target : null;
-		const copy = target?.closest<HTMLAnchorElement>('a[data-copy]');
+		const copy = target?.closest<HTMLButtonElement>('button.copy-link');
 		if (copy) {
 			event.preventDefault();
 			void copyLink(copy);
