@@ -72,7 +72,7 @@ export function processBlock<N>(pieces: Piece<N>[], page: PageContext, section: 
 			findings.push(finding('uncited-sentence', `Unexpected sentence without a source: “${shorten(plain.slice(s.start, s.end))}”, expected a marker after the words it supports (\`[@source-id]\`), or \`[!analysis]\` / \`[!note]\` if these are our own words`, offsetAt(parts, s.start)));
 		}
 	}
-	if (markers.length === 0) return { passage, pieces: parts.map(({ piece }) => piece), claims: [], findings };
+	if (markers.length === 0) return { passage, pieces: parts.flatMap(({ piece }) => (piece.kind === 'marker' ? [] : [piece])), claims: [], findings };
 
 	const claimOf = new Map<number, string>();
 	const markerClaims = new Map<number, string>();
@@ -102,7 +102,8 @@ export function processBlock<N>(pieces: Piece<N>[], page: PageContext, section: 
 }
 
 interface Part<N> {
-	piece: OutPiece<N> | { kind: 'marker'; index: number };
+	/** Text and nodes as they will be output; a marker by its index until it is rendered. */
+	piece: Exclude<OutPiece<N>, { kind: 'marker' }> | { kind: 'marker'; index: number };
 	start: number;
 	end: number;
 	offset?: number;
@@ -134,7 +135,7 @@ function flatten<N>(pieces: Piece<N>[], findings: Finding[]) {
 			return;
 		}
 		const value = piece.kind === 'text' ? piece.value : piece.text;
-		const out: OutPiece<N> = piece.kind === 'text' ? { kind: 'text', value } : { kind: 'inline', node: piece.node };
+		const out: Part<N>['piece'] = piece.kind === 'text' ? { kind: 'text', value } : { kind: 'inline', node: piece.node };
 		parts.push({ piece: out, start: plain.length, end: plain.length + value.length, ...(piece.offset !== undefined ? { offset: piece.offset } : {}) });
 		plain += value;
 	});

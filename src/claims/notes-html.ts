@@ -104,6 +104,7 @@ function strongestStatus(supports: Support[]): ClaimStatus | undefined {
 }
 
 function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): string {
+	let quotes = 0;
 	const date = sourceDate(source);
 	const status = strongestStatus(supports);
 	const about = [provenance(source), source.via].filter(Boolean).join('. ');
@@ -124,11 +125,16 @@ function renderEntry(paragraphId: string, { source, number, supports }: NoteEntr
 	return el(
 		'li',
 		{ class: 'note', id: noteId(paragraphId, number), 'data-source': source.id },
-		el('details', { class: 'note-card' }, el('summary', { class: 'note-line' }, line.join(' ')), el('div', { class: 'card' }, head, ...supports.map((support) => renderSupport(source, support)))),
+		el('details', { class: 'note-card' }, el('summary', { class: 'note-line' }, line.join(' ')), el('div', { class: 'card' }, head, ...supports.map((support) => renderSupport(source, support, support.quote ? `${noteId(paragraphId, number)}q${++quotes}` : undefined)))),
 	);
 }
 
-function renderSupport(source: Source, support: Support): string {
+/**
+ * A quote is its own search anchor (`…-s3q1`, titled with the outlet), so
+ * a phrase remembered from it finds the paragraph it supports, and the
+ * result shows the quote with whose words they are.
+ */
+function renderSupport(source: Source, support: Support, quoteId: string | undefined): string {
 	const { claimId, quote } = support;
 	// The back link is also the claim's link: the script adds a button that copies it.
 	const actions = [
@@ -138,7 +144,7 @@ function renderSupport(source: Source, support: Support): string {
 	return el(
 		'div',
 		{ class: 'support' },
-		quote && el('blockquote', { class: 'quote', cite: source.url }, el('p', null, escapeText(`“${quote}”`))),
+		quote && el('blockquote', { class: 'quote', cite: source.url, id: quoteId, 'data-pagefind-title': attribution(source) }, el('p', null, escapeText(`“${quote}”`))),
 		renderLabels(support),
 		el('p', { class: 'support-actions' }, actions.join(' ')),
 	);

@@ -21,6 +21,19 @@ export function documentTitle(data: { title: string; shortTitle?: string | undef
 /** The most a `<title>` may hold (html-validate's `long-title`; search results cut there too). */
 export const MAX_TITLE = 70;
 
+/** A title's length as written in HTML, where `'` and `&` take several characters (the validator counts those). */
+export function titleLength(title: string): number {
+	return title.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').replace(/</g, '&lt;').length;
+}
+
+/** `title` shortened at a word, with an ellipsis, until it fits `max` as written in HTML. */
+export function fitTitle(title: string, max: number): string {
+	if (titleLength(title) <= max) return title;
+	const words = title.split(' ');
+	while (words.length > 1 && titleLength(`${words.join(' ')}…`) > max) words.pop();
+	return `${words.join(' ').replace(/[\s,;:.]+$/, '')}…`;
+}
+
 /** An article's frontmatter validated, with offsets into the file; undefined when there is none. */
 export function readFrontmatter(file: string, text: string) {
 	const match = FRONTMATTER.exec(text);
@@ -37,9 +50,9 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 	}
 	if (!result.data) return result.diagnostics;
 	const shown = documentTitle(result.data);
-	if (shown.length > MAX_TITLE) {
+	if (titleLength(shown) > MAX_TITLE) {
 		const field = result.data.shortTitle ? 'shortTitle' : 'title';
-		return [diagnostic({ file, text, offset: result.offsetOf([field]) }, 'title-too-long', `The page title “${shown}” is ${shown.length} characters, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - shown.length + (result.data.shortTitle ?? result.data.title).length} characters or fewer for browser tabs and search results`)];
+		return [diagnostic({ file, text, offset: result.offsetOf([field]) }, 'title-too-long', `The page title “${shown}” is ${titleLength(shown)} characters as HTML, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - titleLength(shown) + titleLength(result.data.shortTitle ?? result.data.title)} characters or fewer for browser tabs and search results`)];
 	}
 	return [];
 }

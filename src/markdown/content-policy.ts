@@ -28,7 +28,7 @@ const SAFE_URL = /^(?:https?:|mailto:|\/(?!\/)|#|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/
 /** Every policy violation in `tree`, with offsets into the file. */
 export function policyFindings(tree: Root): Finding[] {
 	const out: Finding[] = [];
-	const at = (node: { position?: { start: { offset?: number } } }) => node.position?.start.offset ?? 0;
+	const at = (node: { position?: { start: { offset?: number | undefined } } | undefined }) => node.position?.start.offset ?? 0;
 	const visit = (node: Root | RootContent, parent?: string): void => {
 		switch (node.type) {
 			case 'mdxjsEsm':

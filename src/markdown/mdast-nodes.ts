@@ -44,6 +44,7 @@ export interface HastElementNode extends Parent {
 declare module 'mdast' {
 	interface RootContentMap {
 		passage: PassageNode;
+		claim: ClaimNode;
 		editorialSection: SectionNode;
 		hastElement: HastElementNode;
 	}

@@ -158,7 +158,7 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 				walkBlocks(node, context, walk);
 				break;
 			default:
-				if ('children' in node && node.type !== 'code') walkBlocks(node as Parent, context, walk);
+				if ('children' in node) walkBlocks(node as Parent, context, walk);
 		}
 	}
 }

@@ -7,11 +7,14 @@
  * entity's own names, so the paragraphs that use those names are found
  * too, with the reader's own words marked in them. DOM-free.
  */
+import { fold } from '../text/fold.ts';
 import { RANKING } from './ranking.ts';
 
 /** The parts of Pagefind's browser API this module uses. */
 export interface PagefindApi {
 	search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }>;
+	/** Loads the filter chunks; until then a search reports no filter counts. */
+	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface PagefindResult {
@@ -23,10 +26,13 @@ export interface PagefindResult {
 
 export interface PagefindData {
 	url: string;
+	/** The page's indexed text; `locations` are word positions in it. */
+	content?: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
 	sub_results: { url: string; title: string; excerpt: string; locations: number[]; anchor?: { id: string } }[];
+	anchors?: { id: string; title?: string; text?: string }[];
 }
 
 /** One line of the results: where it leads, what it is, and the words around the match. */
@@ -44,9 +50,6 @@ export const PAGEFIND_OPTIONS = { ranking: RANKING, excerptLength: 24, highlight
 
 /** The words searched: long pasted passages are cut, as every term must match. */
 export const MAX_TERMS = 12;
-
-/** Paragraphs shown per explainer. */
-const PASSAGES_PER_PAGE = 3;
 
 /** Aliases found through an entity's other names are searched again under up to this many of them. */
 const MAX_EXPANSIONS = 6;
@@ -72,24 +75,54 @@ export interface Search {
  */
 export async function runSearch(api: PagefindApi, query: string, filters: Record<string, string[]> = {}): Promise<Search> {
 	const term = normaliseQuery(query);
+	await api.filters();
 	const primary = await api.search(term, { filters });
 	const results = [...primary.results];
 	const expandedFrom = new Set<string>();
 	const seen = new Set<string>();
-	const extra: PagefindResult[] = [];
-	// Entities matched by an alias only: find the paragraphs that use their other names.
-	const aliasOnly = results.filter((r) => r.matchedMetaFields?.includes('aliases') && !r.matchedMetaFields.includes('title')).slice(0, 2);
-	for (const result of aliasOnly) {
+	const extraQuery: [string, string][] = [];
+	// Entities found by one of their aliases: find the paragraphs that use their other names,
+	// shortest first ("Zelensky" finds more than "Volodymyr Zelensky").
+	// Only an entity the query names outright ("Zelenskyy", "Unguja"): "Article 5" inside the
+	// alias "Article 5-like security guarantees" must not pull in every "security guarantees".
+	const named = fold(term);
+	const byAlias: PagefindResult[] = [];
+	const names: string[] = [];
+	for (const result of results.filter((r) => r.matchedMetaFields?.includes('aliases')).slice(0, 3)) {
 		const data = await result.data();
-		const names = [metaValue(data, 'title'), ...(metaValue(data, 'aliases') ?? '').split(';')].map((n) => n?.trim()).filter((n): n is string => Boolean(n));
-		for (const name of names.slice(0, MAX_EXPANSIONS)) {
-			if (expandedFrom.has(name.toLowerCase())) continue;
-			expandedFrom.add(name.toLowerCase());
-			const found = await api.search(normaliseQuery(name), { filters });
-			for (const r of found.results) if (!results.some((x) => x.id === r.id) && !extra.some((x) => x.id === r.id)) extra.push(r);
+		const own = [metaValue(data, 'title'), ...(metaValue(data, 'aliases') ?? '').split(';')].map((n) => n?.trim()).filter((n): n is string => Boolean(n));
+		if (!own.some((n) => fold(n) === named)) continue;
+		byAlias.push(result);
+		const others = own.filter((n) => fold(n) !== named).sort((a, b) => a.split(' ').length - b.split(' ').length || a.length - b.length);
+		for (const name of others.slice(0, MAX_EXPANSIONS)) {
+			if (!expandedFrom.has(fold(name))) names.push(name);
+			expandedFrom.add(fold(name));
 		}
 	}
-	const all = [...results, ...extra];
+	// Explainers first: the reader looking up a person wants the paragraphs about them
+	// before the headlines and records that happen to carry the name.
+	const passes = filters.kind || names.length === 0 ? [filters] : [{ ...filters, kind: ['Explainer'] }, filters];
+	const found: PagefindResult[][] = [];
+	for (const pass of passes) {
+		const inPass: PagefindResult[] = [];
+		for (const name of names) {
+			for (const r of (await api.search(normaliseQuery(name), { filters: pass })).results) {
+				if (!extraQuery.some(([id, n]) => id === r.id && n === name)) extraQuery.push([r.id, name]);
+				inPass.push(r);
+			}
+		}
+		found.push(inPass);
+	}
+	// The entity, then the paragraphs that use its other names, then the pages that match
+	// the reader's spelling (a headline with "Zelenskyy"), then the rest.
+	const after = byAlias.length > 0 ? Math.max(...byAlias.map((r) => results.indexOf(r))) + 1 : results.length;
+	const ordered = passes.length === 2 ? [results.slice(0, after), found[0]!, results.slice(after), found[1]!] : [results, found[0] ?? []];
+	const all: PagefindResult[] = [];
+	for (const r of ordered.flat()) if (!all.some((x) => x.id === r.id)) all.push(r);
+	// Each page's rows come from every query that found it: the reader's, then the entity's other names.
+	const queriesOf = new Map<string, string[]>();
+	for (const r of results) queriesOf.set(r.id, [term]);
+	for (const [id, name] of extraQuery) queriesOf.set(id, [...(queriesOf.get(id) ?? []), name]);
 	return {
 		total: primary.results.length,
 		filters: primary.filters,
@@ -97,7 +130,8 @@ export async function runSearch(api: PagefindApi, query: string, filters: Record
 		async rows(index) {
 			const result = all[index];
 			if (!result) return [];
-			const rows = toRows(await result.data());
+			const data = await result.data();
+			const rows = (queriesOf.get(result.id) ?? [term]).flatMap((q) => toRows(data, q));
 			return rows.filter((row) => !seen.has(row.url) && seen.add(row.url));
 		},
 	};
@@ -108,22 +142,87 @@ export function metaValue(data: Pick<PagefindData, 'meta'>, key: string): string
 	return data.meta[key]?.replace(/\\,/g, ',');
 }
 
-/** A page result as rows: an explainer's best paragraphs, or the page itself. */
-export function toRows(data: PagefindData): Row[] {
+/** A page result as rows: an explainer's best paragraphs, or the page itself. `query` ranks the paragraphs. */
+export function toRows(data: PagefindData, query = ''): Row[] {
 	const kind = data.filters.kind?.[0] ?? 'Page';
 	const title = metaValue(data, 'title') ?? data.url;
 	if (kind === 'Explainer') {
-		const passages = data.sub_results
-			.filter((s) => s.anchor?.id.startsWith('p-'))
-			.sort((a, b) => b.locations.length - a.locations.length)
-			.slice(0, PASSAGES_PER_PAGE);
-		if (passages.length > 0) return passages.map((s) => ({ url: s.url, kind, title: s.title, context: title, excerpt: s.excerpt }));
-		return [{ url: data.url, kind, title, context: 'Explainer', excerpt: data.excerpt }];
+		const rows = explainerRows(data, title, query);
+		return rows.length > 0 ? rows : [{ url: data.url, kind, title, context: 'Explainer', excerpt: data.excerpt }];
 	}
 	if (kind === 'Source') return [{ url: data.url, kind, title, context: metaValue(data, 'context') ?? '', excerpt: data.excerpt }];
 	const aka = (metaValue(data, 'aliases') ?? '').split(';').map((a) => a.trim()).filter(Boolean);
 	const context = aka.length > 0 ? `${kind}. Also written ${listOf(aka.map((a) => `“${a}”`))}.` : kind;
 	return [{ url: data.url, kind, title, context, excerpt: data.excerpt }];
+}
+
+/** A quote's anchor id (`p-…-s3q1`) names the paragraph whose claim it supports. */
+const QUOTE_ANCHOR = /^(p-.+)-s\d+q\d+$/;
+
+/**
+ * An explainer's matching paragraphs, best first: a paragraph matched in
+ * its own words shows them; one matched in a supporting quote shows the
+ * quote with its outlet ("Reuters: “…”") and leads to the paragraph.
+ */
+function explainerRows(data: PagefindData, title: string, query: string): Row[] {
+	const titleOf = new Map((data.anchors ?? []).map((a) => [a.id, a.title ?? a.text ?? '']));
+	const base = data.url.split('#')[0]!;
+	const score = coverage(data, query);
+	const rows: (Row & { hits: number; order: number })[] = [];
+	data.sub_results.forEach((s, order) => {
+		const id = s.anchor?.id ?? '';
+		const quote = QUOTE_ANCHOR.exec(id);
+		if (!id.startsWith('p-')) return;
+		const paragraph = quote ? quote[1]! : id;
+		const excerpt = quote ? `${s.title}: ${quoteOnly(s.excerpt)}` : s.excerpt;
+		const section = quote ? (titleOf.get(paragraph) ?? title) : s.title;
+		// A paragraph under a heading that names the query ("What Article 5 says") leads its peers.
+		const named = query !== '' && fold(section).includes(fold(query)) ? 500 : 0;
+		rows.push({ url: `${base}#${paragraph}`, kind: 'Explainer', title: section, context: title, excerpt, hits: score(s.locations) + named, order });
+	});
+	const best = new Map<string, (typeof rows)[number]>();
+	for (const row of rows) {
+		const seen = best.get(row.url);
+		if (!seen || row.hits > seen.hits) best.set(row.url, row);
+	}
+	// Paragraphs with fewer of the query's words than the best one are noise ("and" alone).
+	const most = Math.max(0, ...[...best.values()].map((r) => Math.floor(r.hits / 1000)));
+	return [...best.values()]
+		.filter((r) => Math.floor(r.hits / 1000) === most)
+		.sort((a, b) => b.hits - a.hits || a.order - b.order)
+		.map(({ hits: _h, order: _o, ...row }) => row);
+}
+
+/**
+ * How well a paragraph's matched words cover the query: every term it has
+ * counts (so "command and control" prefers the passage with all three
+ * words to one with many "and"s), then the number of matches breaks ties.
+ */
+function coverage(data: PagefindData, query: string): (locations: number[]) => number {
+	const terms = query.toLowerCase().split(/\s+/).map(word).filter(Boolean);
+	const words = data.content?.split(/\s+/) ?? [];
+	if (terms.length === 0 || words.length === 0) return (locations) => locations.length;
+	return (locations) => {
+		const found = new Set<string>();
+		for (const at of locations) {
+			const w = word(words[at]?.toLowerCase() ?? '');
+			for (const t of terms) if (w.startsWith(t) || (w.length >= 3 && t.startsWith(w))) found.add(t);
+		}
+		return found.size * 1000 + locations.length;
+	};
+}
+
+/**
+ * A quote's section runs on to the next anchor (the next note's outlet);
+ * the row shows the quote alone, up to its closing mark.
+ */
+function quoteOnly(excerpt: string): string {
+	const end = /”(?:<\/mark>)?/.exec(excerpt);
+	return end ? excerpt.slice(0, end.index + end[0].length) : excerpt;
+}
+
+function word(text: string): string {
+	return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 function listOf(items: string[]): string {

@@ -18,7 +18,7 @@ export function formatShortDate(iso: string): string {
 export function excerpt(text: string, max = 80): string {
 	const clean = text.replace(/\s+/g, ' ').trim();
 	if (clean.length <= max) return clean;
-	const cut = clean.slice(0, max);
+	const cut = clean.slice(0, max - 1);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
 }
 

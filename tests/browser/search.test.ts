@@ -29,7 +29,8 @@ async function query(page: Page, text: string, scope = '#search-dialog'): Promis
 	await expect
 		.poll(async () => {
 			const summary = (await page.locator(`${scope} .search-summary`).textContent()) ?? '';
-			return summary.includes(`“${text.trim().split(/\s+/).slice(0, 12).join(' ')}”`) && !summary.startsWith('Searching');
+			const busy = await page.locator(`${scope} .search-results`).getAttribute('aria-busy');
+			return summary.includes(`“${text.trim().split(/\s+/).slice(0, 12).join(' ')}”`) && !summary.startsWith('Searching') && busy !== 'true';
 		}, { timeout: 10_000 })
 		.toBe(true);
 }
@@ -163,7 +164,19 @@ describe('search', () => {
 		await page.locator('#search-dialog select[name=kind]').selectOption('');
 		const outlet = await page.locator('#search-dialog select[name=outlet] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v.startsWith('Bloomberg')));
 		await page.locator('#search-dialog select[name=outlet]').selectOption(outlet!);
-		await expect.poll(async () => (await kinds()).length > 0 && (await kinds()).every((k) => k === 'Explainer' || k === 'Source'), { timeout: 10_000 }).toBe(true);
+		await expect.poll(async () => !(await page.locator('#search-dialog .search-summary').textContent())!.startsWith('Searching') && (await page.locator('#search-dialog .search-results').getAttribute('aria-busy')) === 'false', { timeout: 10_000 }).toBe(true);
+		// Every page left cites that outlet: an explainer's note, a source record, an entity's cited description.
+		const pages = [...new Set((await links(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((href) => new URL(href, 'http://x').pathname))];
+		expect(pages.length).toBeGreaterThan(0);
+		const citing = await page.evaluate(async ([paths, name]) => {
+			const cites = async (path: string) => {
+				const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+				return [...doc.querySelectorAll('[data-pagefind-filter="outlet"]')].some((el) => el.textContent!.trim() === name);
+			};
+			return Promise.all(paths.map(cites));
+		}, [pages, outlet!] as const);
+		expect(citing).toEqual(pages.map(() => true));
+		expect(await kinds()).toContain('Explainer');
 		expect(await page.locator('#search-dialog[open]').count()).toBe(1);
 		await page.context().close();
 	});

@@ -35,6 +35,19 @@ describe('rows', () => {
 		]);
 	});
 
+	it('a match in a supporting quote leads to the paragraph, titled by its section, showing the quote with its outlet', () => {
+		const rows = toRows(
+			data({
+				url: '/a/?highlight=utopia',
+				meta: { title: 'An explainer' },
+				filters: { kind: ['Explainer'] },
+				anchors: [{ id: 'p-one', title: 'Russia’s response' }],
+				sub_results: [{ url: '/a/?highlight=utopia#p-one-s4q1', title: 'Reuters', excerpt: '“a <mark>utopia</mark>”', locations: [9], anchor: { id: 'p-one-s4q1' } }],
+			}),
+		);
+		expect(rows).toEqual([{ url: '/a/?highlight=utopia#p-one', kind: 'Explainer', title: 'Russia’s response', context: 'An explainer', excerpt: 'Reuters: “a <mark>utopia</mark>”' }]);
+	});
+
 	it('an entity says what it is and its other names as a sentence; a source gives its headline', () => {
 		expect(toRows(data({ meta: { title: 'Kyiv', aliases: 'Kiev; Kyjiw\\, old' }, filters: { kind: ['Place'] } }))[0]!.context).toBe('Place. Also written “Kiev” or “Kyjiw, old”.');
 		expect(toRows(data({ meta: { title: 'Reuters', context: 'Headline\\, with a comma' }, filters: { kind: ['Source'] } }))[0]).toMatchObject({ title: 'Reuters', context: 'Headline, with a comma' });

@@ -94,7 +94,9 @@ function openInPlace(ref: HTMLAnchorElement): boolean {
 	note.closest<HTMLDetailsElement>('details.notes-fold')?.setAttribute('open', '');
 	const summary = card.querySelector<HTMLElement>('summary');
 	summary?.focus({ preventScroll: true });
-	note.scrollIntoView({ block: 'nearest' });
+	// The note is beside its paragraph: scroll only if its line is out of sight.
+	const line = summary?.getBoundingClientRect();
+	if (line && (line.bottom < 0 || line.top > innerHeight)) note.scrollIntoView({ block: 'nearest' });
 	return true;
 }
 

@@ -83,12 +83,14 @@ function wire(panel: HTMLElement, input: HTMLInputElement): (query: string) => v
 		if (!current) return;
 		const { search, id } = current;
 		const end = Math.min(search.count, current.next + BATCH);
+		list.setAttribute('aria-busy', 'true');
 		for (let i = current.next; i < end; i++) {
 			const rows = await search.rows(i);
 			if (id !== generation) return;
 			for (const row of rows) list.append(renderRow(row));
 		}
 		current.next = end;
+		list.setAttribute('aria-busy', 'false');
 		more.hidden = end >= search.count;
 	};
 
@@ -147,6 +149,12 @@ export function openSearchDialog(): void {
 		dialog.setAttribute('aria-label', 'Search');
 		document.body.append(dialog);
 		wire(panel, input);
+		// Esc closes at once, even from a search box with text, which Chromium would only clear.
+		dialog.addEventListener('keydown', (event) => {
+			if (event.key !== 'Escape') return;
+			event.preventDefault();
+			dialog!.close();
+		});
 		// A click on the backdrop (outside the panel) closes the dialog.
 		dialog.addEventListener('click', (event) => {
 			if (event.target === dialog) dialog!.close();

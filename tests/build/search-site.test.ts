@@ -1,0 +1,71 @@
+/**
+ * The real site's search index, queried from Node through the same query
+ * logic as the browser UI: every name and term readers type reaches its
+ * entity first and the paragraph; every remembered phrase from a quote
+ * reaches the paragraph the quote supports; no result shows an alias list.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSearch, type Row } from '../../src/search/query.ts';
+import { openIndex, type NodePagefind } from '../../src/tools/pagefind-node.ts';
+import { SITE_DIST } from '../support/paths.ts';
+import { QUERIES, QUOTE_QUERIES } from '../support/search-queries.ts';
+import { readSite, type Page } from '../support/site-files.ts';
+
+const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
+let pagefind: NodePagefind;
+let close: () => Promise<void>;
+let article: Page;
+beforeAll(async () => {
+	({ pagefind, close } = await openIndex(SITE_DIST, 'site'));
+	article = readSite(SITE_DIST).get(ARTICLE)!;
+});
+afterAll(() => close());
+
+async function rows(query: string): Promise<Row[]> {
+	const search = await runSearch(pagefind, query);
+	const out: Row[] = [];
+	for (let i = 0; i < search.count; i++) out.push(...(await search.rows(i)));
+	return out;
+}
+const path = (url: string) => {
+	const u = new URL(url, 'http://x');
+	return u.pathname + u.hash;
+};
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+/** Ids of the explainer's paragraphs whose own words include `words`. */
+const paragraphsWith = (words: string) => article.root.querySelectorAll('.prose p[id^="p-"]').filter((p) => flat(p.text).includes(words)).map((p) => p.id);
+
+describe('the query table', () => {
+	it.each(QUERIES)('“$query” leads to $first first, and to the paragraph', async ({ query, first, paragraph, url }) => {
+		const found = await rows(query);
+		expect(path(found[0]!.url)).toBe(first);
+		const paths = found.map((r) => path(r.url));
+		if (url) expect(paths).toContain(url);
+		if (paragraph) {
+			const ids = paragraphsWith(paragraph);
+			expect(ids.length, `no paragraph with “${paragraph}”`).toBeGreaterThan(0);
+			expect(ids.some((id) => paths.includes(`${ARTICLE}#${id}`)), `${query}: none of ${ids}`).toBe(true);
+		}
+	});
+
+	it('never shows an alias list in a paragraph’s excerpt', async () => {
+		for (const { query } of [...QUERIES, ...QUOTE_QUERIES]) {
+			for (const row of (await rows(query)).filter((r) => r.kind === 'Explainer')) expect(row.excerpt, query).not.toMatch(/\(Also:|Also written/);
+		}
+	});
+});
+
+describe('phrases from supporting quotes', () => {
+	it.each(QUOTE_QUERIES)('“$query” reaches the paragraph it supports in the top three, with the quote and $outlet', async ({ query, outlet }) => {
+		const supported = article.root
+			.querySelectorAll('.prose p[id^="p-"]')
+			.filter((p) => p.nextElementSibling?.querySelectorAll('.quote').some((q) => flat(q.text).toLowerCase().includes(query)))
+			.map((p) => `${ARTICLE}#${p.id}`);
+		expect(supported.length).toBeGreaterThan(0);
+		const top = (await rows(query)).slice(0, 3);
+		const hit = top.find((r) => supported.includes(path(r.url)));
+		expect(hit, JSON.stringify(top.map((r) => path(r.url)))).toBeTruthy();
+		expect(hit!.excerpt).toContain(outlet);
+		expect(hit!.excerpt.toLowerCase()).toContain(`<mark>${query.split(' ')[0]}`);
+	});
+});
