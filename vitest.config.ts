@@ -10,6 +10,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		reporters: ['default', './tests/support/summary-reporter.ts'],
+		// Vitest's default on two cores is one file at a time; the browser suites mostly
+		// wait on Chromium's own processes, so three at once finish sooner.
+		maxWorkers: 3,
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
 			{

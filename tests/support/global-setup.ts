@@ -25,10 +25,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	if (!reuse) {
 		rmSync(BUILD_ROOT, { recursive: true, force: true });
 		mkdirSync(BUILD_ROOT, { recursive: true });
-		const [site, fixture] = await Promise.all([
-			buildSite('content', SITE_DIST, { cache: join(BUILD_ROOT, 'cache-site') }),
-			buildSite(FIXTURE_CONTENT, FIXTURE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture') }),
-		]);
+		// One after the other: Astro writes the collections' module list to the project's
+		// `.astro/` whatever the cache folder, so two builds at once can swap articles.
+		const site = await buildSite('content', SITE_DIST, { cache: join(BUILD_ROOT, 'cache-site') });
+		const fixture = await buildSite(FIXTURE_CONTENT, FIXTURE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture') });
 		writeFileSync(SITE_LOG, site.output);
 		writeFileSync(FIXTURE_LOG, fixture.output);
 		if (site.code !== 0) throw new Error(`Build of the real site failed:\n${site.output}`);
