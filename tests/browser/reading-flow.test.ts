@@ -28,6 +28,18 @@ describe.each([
 		}
 	});
 
+	it.each([1280, 1024, 820, 768, 390] as const)('at %i px, nothing is cut off at the right edge: every note and the text fit the window', async (width) => {
+		const { page } = await session.open(path, { viewport: { width, height: 900 } });
+		const outside = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.prose > *, .prose .notes, .prose .note-line')]
+				.filter((el) => el.offsetParent !== null && el.getBoundingClientRect().right > innerWidth + 0.5)
+				.map((el) => `${el.className || el.tagName}: right ${Math.round(el.getBoundingClientRect().right)}`),
+		);
+		expect(outside.slice(0, 5), `${width} px`).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		await page.context().close();
+	});
+
 	it('at 1280 px, notes sit in the margin, start at or below their paragraph, mostly level with it, and never overlap', async () => {
 		const { page } = await session.open(path, { viewport: { width: 1280, height: 900 } });
 		const notes = await measureNotes(page);
