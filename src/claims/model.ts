@@ -1,7 +1,7 @@
 /**
  * What the claims engine records about an article, for the pages that
  * look across articles (per-source pages, entity pages, search, the
- * corrections log). Plain data: it travels as JSON in the compiled MDX.
+ * corrections log). Plain data, kept beside the rendered HTML.
  */
 import type { ClaimStatus, Editorial, SupportKind } from './labels.ts';
 

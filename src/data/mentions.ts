@@ -22,6 +22,8 @@ export interface Nameable {
 
 export class MentionMatcher {
 	readonly #names = new Map<string, string>();
+	/** First words of all names: most words of a text start none, and are passed over at once. */
+	readonly #firsts = new Set<string>();
 	#longest = 1;
 
 	constructor(entities: Iterable<Nameable>) {
@@ -32,6 +34,7 @@ export class MentionMatcher {
 				const key = words.join(' ');
 				// The first entity to claim a name keeps it (duplicate aliases are a content error elsewhere).
 				if (!this.#names.has(key)) this.#names.set(key, entity.id);
+				this.#firsts.add(words[0]!);
 				this.#longest = Math.max(this.#longest, words.length);
 			}
 		}
@@ -42,6 +45,10 @@ export class MentionMatcher {
 		const words = [...foldPerChar(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
 		const out: Mention[] = [];
 		for (let i = 0; i < words.length; ) {
+			if (!this.#firsts.has(words[i]!.word)) {
+				i++;
+				continue;
+			}
 			let matched = 0;
 			for (let n = Math.min(this.#longest, words.length - i); n > 0 && !matched; n--) {
 				const entity = this.#names.get(words.slice(i, i + n).map((w) => w.word).join(' '));

@@ -5,28 +5,32 @@
  * every entity. Pages ask here instead of each re-reading every article,
  * which made a 1,000-explainer build spend most of its time re-scanning.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
 import { ContentError, diagnostic, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { renderArticle } from '../markdown/render-article.ts';
+import type { RemarkClaimsOptions } from '../markdown/remark-claims.ts';
+import type { ArticleData } from '../schema/article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
-import { readFrontmatter } from './articles.ts';
+import { TEMPLATE_IDS } from '../site.ts';
+import { checkArticle, readFrontmatter } from './articles.ts';
 import { articlesDir, entitiesDir, sourcesDir } from '../content-paths.ts';
-import { loadEntities } from './entities.ts';
-import { siteEntities } from './events.ts';
+import { contentFiles } from './content-files.ts';
+import { forgetEntities, loadEntities } from './entities.ts';
+import { articleTimeline, siteEntities } from './events.ts';
 import type { Mention, MentionMatcher } from './mentions.ts';
-import { loadSources } from './sources.ts';
+import { forgetSources, loadSources } from './sources.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
-
-/** An explainer with what the claims engine recorded while compiling it. */
+/** An explainer: its frontmatter, its body as HTML, and what the claims engine recorded. */
 export interface Explainer {
 	id: string;
 	path: string;
-	entry: ArticleEntry;
-	data: ArticleEntry['data'];
+	/** The file, as shown in messages. */
+	file: string;
+	data: ArticleData;
+	html: string;
 	claims: ArticleClaims;
 }
 
@@ -62,26 +66,58 @@ export function explainerPath(id: string): string {
 	return `/${id}/`;
 }
 
-let building: { key: string; site: Promise<Site> } | undefined;
+let building: { key: string; site: Site } | undefined;
 
-/** The site index, built on first use (and again in dev when an article changes). */
+/** The same options object for every article: it keys the renderer's processor. */
+const RENDER_OPTIONS: Omit<RemarkClaimsOptions, 'report'> = {
+	sources: () => loadSources(sourcesDir),
+	timeline: articleTimeline,
+	reservedIds: TEMPLATE_IDS,
+};
+
+/**
+ * The site index, built on first use, and again (in dev) when an article
+ * file changes. Every article's problems are collected and the build
+ * fails once, listing all of them: fixing one article should not reveal
+ * the next one's problems only on the next run.
+ */
 export async function getSite(): Promise<Site> {
-	const entries = await getCollection('articles');
-	const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
-	if (building?.key !== key) building = { key, site: buildSite(entries) };
+	// A build reads the content once; only the dev server looks again, on every page.
+	if (building && !import.meta.env?.DEV) return building.site;
+	const { files } = contentFiles(articlesDir, /\.mdx$/, 'us-guarantees-for-ukraine.mdx');
+	const key = [...files.map((f) => f.path), ...folderFiles(sourcesDir), ...folderFiles(entitiesDir)].map((path) => `${path}:${statSync(path).mtimeMs}`).join('|');
+	if (building?.key !== key) {
+		if (building) {
+			forgetSources();
+			forgetEntities();
+		}
+		building = { key, site: buildSite(files) };
+	}
 	return building.site;
 }
 
-async function buildSite(entries: ArticleEntry[]): Promise<Site> {
+function folderFiles(dir: string): string[] {
+	return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+}
+
+function buildSite(files: ReturnType<typeof contentFiles>['files']): Site {
 	const { sources } = loadSources(sourcesDir);
 	const { entities: byId, matcher } = siteEntities();
-	const explainers = await Promise.all(
-		entries.map(async (entry): Promise<Explainer> => {
-			const { remarkPluginFrontmatter } = await render(entry);
-			const claims = (remarkPluginFrontmatter.claims as ArticleClaims | undefined) ?? { claims: [], passages: [], sourceOrder: [], headings: [] };
-			return { id: entry.id, path: explainerPath(entry.id), entry, data: entry.data, claims };
-		}),
-	);
+	const problems: Diagnostic[] = [];
+	const explainers: Explainer[] = [];
+	for (const f of files) {
+		const text = readFileSync(f.path, 'utf8');
+		// In a build, content-check has already stopped on these; the dev server finds them here.
+		problems.push(...checkArticle(f.shown, text));
+		const data = readFrontmatter(f.shown, text)?.data;
+		if (!data) continue;
+		const rendered = renderArticle(f.shown, text, data as unknown as Record<string, unknown>, RENDER_OPTIONS);
+		problems.push(...rendered.diagnostics);
+		explainers.push({ id: f.id, path: explainerPath(f.id), file: f.shown, data, html: rendered.html, claims: rendered.claims });
+	}
+	const warnings = problems.filter((d) => d.severity === 'warning');
+	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
+	if (hasErrors(problems)) throw new ContentError(problems);
 	explainers.sort((a, b) => newest(b).localeCompare(newest(a)) || a.id.localeCompare(b.id));
 
 	const uses = new Map<string, SourceUse[]>();
@@ -124,7 +160,7 @@ function checkAcrossExplainers(explainers: Explainer[], sources: Map<string, Sou
 	const found: Diagnostic[] = [];
 	const cited = new Set<string>();
 	for (const explainer of explainers) {
-		const file = relative(process.cwd(), resolve(explainer.entry.filePath ?? join(articlesDir, `${explainer.id}.mdx`)));
+		const file = explainer.file;
 		const text = readFileSync(file, 'utf8');
 		const yaml = readFrontmatter(file, text);
 		const at = (path: (string | number)[]) => ({ file, text, offset: yaml?.offsetOf(path) ?? 0 });

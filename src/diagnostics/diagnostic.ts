@@ -60,14 +60,16 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
 }
 
 /**
- * The error that fails a build. `file`, `line` and `column` let Astro's
- * overlay point at the first problem; the message lists all of them.
+ * The error that fails a build. `loc` lets Astro (its log and the dev
+ * overlay) point at the first problem; the message lists all of them. The
+ * stack is left out: an author needs the positions, not our call stack.
  */
 export class ContentError extends Error {
 	readonly diagnostics: readonly Diagnostic[];
 	readonly file: string;
 	readonly line: number;
 	readonly column: number;
+	readonly loc: { file: string; line: number; column: number };
 	constructor(diagnostics: readonly Diagnostic[]) {
 		const errors = diagnostics.filter((d) => d.severity === 'error');
 		const n = errors.length;
@@ -78,6 +80,8 @@ export class ContentError extends Error {
 		this.file = first?.file ?? '';
 		this.line = first?.line ?? 1;
 		this.column = first?.column ?? 1;
+		this.loc = { file: this.file, line: this.line, column: this.column };
+		this.stack = `${this.name}: ${this.message}`;
 	}
 }
 

@@ -19,6 +19,7 @@ export const RULES = {
 	'marker-in-formatting': 'a marker inside emphasis, a link or other formatting',
 	'marker-misplaced': 'a marker in a heading or table',
 	'uncited-sentence': 'a sentence stating something with no marker after it (use `[!analysis]` or `[!note]` for our own words)',
+	'mdx-syntax': 'text the MDX parser cannot read, such as an unclosed `<` or `{`',
 	'mdx-esm': '`import` or `export` in an article',
 	'mdx-expression': 'a `{…}` expression in an article',
 	'mdx-component': 'an HTML tag or component that is not on the allow-list',

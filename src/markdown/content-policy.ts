@@ -1,10 +1,11 @@
 /**
  * What an article body may contain. A news site takes text from many
  * contributors, so the body is content, not code: Markdown, GFM, citation
- * markers and a short allow-list of our own blocks, nothing else. MDX
- * would otherwise run `import`s and `{expressions}` on the build machine
- * and put raw `<script>`, `onerror=` and `javascript:` links in front of
- * readers. Each of those fails the build here, at its position.
+ * markers and a short allow-list of our own blocks, nothing else. The
+ * text is parsed with MDX syntax (for those blocks) but never compiled:
+ * `import`s, `{expressions}`, raw `<script>`, `onerror=` and `javascript:`
+ * links would be dropped silently; each fails the build here instead, at
+ * its position, so the author knows.
  */
 import type { Root, RootContent } from 'mdast';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';

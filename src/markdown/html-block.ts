@@ -1,11 +1,10 @@
 /**
  * A block the claims adapter has already rendered to HTML, carried through
- * the rest of the pipeline untouched. In MDX it is what Astro's own
- * `optimize` produces for static parts, `<Fragment set:html="…" />`: MDX
- * passes it through its raw-HTML and static passes as it is, and Astro
- * writes the string out. An explainer's paragraphs and notes are most of
- * its tree, so rendering them once here (instead of as JSX) is most of why
- * an explainer compiles about as fast as plain Markdown.
+ * the rest of the pipeline untouched: an explainer's paragraphs and notes
+ * are most of its tree, and serialising them once, as they are made, is
+ * cheaper than carrying them as hast to the end. It travels as an MDX
+ * element (`<Fragment set:html="…" />`) because that is a node every
+ * stage passes through as it is; `rehypeHtmlBlocks` writes it out.
  */
 import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -30,7 +29,7 @@ export function isHtmlBlock(node: { type: string; name?: unknown; attributes?: u
 }
 
 /**
- * For pipelines that are not MDX (entity descriptions, tests): turn each
+ * At the end of the pipeline (articles, entity descriptions): turn each
  * block into raw HTML for rehype-stringify (`allowDangerousHtml: true`),
  * and drop any other MDX element (the content policy has reported it).
  * Use with remark-rehype's `passThrough: ['mdxJsxFlowElement']`.

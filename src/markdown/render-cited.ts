@@ -7,18 +7,30 @@
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Source } from '../schema/source.ts';
 import { rehypeHtmlBlocks } from './html-block.ts';
 import { claimsPlugins } from './pipeline.ts';
 
-export function renderCited(markdown: string, title: string, sources: { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> }): string {
+type SourceSet = { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
+
+/** Rendered texts per source set: an entity's description appears on each of its pages. */
+const rendered = new WeakMap<SourceSet, Map<string, string>>();
+
+export function renderCited(markdown: string, title: string, sources: SourceSet): string {
+	let cache = rendered.get(sources);
+	if (!cache) rendered.set(sources, (cache = new Map()));
+	const key = `${title}\u0000${markdown}`;
+	let html = cache.get(key);
+	if (html === undefined) cache.set(key, (html = renderUncached(markdown, title, sources)));
+	return html;
+}
+
+function renderUncached(markdown: string, title: string, sources: SourceSet): string {
 	const file = new VFile({ value: markdown, data: { astro: { frontmatter: { title } } } });
 	const processor = unified()
 		.use(remarkParse)
-		.use(remarkSmartypants)
 		.use(claimsPlugins({ sources: () => sources, report: () => {} }))
 		.use(remarkRehype, { passThrough: ['mdxJsxFlowElement'] })
 		.use(rehypeHtmlBlocks)

@@ -44,6 +44,8 @@ const LARGE = Number(process.env.BENCH_LARGE ?? 5000);
 const BASELINE_REF = process.env.BENCH_BASELINE_REF ?? '6680cca';
 const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
 const QUERIES = ['Witkoff', 'Zelenskyy', 'Article 5', 'coalition of the willing', 'SCMP'];
+/** Words and names the generated explainers contain (see generate-site.ts). */
+const GENERATED_QUERIES = ['Andersen', 'ceasefire', 'Marivale', 'coalition', 'grain corridor'];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -87,8 +89,9 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
 	});
 }
 
-/** Our build of `content` into `out`, recording the Node process's peak memory. */
+/** Our build of `content` into `out`, recording the Node process's peak memory. A fresh folder, as the plain build gets. */
 function buildOurs(content: string, out: string) {
+	rmSync(out, { recursive: true, force: true });
 	return timed(process.execPath, ['--import', 'data:text/javascript,process.on("exit",()=>console.error("PEAK_RSS_KB "+process.resourceUsage().maxRSS))', resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], process.cwd(), {
 		EXPLAINER_CONTENT: resolve(content),
 		EXPLAINER_OUT: resolve(out),
@@ -120,23 +123,37 @@ function largestPages(dist: string): Map<string, { path: string; gzip: number }>
 }
 
 /** Chromium: from opening search to the first result, bytes fetched and time, median over the queries. */
-async function browserSearch(browser: Browser, dist: string, page: string, ui: 'ours' | 'component') {
+async function browserSearch(browser: Browser, dist: string, page: string, ui: 'ours' | 'component', queries = QUERIES) {
 	const server = await serveSite(dist);
 	const sel = ui === 'ours' ? { input: '#search-dialog-input', result: '#search-dialog .search-result' } : { input: 'pagefind-modal pagefind-input input', result: 'pagefind-modal .search-result' };
 	const bytes: number[] = [];
 	const times: number[] = [];
-	for (const q of QUERIES) {
+	for (const q of queries) {
 		const context = await browser.newContext();
 		const tab = await context.newPage();
 		await tab.goto(server.url + page);
-		const fetched: Promise<number>[] = [];
-		tab.on('requestfinished', (r) => fetched.push(r.sizes().then((x) => x.responseBodySize + x.responseHeadersSize, () => 0)));
+		// Bytes are counted in the page, on its own clock: every resource that finished
+		// before the first result was in the DOM (later rows' fragments are not part of it).
+		const since = await tab.evaluate((selector) => {
+			const w = window as unknown as { firstResultAt?: number };
+			new MutationObserver((_, observer) => {
+				if (!document.querySelector(selector)) return;
+				w.firstResultAt = performance.now();
+				observer.disconnect();
+			}).observe(document.body, { childList: true, subtree: true });
+			return performance.now();
+		}, sel.result);
 		const started = performance.now();
 		await tab.locator('[data-search-trigger]').click();
 		await tab.locator(sel.input).fill(q);
 		await tab.locator(sel.result).first().waitFor({ timeout: 30_000 });
 		times.push(performance.now() - started);
-		bytes.push((await Promise.all(fetched)).reduce((a, b) => a + b, 0));
+		bytes.push(
+			await tab.evaluate((since) => {
+				const first = (window as unknown as { firstResultAt: number }).firstResultAt;
+				return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime >= since && e.responseEnd <= first).reduce((n, e) => n + e.transferSize, 0);
+			}, since),
+		);
 		await context.close();
 	}
 	await server.close();
@@ -157,14 +174,14 @@ async function pageHeights(browser: Browser, dist: string) {
 	return heights;
 }
 
-async function nodeLatency(dist: string, tag: string) {
+async function nodeLatency(dist: string, tag: string, queries: string[]) {
 	const { pagefind, close } = await openIndex(dist, tag);
 	const started = performance.now();
-	const first = await runSearch(pagefind, QUERIES[0]!);
+	const first = await runSearch(pagefind, queries[0]!);
 	await first.rows(0);
 	const cold = performance.now() - started;
 	const warm: number[] = [];
-	for (const q of QUERIES.slice(1)) {
+	for (const q of queries.slice(1)) {
 		const t = performance.now();
 		const search = await runSearch(pagefind, q);
 		await search.rows(0);
@@ -261,14 +278,14 @@ async function main() {
 		row(`  the same, last release (${BASELINE_REF}): bytes`, kb(before.bytes));
 		row(`  the same, last release (${BASELINE_REF}): time`, ms(before.time), `ours is ${Math.round((1 - real.time / before.time) * 100)}% faster; goal ≥ 30%`);
 	}
-	const gen = await browserSearch(browser, oursOut, '/explainer-1/', 'ours');
+	const gen = await browserSearch(browser, oursOut, '/explainer-1/', 'ours', GENERATED_QUERIES);
 	row(`Open search → first result, ${ARTICLES} explainers`, `${kb(gen.bytes)}, ${ms(gen.time)}`);
 	const heights = await pageHeights(browser, realOut);
 	const oldHeights = baseline ? await pageHeights(browser, baseline) : undefined;
 	for (const width of [390, 820, 1280] as const) row(`Article page height at ${width} px`, `${heights[width]} px`, oldHeights ? `last release ${oldHeights[width]} px` : '');
 	await browser.close();
-	for (const [name, dist, tag] of [['real site', realOut, 'real'], [`${ARTICLES} explainers`, oursOut, 'gen']] as const) {
-		const latency = await nodeLatency(dist, tag);
+	for (const [name, dist, tag, queries] of [['real site', realOut, 'real', QUERIES], [`${ARTICLES} explainers`, oursOut, 'gen', GENERATED_QUERIES]] as const) {
+		const latency = await nodeLatency(dist, tag, queries);
 		row(`Node, first query → first row, ${name}`, ms(latency.cold), `later queries ${ms(latency.warm)}`);
 	}
 

@@ -1,12 +1,17 @@
 /**
- * The claims adapter on Markdown as Astro's MDX pipeline parses it: what a
+ * The claims adapter on an article body as the site renders it: what a
  * reader gets (claims, markers, notes, labels), and what an author gets
  * for each mistake (rule, line, column).
  */
 import { describe, expect, it } from 'vitest';
 import { claimId } from '../../src/claims/ids.ts';
 import { ContentError } from '../../src/diagnostics/diagnostic.ts';
-import { problems, render } from '../support/render.ts';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { loadSources } from '../../src/data/sources.ts';
+import { claimsPlugins } from '../../src/markdown/pipeline.ts';
+import { FIXTURE_SOURCES, problems, render } from '../support/render.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 
@@ -173,10 +178,17 @@ describe('mistakes, each at file:line:column with its rule', () => {
 	});
 
 	it('throws a ContentError listing every problem when no collector is given', async () => {
-		const error = await render('A [@]. B [@nope].', { report: undefined as never }).then(
-			() => undefined,
-			(e: unknown) => e,
-		);
+		const sources = loadSources(FIXTURE_SOURCES);
+		const processor = unified().use(remarkParse).use(claimsPlugins({ sources: () => sources }));
+		const file = new VFile({ value: 'A [@]. B [@nope].', path: 'content/articles/test.mdx' });
+		const error = (() => {
+			try {
+				processor.runSync(processor.parse(file), file);
+				return undefined;
+			} catch (e) {
+				return e;
+			}
+		})();
 		expect(error).toBeInstanceOf(ContentError);
 		expect((error as ContentError).message).toMatch(/content\/articles\/test\.mdx:1:4: error .*\[marker-empty-id\]\n.*content\/articles\/test\.mdx:1:11: error Unknown source/);
 	});

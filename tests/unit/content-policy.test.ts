@@ -20,6 +20,8 @@ describe('content policy', () => {
 		['a protocol-relative link', 'See [this](//evil.example/) [!note].', ['1:5 unsafe-url']],
 		['an attribute on an allowed block', '<KeyPoints class="x">\n\n- A point [!note].\n\n</KeyPoints>', ['1:12 mdx-attribute']],
 		['an unknown component', '<Chart />\n\nText [!note].', ['1:1 mdx-component']],
+		['an unclosed tag', 'A <b sentence [!note].', ['1:15 mdx-syntax']],
+		['an unclosed brace', 'A {sentence [!note].', ['1:21 mdx-syntax']],
 		['an iframe and a style element', '<iframe src="https://x.example/" />\n\n<style>{"p{}"}</style>', ['1:1 mdx-component', '3:1 mdx-component']],
 	];
 	it.each(cases)('rejects %s', async (_name, markdown, expected) => {

@@ -1,0 +1,100 @@
+/**
+ * An article file to HTML, in-process: MDX syntax (for the allowed blocks
+ * `<KeyPoints>`, `<Methods>`, `<Timeline />`), GFM, then the site's own
+ * plugins (citation syntax, punctuation, claims), then HTML.
+ *
+ * Why not @astrojs/mdx: MDX compiles each article to a JavaScript module
+ * that Vite bundles and the build then runs to get HTML back. Under the
+ * content policy an article can hold nothing that needs running, so that
+ * round trip only cost time (half of a 1,000-explainer build) and kept a
+ * code path from article text to the build machine. Here the text is
+ * parsed, checked and serialised; it never becomes code.
+ */
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import type { ArticleClaims } from '../claims/model.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { rehypeHtmlBlocks } from './html-block.ts';
+import { claimsPlugins } from './pipeline.ts';
+import type { RemarkClaimsOptions } from './remark-claims.ts';
+
+export interface RenderedArticle {
+	html: string;
+	claims: ArticleClaims;
+	diagnostics: Diagnostic[];
+}
+
+/** `---` frontmatter at the very start, after an optional byte-order mark; CRLF or LF. */
+const FRONTMATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The frontmatter blanked out, every character but line breaks turned to
+ * a space: the body parses alone, and every offset (so every line and
+ * column in a message) stays that of the file.
+ */
+export function blankFrontmatter(text: string): string {
+	return text.replace(FRONTMATTER, (block) => block.replace(/[^\r\n]/g, ' '));
+}
+
+/** One processor per set of options: building it costs more than rendering a short article. */
+const processors = new WeakMap<object, Processor>();
+
+function processorFor(options: Omit<RemarkClaimsOptions, 'report'>): Processor {
+	let processor = processors.get(options);
+	if (!processor) {
+		processor = unified()
+			.use(remarkParse)
+			.use(remarkMdx)
+			.use(remarkGfm)
+			.use(claimsPlugins({ ...options, report: (d) => reports.at(-1)?.push(...d) }))
+			.use(remarkRehype, { passThrough: ['mdxJsxFlowElement'] })
+			.use(rehypeHtmlBlocks)
+			.use(rehypeStringify, { allowDangerousHtml: true })
+			.freeze() as unknown as Processor;
+		processors.set(options, processor);
+	}
+	return processor;
+}
+
+/** Where the claims adapter's problems go while one article renders (rendering is synchronous). */
+const reports: Diagnostic[][] = [];
+
+/**
+ * @param path the file's path as shown in messages
+ * @param text the whole file, frontmatter included
+ * @param frontmatter its validated frontmatter (the title and corrections are read from it)
+ * @param options the same object for every article of a build (it keys the processor cache)
+ */
+export function renderArticle(path: string, text: string, frontmatter: Record<string, unknown>, options: Omit<RemarkClaimsOptions, 'report'>): RenderedArticle {
+	const file = new VFile({ value: blankFrontmatter(text), path, data: { astro: { frontmatter: { ...frontmatter } } } });
+	const diagnostics: Diagnostic[] = [];
+	reports.push(diagnostics);
+	try {
+		const processor = processorFor(options);
+		let tree;
+		try {
+			tree = processor.parse(file);
+		} catch (error) {
+			return { html: '', claims: EMPTY, diagnostics: [syntaxProblem(path, file, error)] };
+		}
+		const html = String(processor.stringify(processor.runSync(tree, file), file));
+		return { html, claims: (file.data as { claims: ArticleClaims }).claims, diagnostics };
+	} finally {
+		reports.pop();
+	}
+}
+
+const EMPTY: ArticleClaims = { claims: [], passages: [], sourceOrder: [], headings: [] };
+
+/** MDX's own parse error ("Unexpected character…"), placed and turned into our kind of message. */
+function syntaxProblem(path: string, file: VFile, error: unknown): Diagnostic {
+	const { reason, place } = error as { reason?: string; place?: { offset?: number; start?: { offset?: number } } };
+	const offset = place && 'start' in place ? place.start?.offset : place?.offset;
+	const what = (reason ?? String(error)).replace(/\s*\(note:[^)]*\)/, '').replace(/\.$/, '');
+	return diagnostic({ file: path, text: String(file.value), offset: offset ?? 0 }, 'mdx-syntax', `${what}, expected Markdown: write a literal \`<\` as \`\\<\` and \`{\` as \`\\{\``);
+}
