@@ -26,7 +26,9 @@ export const EXCLUDED = [
 	// Entity and source pages: lists that repeat other pages' text
 	'.mentions',
 	'.related',
-	'.citing-claims > li > a',
+	// A source page is found by its outlet and headline; the claims it supports are found in
+	// their explainers (indexing them twice made every source page match claim words).
+	'.citing-claims',
 	'.claim-group > h3',
 	'.pagination',
 	'.source-fields',

@@ -7,7 +7,7 @@
  * entity's own names, so the paragraphs that use those names are found
  * too, with the reader's own words marked in them. DOM-free.
  */
-import { fold } from '../text/fold.ts';
+import { fold, foldedWords } from '../text/fold.ts';
 import { RANKING } from './ranking.ts';
 
 /** The parts of Pagefind's browser API this module uses. */
@@ -63,10 +63,12 @@ export interface Search {
 	total: number;
 	/** Filter values with counts, for the current query. */
 	filters: Record<string, Record<string, number>>;
-	/** Rows of the result at `index` (loads its data). */
+	/** Rows of the result at `index` (loads its data); the first ones come before `settled`. */
 	rows(index: number): Promise<Row[]>;
-	/** How many results `rows()` accepts. */
-	count: number;
+	/** Resolves when the searches under an entity's other names are done and `count` is final. */
+	settled: Promise<void>;
+	/** How many results `rows()` accepts (final once `settled` resolves). */
+	readonly count: number;
 }
 
 /**
@@ -75,62 +77,78 @@ export interface Search {
  */
 export async function runSearch(api: PagefindApi, query: string, filters: Record<string, string[]> = {}): Promise<Search> {
 	const term = normaliseQuery(query);
+	// A search reports filter counts only once the filter chunks are loaded (the browser starts that on warm-up).
 	await api.filters();
 	const primary = await api.search(term, { filters });
 	const results = [...primary.results];
 	const expandedFrom = new Set<string>();
 	const seen = new Set<string>();
-	const extraQuery: [string, string][] = [];
 	// Entities found by one of their aliases: find the paragraphs that use their other names,
 	// shortest first ("Zelensky" finds more than "Volodymyr Zelensky").
 	// Only an entity the query names outright ("Zelenskyy", "Unguja"): "Article 5" inside the
 	// alias "Article 5-like security guarantees" must not pull in every "security guarantees".
 	const named = fold(term);
+	const words = foldedWords(term).join(' ');
 	const byAlias: PagefindResult[] = [];
 	const names: string[] = [];
-	for (const result of results.filter((r) => r.matchedMetaFields?.includes('aliases')).slice(0, 3)) {
-		const data = await result.data();
+	const candidates = results.filter((r) => r.matchedMetaFields?.includes('aliases')).slice(0, 3);
+	const candidateData = await Promise.all(candidates.map((r) => r.data()));
+	for (const [i, result] of candidates.entries()) {
+		const data = candidateData[i]!;
 		const own = [metaValue(data, 'title'), ...(metaValue(data, 'aliases') ?? '').split(';')].map((n) => n?.trim()).filter((n): n is string => Boolean(n));
 		if (!own.some((n) => fold(n) === named)) continue;
 		byAlias.push(result);
-		const others = own.filter((n) => fold(n) !== named).sort((a, b) => a.split(' ').length - b.split(' ').length || a.length - b.length);
+		// A name that holds the query's words ("Steve Witkoff" for "Witkoff") finds nothing new.
+		const others = own.filter((n) => !` ${foldedWords(n).join(' ')} `.includes(` ${words} `)).sort((a, b) => a.split(' ').length - b.split(' ').length || a.length - b.length);
 		for (const name of others.slice(0, MAX_EXPANSIONS)) {
 			if (!expandedFrom.has(fold(name))) names.push(name);
 			expandedFrom.add(fold(name));
 		}
 	}
-	// Explainers first: the reader looking up a person wants the paragraphs about them
-	// before the headlines and records that happen to carry the name.
-	const passes = filters.kind || names.length === 0 ? [filters] : [{ ...filters, kind: ['Explainer'] }, filters];
-	const found: PagefindResult[][] = [];
-	for (const pass of passes) {
-		const inPass: PagefindResult[] = [];
-		for (const name of names) {
-			for (const r of (await api.search(normaliseQuery(name), { filters: pass })).results) {
-				if (!extraQuery.some(([id, n]) => id === r.id && n === name)) extraQuery.push([r.id, name]);
-				inPass.push(r);
-			}
-		}
-		found.push(inPass);
-	}
 	// The entity, then the paragraphs that use its other names, then the pages that match
-	// the reader's spelling (a headline with "Zelenskyy"), then the rest.
+	// the reader's spelling (a headline with "Zelenskyy"), then the rest. Results up to the
+	// entity need none of the other searches: the first row shows before they are done.
 	const after = byAlias.length > 0 ? Math.max(...byAlias.map((r) => results.indexOf(r))) + 1 : results.length;
-	const ordered = passes.length === 2 ? [results.slice(0, after), found[0]!, results.slice(after), found[1]!] : [results, found[0] ?? []];
-	const all: PagefindResult[] = [];
-	for (const r of ordered.flat()) if (!all.some((x) => x.id === r.id)) all.push(r);
-	// Each page's rows come from every query that found it: the reader's, then the entity's other names.
-	const queriesOf = new Map<string, string[]>();
-	for (const r of results) queriesOf.set(r.id, [term]);
-	for (const [id, name] of extraQuery) queriesOf.set(id, [...(queriesOf.get(id) ?? []), name]);
+	let all: PagefindResult[] = results;
+	const queriesOf = new Map<string, string[]>(results.map((r) => [r.id, [term]]));
+	const settled = (async () => {
+		// Explainers first: the reader looking up a person wants the paragraphs about them
+		// before the headlines and records that happen to carry the name.
+		const passes = filters.kind || names.length === 0 ? [filters] : [{ ...filters, kind: ['Explainer'] }, filters];
+		const found: PagefindResult[][] = [];
+		for (const pass of passes) {
+			const inPass: PagefindResult[] = [];
+			for (const name of names) {
+				for (const r of (await api.search(normaliseQuery(name), { filters: pass })).results) {
+					const queries = queriesOf.get(r.id) ?? [];
+					if (!queries.includes(name)) queriesOf.set(r.id, [...queries, name]);
+					inPass.push(r);
+				}
+			}
+			found.push(inPass);
+		}
+		const ordered = passes.length === 2 ? [results.slice(0, after), found[0]!, results.slice(after), found[1]!] : [results, found[0] ?? []];
+		const merged: PagefindResult[] = [];
+		const ids = new Set<string>();
+		for (const r of ordered.flat()) if (!ids.has(r.id) && ids.add(r.id)) merged.push(r);
+		all = merged;
+	})();
+	// Whoever needs the later rows awaits it and sees any failure; nobody else must be told.
+	settled.catch(() => {});
 	return {
 		total: primary.results.length,
 		filters: primary.filters,
-		count: all.length,
+		settled,
+		get count() {
+			return all.length;
+		},
 		async rows(index) {
+			if (index >= after) await settled;
 			const result = all[index];
 			if (!result) return [];
 			const data = await result.data();
+			// An explainer's rows come from every query that found it, the other names included.
+			if (data.filters.kind?.[0] === 'Explainer') await settled;
 			const rows = (queriesOf.get(result.id) ?? [term]).flatMap((q) => toRows(data, q));
 			return rows.filter((row) => !seen.has(row.url) && seen.add(row.url));
 		},

@@ -18,6 +18,7 @@ afterAll(() => close());
 async function rows(query: string, filters: Record<string, string[]> = {}): Promise<Row[]> {
 	const search = await runSearch(pagefind, query, filters);
 	const out: Row[] = [];
+	await search.settled;
 	for (let i = 0; i < search.count; i++) out.push(...(await search.rows(i)));
 	return out;
 }

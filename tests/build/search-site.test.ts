@@ -24,6 +24,7 @@ afterAll(() => close());
 async function rows(query: string): Promise<Row[]> {
 	const search = await runSearch(pagefind, query);
 	const out: Row[] = [];
+	await search.settled;
 	for (let i = 0; i < search.count; i++) out.push(...(await search.rows(i)));
 	return out;
 }

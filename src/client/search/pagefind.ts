@@ -20,6 +20,8 @@ export function loadPagefind(): Promise<PagefindModule> {
 		const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
 		await pagefind.options(PAGEFIND_OPTIONS);
 		await pagefind.init();
+		// The filter chunks, fetched now, so the first search need not wait for them.
+		void pagefind.filters().catch(() => {});
 		return pagefind;
 	})();
 	loading.catch(() => (loading = undefined));

@@ -78,13 +78,22 @@ function wire(panel: HTMLElement, input: HTMLInputElement): (query: string) => v
 		}
 	};
 
-	/** Render the next batch of results, each as soon as its data arrives, in order. */
+	/** Render the next batch of results, each as soon as its data arrives, in order; the first before the other-name searches end. */
 	const renderBatch = async () => {
 		if (!current) return;
 		const { search, id } = current;
-		const end = Math.min(search.count, current.next + BATCH);
 		list.setAttribute('aria-busy', 'true');
-		for (let i = current.next; i < end; i++) {
+		let i = current.next;
+		if (i === 0 && search.count > 0) {
+			const rows = await search.rows(0);
+			if (id !== generation) return;
+			for (const row of rows) list.append(renderRow(row));
+			i = 1;
+		}
+		await search.settled;
+		if (id !== generation) return;
+		const end = Math.min(search.count, current.next + BATCH);
+		for (; i < end; i++) {
 			const rows = await search.rows(i);
 			if (id !== generation) return;
 			for (const row of rows) list.append(renderRow(row));
@@ -94,11 +103,16 @@ function wire(panel: HTMLElement, input: HTMLInputElement): (query: string) => v
 		more.hidden = end >= search.count;
 	};
 
+	// The first keystroke after a pause searches at once; while the reader types, at most every 80 ms.
+	let lastRun = -Infinity;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		const query = normaliseQuery(input.value);
 		if (query) void loadPagefind().then((p) => p.preload(query)).catch(() => {});
-		timer = setTimeout(run, 80);
+		timer = setTimeout(() => {
+			lastRun = performance.now();
+			void run();
+		}, Math.max(0, 80 - (performance.now() - lastRun)));
 	});
 	for (const select of selects) select.addEventListener('change', () => void run());
 	more.addEventListener('click', () => void renderBatch());
