@@ -4,8 +4,8 @@
  * what a result shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSearch, type Row } from '../../src/search/query.ts';
 import { openIndex, type NodePagefind } from '../../src/tools/pagefind-node.ts';
+import { allRows, pathOf } from '../support/search-rows.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 
 let pagefind: NodePagefind;
@@ -15,17 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-async function rows(query: string, filters: Record<string, string[]> = {}): Promise<Row[]> {
-	const search = await runSearch(pagefind, query, filters);
-	const out: Row[] = [];
-	await search.settled;
-	for (let i = 0; i < search.count; i++) out.push(...(await search.rows(i)));
-	return out;
-}
-const path = (url: string) => {
-	const u = new URL(url, 'http://x');
-	return u.pathname + u.hash;
-};
+const rows = (query: string, filters: Record<string, string[]> = {}) => allRows(pagefind, query, filters);
+const path = pathOf;
 
 describe('search over the fixture site', () => {
 	it('finds an entity by an alias the articles never use, then the paragraphs that use its name', async () => {

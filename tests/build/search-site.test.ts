@@ -5,8 +5,8 @@
  * reaches the paragraph the quote supports; no result shows an alias list.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSearch, type Row } from '../../src/search/query.ts';
 import { openIndex, type NodePagefind } from '../../src/tools/pagefind-node.ts';
+import { allRows, pathOf } from '../support/search-rows.ts';
 import { SITE_DIST } from '../support/paths.ts';
 import { QUERIES, QUOTE_QUERIES } from '../support/search-queries.ts';
 import { readSite, type Page } from '../support/site-files.ts';
@@ -21,17 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-async function rows(query: string): Promise<Row[]> {
-	const search = await runSearch(pagefind, query);
-	const out: Row[] = [];
-	await search.settled;
-	for (let i = 0; i < search.count; i++) out.push(...(await search.rows(i)));
-	return out;
-}
-const path = (url: string) => {
-	const u = new URL(url, 'http://x');
-	return u.pathname + u.hash;
-};
+const rows = (query: string, filters: Record<string, string[]> = {}) => allRows(pagefind, query, filters);
+const path = pathOf;
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 /** Ids of the explainer's paragraphs whose own words include `words`. */
 const paragraphsWith = (words: string) => article.root.querySelectorAll('.prose p[id^="p-"]').filter((p) => flat(p.text).includes(words)).map((p) => p.id);
