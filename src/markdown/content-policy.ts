@@ -26,6 +26,33 @@ export function isAllowedBlock(name: string | null | undefined): name is BlockNa
 /** Link and image targets a reader may be sent to. */
 const SAFE_URL = /^(?:https?:|mailto:|\/(?!\/)|#|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/i;
 
+/**
+ * Take out everything `policyFindings` reports as not content (raw HTML,
+ * `import`/`export`, expressions, components off the allow-list), so that
+ * the only HTML the pipeline passes through as it is (`allowDangerousHtml`)
+ * is what the site renders itself, even where a report does not stop the render.
+ */
+export function removeDisallowed(node: Root | RootContent): void {
+	if (!('children' in node)) return;
+	node.children = node.children.filter((child) => isContent(child)) as never;
+	for (const child of node.children) removeDisallowed(child as RootContent);
+}
+
+function isContent(node: RootContent): boolean {
+	switch (node.type) {
+		case 'html':
+		case 'mdxjsEsm':
+		case 'mdxFlowExpression':
+		case 'mdxTextExpression':
+		case 'mdxJsxTextElement':
+			return false;
+		case 'mdxJsxFlowElement':
+			return isAllowedBlock(node.name ?? '');
+		default:
+			return true;
+	}
+}
+
 /** Every policy violation in `tree`, with offsets into the file. */
 export function policyFindings(tree: Root): Finding[] {
 	const out: Finding[] = [];

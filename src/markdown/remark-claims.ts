@@ -8,9 +8,9 @@
  * claims lives in `src/claims/`, so another engine needs only an adapter.
  */
 import { relative } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
-import type { Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { processBlock, type OutPiece, type PageContext, type Piece } from '../claims/block.ts';
@@ -20,10 +20,11 @@ import { ContentError, finding, hasErrors, place, type Diagnostic, type Finding 
 import type { Source } from '../schema/source.ts';
 import { fold } from '../text/fold.ts';
 import type { Citation } from './citation-syntax.ts';
-import { isAllowedBlock, policyFindings, type BlockName } from './content-policy.ts';
+import { isAllowedBlock, policyFindings, removeDisallowed, type BlockName } from './content-policy.ts';
 import { claimNode, hastNode, passageNode, sectionNode } from './mdast-nodes.ts';
 import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
 
 export interface RemarkClaimsOptions {
@@ -64,6 +65,8 @@ interface Walk {
 	timelines: { parent: Parent; node: RootContent }[];
 	/** New claim id → the ids it had before a correction. */
 	retired: Map<string, string[]>;
+	/** The document's link and image definitions: a paragraph rendered alone resolves `[text][ref]` against them. */
+	definitions: Definition[];
 }
 
 export function remarkClaims(options: RemarkClaimsOptions) {
@@ -79,7 +82,9 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 			headings: [],
 			timelines: [],
 			retired: retiredIds(frontmatter?.corrections),
+			definitions: definitionsIn(tree),
 		};
+		removeDisallowed(tree);
 		const title = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
 		walkBlocks(tree, { section: title, cite: options.requireCitations ?? true }, walk);
 		for (const { parent, node } of walk.timelines) {
@@ -97,7 +102,6 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 			else if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
 		}
 		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings };
-		if (frontmatter) frontmatter.claims = record;
 		(file.data as { claims?: ArticleClaims }).claims = record;
 	};
 }
@@ -163,14 +167,21 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 	}
 }
 
+function definitionsIn(tree: Root): Definition[] {
+	const found: Definition[] = [];
+	visit(tree, 'definition', (node) => {
+		found.push(node);
+	});
+	return found;
+}
+
 /**
  * Inline content whose HTML only the whole document's pipeline can make:
- * footnote references (numbered across the document) and images (Astro
- * optimises local ones). Such a paragraph stays a tree; all others are
- * rendered here, once.
+ * footnote references, numbered across the document. Such a paragraph
+ * stays a tree; all others are rendered here, once.
  */
 function needsTree(node: PhrasingContent): boolean {
-	if (node.type === 'footnoteReference' || node.type === 'image' || node.type === 'imageReference' || node.type.startsWith('mdx')) return true;
+	if (node.type === 'footnoteReference') return true;
 	return 'children' in node && (node.children as PhrasingContent[]).some(needsTree);
 }
 
@@ -186,10 +197,10 @@ function paragraph(children: PhrasingContent[], context: { section: string; cite
 	walk.passages.push(result.passage);
 	const passage = passageNode(result.passage.id, context.section, rebuild(result.pieces, walk.retired));
 	if (!children.some(needsTree)) {
-		const p = toHast(passage) as Element;
-		return [htmlBlock(result.notes ? [p, result.notes] : [p]) as never];
+		const p = (toHast({ type: 'root', children: [passage, ...walk.definitions] }) as HastRoot).children[0] as Element;
+		return [htmlBlock(result.notes ? [p, result.notes] : [p])];
 	}
-	return [passage, ...(result.notes ? [htmlBlock([result.notes]) as never] : [])];
+	return [passage, ...(result.notes ? [htmlBlock([result.notes])] : [])];
 }
 
 function toPieces(node: PhrasingContent, walk: Walk): Piece<PhrasingContent>[] {

@@ -19,7 +19,6 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleClaims } from '../claims/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { rehypeHtmlBlocks } from './html-block.ts';
 import { claimsPlugins } from './pipeline.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
 
@@ -52,8 +51,7 @@ function processorFor(options: Omit<RemarkClaimsOptions, 'report'>): Processor {
 			.use(remarkMdx)
 			.use(remarkGfm)
 			.use(claimsPlugins({ ...options, report: (d) => reports.at(-1)?.push(...d) }))
-			.use(remarkRehype, { passThrough: ['mdxJsxFlowElement'] })
-			.use(rehypeHtmlBlocks)
+			.use(remarkRehype, { allowDangerousHtml: true })
 			.use(rehypeStringify, { allowDangerousHtml: true })
 			.freeze() as unknown as Processor;
 		processors.set(options, processor);

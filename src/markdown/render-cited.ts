@@ -10,7 +10,6 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Source } from '../schema/source.ts';
-import { rehypeHtmlBlocks } from './html-block.ts';
 import { claimsPlugins } from './pipeline.ts';
 
 type SourceSet = { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
@@ -32,8 +31,7 @@ function renderUncached(markdown: string, title: string, sources: SourceSet): st
 	const processor = unified()
 		.use(remarkParse)
 		.use(claimsPlugins({ sources: () => sources, report: () => {} }))
-		.use(remarkRehype, { passThrough: ['mdxJsxFlowElement'] })
-		.use(rehypeHtmlBlocks)
+		.use(remarkRehype, { allowDangerousHtml: true })
 		.use(rehypeStringify, { allowDangerousHtml: true });
 	return String(processor.processSync(file));
 }

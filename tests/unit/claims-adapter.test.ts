@@ -129,6 +129,13 @@ describe('claims, markers and notes', () => {
 		expect(html).toContain('<a href="https://example.org/">@someone</a>');
 	});
 
+	it('resolves reference-style links and images against the document’s definitions', async () => {
+		const { html, diagnostics } = await render('See [the treaty][nato] and ![a map][map] [!note].\n\n<KeyPoints>\n\n- Also [the treaty][nato] [!note].\n\n</KeyPoints>\n\n[nato]: https://www.nato.int/\n[map]: /map.png');
+		expect(diagnostics).toEqual([]);
+		expect(html).toContain('See <a href="https://www.nato.int/">the treaty</a> and <img src="/map.png" alt="a map">');
+		expect(html).toContain('Also <a href="https://www.nato.int/">the treaty</a>');
+	});
+
 	it('wraps a claim that contains emphasis', async () => {
 		const { html } = await render('Before [!note]. He spoke on *Fox News Sunday* today [@ap-one].');
 		expect(html).toMatch(/<span class="claim" id="[^"]+">He spoke on <em>Fox News Sunday<\/em> today<\/span>/);

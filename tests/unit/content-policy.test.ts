@@ -28,6 +28,12 @@ describe('content policy', () => {
 		expect(await problems(markdown)).toEqual(expected);
 	});
 
+	it('reports raw HTML and leaves it out of the page, even when the render goes on', async () => {
+		const { html, diagnostics } = await render('Text <b onclick="x()">bold</b> [!note].\n\n<div>block</div>');
+		expect(diagnostics.map((d) => d.ruleId)).toContain('mdx-component');
+		expect(html).not.toMatch(/<b |<div>|onclick/);
+	});
+
 	it('allows Markdown links, paths, fragments and mail', async () => {
 		expect(await problems('See [a](https://example.org/), [b](/sources/), [c](#p-x), [d](mailto:desk@example.org) and [e](../x/) [!note].')).toEqual([]);
 	});
