@@ -34,8 +34,9 @@ const SAFE_URL = /^(?:https?:|mailto:|\/(?!\/)|#|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/
  */
 export function removeDisallowed(node: Root | RootContent): void {
 	if (!('children' in node)) return;
-	node.children = node.children.filter((child) => isContent(child)) as never;
-	for (const child of node.children) removeDisallowed(child as RootContent);
+	const kept = (node.children as RootContent[]).filter(isContent);
+	(node as { children: RootContent[] }).children = kept;
+	for (const child of kept) removeDisallowed(child);
 }
 
 function isContent(node: RootContent): boolean {
