@@ -6,10 +6,12 @@
  * `npx vitest run --project unit` runs the fast half alone.
  */
 import { defineConfig } from 'vitest/config';
+import BrowserSuitesFirst from './tests/support/sequencer.ts';
 
 export default defineConfig({
 	test: {
 		reporters: ['default', './tests/support/summary-reporter.ts'],
+		sequence: { sequencer: BrowserSuitesFirst },
 		// Vitest's default on two cores is one file at a time; the browser suites mostly
 		// wait on Chromium's own processes, so three at once finish sooner.
 		maxWorkers: 3,

@@ -1,15 +1,18 @@
 /**
- * The browser the tests, benchmarks and screenshots drive: a headless
- * Chromium pinned in the lockfile (`@sparticuz/chromium`, unpacked to the
- * temp folder on first use), so `npm install && npm test` needs nothing
- * installed by hand and figures do not drift with the system's browser.
- * `CHROMIUM_PATH` points at another Chromium or Chrome instead.
+ * The browser the tests, benchmarks and screenshots drive. Which one is
+ * decided by `browser-discovery.ts` (CHROMIUM_PATH, then the headless
+ * Chromium pinned in the lockfile, then an installed Chrome/Chromium/Edge,
+ * then Playwright's); this module is the adapter that probes the real
+ * machine and launches it. On Linux x64 the pinned build means
+ * `npm install && npm test` needs nothing installed by hand, and figures
+ * do not drift with the system's browser.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { discoverBrowser, type BrowserSource } from './browser-discovery.ts';
 
 /**
  * Headless and off the network: this machine has none, and without the
@@ -25,27 +28,41 @@ export const CHROMIUM_ARGS = [
 	'--disable-quic',
 ];
 
-/** Path of the Chromium binary to drive, unpacking the pinned one if needed. */
-export async function chromiumPath(): Promise<string> {
-	const override = process.env.CHROMIUM_PATH;
-	if (override) {
-		if (!existsSync(override)) throw new Error(`CHROMIUM_PATH is set to ${override}, but no file is there.`);
-		return override;
+/** Thrown when no browser can be found; its message says what was tried and what to install. */
+export class NoBrowserError extends Error {}
+
+/** The browser binary to drive, and where it was found. */
+export async function findChromium(): Promise<{ path: string; source: BrowserSource }> {
+	const found = await discoverBrowser({
+		platform: process.platform,
+		arch: process.arch,
+		env: process.env,
+		home: homedir(),
+		exists: existsSync,
+		pinned: pinnedChromium,
+		playwright: () => {
+			try {
+				return chromium.executablePath();
+			} catch {
+				return undefined;
+			}
+		},
+	});
+	if ('problem' in found) throw new NoBrowserError(found.problem);
+	return found;
+}
+
+/** Unpack the pinned Chromium (to the temp folder, once) and check that its libraries load. */
+async function pinnedChromium(): Promise<{ path: string } | { problem: string }> {
+	try {
+		const { default: pinned } = await import('@sparticuz/chromium');
+		const path = await pinned.executablePath();
+		const missing = missingLibraries(path);
+		if (missing.length > 0) return { problem: `needs system libraries this machine lacks: ${missing.join(', ')} (on Debian or Ubuntu: apt-get install libnss3)` };
+		return { path };
+	} catch (error) {
+		return { problem: `could not be unpacked: ${(error as Error).message}` };
 	}
-	if (process.platform !== 'linux' || process.arch !== 'x64') {
-		throw new Error(
-			`The pinned Chromium (@sparticuz/chromium) runs on Linux x64 only, and this is ${process.platform}-${process.arch}.\n` +
-				'Install Chromium or Google Chrome and set CHROMIUM_PATH to its binary, e.g.\n' +
-				'  CHROMIUM_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test',
-		);
-	}
-	const { default: pinned } = await import('@sparticuz/chromium');
-	const path = await pinned.executablePath();
-	const missing = missingLibraries(path);
-	if (missing.length > 0) {
-		throw new Error(`The pinned Chromium needs system libraries this machine lacks: ${missing.join(', ')}.\nOn Debian or Ubuntu: apt-get install libnss3. Or set CHROMIUM_PATH to an installed Chromium.`);
-	}
-	return path;
 }
 
 /** Shared libraries the binary cannot find (empty when `ldd` is unavailable). */
@@ -59,9 +76,9 @@ function missingLibraries(binary: string): string[] {
 }
 
 /**
- * Fonts: the system's configuration when there is one, plus the font the
- * pinned package ships, so a machine with no fonts installed still renders
- * text (and screenshots) instead of empty boxes.
+ * Fonts for the pinned build: the system's configuration when there is one,
+ * plus the font the package ships, so a machine with no fonts installed
+ * still renders text (and screenshots) instead of empty boxes.
  */
 function fontConfig(): string {
 	const dir = join(tmpdir(), 'explainer-fonts');
@@ -79,11 +96,11 @@ function fontConfig(): string {
 	return file;
 }
 
-/** What every launch uses: the binary, headless, the flags above, and the font configuration. */
+/** What every launch uses: the binary, headless, the flags above, and (pinned build) the font configuration. */
 export async function launchOptions(): Promise<LaunchOptions & { executablePath: string }> {
-	const executablePath = await chromiumPath();
-	const env = process.env.CHROMIUM_PATH ? process.env : { ...process.env, FONTCONFIG_FILE: fontConfig() };
-	return { executablePath, headless: true, args: CHROMIUM_ARGS, env: env as Record<string, string> };
+	const { path, source } = await findChromium();
+	const env = source === 'pinned' ? { ...process.env, FONTCONFIG_FILE: fontConfig() } : process.env;
+	return { executablePath: path, headless: true, args: CHROMIUM_ARGS, env: env as Record<string, string> };
 }
 
 /** Launch the browser. */

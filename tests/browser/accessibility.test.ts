@@ -1,73 +1,28 @@
 /**
  * axe-core on every kind of page at phone, tablet and desktop widths, in
- * both colour schemes, and with each interactive layer open: a note's
- * card, the hover preview, the phone sheet, the search dialog.
+ * both colour schemes (which rules run where: tests/support/axe.ts). The
+ * interactive layers are checked in accessibility-layers.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { AXE_MATRIX, violations } from '../support/axe.ts';
 import { useSession } from '../support/browser.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
-const PAGES = ['/', ARTICLE, '/sources/', '/sources/ap-bs-2025-08-17/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/events/alaska-summit/', '/timeline/', '/corrections/', '/404'];
+const PAGES = ['/', '/us-nato-style-security-guarantees-ukraine/', '/sources/', '/sources/ap-bs-2025-08-17/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/events/alaska-summit/', '/timeline/', '/corrections/', '/404'];
 
 const session = useSession(SITE_DIST);
 
-async function violations(page: Page): Promise<string[]> {
-	// Evaluated through DevTools, not as an inline <script>, which the page's CSP rightly refuses.
-	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-		return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-	});
-}
-
-// One page per width, both colour schemes on it; pages checked a few at a time,
-// as the browser's work runs in its own processes while the test waits.
-describe.concurrent('axe-core at 390, 820 and 1280 px, light and dark', () => {
-	it.for(PAGES)('%s has no violations', async (path, { expect }) => {
-		for (const width of [390, 820, 1280]) {
+// One test per page and width, one after the other: each stays a few seconds
+// of work however busy the machine, instead of eleven pages racing one timeout.
+describe('axe-core at 390, 820 and 1280 px, light and dark', () => {
+	describe.for(PAGES)('%s', (path) => {
+		it.for(AXE_MATRIX)('at $width px has no violations', async ({ width, light, dark }) => {
 			const { page } = await session.open(path, { viewport: { width, height: 900 } });
 			if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
-			for (const colorScheme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme });
-				expect(await violations(page), `${path} at ${width} px, ${colorScheme}`).toEqual([]);
-			}
+			expect(await violations(page, light), `${path} at ${width} px, light`).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect(await violations(page, dark), `${path} at ${width} px, dark`).toEqual([]);
 			await page.context().close();
-		}
-	});
-});
-
-describe('axe-core with each layer open', () => {
-	it.each(['light', 'dark'] as const)('a note’s card open, and the hover preview, at 1280 px (%s)', async (colorScheme) => {
-		const { page } = await session.open(ARTICLE, { colorScheme });
-		await page.locator('.prose p a[role=doc-noteref]').nth(2).click();
-		const ref = page.locator('.prose p a[role=doc-noteref]').nth(5);
-		await ref.scrollIntoViewIfNeeded();
-		await ref.hover();
-		await page.locator('#note-preview:popover-open').waitFor();
-		expect(await violations(page)).toEqual([]);
-		await page.context().close();
-	});
-
-	it.each(['light', 'dark'] as const)('the phone sheet, at 390 px (%s)', async (colorScheme) => {
-		const { page } = await session.open(ARTICLE, { viewport: { width: 390, height: 844 }, colorScheme, hasTouch: true, isMobile: true });
-		await page.locator('.prose p a[role=doc-noteref]').nth(2).tap();
-		await page.locator('#note-sheet').waitFor({ state: 'visible' });
-		expect(await violations(page)).toEqual([]);
-		await page.context().close();
-	});
-
-	it.each([390, 1280])('the search dialog with results, at %i px', async (width) => {
-		const { page } = await session.open('/', { viewport: { width, height: 900 } });
-		await page.locator('[data-search-trigger]').click();
-		await page.locator('#search-dialog-input').fill('Witkoff');
-		await page.locator('#search-dialog .search-result').first().waitFor({ timeout: 15_000 });
-		expect(await violations(page)).toEqual([]);
-		await page.context().close();
+		});
 	});
 });

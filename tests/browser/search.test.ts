@@ -1,5 +1,8 @@
 /** Search as a reader uses it: in Chromium, through the site's own search UI, against the built index. */
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSession } from '../support/browser.ts';
 import { SITE_DIST } from '../support/paths.ts';
@@ -47,57 +50,15 @@ describe('search', () => {
 		await page.context().close();
 	});
 
-	it('the table of names and terms: each query leads to its entity first, and to the paragraph', async () => {
+	it('lights up the claim a quote supports on arrival, with the query’s words marked', async () => {
 		const { page } = await session.open('/');
 		await open(page, 'click');
-		for (const q of QUERIES) {
-			await query(page, q.query);
-			await expect.poll(async () => path((await links(page).first().getAttribute('href'))!), { message: q.query, timeout: 10_000 }).toBe(q.first);
-			const hrefs = (await links(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(path);
-			if (q.url) expect(hrefs, q.query).toContain(q.url);
-			if (q.paragraph) {
-				const id = await page.evaluate(([words, article]) => {
-					return fetch(article).then((r) => r.text()).then((html) => {
-						const doc = new DOMParser().parseFromString(html, 'text/html');
-						return [...doc.querySelectorAll('.prose p[id]')].find((p) => p.textContent!.replace(/\s+/g, ' ').includes(words))?.id;
-					});
-				}, [q.paragraph, ARTICLE] as const);
-				expect(id, `${q.query}: no paragraph with “${q.paragraph}”`).toBeTruthy();
-				expect(hrefs, q.query).toContain(`${ARTICLE}#${id}`);
-			}
-		}
-		await page.context().close();
-	});
-
-	it('finds paragraphs by the words of the quotes that support them, shows the quote with its outlet, and lights up the claim on arrival', async () => {
-		const { page } = await session.open('/');
-		await open(page, 'click');
-		for (const q of QUOTE_QUERIES) {
-			await query(page, q.query);
-			const top = await links(page).evaluateAll((as) => as.slice(0, 3).map((a) => ({ href: a.getAttribute('href')!, excerpt: a.closest('li')!.querySelector('.search-excerpt')?.textContent ?? '' })));
-			const hit = top.find((r) => r.href.startsWith(`${ARTICLE}?`) || r.href.includes(`${ARTICLE}#`));
-			expect(hit, q.query).toBeTruthy();
-			expect(hit!.excerpt, q.query).toContain(q.outlet);
-		}
 		const first = QUOTE_QUERIES[0]!;
 		await query(page, first.query);
 		const index = await links(page).evaluateAll((as) => as.findIndex((a) => a.getAttribute('href')!.includes('#p-')));
 		await Promise.all([page.waitForURL(/#p-/), links(page).nth(index).click()]);
 		await expect.poll(() => page.locator('.claim.search-target').count()).toBeGreaterThan(0);
 		expect((await page.locator('mark.search-hit').first().textContent())!.toLowerCase()).toBe(first.query.split(' ')[0]!.toLowerCase());
-		await page.context().close();
-	});
-
-	it('shows a paragraph’s own words, never a list of aliases, for every query in the table', async () => {
-		const { page } = await session.open('/');
-		await open(page, 'click');
-		for (const q of [...QUERIES, ...QUOTE_QUERIES]) {
-			await query(page, q.query);
-			const excerpts = await page.locator('#search-dialog .search-result').evaluateAll((items) =>
-				items.filter((li) => li.querySelector('.search-kind')?.textContent === 'Explainer').map((li) => li.querySelector('.search-excerpt')?.textContent ?? ''),
-			);
-			for (const excerpt of excerpts) expect(excerpt, q.query).not.toMatch(/\(Also:|Also written/);
-		}
 		await page.context().close();
 	});
 
@@ -226,5 +187,52 @@ describe('search', () => {
 			if (p === '/search/') expect(await page.locator('main').textContent()).toContain('Search needs JavaScript');
 			await page.context().close();
 		}
+	});
+});
+
+/**
+ * The query tables, one test per query on one open dialog (typing a query
+ * is cheap; loading a page per query is not): each leads where the table
+ * says, and explainer results show the paragraph's own words, never a
+ * list of aliases.
+ */
+describe('search, query by query', () => {
+	let page: Page;
+	/** Paragraph ids of the explainer, by its words: read once from the built page. */
+	let paragraphs: { id: string; text: string }[];
+	beforeAll(async () => {
+		const html = parse(readFileSync(join(SITE_DIST, ARTICLE, 'index.html'), 'utf8'));
+		paragraphs = html.querySelectorAll('.prose p[id]').map((p) => ({ id: p.id, text: p.textContent.replace(/\s+/g, ' ') }));
+		({ page } = await session.open('/'));
+		await page.locator('[data-search-trigger]').click();
+		await input(page).waitFor();
+	});
+	afterAll(() => page.context().close());
+
+	const explainerExcerpts = () =>
+		page.locator('#search-dialog .search-result').evaluateAll((items) =>
+			items.filter((li) => li.querySelector('.search-kind')?.textContent === 'Explainer').map((li) => li.querySelector('.search-excerpt')?.textContent ?? ''),
+		);
+
+	it.for(QUERIES)('“$query” leads to its entity first, and to the paragraph', async (q) => {
+		await query(page, q.query);
+		await expect.poll(async () => path((await links(page).first().getAttribute('href'))!), { message: q.query, timeout: 10_000 }).toBe(q.first);
+		const hrefs = (await links(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(path);
+		if (q.url) expect(hrefs, q.query).toContain(q.url);
+		if (q.paragraph) {
+			const id = paragraphs.find((p) => p.text.includes(q.paragraph!))?.id;
+			expect(id, `${q.query}: no paragraph with “${q.paragraph}”`).toBeTruthy();
+			expect(hrefs, q.query).toContain(`${ARTICLE}#${id}`);
+		}
+		for (const excerpt of await explainerExcerpts()) expect(excerpt, q.query).not.toMatch(/\(Also:|Also written/);
+	});
+
+	it.for(QUOTE_QUERIES)('the quote words “$query” reach the paragraph they support, in the top three, with the outlet', async (q) => {
+		await query(page, q.query);
+		const top = await links(page).evaluateAll((as) => as.slice(0, 3).map((a) => ({ href: a.getAttribute('href')!, excerpt: a.closest('li')!.querySelector('.search-excerpt')?.textContent ?? '' })));
+		const hit = top.find((r) => r.href.startsWith(`${ARTICLE}?`) || r.href.includes(`${ARTICLE}#`));
+		expect(hit, q.query).toBeTruthy();
+		expect(hit!.excerpt, q.query).toContain(q.outlet);
+		for (const excerpt of await explainerExcerpts()) expect(excerpt, q.query).not.toMatch(/\(Also:|Also written/);
 	});
 });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
 import { brokenLinks } from '../support/note-structure.ts';
 import { score } from '../support/observatory.ts';
@@ -19,20 +19,33 @@ const SITES = [
 	['fixture site', FIXTURE_DIST],
 ] as const;
 
-const sites = new Map<string, Map<string, Page>>();
-beforeAll(() => {
-	for (const [name, dist] of SITES) sites.set(name, readSite(dist));
-});
+// Read when the file is collected (the global setup has built both sites), so
+// the pages can be split into tests.
+const sites = new Map<string, Map<string, Page>>(SITES.map(([name, dist]) => [name, readSite(dist)]));
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+
+/** The pages in runs of a dozen: each test stays short however busy the machine. */
+function batches(pages: Page[], size = 12): { first: string; last: string; pages: Page[] }[] {
+	const out = [];
+	for (let i = 0; i < pages.length; i += size) {
+		const run = pages.slice(i, i + size);
+		out.push({ first: run[0]!.path, last: run.at(-1)!.path, pages: run });
+	}
+	return out;
+}
 
 describe.each(SITES)('%s', (name, dist) => {
-	it('is valid HTML on every page (html-validate, recommended rules)', async () => {
-		const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+	it.for(batches([...sites.get(name)!.values()]))('is valid HTML from $first to $last (html-validate, recommended rules)', async ({ pages }) => {
 		const problems: string[] = [];
-		for (const page of sites.get(name)!.values()) {
+		for (const page of pages) {
 			const report = await validator.validateString(page.html, page.path);
 			for (const result of report.results) for (const m of result.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 		}
 		expect(problems).toEqual([]);
+	});
+
+	it('has every page in one of the html-validate runs above', () => {
+		expect(batches([...sites.get(name)!.values()]).flatMap((b) => b.pages.map((p) => p.path)).sort()).toEqual([...sites.get(name)!.keys()].sort());
 	});
 
 	it('has no internal link or fragment that points nowhere, on any page', () => {

@@ -19,6 +19,8 @@ export function useSession(dist: string): Session {
 	let server: RunningServer | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
+		const problem = inject('chromiumProblem');
+		if (problem) throw new Error(problem);
 		server = await serveSite(dist);
 		browser = await chromium.connect(inject('chromiumEndpoint'));
 	});

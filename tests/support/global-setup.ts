@@ -1,8 +1,11 @@
 /**
- * Once per test run: build the real site and the fixture site (at the same
- * time, each with its own cache and work folder), and start one headless
- * Chromium that every browser suite connects to. Set TEST_REUSE_BUILD=1
- * to reuse the last run's builds while iterating on tests.
+ * Once per test run: build the real site and the fixture site (one after
+ * the other, each with its own cache and work folder), and start one
+ * headless Chromium that every browser suite connects to. With no browser
+ * on the machine the builds still run, so the Node-only checks pass, and
+ * every browser suite fails with the one message that says what to
+ * install (src/tools/browser-discovery.ts). Set TEST_REUSE_BUILD=1 to
+ * reuse the last run's builds while iterating on tests.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,13 +18,18 @@ import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST, SITE
 declare module 'vitest' {
 	export interface ProvidedContext {
 		chromiumEndpoint: string;
+		/** Why there is no browser to connect to (empty when there is one). */
+		chromiumProblem: string;
 	}
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	const reuse = process.env.TEST_REUSE_BUILD && existsSync(join(SITE_DIST, 'index.html')) && existsSync(join(FIXTURE_DIST, 'index.html'));
-	// Unpack the pinned browser while the sites build.
-	const browserReady = launchOptions();
+	// Find (and unpack) the browser while the sites build.
+	const browserReady = launchOptions().then(
+		(options) => ({ options }),
+		(error: Error) => ({ problem: error.message }),
+	);
 	if (!reuse) {
 		rmSync(BUILD_ROOT, { recursive: true, force: true });
 		mkdirSync(BUILD_ROOT, { recursive: true });
@@ -34,8 +42,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		if (site.code !== 0) throw new Error(`Build of the real site failed:\n${site.output}`);
 		if (fixture.code !== 0) throw new Error(`Build of the fixture site failed:\n${fixture.output}`);
 	}
-	const server = await chromium.launchServer(await browserReady);
+	const browser = await browserReady;
+	const server = 'options' in browser ? await chromium.launchServer(browser.options).catch((error: Error) => error) : new Error(browser.problem);
+	if (server instanceof Error) {
+		project.provide('chromiumEndpoint', '');
+		project.provide('chromiumProblem', server.message);
+		return async () => {};
+	}
 	project.provide('chromiumEndpoint', server.wsEndpoint());
+	project.provide('chromiumProblem', '');
 	return async () => {
 		await server.close();
 	};
