@@ -24,6 +24,9 @@ export default defineConfig({
 					globalSetup: ['tests/support/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
+					// A poll waits for a state the page must reach; on a busy machine it gets there
+					// late, not never, so it waits as long as Playwright's own actions (30 s).
+					expect: { poll: { timeout: 30_000 } },
 				},
 			},
 		],

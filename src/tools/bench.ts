@@ -14,6 +14,8 @@
  * 4. Reading: the article's page height at 390, 820 and 1280 px, ours
  *    beside the last release.
  * 5. Errors: reporting 5,000 problems in one article.
+ * 6. Tests: `npm test` from no builds and no timing cache, and its ten
+ *    slowest tests (bench-tests.ts). `BENCH_ONLY=tests` runs this alone.
  *
  * BENCH_ARTICLES (default 1000), BENCH_LARGE (default 5000, 0 to skip),
  * BENCH_BASELINE_REF (default the last release before this layout; "" to skip).
@@ -32,6 +34,7 @@ import { claimsPlugins } from '../markdown/pipeline.ts';
 import { runSearch } from '../search/query.ts';
 import { serveSite } from '../server/static-server.ts';
 import { buildSite } from './build-site.ts';
+import { measureTestSuite } from './bench-tests.ts';
 import { launchChromium } from './chromium.ts';
 import { generateSite } from './generate-site.ts';
 import { pageWeight } from './page-weight.ts';
@@ -42,7 +45,7 @@ const ROOT = resolve('.bench');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const LARGE = Number(process.env.BENCH_LARGE ?? 5000);
 const BASELINE_REF = process.env.BENCH_BASELINE_REF ?? '6680cca';
-/** `search`: only the real site's search and reading figures (quick, while working on search). */
+/** `search`: only the real site's search and reading figures (quick, while working on search); `tests`: only the suite's time. */
 const ONLY = process.env.BENCH_ONLY;
 const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
 const QUERIES = ['Witkoff', 'Zelenskyy', 'Article 5', 'coalition of the willing', 'SCMP'];
@@ -263,8 +266,19 @@ async function generatedSites(oursOut: string) {
 	}
 }
 
+async function testSuite() {
+	console.log('Running the test suite as a fresh clone would (astro check, then vitest)…');
+	const suite = await measureTestSuite(ROOT);
+	row('npm test, wall time', s(suite.checkMs + suite.vitestMs), `astro check ${s(suite.checkMs)}, vitest ${s(suite.vitestMs)}; ${suite.passed} passed, ${suite.failed} failed; goal ≤ 60 s on a quiet machine`);
+	for (const [i, test] of suite.slowest.entries()) row(`  slowest test ${i + 1}`, s(test.ms), test.name);
+}
+
 async function main() {
 	mkdirSync(ROOT, { recursive: true });
+	if (ONLY === 'tests') {
+		await testSuite();
+		return printTable();
+	}
 	console.log('Building the real site three times…');
 	const realOut = join(ROOT, 'site');
 	const realTimes: number[] = [];
@@ -312,6 +326,11 @@ async function main() {
 	const found = reportProblems(text);
 	row('Reporting 5,000 unknown sources in one article', ms(performance.now() - started), `${found} problems, each at its line and column`);
 
+	if (ONLY !== 'search') await testSuite();
+	printTable();
+}
+
+function printTable() {
 	const width = Math.max(...rows.map((r) => r[0].length));
 	console.log(`\n${'Measure'.padEnd(width)}  Value\n${'-'.repeat(width)}  -----`);
 	for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value}${note ? `  (${note})` : ''}`);

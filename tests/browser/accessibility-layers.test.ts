@@ -38,7 +38,7 @@ describe('axe-core with each layer open', () => {
 		const { page } = await session.open('/', { viewport: { width, height: 900 } });
 		await page.locator('[data-search-trigger]').click();
 		await page.locator('#search-dialog-input').fill('Witkoff');
-		await page.locator('#search-dialog .search-result').first().waitFor({ timeout: 15_000 });
+		await page.locator('#search-dialog .search-result').first().waitFor();
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();
 	});

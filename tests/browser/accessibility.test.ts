@@ -18,7 +18,7 @@ describe('axe-core at 390, 820 and 1280 px, light and dark', () => {
 	describe.for(PAGES)('%s', (path) => {
 		it.for(AXE_MATRIX)('at $width px has no violations', async ({ width, light, dark }) => {
 			const { page } = await session.open(path, { viewport: { width, height: 900 } });
-			if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
+			if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor();
 			expect(await violations(page, light), `${path} at ${width} px, light`).toEqual([]);
 			await page.emulateMedia({ colorScheme: 'dark' });
 			expect(await violations(page, dark), `${path} at ${width} px, dark`).toEqual([]);

@@ -38,7 +38,7 @@ describe('with the Content-Security-Policy enforced', () => {
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && !/404/.test(m.text()) && errors.push(m.text()));
 		await page.goto(session.base + path);
-		if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
+		if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor();
 		await page.waitForTimeout(200);
 		expect(await violations()).toEqual([]);
 		expect(errors).toEqual([]);
@@ -63,7 +63,7 @@ describe('with the Content-Security-Policy enforced', () => {
 			}
 			await page.locator('[data-search-trigger]').click();
 			await page.locator('#search-dialog-input').fill('legislative commitment');
-			await page.locator('#search-dialog .search-result').first().waitFor({ timeout: 15_000 });
+			await page.locator('#search-dialog .search-result').first().waitFor();
 			await page.locator('#search-dialog .search-result a').first().click();
 			await page.waitForLoadState('load');
 			expect(await violations(), `${width} px`).toEqual([]);

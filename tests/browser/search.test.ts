@@ -34,7 +34,7 @@ async function query(page: Page, text: string, scope = '#search-dialog'): Promis
 			const summary = (await page.locator(`${scope} .search-summary`).textContent()) ?? '';
 			const busy = await page.locator(`${scope} .search-results`).getAttribute('aria-busy');
 			return summary.includes(`“${text.trim().split(/\s+/).slice(0, 12).join(' ')}”`) && !summary.startsWith('Searching') && busy !== 'true';
-		}, { timeout: 10_000 })
+		})
 		.toBe(true);
 }
 
@@ -121,11 +121,11 @@ describe('search', () => {
 		await query(page, 'Witkoff');
 		const kinds = () => page.locator('#search-dialog .search-kind').allTextContents();
 		await page.locator('#search-dialog select[name=kind]').selectOption('Person');
-		await expect.poll(async () => (await kinds()).length > 0 && (await kinds()).every((k) => k === 'Person'), { timeout: 10_000 }).toBe(true);
+		await expect.poll(async () => (await kinds()).length > 0 && (await kinds()).every((k) => k === 'Person')).toBe(true);
 		await page.locator('#search-dialog select[name=kind]').selectOption('');
 		const outlet = await page.locator('#search-dialog select[name=outlet] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v.startsWith('Bloomberg')));
 		await page.locator('#search-dialog select[name=outlet]').selectOption(outlet!);
-		await expect.poll(async () => !(await page.locator('#search-dialog .search-summary').textContent())!.startsWith('Searching') && (await page.locator('#search-dialog .search-results').getAttribute('aria-busy')) === 'false', { timeout: 10_000 }).toBe(true);
+		await expect.poll(async () => !(await page.locator('#search-dialog .search-summary').textContent())!.startsWith('Searching') && (await page.locator('#search-dialog .search-results').getAttribute('aria-busy')) === 'false').toBe(true);
 		// Every page left cites that outlet: an explainer's note, a source record, an entity's cited description.
 		const pages = [...new Set((await links(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((href) => new URL(href, 'http://x').pathname))];
 		expect(pages.length).toBeGreaterThan(0);
@@ -147,7 +147,7 @@ describe('search', () => {
 		await open(page, 'click');
 		const hostile = '<img src=x onerror="window.__pwned=1">';
 		await input(page).fill(hostile);
-		await expect.poll(() => page.locator('#search-dialog .search-summary').textContent(), { timeout: 10_000 }).toContain('<img');
+		await expect.poll(() => page.locator('#search-dialog .search-summary').textContent()).toContain('<img');
 		expect(await page.locator('#search-dialog img').count()).toBe(0);
 		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 		await query(page, 'qwertyzxcv');
@@ -165,14 +165,14 @@ describe('search', () => {
 		await query(page, words);
 		const summary = (await page.locator('#search-dialog .search-summary').textContent())!;
 		const count = Number(/^(\d+) result/.exec(summary)?.[1]);
-		if (count > 0) await expect.poll(() => page.locator('#search-dialog .search-result').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+		if (count > 0) await expect.poll(() => page.locator('#search-dialog .search-result').count()).toBeGreaterThan(0);
 		else expect(await page.locator('#search-dialog .search-empty').isVisible()).toBe(true);
 		await page.context().close();
 	});
 
 	it('the /search/ page runs the query from ?q=', async () => {
 		const { page } = await session.open('/search/?q=von%20der%20Leyen');
-		await page.locator('.search-page .search-result').first().waitFor({ timeout: 15_000 });
+		await page.locator('.search-page .search-result').first().waitFor();
 		expect(path((await links(page, '.search-page').first().getAttribute('href'))!)).toBe('/people/ursula-von-der-leyen/');
 		expect(await page.locator('.search-page input').inputValue()).toBe('von der Leyen');
 		await page.context().close();
@@ -216,7 +216,7 @@ describe('search, query by query', () => {
 
 	it.for(QUERIES)('“$query” leads to its entity first, and to the paragraph', async (q) => {
 		await query(page, q.query);
-		await expect.poll(async () => path((await links(page).first().getAttribute('href'))!), { message: q.query, timeout: 10_000 }).toBe(q.first);
+		await expect.poll(async () => path((await links(page).first().getAttribute('href'))!), { message: q.query }).toBe(q.first);
 		const hrefs = (await links(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(path);
 		if (q.url) expect(hrefs, q.query).toContain(q.url);
 		if (q.paragraph) {

@@ -1,6 +1,8 @@
 /**
  * Prints one plain closing line, `N passed, N failed, N skipped`, after
- * Vitest's own summary, so CI logs can be read by any tool.
+ * Vitest's own summary, so CI logs can be read by any tool. A test that
+ * never ran because its file or suite failed (a hook threw: no browser,
+ * a build that failed) counts as failed, not skipped: nothing skips here.
  */
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -10,13 +12,15 @@ export default class SummaryReporter implements Reporter {
 		let failed = 0;
 		let skipped = 0;
 		for (const module of testModules) {
-			for (const test of module.children.allTests()) {
-				const state = test.result().state;
+			const tests = [...module.children.allTests()];
+			const states = tests.map((test) => test.result().state);
+			const suiteFailed = module.state() === 'failed' && !states.includes('failed');
+			for (const state of states) {
 				if (state === 'passed') passed++;
-				else if (state === 'failed') failed++;
+				else if (state === 'failed' || suiteFailed) failed++;
 				else skipped++;
 			}
-			if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
+			if (suiteFailed && tests.length === 0) failed++;
 		}
 		process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 	}
