@@ -1,14 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
+import { lastModified } from './src/integrations/sitemap-dates.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { siteUrl } from './src/site-url.ts';
+
+const outDir = resolve(process.env.EXPLAINER_OUT ?? './dist');
 
 export default defineConfig({
 	site: siteUrl(),
-	outDir: process.env.EXPLAINER_OUT ?? './dist',
+	outDir,
 	// A cache per site: the tests and the bench build several from one checkout.
 	cacheDir: process.env.EXPLAINER_CACHE ?? './node_modules/.astro',
 	trailingSlash: 'always',
@@ -16,9 +22,11 @@ export default defineConfig({
 	// src/markdown/render-article.ts renders them with the site's own unified()
 	// pipeline (MDX syntax, GFM, citations), so no Markdown processor is configured.
 	integrations: [
+		siteAddress(),
 		contentCheck(),
-		sitemap(),
+		sitemap({ serialize: lastModified(outDir) }),
 		securityHeaders(),
+		socialCards(),
 		searchIndex(),
 	],
 	// Keep spaces between inline elements in .astro templates (Astro 7's 'jsx' default drops them).

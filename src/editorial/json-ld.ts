@@ -10,7 +10,13 @@ import type { Source } from '../schema/source.ts';
 import { attribution } from '../claims/corroboration.ts';
 import { SITE } from '../site.ts';
 
-export function newsArticle(data: ArticleData, url: string, sources: readonly Source[]): Record<string, unknown> {
+/** Addresses of the explainer's social card and the publisher's logo. */
+export interface ArticleImages {
+	image: string;
+	logo: string;
+}
+
+export function newsArticle(data: ArticleData, url: string, sources: readonly Source[], images?: ArticleImages): Record<string, unknown> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -22,7 +28,8 @@ export function newsArticle(data: ArticleData, url: string, sources: readonly So
 		datePublished: data.published,
 		dateModified: data.updated ?? data.published,
 		...(data.author ? { author: { '@type': 'Person', name: data.author } } : {}),
-		publisher: { '@type': 'Organization', name: SITE.publisher },
+		...(images ? { image: { '@type': 'ImageObject', url: images.image, width: 1200, height: 630 } } : {}),
+		publisher: { '@type': 'Organization', name: SITE.publisher, ...(images ? { logo: { '@type': 'ImageObject', url: images.logo } } : {}) },
 		inLanguage: SITE.lang,
 		keywords: data.topics,
 		citation: sources.map((s) => ({

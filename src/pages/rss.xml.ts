@@ -1,14 +1,15 @@
-/** The feed of explainers, newest first (linked from every page's head). */
+/** The feed of explainers, newest first, each with its full text and sources (linked from every page's head). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
+import { feedContent } from '../editorial/feed-content.ts';
 import { SITE } from '../site.ts';
 
 /** Items in the feed: readers' feed tools want the recent ones, not the archive. */
 const ITEMS = 50;
 
 export const GET: APIRoute = async ({ site }) => {
-	const { explainers } = await getSite();
+	const { explainers, sources } = await getSite();
 	return rss({
 		title: `${SITE.name}: explainers`,
 		description: SITE.tagline,
@@ -20,6 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
 			link: e.path,
 			pubDate: new Date(`${e.data.updated ?? e.data.published}T00:00:00Z`),
 			categories: e.data.topics,
+			content: feedContent(e.claims, sources, new URL(e.path, site).href),
 			...(e.data.author ? { author: e.data.author } : {}),
 		})),
 	});

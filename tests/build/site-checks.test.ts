@@ -1,17 +1,19 @@
 /**
  * Every built page of both sites: valid HTML (html-validate, recommended
  * rules), every internal link and fragment resolving, the deploy headers
- * scoring A+, and the publishing metadata (JSON-LD, feed, sitemap) parsing
- * with the fields readers' tools need.
+ * scoring A+, and the publishing metadata (JSON-LD, feed, sitemap,
+ * robots.txt, social cards) parsing with the fields readers' tools need.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
 import { brokenLinks } from '../support/note-structure.ts';
 import { score } from '../support/observatory.ts';
-import { FIXTURE_DIST, SITE_DIST } from '../support/paths.ts';
+import { FIXTURE_DIST, FIXTURE_LOG, SITE_DIST } from '../support/paths.ts';
 import { readSite, siteFiles, type Page } from '../support/site-files.ts';
 
 const SITES = [
@@ -88,8 +90,9 @@ describe('publishing metadata (fixture site)', () => {
 			headline: 'Alpha explainer',
 			datePublished: '2025-01-02',
 			dateModified: '2025-01-02',
-			publisher: { '@type': 'Organization', name: 'Sourced' },
-			url: 'https://sourced.example/alpha/',
+			publisher: { '@type': 'Organization', name: 'Sourced', logo: { '@type': 'ImageObject', url: 'http://localhost:4321/favicon.svg' } },
+			image: { '@type': 'ImageObject', url: 'http://localhost:4321/social/alpha.png', width: 1200, height: 630 },
+			url: 'http://localhost:4321/alpha/',
 		});
 		expect(data.citation).toEqual(
 			expect.arrayContaining([{ '@type': 'CreativeWork', url: 'https://example.org/wire-one', name: 'Envoy says the leader agreed to protections', publisher: { '@type': 'Organization', name: 'Wire Service' }, datePublished: '2025-08-17' }]),
@@ -100,28 +103,76 @@ describe('publishing metadata (fixture site)', () => {
 
 	it('has Open Graph and Twitter card metadata', () => {
 		const meta = (key: string) => article().root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
-		expect([meta('og:type'), meta('og:title'), meta('og:url'), meta('twitter:card'), meta('article:published_time')]).toEqual(['article', 'Alpha explainer', 'https://sourced.example/alpha/', 'summary', '2025-01-02']);
+		expect([meta('og:type'), meta('og:title'), meta('og:url'), meta('twitter:card'), meta('article:published_time')]).toEqual(['article', 'Alpha explainer', 'http://localhost:4321/alpha/', 'summary_large_image', '2025-01-02']);
+		expect(meta('og:image')).toBe('http://localhost:4321/social/alpha.png');
+		expect(meta('og:image:alt')).toMatch(/^Alpha explainer: /);
 	});
 
-	it('publishes a feed of explainers, linked from every page', () => {
-		const feed = readFileSync(join(FIXTURE_DIST, 'rss.xml'), 'utf8');
-		const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => ({
-			title: /<title>(.*?)<\/title>/.exec(m[1]!)?.[1],
-			link: /<link>(.*?)<\/link>/.exec(m[1]!)?.[1],
-			date: /<pubDate>(.*?)<\/pubDate>/.exec(m[1]!)?.[1],
-		}));
-		expect(items).toEqual([
-			{ title: 'Beta explainer', link: 'https://sourced.example/beta/', date: 'Wed, 05 Mar 2025 00:00:00 GMT' },
-			{ title: 'Alpha explainer', link: 'https://sourced.example/alpha/', date: 'Thu, 02 Jan 2025 00:00:00 GMT' },
+	it('publishes a feed of explainers with their full text and sources, linked from every page (read by a real feed parser)', () => {
+		const feed = parseFeed(readFileSync(join(FIXTURE_DIST, 'rss.xml'), 'utf8'));
+		expect(feed.items.map((i) => ({ title: i.title, url: i.url, published: i.published?.toISOString() }))).toEqual([
+			{ title: 'Beta explainer', url: 'http://localhost:4321/beta/', published: '2025-03-05T00:00:00.000Z' },
+			{ title: 'Alpha explainer', url: 'http://localhost:4321/alpha/', published: '2025-01-02T00:00:00.000Z' },
 		]);
-		for (const page of sites.get('fixture site')!.values()) expect(page.root.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href'), page.path).toBe('/rss.xml');
+		const alpha = parse(feed.items[1]!.content!);
+		const page = article().root;
+		// Every paragraph of the page is in the feed, in order, with its sources as numbered links to the originals.
+		const pageParagraphs = page.querySelectorAll('.prose p[id]').length;
+		expect(alpha.querySelectorAll('p').length).toBeGreaterThanOrEqual(pageParagraphs);
+		const refs = alpha.querySelectorAll('p a').filter((a) => /^\[\d+\]$/.test(a.text));
+		expect(refs.length).toBeGreaterThan(0);
+		expect(refs.map((a) => a.getAttribute('href'))).toContain('https://example.org/wire-one');
+		const listed = alpha.querySelectorAll('ol li');
+		expect(listed.length).toBe(page.querySelectorAll('.bibliography li').length);
+		expect(listed.length).toBeGreaterThan(1);
+		expect(listed[0]!.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\//);
+		expect(feed.items[1]!.content).not.toMatch(/<script|<style|<details/);
+		for (const p of sites.get('fixture site')!.values()) expect(p.root.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href'), p.path).toBe('/rss.xml');
+	});
+
+	it('gives every explainer a 1200×630 PNG social card of at most 80 KB, rendered from its own title', () => {
+		for (const [, dist] of SITES) {
+			for (const page of sites.get(SITES.find(([, d]) => d === dist)![0])!.values()) {
+				if (!page.root.querySelector('meta[property="og:type"][content="article"]')) continue;
+				const image = page.root.querySelector('meta[property="og:image"]')?.getAttribute('content');
+				expect(image, page.path).toBeTruthy();
+				const file = join(dist, new URL(image!).pathname);
+				const png = readFileSync(file);
+				expect(png.subarray(1, 4).toString(), file).toBe('PNG');
+				expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1200, 630]);
+				expect(png.length, file).toBeLessThanOrEqual(80 * 1024);
+			}
+		}
+	});
+
+	it('names the sitemap in robots.txt, and dates each explainer in the sitemap by its last change', () => {
+		const robots = readFileSync(join(FIXTURE_DIST, 'robots.txt'), 'utf8');
+		const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+		expect(sitemap).toBe('http://localhost:4321/sitemap-index.xml');
+		const urls = readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8');
+		expect(urls).toContain('<loc>http://localhost:4321/alpha/</loc><lastmod>2025-01-02T00:00:00.000Z</lastmod>');
+		expect(urls).toContain('<loc>http://localhost:4321/beta/</loc><lastmod>2025-03-05T00:00:00.000Z</lastmod>');
+	});
+
+	it('without SITE_URL, points every address of its own at the local one, never at a made-up host, and says so', () => {
+		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(/\[WARN\].*SITE_URL is not set: canonical links, the feed, the sitemap, robots\.txt, the JSON-LD and the social cards point at http:\/\/localhost:4321/);
+		const own: string[] = [];
+		for (const page of sites.get('fixture site')!.values()) {
+			for (const el of page.root.querySelectorAll('link[rel=canonical], meta[property="og:url"], meta[property="og:image"]')) own.push(el.getAttribute('href') ?? el.getAttribute('content')!);
+			const ld = page.root.querySelector('script[type="application/ld+json"]');
+			if (ld) own.push(...[...ld.text.matchAll(/"(?:url|mainEntityOfPage)":"(http[^"]+)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('https://example.org')));
+		}
+		for (const file of ['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt']) own.push(...[...readFileSync(join(FIXTURE_DIST, file), 'utf8').matchAll(/(?:<loc>|<link>|<guid[^>]*>|Sitemap: )(http[^<\s]+)/g)].map((m) => m[1]!));
+		expect(own.length).toBeGreaterThan(20);
+		expect(own.filter((u) => !u.startsWith('http://localhost:4321/'))).toEqual([]);
+		for (const file of siteFiles(FIXTURE_DIST)) if (/\.(html|xml|txt|json)$/.test(file)) expect(readFileSync(join(FIXTURE_DIST, file), 'utf8'), file).not.toContain('sourced.example');
 	});
 
 	it('lists every page in the sitemap, at the configured site address', () => {
 		const index = readFileSync(join(FIXTURE_DIST, 'sitemap-index.xml'), 'utf8');
 		const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 		const urls = sitemaps.flatMap((path) => [...readFileSync(join(FIXTURE_DIST, path), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!));
-		expect(urls.every((u) => u.startsWith('https://sourced.example/'))).toBe(true);
+		expect(urls.every((u) => u.startsWith('http://localhost:4321/'))).toBe(true);
 		const paths = new Set(urls.map((u) => new URL(u).pathname));
 		for (const path of ['/', '/alpha/', '/beta/', '/sources/wire-one/', '/people/jane-envoy/', '/events/capital-summit/', '/timeline/', '/corrections/']) expect(paths, path).toContain(path);
 		expect(paths).not.toContain('/404/');

@@ -1,0 +1,45 @@
+/**
+ * An explainer's full text for feed readers (`content:encoded`): every
+ * paragraph under its section heading, each followed by numbered links to
+ * the sources it cites, and the numbered source list at the end, with the
+ * same numbers as on the page. Feed readers strip scripts, styles and
+ * in-page fragments, so each number links straight to the original.
+ */
+import type { ArticleClaims } from '../claims/model.ts';
+import { attribution } from '../claims/corroboration.ts';
+import { displayTitle, shortDateLabel, sourceDate, sourcePath } from '../claims/source-display.ts';
+import type { Source } from '../schema/source.ts';
+import { el, escapeText } from '../text/html.ts';
+
+export function feedContent(claims: ArticleClaims, sources: ReadonlyMap<string, Source>, articleUrl: string): string {
+	const number = new Map(claims.sourceOrder.map((id, i) => [id, i + 1]));
+	const out: string[] = [];
+	let section: string | undefined;
+	for (const [i, passage] of claims.passages.entries()) {
+		if (i > 0 && passage.section !== section) out.push(el('h2', null, escapeText(passage.section)));
+		section = passage.section;
+		const refs = [...new Set(passage.sources)].map((id) => {
+			const source = sources.get(id);
+			return source ? el('a', { href: source.url, title: `${attribution(source)}: ${displayTitle(source)}` }, `[${number.get(id)}]`) : '';
+		});
+		out.push(el('p', null, escapeText(passage.text), refs.length > 0 ? ` ${refs.join(' ')}` : ''));
+	}
+	const list = claims.sourceOrder.flatMap((id) => {
+		const source = sources.get(id);
+		if (!source) return [];
+		const date = sourceDate(source);
+		return [
+			el(
+				'li',
+				null,
+				`${escapeText(attribution(source))}, `,
+				el('a', { href: source.url }, escapeText(displayTitle(source))),
+				date ? `, ${escapeText(shortDateLabel(date))}` : '',
+				` (${el('a', { href: new URL(sourcePath(source), articleUrl).href }, 'every claim it supports')})`,
+			),
+		];
+	});
+	if (list.length > 0) out.push(el('h2', null, 'Sources'), el('ol', null, list.join('')));
+	out.push(el('p', null, el('a', { href: articleUrl }, 'Read it with each claim’s supporting quote')));
+	return out.join('\n');
+}
