@@ -8,12 +8,15 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { siteBase } from './src/site-base.ts';
 import { siteUrl } from './src/site-url.ts';
 
 const outDir = resolve(process.env.EXPLAINER_OUT ?? './dist');
 
 export default defineConfig({
 	site: siteUrl(),
+	// SITE_BASE=/explainers/ builds for a sub-path; every internal address goes through src/site-base.ts.
+	base: siteBase(),
 	outDir,
 	// A cache per site: the tests and the bench build several from one checkout.
 	cacheDir: process.env.EXPLAINER_CACHE ?? './node_modules/.astro',
@@ -24,7 +27,7 @@ export default defineConfig({
 	integrations: [
 		siteAddress(),
 		contentCheck(),
-		sitemap({ serialize: lastModified(outDir) }),
+		sitemap({ serialize: lastModified(outDir, siteBase()) }),
 		securityHeaders(),
 		socialCards(),
 		searchIndex(),

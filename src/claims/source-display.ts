@@ -4,6 +4,7 @@
  * bibliography all ask here, so they never disagree.
  */
 import type { Source } from '../schema/source.ts';
+import { withBase } from '../site-base.ts';
 import { formatDate, formatShortDate } from '../text/format.ts';
 
 /** A headline as shown: supplied descriptions in square brackets, as bibliographies do. */
@@ -45,5 +46,5 @@ export function dateSentence(source: Pick<Source, 'published' | 'updated' | 'cop
 
 /** A path to the source's own page. */
 export function sourcePath(source: Pick<Source, 'id'>): string {
-	return `/sources/${source.id}/`;
+	return withBase(`/sources/${source.id}/`);
 }

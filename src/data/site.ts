@@ -15,6 +15,7 @@ import type { ArticleData } from '../schema/article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
 import { TEMPLATE_IDS } from '../site.ts';
+import { withBase } from '../site-base.ts';
 import { checkArticle, readFrontmatter } from './articles.ts';
 import { articlesDir, entitiesDir, sourcesDir } from '../content-paths.ts';
 import { contentFiles } from './content-files.ts';
@@ -63,7 +64,7 @@ export interface Site {
 
 /** URL path of an explainer. */
 export function explainerPath(id: string): string {
-	return `/${id}/`;
+	return withBase(`/${id}/`);
 }
 
 let building: { key: string; site: Site } | undefined;

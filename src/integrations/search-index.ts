@@ -35,17 +35,19 @@ export async function indexSite(dir: string): Promise<number> {
 
 export function searchIndex(): AstroIntegration {
 	let outDir = '';
+	let base = '/';
 	return {
 		name: 'explainer:search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
+				base = config.base.replace(/\/?$/, '/');
 			},
 			// `astro dev` has no index of its own: serve the last build's, if any.
 			'astro:server:setup': ({ server, logger }) => {
 				const root = join(outDir, 'pagefind');
 				if (!existsSync(root)) logger.warn('No search index yet: run `npm run build` once to search in `astro dev`.');
-				server.middlewares.use('/pagefind', siteHandler(root, { live: true }));
+				server.middlewares.use(`${base}pagefind`, siteHandler(root, { live: true }));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = await indexSite(fileURLToPath(dir));

@@ -20,7 +20,7 @@ function* htmlFiles(dir: string): Generator<string> {
 }
 
 /** Add the meta policies and write `_headers` into the built site at `dir`. */
-export function secureSite(dir: string): { pages: number; scriptHashes: number; styleHashes: number } {
+export function secureSite(dir: string, base = '/'): { pages: number; scriptHashes: number; styleHashes: number } {
 	const scriptHashes = new Set<string>();
 	const styleHashes = new Set<string>();
 	let pages = 0;
@@ -34,16 +34,20 @@ export function secureSite(dir: string): { pages: number; scriptHashes: number; 
 		writeFileSync(file, withMetaPolicy(html, policy({ scriptHashes: pageScripts, styleHashes: pageStyles, header: false })));
 		pages++;
 	}
-	writeFileSync(join(dir, '_headers'), headersFile({ csp: policy({ scriptHashes, styleHashes, header: true }) }));
+	writeFileSync(join(dir, '_headers'), headersFile({ csp: policy({ scriptHashes, styleHashes, header: true }), base }));
 	return { pages, scriptHashes: scriptHashes.size, styleHashes: styleHashes.size };
 }
 
 export function securityHeaders(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'explainer:security-headers',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
 			'astro:build:done': ({ dir, logger }) => {
-				const { pages, scriptHashes, styleHashes } = secureSite(fileURLToPath(dir));
+				const { pages, scriptHashes, styleHashes } = secureSite(fileURLToPath(dir), base);
 				logger.info(`Content-Security-Policy on ${pages} pages (${scriptHashes} inline script and ${styleHashes} inline style hashes); wrote _headers`);
 			},
 		},

@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
 	return rss({
 		title: `${SITE.name}: explainers`,
 		description: SITE.tagline,
-		site: site!,
+		site: new URL(import.meta.env.BASE_URL, site).href,
 		customData: `<language>${SITE.lang.toLowerCase()}</language>`,
 		items: explainers.slice(0, ITEMS).map((e) => ({
 			title: e.data.title,

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, text, timeOfDay } from './fields.ts';
+import { withBase } from '../site-base.ts';
 
 export const entityKinds = ['person', 'organisation', 'place', 'term', 'event'] as const;
 export type EntityKind = (typeof entityKinds)[number];
@@ -61,7 +62,7 @@ export type Entity = z.infer<typeof entitySchema> & { id: string };
 
 /** URL path of an entity's page. */
 export function entityPath(entity: Pick<Entity, 'id' | 'kind'>): string {
-	return `/${kindPaths[entity.kind]}/${entity.id}/`;
+	return withBase(`/${kindPaths[entity.kind]}/${entity.id}/`);
 }
 
 /** Name and aliases: every form that counts as a mention. */

@@ -7,14 +7,16 @@
 export interface HeadersInput {
 	/** The Content-Security-Policy for every page (see csp.ts). */
 	csp: string;
+	/** The path the site is served under (`SITE_BASE`), `/` by default; every pattern sits under it. */
+	base?: string;
 }
 
 /** Hashed assets never change at their URL, so browsers may keep them a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** The `_headers` file. */
-export function headersFile({ csp }: HeadersInput): string {
-	const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+export function headersFile({ csp, base = '/' }: HeadersInput): string {
+	const rule = (path: string, headers: Record<string, string>) => [`${base}${path.slice(1)}`, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
 	return [
 		[
 			'# Written by the build (src/security/headers.ts). Security headers for every response;',

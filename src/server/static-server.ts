@@ -14,6 +14,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join, resolve } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
+import { withBase } from '../site-base.ts';
+import { underBase } from './base-path.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
@@ -31,17 +33,19 @@ export interface SiteHandlerOptions {
 	 * For `astro dev`, whose index a rebuild replaces.
 	 */
 	live?: boolean;
+	/** The path the site was built for (`SITE_BASE`); its files answer under it. */
+	base?: string;
 }
 
 /** A request handler (and connect middleware) serving the site in `dir`. */
-export function siteHandler(dir: string, { live = false }: SiteHandlerOptions = {}): Handler {
+export function siteHandler(dir: string, { live = false, base = '/' }: SiteHandlerOptions = {}): Handler {
 	const root = resolve(dir);
 	const rules = readRules(root);
 	const files = sirv(root, { dev: live, etag: true, dotfiles: false, extensions: ['html'] });
 	const gzip = compression({ threshold: 512 });
 	const notFound = join(root, '404.html');
 
-	return (req, res, next) => {
+	return underBase((req, res, next) => {
 		try {
 			const { pathname, search } = splitUrl(req.url);
 			if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -52,10 +56,10 @@ export function siteHandler(dir: string, { live = false }: SiteHandlerOptions = 
 			if (pathname === '/_headers') return send404();
 			// One URL per page: the trailing-slash form, with the query kept.
 			if (!pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname) && existsSync(join(root, safeJoin(pathname), 'index.html'))) {
-				res.writeHead(301, { location: `/${pathname.replace(/^\/+/, '')}/${search}` }).end();
+				res.writeHead(301, { location: `${base}${pathname.replace(/^\/+/, '')}/${search}` }).end();
 				return;
 			}
-			applyHeaders(res, rules, pathname);
+			applyHeaders(res, rules, withBase(pathname, base));
 			gzip(req as never, res as never, () => files(req, res, () => (next ? next() : send404())));
 		} catch {
 			if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
@@ -63,12 +67,12 @@ export function siteHandler(dir: string, { live = false }: SiteHandlerOptions = 
 		}
 
 		function send404(): void {
-			applyHeaders(res, rules, '/404.html');
+			applyHeaders(res, rules, withBase('/404.html', base));
 			const body = existsSync(notFound) ? readFileSync(notFound) : Buffer.from('Not found\n');
 			res.writeHead(404, { 'content-type': existsSync(notFound) ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8', 'content-length': body.length });
 			res.end(req.method === 'HEAD' ? undefined : body);
 		}
-	};
+	}, base);
 }
 
 /** The path and query of a request target, tolerating anything a client sends. */
@@ -104,8 +108,8 @@ export interface RunningServer {
 }
 
 /** Serve `dir` on `host:port` (port 0 picks a free one). */
-export function serveSite(dir: string, { port = 0, host = '127.0.0.1' }: { port?: number; host?: string } = {}): Promise<RunningServer> {
-	const server = createServer(siteHandler(dir));
+export function serveSite(dir: string, { port = 0, host = '127.0.0.1', base = '/' }: { port?: number; host?: string; base?: string } = {}): Promise<RunningServer> {
+	const server = createServer(siteHandler(dir, { base }));
 	// A malformed request line must not take the server down.
 	server.on('clientError', (_error, socket) => socket.destroy());
 	return new Promise((done, fail) => {
@@ -114,7 +118,7 @@ export function serveSite(dir: string, { port = 0, host = '127.0.0.1' }: { port?
 			const address = server.address();
 			const actual = typeof address === 'object' && address ? address.port : port;
 			done({
-				url: `http://${host}:${actual}`,
+				url: `http://${host}:${actual}${base.slice(0, -1)}`,
 				close: () =>
 					new Promise((closed) => {
 						server.closeAllConnections();

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
 import { brokenLinks } from '../support/note-structure.ts';
 import { score } from '../support/observatory.ts';
-import { FIXTURE_DIST, FIXTURE_LOG, SITE_DIST } from '../support/paths.ts';
+import { FIXTURE_BASE, FIXTURE_BASE_DIST, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST } from '../support/paths.ts';
 import { readSite, siteFiles, type Page } from '../support/site-files.ts';
 
 const SITES = [
@@ -176,5 +176,40 @@ describe('publishing metadata (fixture site)', () => {
 		const paths = new Set(urls.map((u) => new URL(u).pathname));
 		for (const path of ['/', '/alpha/', '/beta/', '/sources/wire-one/', '/people/jane-envoy/', '/events/capital-summit/', '/timeline/', '/corrections/']) expect(paths, path).toContain(path);
 		expect(paths).not.toContain('/404/');
+	});
+});
+
+describe(`the fixture site built for ${FIXTURE_BASE} (SITE_BASE)`, () => {
+	const pages = readSite(FIXTURE_BASE_DIST);
+	const at = (path: string) => `http://localhost:4321${FIXTURE_BASE}${path.slice(1)}`;
+
+	it('has no internal link or fragment that points nowhere or outside the base, on any page', () => {
+		expect(pages.size).toBe(sites.get('fixture site')!.size);
+		expect(brokenLinks(pages, siteFiles(FIXTURE_BASE_DIST), FIXTURE_BASE)).toEqual([]);
+		// And the same check fails on it without the base: the links really moved.
+		expect(brokenLinks(pages, siteFiles(FIXTURE_BASE_DIST)).length).toBeGreaterThan(0);
+	});
+
+	it('puts the base in canonical links, social cards, JSON-LD, the feed, the sitemap and robots.txt', () => {
+		const alpha = pages.get('/alpha/')!.root;
+		expect(alpha.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(at('/alpha/'));
+		expect(alpha.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(at('/social/alpha.png'));
+		expect(JSON.parse(alpha.querySelector('script[type="application/ld+json"]')!.text)).toMatchObject({ url: at('/alpha/'), image: { url: at('/social/alpha.png') } });
+		const feed = parseFeed(readFileSync(join(FIXTURE_BASE_DIST, 'rss.xml'), 'utf8'));
+		expect(feed.url).toBe(at('/'));
+		expect(feed.items.map((i) => i.url)).toEqual([at('/beta/'), at('/alpha/')]);
+		const urls = [...readFileSync(join(FIXTURE_BASE_DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!);
+		expect(urls).toContain(at('/alpha/'));
+		expect(urls.filter((u) => !u.startsWith(at('/')))).toEqual([]);
+		expect(readFileSync(join(FIXTURE_BASE_DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${at('/sitemap-index.xml')}`);
+	});
+
+	it('writes every _headers pattern under the base, and the pages score A+ with them', () => {
+		const text = readFileSync(join(FIXTURE_BASE_DIST, '_headers'), 'utf8');
+		const patterns = text.split('\n').filter((l) => l.startsWith('/'));
+		expect(patterns.length).toBeGreaterThan(2);
+		expect(patterns.filter((p) => !p.startsWith(FIXTURE_BASE))).toEqual([]);
+		const rules = parseHeadersFile(text);
+		for (const page of pages.values()) expect(score(headersFor(rules, `${FIXTURE_BASE}${page.path.slice(1)}`), page.html).grade, page.path).toBe('A+');
 	});
 });

@@ -15,13 +15,13 @@ export interface Session {
 }
 
 /** For a test file: serve `dist` and connect to the shared browser before its tests; close after. */
-export function useSession(dist: string): Session {
+export function useSession(dist: string, { base = '/' }: { base?: string } = {}): Session {
 	let server: RunningServer | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
 		const problem = inject('chromiumProblem');
 		if (problem) throw new Error(problem);
-		server = await serveSite(dist);
+		server = await serveSite(dist, { base });
 		browser = await chromium.connect(inject('chromiumEndpoint'));
 	});
 	afterAll(async () => {

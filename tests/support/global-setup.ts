@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/tools/build-site.ts';
 import { launchOptions } from '../../src/tools/chromium.ts';
-import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST, SITE_LOG } from './paths.ts';
+import { BUILD_ROOT, FIXTURE_BASE, FIXTURE_BASE_DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST, SITE_LOG } from './paths.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -24,7 +24,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-	const reuse = process.env.TEST_REUSE_BUILD && existsSync(join(SITE_DIST, 'index.html')) && existsSync(join(FIXTURE_DIST, 'index.html'));
+	const reuse = process.env.TEST_REUSE_BUILD && existsSync(join(SITE_DIST, 'index.html')) && existsSync(join(FIXTURE_DIST, 'index.html')) && existsSync(join(FIXTURE_BASE_DIST, 'index.html'));
 	// Find (and unpack) the browser while the sites build.
 	const browserReady = launchOptions().then(
 		(options) => ({ options }),
@@ -37,10 +37,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		// `.astro/` whatever the cache folder, so two builds at once can swap articles.
 		const site = await buildSite('content', SITE_DIST, { cache: join(BUILD_ROOT, 'cache-site') });
 		const fixture = await buildSite(FIXTURE_CONTENT, FIXTURE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture') });
+		const underBase = await buildSite(FIXTURE_CONTENT, FIXTURE_BASE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture-base'), env: { SITE_BASE: FIXTURE_BASE } });
 		writeFileSync(SITE_LOG, site.output);
 		writeFileSync(FIXTURE_LOG, fixture.output);
 		if (site.code !== 0) throw new Error(`Build of the real site failed:\n${site.output}`);
 		if (fixture.code !== 0) throw new Error(`Build of the fixture site failed:\n${fixture.output}`);
+		if (underBase.code !== 0) throw new Error(`Build of the fixture site under ${FIXTURE_BASE} failed:\n${underBase.output}`);
 	}
 	const browser = await browserReady;
 	const server = 'options' in browser ? await chromium.launchServer(browser.options).catch((error: Error) => error) : new Error(browser.problem);

@@ -53,17 +53,24 @@ export function noteProblems(page: Page): string[] {
 }
 
 /** Internal links whose page or fragment does not exist in the built site. */
-export function brokenLinks(pages: Map<string, Page>, files: Set<string>): string[] {
+export function brokenLinks(pages: Map<string, Page>, files: Set<string>, base = '/'): string[] {
 	const problems: string[] = [];
+	// Pages and files are keyed by their place in dist/; the site answers for them under `base`.
+	const served = (path: string) => (path.startsWith(base) ? `/${path.slice(base.length)}` : undefined);
 	const idsOf = new Map([...pages].map(([path, p]) => [path, new Set(p.root.querySelectorAll('[id]').map((e) => e.id))]));
 	for (const page of pages.values()) {
 		for (const a of page.root.querySelectorAll('a[href], link[href]')) {
 			const href = a.getAttribute('href')!;
 			if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
-			const url = new URL(href, `http://site${page.path}`);
-			const target = idsOf.get(url.pathname);
+			const url = new URL(href, `http://site${base}${page.path.slice(1)}`);
+			const path = served(url.pathname);
+			if (path === undefined) {
+				problems.push(`${page.path}: link to ${href}, outside the base ${base}`);
+				continue;
+			}
+			const target = idsOf.get(path);
 			if (!target) {
-				if (!files.has(url.pathname)) problems.push(`${page.path}: link to missing ${href}`);
+				if (!files.has(path)) problems.push(`${page.path}: link to missing ${href}`);
 				continue;
 			}
 			let fragment = url.hash.slice(1);

@@ -6,4 +6,7 @@ export const SITE_DIST = resolve(BUILD_ROOT, 'site');
 export const FIXTURE_DIST = resolve(BUILD_ROOT, 'fixture');
 export const FIXTURE_CONTENT = resolve('tests/fixtures/site/content');
 export const FIXTURE_LOG = resolve(BUILD_ROOT, 'fixture.log');
+/** The fixture site built for a sub-path, as a GitHub Pages project site or a newsroom section would be. */
+export const FIXTURE_BASE = '/explainers/';
+export const FIXTURE_BASE_DIST = resolve(BUILD_ROOT, 'fixture-base');
 export const SITE_LOG = resolve(BUILD_ROOT, 'site.log');

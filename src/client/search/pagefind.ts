@@ -13,12 +13,16 @@ interface PagefindModule extends PagefindApi {
 
 let loading: Promise<PagefindModule> | undefined;
 
+/** The site's base path (`/` or `/explainers/`), from Astro's build. */
+export const SITE_BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
 export function loadPagefind(): Promise<PagefindModule> {
 	loading ??= (async () => {
 		// A variable, so the bundler leaves the import to the browser: the index exists only after a build.
-		const url = '/pagefind/pagefind.js';
+		const url = `${SITE_BASE}pagefind/pagefind.js`;
 		const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-		await pagefind.options(PAGEFIND_OPTIONS);
+		// Result URLs under the base the site was built for (Pagefind indexes dist/ from its root).
+		await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: SITE_BASE });
 		await pagefind.init();
 		// The filter chunks, fetched now, so the first search need not wait for them.
 		void pagefind.filters().catch(() => {});

@@ -16,7 +16,7 @@ export function enhanceSearch(): void {
 	const warm = () => void ui().then((m) => m.warm()).catch(() => {});
 	trigger.addEventListener('pointerenter', warm, { once: true });
 	trigger.addEventListener('focus', warm, { once: true });
-	const open = () => void ui().then((m) => m.openSearchDialog()).catch(() => location.assign('/search/'));
+	const open = () => void ui().then((m) => m.openSearchDialog()).catch(() => location.assign(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/`));
 	trigger.addEventListener('click', open);
 	document.addEventListener('keydown', (event) => {
 		const slash = event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey;

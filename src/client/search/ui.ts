@@ -6,7 +6,7 @@
  * text; only `<mark>` is ever made from an excerpt.
  */
 import { excerptParts, normaliseQuery, runSearch, type Row, type Search } from '../../search/query.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, SITE_BASE } from './pagefind.ts';
 
 /** Results rendered at once; "Show more" renders the next batch. */
 const BATCH = 20;
@@ -28,7 +28,7 @@ function buildPanel(idPrefix: string): { panel: HTMLElement; input: HTMLInputEle
 	input.setAttribute('aria-controls', `${idPrefix}-results`);
 	const filter = (name: string, label: string) => element('label', { className: 'search-filter' }, [`${label} `, element('select', { name }, [element('option', { value: '' }, ['All'])])]);
 	const empty = element('p', { className: 'search-empty', hidden: true });
-	empty.innerHTML = 'Nothing found. Try another spelling or fewer words, or browse the <a href="/a-z/">A–Z of people, places, terms and events</a> and the <a href="/sources/">sources</a>.';
+	empty.innerHTML = `Nothing found. Try another spelling or fewer words, or browse the <a href="${SITE_BASE}a-z/">A–Z of people, places, terms and events</a> and the <a href="${SITE_BASE}sources/">sources</a>.`;
 	const panel = element('div', { className: 'search-panel' }, [
 		element('div', { className: 'search-head' }, [element('label', { htmlFor: input.id, className: 'search-label' }, ['Search']), input]),
 		element('div', { className: 'search-filters' }, [filter('kind', 'Kind'), filter('outlet', 'Outlet cited')]),

@@ -1,0 +1,40 @@
+/**
+ * The fixture site built for a sub-path (`SITE_BASE=/explainers/`) and
+ * served under it, as a GitHub Pages project site is: search loads its
+ * index from under the base and its results lead to pages that exist.
+ */
+import { describe, expect, it } from 'vitest';
+import { useSession } from '../support/browser.ts';
+import { FIXTURE_BASE, FIXTURE_BASE_DIST } from '../support/paths.ts';
+
+const session = useSession(FIXTURE_BASE_DIST, { base: FIXTURE_BASE });
+
+describe(`a site served under ${FIXTURE_BASE}`, () => {
+	it('searches, and every result leads to a page under the base that loads', async () => {
+		const { page, requests, errors } = await session.open('/alpha/');
+		expect(new URL(page.url()).pathname).toBe(`${FIXTURE_BASE}alpha/`);
+		await page.locator('[data-search-trigger]').click();
+		await page.locator('#search-dialog-input').fill('envoy');
+		await page.locator('#search-dialog .search-result').first().waitFor();
+		expect(requests.filter((u) => u.includes('/pagefind/')).every((u) => new URL(u).pathname.startsWith(`${FIXTURE_BASE}pagefind/`))).toBe(true);
+		const hrefs = await page.locator('#search-dialog .search-result a.search-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		expect(hrefs.length).toBeGreaterThan(0);
+		for (const href of new Set(hrefs.map((h) => h.split('#')[0]!))) {
+			expect(new URL(href).pathname, href).toMatch(new RegExp(`^${FIXTURE_BASE}`));
+			const response = await page.request.get(href);
+			expect(response.status(), href).toBe(200);
+		}
+		const before = page.url();
+		await Promise.all([page.waitForURL((url) => url.href !== before && url.pathname.startsWith(FIXTURE_BASE)), page.locator('#search-dialog .search-result a.search-link').first().click()]);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('without JavaScript, the header’s links stay under the base', async () => {
+		const { page } = await session.open('/', { javaScriptEnabled: false });
+		const hrefs = await page.locator('header a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(3);
+		expect(hrefs.filter((h) => !h.startsWith(FIXTURE_BASE))).toEqual([]);
+		await page.context().close();
+	});
+});
