@@ -70,18 +70,22 @@ function showTarget(): void {
 }
 
 async function copyLink(button: HTMLButtonElement): Promise<void> {
+	// The explainer's own address (the share bar), or a claim's.
+	const whole = button.dataset.url;
 	const hash = `#${button.dataset.claim}`;
-	const url = `${location.origin}${location.pathname}${hash}`;
-	history.replaceState(null, '', hash);
-	showTarget();
+	const url = whole ?? `${location.origin}${location.pathname}${hash}`;
+	if (!whole) {
+		history.replaceState(null, '', hash);
+		showTarget();
+	}
 	const status = document.getElementById('citation-status');
 	try {
 		await navigator.clipboard.writeText(url);
-		if (status) status.textContent = 'Link to the claim copied.';
+		if (status) status.textContent = whole ? 'Link to the explainer copied.' : 'Link to the claim copied.';
 		button.dataset.copied = '';
 		setTimeout(() => delete button.dataset.copied, 2000);
 	} catch {
-		if (status) status.textContent = `Link to the claim: ${url}`;
+		if (status) status.textContent = `${whole ? 'Link to the explainer' : 'Link to the claim'}: ${url}`;
 	}
 }
 
