@@ -37,6 +37,7 @@ export const RULES = {
 	'unknown-claim': 'a correction naming a claim id the article does not have',
 	'title-too-long': 'a `<title>` over 70 characters: add a shorter `shortTitle`',
 	'verified-before-accessed': 'an article marked verified before a source it cites was read',
+	'unsafe-symlink': 'a symbolic link in `public/` or `content/` that leads outside the project, or nowhere',
 	'uncited-source': 'a source nothing cites (warning)',
 } as const satisfies Record<string, string>;
 
