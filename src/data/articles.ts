@@ -9,6 +9,8 @@ import { articleSchema } from '../schema/article.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
 import { SITE } from '../site.ts';
 import { contentFiles } from './content-files.ts';
+import { reservedSlugProblems } from './reserved-slugs.ts';
+import { strayArticleFiles } from './article-folder.ts';
 
 /** `---` frontmatter at the very start, after an optional byte-order mark; CRLF or LF. */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -44,6 +46,8 @@ export function readFrontmatter(file: string, text: string) {
 
 /** Frontmatter problems of one article. */
 export function checkArticle(file: string, text: string): Diagnostic[] {
+	const reserved = reservedSlugProblems(file);
+	if (reserved.length > 0) return reserved;
 	const result = readFrontmatter(file, text);
 	if (!result) {
 		return [diagnostic({ file }, 'missing-frontmatter', 'Missing frontmatter, expected the file to start with `---`, then `title:`, `description:` and `published: YYYY-MM-DD`, then `---`')];
@@ -61,5 +65,5 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 export function checkArticles(dir: string): Diagnostic[] {
 	const { files, diagnostics } = contentFiles(dir, /\.mdx$/, 'us-guarantees-for-ukraine.mdx');
 	for (const file of files) diagnostics.push(...checkArticle(file.shown, readFileSync(file.path, 'utf8')));
-	return diagnostics;
+	return [...diagnostics, ...strayArticleFiles(dir)];
 }

@@ -32,6 +32,8 @@ export const RULES = {
 	'yaml-syntax': 'YAML that does not parse',
 	'invalid-file-name': 'a file name that is not a valid id (lowercase letters, digits, single hyphens)',
 	'duplicate-id': 'two files that give the same id (`x.yaml` and `x.yml`, `A.mdx` and `a.mdx`)',
+	'misplaced-article': 'a file in `content/articles/` the build would not read: in a subfolder, or not named `<slug>.mdx`',
+	'reserved-slug': 'an article named after one of the site’s own pages or files (`sources.mdx`, `search.mdx` …)',
 	'duplicate-alias': 'an entity alias another entity already uses',
 	'unknown-entity': 'a `related` id with no entity file',
 	'unknown-claim': 'a correction naming a claim id the article does not have',

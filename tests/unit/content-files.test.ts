@@ -136,6 +136,14 @@ describe('article files', () => {
 		expect(found[1]!.reason).toMatch(/add a `shortTitle`/);
 	});
 
+	it('refuses articles it would not build: in a subfolder, or not `<slug>.mdx`, saying where articles go', () => {
+		const { root, found } = check({ 'articles/ok.mdx': ARTICLE, 'articles/2025/foo.mdx': ARTICLE, 'articles/2025/08/bar.mdx': ARTICLE, 'articles/notes.md': ARTICLE, 'articles/Loud.MDX': ARTICLE, 'articles/.DS_Store': '' });
+		expect(brief(root, found)).toEqual(['articles/2025/08/bar.mdx:1:1 misplaced-article', 'articles/2025/foo.mdx:1:1 misplaced-article', 'articles/Loud.MDX:1:1 misplaced-article', 'articles/notes.md:1:1 misplaced-article']);
+		expect(found[1]!.reason).toMatch(/expected each article directly in `.*articles\/` as `<slug>\.mdx`, served at `\/<slug>\/` \(move it to `.*articles\/foo\.mdx`\)/);
+		expect(found[2]!.reason).toContain('rename it `Loud.mdx`');
+		expect(found[3]!.reason).toContain('rename it `notes.mdx`');
+	});
+
 	it('refuses an upper-case name, and two names that differ only in case', () => {
 		const { root, found } = check({ 'articles/my-article.mdx': ARTICLE, 'articles/My-Article.mdx': ARTICLE });
 		expect(brief(root, found).sort()).toEqual(['articles/My-Article.mdx:1:1 duplicate-id', 'articles/My-Article.mdx:1:1 invalid-file-name']);
