@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/site-url.ts';
+import { embargoedPaths } from './src/data/embargo.ts';
 
 export default defineConfig({
 	site: siteUrl(),
@@ -17,7 +18,8 @@ export default defineConfig({
 	// pipeline (MDX syntax, GFM, citations), so no Markdown processor is configured.
 	integrations: [
 		contentCheck(),
-		sitemap(),
+		// An explainer under embargo stays out of the sitemap until its date.
+		sitemap({ filter: (page) => !embargoedPaths().has(new URL(page).pathname) }),
 		securityHeaders(),
 		searchIndex(),
 	],

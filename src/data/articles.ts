@@ -11,6 +11,7 @@ import { SITE } from '../site.ts';
 import { contentFiles } from './content-files.ts';
 import { reservedSlugProblems } from './reserved-slugs.ts';
 import { strayArticleFiles } from './article-folder.ts';
+import { articleDateProblems } from './article-dates.ts';
 
 /** `---` frontmatter at the very start, after an optional byte-order mark; CRLF or LF. */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -53,12 +54,13 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 		return [diagnostic({ file }, 'missing-frontmatter', 'Missing frontmatter, expected the file to start with `---`, then `title:`, `description:` and `published: YYYY-MM-DD`, then `---`')];
 	}
 	if (!result.data) return result.diagnostics;
+	const dates = articleDateProblems(file, text, result);
 	const shown = documentTitle(result.data);
 	if (titleLength(shown) > MAX_TITLE) {
 		const field = result.data.shortTitle ? 'shortTitle' : 'title';
-		return [diagnostic({ file, text, offset: result.offsetOf([field]) }, 'title-too-long', `The page title “${shown}” is ${titleLength(shown)} characters as HTML, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - titleLength(shown) + titleLength(result.data.shortTitle ?? result.data.title)} characters or fewer for browser tabs and search results`)];
+		return [...dates, diagnostic({ file, text, offset: result.offsetOf([field]) }, 'title-too-long', `The page title “${shown}” is ${titleLength(shown)} characters as HTML, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - titleLength(shown) + titleLength(result.data.shortTitle ?? result.data.title)} characters or fewer for browser tabs and search results`)];
 	}
-	return [];
+	return dates;
 }
 
 /** Every article file's name and frontmatter problems. */

@@ -38,6 +38,8 @@ export const RULES = {
 	'unknown-entity': 'a `related` id with no entity file',
 	'unknown-claim': 'a correction naming a claim id the article does not have',
 	'title-too-long': 'a `<title>` over 70 characters: add a shorter `shortTitle`',
+	'date-order': '`updated` or a correction dated before `published`',
+	'future-date': 'a date after the build’s date, without `embargo: true`',
 	'verified-before-accessed': 'an article marked verified before a source it cites was read',
 	'unsafe-symlink': 'a symbolic link in `public/` or `content/` that leads outside the project, or nowhere',
 	'uncited-source': 'a source nothing cites (warning)',

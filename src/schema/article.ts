@@ -27,6 +27,8 @@ export const articleSchema = z.strictObject({
 	description: text,
 	/** First publication, YYYY-MM-DD. Required. */
 	published: isoDate,
+	/** `published` is in the future on purpose: until then the explainer is built but listed nowhere (src/data/embargo.ts). */
+	embargo: z.boolean().optional(),
 	/** Last substantive update, YYYY-MM-DD. */
 	updated: isoDate.optional(),
 	/** When the explainer was last checked against its sources, YYYY-MM-DD. */

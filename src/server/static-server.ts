@@ -40,7 +40,8 @@ export interface SiteHandlerOptions {
 /** A request handler (and connect middleware) serving the site in `dir`. */
 export function siteHandler(dir: string, { live = false, warn = console.warn }: SiteHandlerOptions = {}): Handler {
 	const root = resolve(dir);
-	const realRoot = realpathSync(root);
+	// `astro dev` serves its index folder before the first build has made it.
+	let realRoot = existsSync(root) ? realpathSync(root) : undefined;
 	const rules = readRules(root);
 	const links = linksUnder(root);
 	for (const { link, problem } of unsafeLinks(links, root, 'the built folder')) warn(`${relative(process.cwd(), link.path)}: not served: ${problem}`);
@@ -58,7 +59,8 @@ export function siteHandler(dir: string, { live = false, warn = console.warn }: 
 				return;
 			}
 			// Netlify and Cloudflare read `_headers` and never serve it; nor hidden files, nor links out.
-			if (isBlockedPath(pathname) || !isSafeRequest(root, realRoot, pathname)) return send404();
+			realRoot ??= existsSync(root) ? realpathSync(root) : undefined;
+			if (isBlockedPath(pathname) || !realRoot || !isSafeRequest(root, realRoot, pathname)) return send404();
 			// One URL per page: the trailing-slash form, with the query kept.
 			if (!pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname) && existsSync(join(root, safeJoin(pathname), 'index.html'))) {
 				res.writeHead(301, { location: `/${pathname.replace(/^\/+/, '')}/${search}` }).end();

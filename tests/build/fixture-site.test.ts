@@ -4,6 +4,7 @@
  * the pages that look across explainers.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markerSource, noteProblems } from '../support/note-structure.ts';
 import { FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
@@ -122,6 +123,18 @@ describe('an explainer page', () => {
 
 	it('keeps the methods note, which needs no markers, at the end of the body', () => {
 		expect(text(page('/alpha/').root.querySelector('.how-we-reported-this'))).toContain('This note needs no markers.');
+	});
+});
+
+describe('an explainer under embargo', () => {
+	it('is built, but listed nowhere until its date: not on the home page, the feed, the sitemap, the search, nor a source page', () => {
+		expect(text(page('/gamma/').root.querySelector('h1'))).toBe('Gamma explainer');
+		expect(page('/gamma/').root.querySelector('[data-pagefind-body]')).toBeNull();
+		const links = [...pages.values()].filter((p) => p.path !== '/gamma/').flatMap((p) => p.root.querySelectorAll('a').map((a) => `${p.path} → ${a.getAttribute('href')}`));
+		expect(links.filter((l) => l.includes('/gamma/'))).toEqual([]);
+		expect(readFileSync(join(FIXTURE_DIST, 'rss.xml'), 'utf8')).not.toContain('/gamma/');
+		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/gamma/');
+		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).toContain('/beta/');
 	});
 });
 

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/tools/build-site.ts';
 import { launchOptions } from '../../src/tools/chromium.ts';
-import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST, SITE_LOG } from './paths.ts';
+import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, FIXTURE_TODAY, SITE_DIST, SITE_LOG } from './paths.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -28,7 +28,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		// One after the other: Astro writes the collections' module list to the project's
 		// `.astro/` whatever the cache folder, so two builds at once can swap articles.
 		const site = await buildSite('content', SITE_DIST, { cache: join(BUILD_ROOT, 'cache-site') });
-		const fixture = await buildSite(FIXTURE_CONTENT, FIXTURE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture') });
+		// The fixture is built as of a fixed day: its embargoed explainer (gamma) is still to come, whatever the clock says.
+		const fixture = await buildSite(FIXTURE_CONTENT, FIXTURE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture'), env: { EXPLAINER_TODAY: FIXTURE_TODAY } });
 		writeFileSync(SITE_LOG, site.output);
 		writeFileSync(FIXTURE_LOG, fixture.output);
 		if (site.code !== 0) throw new Error(`Build of the real site failed:\n${site.output}`);

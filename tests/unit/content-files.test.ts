@@ -144,6 +144,32 @@ describe('article files', () => {
 		expect(found[3]!.reason).toContain('rename it `notes.mdx`');
 	});
 
+	it('refuses dates out of order, and future dates unless the explainer is under embargo, each at its position', () => {
+		process.env.EXPLAINER_TODAY = '2025-06-01';
+		try {
+			const changed = (date: string) => `corrections:\n  - date: ${date}\n    kind: correction\n    note: "We first said otherwise."\n`;
+			const { root, found } = check({
+				'articles/updated-early.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nupdated: 2024-12-31\n'),
+				'articles/far-future.mdx': ARTICLE.replace('"2025-01-02"', '2099-01-01'),
+				'articles/early-correction.mdx': ARTICLE.replace('published: "2025-01-02"\n', `published: "2025-01-02"\n${changed('2025-01-01')}`),
+				'articles/future-update.mdx': ARTICLE.replace('published: "2025-01-02"\n', `published: "2025-01-02"\nupdated: 2025-06-02\n${changed('2025-06-03')}`),
+				'articles/embargoed.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: 2025-07-01\nembargo: true\nupdated: 2025-07-02\n'),
+				'articles/today.mdx': ARTICLE.replace('"2025-01-02"', '2025-06-01'),
+			});
+			expect(brief(root, found)).toEqual([
+				'articles/early-correction.mdx:6:11 date-order',
+				'articles/far-future.mdx:4:12 future-date',
+				'articles/future-update.mdx:5:10 future-date',
+				'articles/future-update.mdx:7:11 future-date',
+				'articles/updated-early.mdx:5:10 date-order',
+			]);
+			expect(found[1]!.reason).toBe("Unexpected future date `published: 2099-01-01`: the build's date is 2025-06-01; expected a date on or before it, or `embargo: true` to hold the explainer back: it is then left off the front page, the feed, the sitemap and the search until `published`");
+			expect(found[4]!.reason).toMatch(/^Unexpected `updated: 2024-12-31` before `published: 2025-01-02`/);
+		} finally {
+			delete process.env.EXPLAINER_TODAY;
+		}
+	});
+
 	it('refuses an upper-case name, and two names that differ only in case', () => {
 		const { root, found } = check({ 'articles/my-article.mdx': ARTICLE, 'articles/My-Article.mdx': ARTICLE });
 		expect(brief(root, found).sort()).toEqual(['articles/My-Article.mdx:1:1 duplicate-id', 'articles/My-Article.mdx:1:1 invalid-file-name']);
