@@ -86,6 +86,18 @@ describe('entity files', () => {
 		expect(set.diagnostics[0]!.reason).toMatch(/person.*organisation.*place.*term.*event/);
 	});
 
+	it('blames a duplicate alias on the file that added it, naming the file that has it', () => {
+		const { root, set } = check({
+			'entities/andriy-yermak.yaml': 'name: "Andriy Yermak"\nkind: "person"\naliases: ["Yermak", "Zelensky"]\ndescription: "An aide [@wire-one]."\n',
+			'entities/volodymyr-zelensky.yaml': 'name: "Volodymyr Zelensky"\nkind: "person"\naliases: ["Zelensky", "Zelenskyy"]\ndescription: "The president [@wire-one]."\n',
+			'entities/kyiv.yaml': 'name: "Kyiv"\nkind: "place"\naliases: ["The capital"]\ndescription: "A city [@wire-one]."\n',
+			'entities/moscow.yaml': 'name: "Moscow"\nkind: "place"\naliases: ["the Capital"]\ndescription: "A city [@wire-one]."\n',
+		});
+		expect(brief(root, set.diagnostics)).toEqual(['entities/andriy-yermak.yaml:3:21 duplicate-alias', 'entities/kyiv.yaml:3:11 duplicate-alias', 'entities/moscow.yaml:3:11 duplicate-alias']);
+		expect(set.diagnostics[0]!.reason).toMatch(/^Duplicate alias `Zelensky`: `.*entities\/volodymyr-zelensky\.yaml` \(entity `volodymyr-zelensky`\) uses it too/);
+		expect(set.diagnostics[1]!.reason).toMatch(/`.*entities\/moscow\.yaml` \(entity `moscow`\) uses it too/);
+	});
+
 	it('places a problem inside a description at its exact line and column in the YAML', () => {
 		const { root, set } = check({
 			'entities/multi.yaml': `name: "Multi"\nkind: "term"\ndescription: >\n  A first sentence [@wire-one].\n  A second one cites [@nope-nope, "it''s"].\n`,
