@@ -100,10 +100,21 @@ export function sentences(text: string): { start: number; end: number }[] {
  * returned; editorial markers (`[!analysis]`) make claims like any other.
  */
 export function uncoveredSentences(text: string, claims: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+	// One sweep over sentences and claims, both in order: linear in the paragraph, not
+	// claims × characters (10,000 markers in one paragraph took seconds that way).
+	const covered = [...claims].filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+	let j = 0;
 	return sentences(text).filter((s) => {
 		if (/\?["'”’)]*\s*$/u.test(text.slice(s.start, s.end))) return false;
-		let uncovered = '';
-		for (let i = s.start; i < s.end; i++) if (!claims.some((c) => i >= c.start && i < c.end)) uncovered += text[i];
-		return /[\p{L}\p{N}]/u.test(uncovered);
+		while (j < covered.length && covered[j]!.end <= s.start) j++;
+		let pos = s.start;
+		for (let k = j; pos < s.end; k++) {
+			const next = covered[k];
+			const gapEnd = next ? Math.min(s.end, Math.max(pos, next.start)) : s.end;
+			if (gapEnd > pos && /[\p{L}\p{N}]/u.test(text.slice(pos, gapEnd))) return true;
+			if (!next) break;
+			pos = Math.max(gapEnd, next.end);
+		}
+		return false;
 	});
 }

@@ -192,8 +192,9 @@ function paragraph(children: PhrasingContent[], context: { section: string; cite
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
 	const result = processBlock(pieces, walk.page, context.section, context.cite && !broken);
-	walk.findings.push(...result.findings);
-	walk.claims.push(...result.claims);
+	// A loop, not a spread: a paragraph of 100,000 claims would pass the engine's argument limit.
+	for (const f of result.findings) walk.findings.push(f);
+	for (const c of result.claims) walk.claims.push(c);
 	walk.passages.push(result.passage);
 	const passage = passageNode(result.passage.id, context.section, rebuild(result.pieces, walk.retired));
 	if (!children.some(needsTree)) {
