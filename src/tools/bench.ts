@@ -14,6 +14,9 @@
  * 4. Reading: the article's page height at 390, 820 and 1280 px, ours
  *    beside the last release.
  * 5. Errors: reporting 5,000 problems in one article.
+ * 6. Scaling: one paragraph of 1,000, 5,000 and 10,000 markers, articles
+ *    of 1 MB and 5 MB, time and peak memory (`src/tools/bench-scaling.ts`;
+ *    alone: `npm run bench -- scaling`).
  *
  * BENCH_ARTICLES (default 1000), BENCH_LARGE (default 5000, 0 to skip),
  * BENCH_BASELINE_REF (default the last release before this layout; "" to skip).
@@ -37,6 +40,7 @@ import { generateSite } from './generate-site.ts';
 import { pageWeight } from './page-weight.ts';
 import { openIndex } from './pagefind-node.ts';
 import { writePlainSite } from './plain-site.ts';
+import { scalingRows } from './bench-scaling.ts';
 
 const ROOT = resolve('.bench');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
@@ -263,8 +267,19 @@ async function generatedSites(oursOut: string) {
 	}
 }
 
+function printTable(): void {
+	const width = Math.max(...rows.map((r) => r[0].length));
+	console.log(`\n${'Measure'.padEnd(width)}  Value\n${'-'.repeat(width)}  -----`);
+	for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value}${note ? `  (${note})` : ''}`);
+}
+
 async function main() {
 	mkdirSync(ROOT, { recursive: true });
+	if (process.argv[2] === 'scaling') {
+		await scalingRows(row, ROOT, buildOurs);
+		printTable();
+		return;
+	}
 	console.log('Building the real site three times…');
 	const realOut = join(ROOT, 'site');
 	const realTimes: number[] = [];
@@ -312,9 +327,8 @@ async function main() {
 	const found = reportProblems(text);
 	row('Reporting 5,000 unknown sources in one article', ms(performance.now() - started), `${found} problems, each at its line and column`);
 
-	const width = Math.max(...rows.map((r) => r[0].length));
-	console.log(`\n${'Measure'.padEnd(width)}  Value\n${'-'.repeat(width)}  -----`);
-	for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value}${note ? `  (${note})` : ''}`);
+	await scalingRows(row, ROOT, buildOurs);
+	printTable();
 }
 
 await main();
