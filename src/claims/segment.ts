@@ -7,6 +7,8 @@
  * claim, so `claim [@a] [@b]` and `claim [@a; @b]` mean the same thing.
  */
 
+import { asksWithoutAsserting } from './questions.ts';
+
 /** A span of paragraph text supported by one or more adjacent markers. */
 export interface ClaimRange {
 	/** Offset of the claim's first character in the paragraph text. */
@@ -96,7 +98,7 @@ export function sentences(text: string): { start: number; end: number }[] {
 
 /**
  * Sentences with words that no claim covers: statements with no marker.
- * Questions are not statements. `claims` are the ranges `segmentClaims`
+ * A question that asserts nothing is not a statement (`questions.ts`). `claims` are the ranges `segmentClaims`
  * returned; editorial markers (`[!analysis]`) make claims like any other.
  */
 export function uncoveredSentences(text: string, claims: readonly { start: number; end: number }[]): { start: number; end: number }[] {
@@ -105,7 +107,7 @@ export function uncoveredSentences(text: string, claims: readonly { start: numbe
 	const covered = [...claims].filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
 	let j = 0;
 	return sentences(text).filter((s) => {
-		if (/\?["'”’)]*\s*$/u.test(text.slice(s.start, s.end))) return false;
+		if (asksWithoutAsserting(text.slice(s.start, s.end))) return false;
 		while (j < covered.length && covered[j]!.end <= s.start) j++;
 		let pos = s.start;
 		for (let k = j; pos < s.end; k++) {

@@ -37,6 +37,8 @@ export const articleSchema = z.strictObject({
 	topics: z.array(text).default([]),
 	/** Byline. */
 	author: text.optional(),
+	/** The article's code blocks only show code or data, and need no sources (otherwise a code block fails: `uncited-code`). */
+	uncitedCode: z.boolean().optional(),
 	/** Corrections, clarifications and updates since publication, oldest first. */
 	corrections: z.array(changeSchema).default([]),
 });

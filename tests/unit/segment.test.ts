@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentClaims, sentences, uncoveredSentences } from '../../src/claims/segment.ts';
 import { claimId, paragraphId, unique } from '../../src/claims/ids.ts';
+import { asksWithoutAsserting } from '../../src/claims/questions.ts';
 
 /** Write markers as `|`; returns the claim texts. */
 function claims(withBars: string): string[][] {
@@ -97,6 +98,13 @@ describe('sentences without a source', () => {
 		expect(sentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(['Did the U.S. agree?', 'Mr. Witkoff said so']);
 	});
 
+	it('exempts a question only when it asserts nothing', () => {
+		const asks = ['Did the U.S. agree?', 'Who pays for it?', 'And what happens next?', '“Is there a deal?”', 'Will Russia accept troops, or will it refuse?', "Isn't that the point?"];
+		const asserts = ['Putin agreed to withdraw all troops by Friday, did he not?', 'Kyiv accepted, didn’t it?', 'The deal is done, right?', 'Putin agreed to withdraw?', 'Troops by Friday?'];
+		for (const q of asks) expect(at(q, []), q).toEqual([]);
+		for (const q of asserts) expect(at(q, []), q).toEqual([q]);
+	});
+
 	it('counts words after the last marker of a sentence', () => {
 		const text = 'Witkoff said so, and Russia agreed.';
 		expect(at(text, [15])).toEqual([text]);
@@ -107,7 +115,7 @@ describe('uncited sentences in long paragraphs', () => {
 	/** The definition, character by character: slow, and obviously right. */
 	const reference = (text: string, claims: { start: number; end: number }[]) =>
 		sentences(text).filter((s) => {
-			if (/\?["'”’)]*\s*$/u.test(text.slice(s.start, s.end))) return false;
+			if (asksWithoutAsserting(text.slice(s.start, s.end))) return false;
 			let uncovered = '';
 			for (let i = s.start; i < s.end; i++) if (!claims.some((c) => i >= c.start && i < c.end)) uncovered += text[i];
 			return /[\p{L}\p{N}]/u.test(uncovered);
