@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markerSource, noteProblems } from '../support/note-structure.ts';
-import { FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
+import { FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
+import { explainerQuotes } from '../support/explainer-quotes.ts';
+import { unverifiedQuotes } from '../../src/editorial/verbatim.ts';
 import { readSite, type Page } from '../support/site-files.ts';
 
 let pages: Map<string, Page>;
@@ -123,6 +125,16 @@ describe('an explainer page', () => {
 
 	it('keeps the methods note, which needs no markers, at the end of the body', () => {
 		expect(text(page('/alpha/').root.querySelector('.how-we-reported-this'))).toContain('This note needs no markers.');
+	});
+});
+
+describe('the fixture’s quotes', () => {
+	it('appear verbatim in the fixture’s research notes, in every explainer', () => {
+		const quotes = explainerQuotes(pages);
+		expect(new Set(quotes.map((q) => q.path))).toEqual(new Set(['/alpha/', '/gamma/']));
+		const notes = readFileSync(join(FIXTURE_CONTENT, 'dossier/sources.md'), 'utf8');
+		const made = unverifiedQuotes(quotes.map((q) => q.quote), [notes]);
+		expect(quotes.filter((q) => made.includes(q.quote))).toEqual([]);
 	});
 });
 
