@@ -24,16 +24,18 @@ export function listed<T extends { data: { published: string; embargo?: boolean 
 	return explainers.filter((e) => !isEmbargoed(e.data, today));
 }
 
-let embargoed: Set<string> | undefined;
+const embargoed = new Map<string, Set<string>>();
 
 /** URL paths (`/<slug>/`) of the explainers under embargo, read from the article files once: for the sitemap's filter. */
 export function embargoedPaths(dir = articlesDir): ReadonlySet<string> {
-	if (embargoed) return embargoed;
-	embargoed = new Set();
+	const known = embargoed.get(dir);
+	if (known) return known;
+	const paths = new Set<string>();
+	embargoed.set(dir, paths);
 	const today = buildDate();
 	for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : []) {
 		const data = readFrontmatter(name, readFileSync(join(dir, name), 'utf8'))?.data;
-		if (data && isEmbargoed(data, today)) embargoed.add(`/${name.replace(/\.mdx$/, '')}/`);
+		if (data && isEmbargoed(data, today)) paths.add(`/${name.replace(/\.mdx$/, '')}/`);
 	}
-	return embargoed;
+	return paths;
 }
