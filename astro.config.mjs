@@ -10,6 +10,7 @@ import { siteAddress } from './src/integrations/site-address.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { siteBase } from './src/site-base.ts';
 import { siteUrl } from './src/site-url.ts';
+import { embargoedPaths } from './src/data/embargo.ts';
 
 const outDir = resolve(process.env.EXPLAINER_OUT ?? './dist');
 
@@ -27,7 +28,8 @@ export default defineConfig({
 	integrations: [
 		siteAddress(),
 		contentCheck(),
-		sitemap({ serialize: lastModified(outDir, siteBase()) }),
+		// An explainer under embargo stays out of the sitemap until its date.
+		sitemap({ filter: (page) => !embargoedPaths().has(new URL(page).pathname), serialize: lastModified(outDir, siteBase()) }),
 		securityHeaders(),
 		socialCards(),
 		searchIndex(),

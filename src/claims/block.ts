@@ -111,7 +111,10 @@ interface Part<N> {
 
 /** The block's plain text (markers removed, with the space before a marker), its markers, and where each piece sits in the text. */
 function flatten<N>(pieces: Piece<N>[], findings: Finding[]) {
-	let plain = '';
+	// The text is kept as chunks and joined once: cutting the space before each marker
+	// off a growing string copied it once per marker.
+	const chunks: string[] = [];
+	let length = 0;
 	const markers: MarkerAt[] = [];
 	const parts: Part<N>[] = [];
 	pieces.forEach((piece, i) => {
@@ -120,14 +123,15 @@ function flatten<N>(pieces: Piece<N>[], findings: Finding[]) {
 			const last = parts.at(-1);
 			if (last?.piece.kind === 'text') {
 				const trimmed = last.piece.value.replace(/\s+$/u, '');
-				plain = plain.slice(0, plain.length - (last.piece.value.length - trimmed.length));
+				length -= last.piece.value.length - trimmed.length;
+				chunks[chunks.length - 1] = trimmed;
 				last.piece.value = trimmed;
-				last.end = plain.length;
+				last.end = length;
 			}
 			const parsed = parseMarker(piece.raw);
 			if (!parsed.ok) findings.push({ ...parsed.problem, offset: piece.offset + parsed.problem.offset });
-			markers.push({ at: plain.length, offset: piece.offset, ...(parsed.ok ? { content: parsed.marker } : {}) });
-			parts.push({ piece: { kind: 'marker', index: markers.length - 1 }, start: plain.length, end: plain.length, offset: piece.offset });
+			markers.push({ at: length, offset: piece.offset, ...(parsed.ok ? { content: parsed.marker } : {}) });
+			parts.push({ piece: { kind: 'marker', index: markers.length - 1 }, start: length, end: length, offset: piece.offset });
 			const next = pieces[i + 1];
 			if (next?.kind === 'text' && next.value.startsWith(']')) {
 				findings.push(finding('marker-stray-bracket', 'Unexpected `]` right after a citation marker, expected the marker to end with a single `]`', (next.offset ?? piece.offset + piece.raw.length)));
@@ -136,15 +140,30 @@ function flatten<N>(pieces: Piece<N>[], findings: Finding[]) {
 		}
 		const value = piece.kind === 'text' ? piece.value : piece.text;
 		const out: Part<N>['piece'] = piece.kind === 'text' ? { kind: 'text', value } : { kind: 'inline', node: piece.node };
-		parts.push({ piece: out, start: plain.length, end: plain.length + value.length, ...(piece.offset !== undefined ? { offset: piece.offset } : {}) });
-		plain += value;
+		parts.push({ piece: out, start: length, end: length + value.length, ...(piece.offset !== undefined ? { offset: piece.offset } : {}) });
+		chunks.push(value);
+		length += value.length;
 	});
-	return { plain, markers, parts };
+	return { plain: chunks.join(''), markers, parts };
 }
 
 /** The file offset of a position in the plain text (exact at piece starts, close within text). */
 function offsetAt<N>(parts: Part<N>[], at: number): number {
-	const part = parts.find((p) => p.start <= at && at < p.end) ?? parts.find((p) => p.offset !== undefined);
+	// Parts are in text order: a binary search, so thousands of uncited sentences cost no more than a scan.
+	let low = 0;
+	let high = parts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (parts[mid]!.start <= at) low = mid;
+		else high = mid - 1;
+	}
+	let hit: Part<N> | undefined;
+	// Step back over empty parts (markers) that start at `at`; the part holding `at` is the last that starts at or before it.
+	for (let i = low; i >= 0 && parts[i]!.start <= at; i--) {
+		if (parts[i]!.end > at) hit = parts[i];
+		if (hit || parts[i]!.start < at) break;
+	}
+	const part = hit ?? parts.find((p) => p.offset !== undefined);
 	if (!part || part.offset === undefined) return 0;
 	return part.offset + (part.piece.kind === 'text' ? at - part.start : 0);
 }
@@ -194,15 +213,24 @@ function addSupport(entries: NoteEntry[], page: PageContext, cited: Claim['sourc
  * (adjacent markers merge, and a source cited twice shows once).
  */
 function rebuild<N>(parts: Part<N>[], ranges: ReturnType<typeof segmentClaims>, claimOf: Map<number, string>, markers: MarkerAt[], markerClaims: Map<number, string>, claims: Claim[], page: PageContext, pid: string): OutPiece<N>[] {
+	// Ranges, cuts and parts are all in text order: one pointer into each, so the work is linear
+	// in the block (looking every position up among all claims made long paragraphs quadratic).
 	const claimRanges = ranges.filter((r) => claimOf.has(r.start)).map((r) => ({ start: r.start, end: r.end, id: claimOf.get(r.start)! }));
 	const cuts = [...new Set(claimRanges.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
-	const claimAt = (pos: number) => claimRanges.find((r) => pos >= r.start && pos < r.end)?.id;
+	const byId = new Map(claims.map((c) => [c.id, c]));
+	let next = 0;
+	const claimAt = (pos: number) => {
+		while (next < claimRanges.length && claimRanges[next]!.end <= pos) next++;
+		const r = claimRanges[next];
+		return r && r.start <= pos && pos < r.end ? r.id : undefined;
+	};
+	let cut = 0;
 	const out: OutPiece<N>[] = [];
 	for (const part of parts) {
 		const { piece } = part;
 		if (piece.kind === 'marker') {
 			const id = markerClaims.get(piece.index);
-			const claim = id ? claims.find((c) => c.id === id) : undefined;
+			const claim = id ? byId.get(id) : undefined;
 			if (!claim) continue;
 			const cited = [...new Set(claim.sources.map((s) => s.id))].map((sid) => ({ source: page.sources.get(sid)!, number: page.numbers.get(sid)! }));
 			out.push({ kind: 'marker', element: renderMarker(pid, claim.id, cited, claim.sources.length === 0 ? claim.editorial : undefined) });
@@ -214,7 +242,10 @@ function rebuild<N>(parts: Part<N>[], ranges: ReturnType<typeof segmentClaims>, 
 			continue;
 		}
 		let from = part.start;
-		for (const point of [...cuts.filter((c) => c > part.start && c < part.end), part.end]) {
+		while (cut < cuts.length && cuts[cut]! <= part.start) cut++;
+		const inside: number[] = [];
+		for (let c = cut; c < cuts.length && cuts[c]! < part.end; c++) inside.push(cuts[c]!);
+		for (const point of [...inside, part.end]) {
 			const value = piece.value.slice(from - part.start, point - part.start);
 			const claim = claimAt(from);
 			if (value !== '') out.push({ kind: 'text', value, ...(claim ? { claim } : {}) });

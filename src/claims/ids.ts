@@ -42,8 +42,19 @@ export function paragraphId(text: string): string {
 
 /** Returns `id`, or `id-2`, `id-3`… if it was already taken; records it. */
 export function unique(id: string, taken: Set<string>): string {
-	let candidate = id;
-	for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
-	taken.add(candidate);
-	return candidate;
+	if (!taken.has(id)) {
+		taken.add(id);
+		return id;
+	}
+	// Where the last search for this id's suffix stopped: 10,000 identical claims on a
+	// page would otherwise try 2, 3, … again each time.
+	let counters = suffixes.get(taken);
+	if (!counters) suffixes.set(taken, (counters = new Map()));
+	let n = counters.get(id) ?? 2;
+	while (taken.has(`${id}-${n}`)) n++;
+	counters.set(id, n + 1);
+	taken.add(`${id}-${n}`);
+	return `${id}-${n}`;
 }
+
+const suffixes = new WeakMap<Set<string>, Map<string, number>>();

@@ -7,6 +7,8 @@
  * claim, so `claim [@a] [@b]` and `claim [@a; @b]` mean the same thing.
  */
 
+import { asksWithoutAsserting } from './questions.ts';
+
 /** A span of paragraph text supported by one or more adjacent markers. */
 export interface ClaimRange {
 	/** Offset of the claim's first character in the paragraph text. */
@@ -96,14 +98,25 @@ export function sentences(text: string): { start: number; end: number }[] {
 
 /**
  * Sentences with words that no claim covers: statements with no marker.
- * Questions are not statements. `claims` are the ranges `segmentClaims`
+ * A question that asserts nothing is not a statement (`questions.ts`). `claims` are the ranges `segmentClaims`
  * returned; editorial markers (`[!analysis]`) make claims like any other.
  */
 export function uncoveredSentences(text: string, claims: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+	// One sweep over sentences and claims, both in order: linear in the paragraph, not
+	// claims × characters (10,000 markers in one paragraph took seconds that way).
+	const covered = [...claims].filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+	let j = 0;
 	return sentences(text).filter((s) => {
-		if (/\?["'”’)]*\s*$/u.test(text.slice(s.start, s.end))) return false;
-		let uncovered = '';
-		for (let i = s.start; i < s.end; i++) if (!claims.some((c) => i >= c.start && i < c.end)) uncovered += text[i];
-		return /[\p{L}\p{N}]/u.test(uncovered);
+		if (asksWithoutAsserting(text.slice(s.start, s.end))) return false;
+		while (j < covered.length && covered[j]!.end <= s.start) j++;
+		let pos = s.start;
+		for (let k = j; pos < s.end; k++) {
+			const next = covered[k];
+			const gapEnd = next ? Math.min(s.end, Math.max(pos, next.start)) : s.end;
+			if (gapEnd > pos && /[\p{L}\p{N}]/u.test(text.slice(pos, gapEnd))) return true;
+			if (!next) break;
+			pos = Math.max(gapEnd, next.end);
+		}
+		return false;
 	});
 }

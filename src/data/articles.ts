@@ -9,6 +9,9 @@ import { articleSchema } from '../schema/article.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
 import { SITE } from '../site.ts';
 import { contentFiles } from './content-files.ts';
+import { reservedSlugProblems } from './reserved-slugs.ts';
+import { strayArticleFiles } from './article-folder.ts';
+import { articleDateProblems } from './article-dates.ts';
 
 /** `---` frontmatter at the very start, after an optional byte-order mark; CRLF or LF. */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -44,22 +47,25 @@ export function readFrontmatter(file: string, text: string) {
 
 /** Frontmatter problems of one article. */
 export function checkArticle(file: string, text: string): Diagnostic[] {
+	const reserved = reservedSlugProblems(file);
+	if (reserved.length > 0) return reserved;
 	const result = readFrontmatter(file, text);
 	if (!result) {
 		return [diagnostic({ file }, 'missing-frontmatter', 'Missing frontmatter, expected the file to start with `---`, then `title:`, `description:` and `published: YYYY-MM-DD`, then `---`')];
 	}
 	if (!result.data) return result.diagnostics;
+	const dates = articleDateProblems(file, text, result);
 	const shown = documentTitle(result.data);
 	if (titleLength(shown) > MAX_TITLE) {
 		const field = result.data.shortTitle ? 'shortTitle' : 'title';
-		return [diagnostic({ file, text, offset: result.offsetOf([field]) }, 'title-too-long', `The page title “${shown}” is ${titleLength(shown)} characters as HTML, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - titleLength(shown) + titleLength(result.data.shortTitle ?? result.data.title)} characters or fewer for browser tabs and search results`)];
+		return [...dates, diagnostic({ file, text, offset: result.offsetOf([field]) }, 'title-too-long', `The page title “${shown}” is ${titleLength(shown)} characters as HTML, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - titleLength(shown) + titleLength(result.data.shortTitle ?? result.data.title)} characters or fewer for browser tabs and search results`)];
 	}
-	return [];
+	return dates;
 }
 
 /** Every article file's name and frontmatter problems. */
 export function checkArticles(dir: string): Diagnostic[] {
 	const { files, diagnostics } = contentFiles(dir, /\.mdx$/, 'us-guarantees-for-ukraine.mdx');
 	for (const file of files) diagnostics.push(...checkArticle(file.shown, readFileSync(file.path, 'utf8')));
-	return diagnostics;
+	return [...diagnostics, ...strayArticleFiles(dir)];
 }

@@ -12,11 +12,11 @@ import { VFile } from 'vfile';
 import type { ArticleClaims } from '../claims/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { claimsPlugins } from '../markdown/pipeline.ts';
-import { entitySchema, namesOf, type Entity } from '../schema/entity.ts';
+import { entitySchema, type Entity } from '../schema/entity.ts';
 import { validateYaml, type YamlResult } from '../schema/validate-yaml.ts';
-import { foldedWords } from '../text/fold.ts';
 import { contentFiles, type ContentFile } from './content-files.ts';
 import type { SourceSet } from './sources.ts';
+import { duplicateAliases } from './alias-owners.ts';
 
 export interface EntitySet {
 	entities: Map<string, Entity>;
@@ -59,15 +59,8 @@ function readEntities(dir: string, sources: SourceSet): EntitySet {
 		loaded.push({ entity, file, text, yaml });
 	}
 	const at = (l: Loaded, path: (string | number)[]) => ({ file: l.file.shown, text: l.text, offset: l.yaml.offsetOf(path) });
-	const owners = new Map<string, string>();
 	const cites = new Map<string, string[]>();
 	for (const l of loaded) {
-		namesOf(l.entity).forEach((alias, i) => {
-			const key = foldedWords(alias).join(' ');
-			const owner = owners.get(key);
-			if (owner && owner !== l.entity.id) diagnostics.push(diagnostic(at(l, i === 0 ? ['name'] : ['aliases', i - 1]), 'duplicate-alias', `Duplicate alias \`${alias}\`: entity \`${owner}\` already uses it, expected each name or alias to belong to one entity`));
-			else owners.set(key, l.entity.id);
-		});
 		l.entity.related.forEach((id, i) => {
 			if (!entities.has(id)) diagnostics.push(diagnostic(at(l, ['related', i]), 'unknown-entity', `Unknown entity \`${id}\` in \`related\`, expected the id of a file in \`content/entities/\``));
 		});
@@ -75,6 +68,7 @@ function readEntities(dir: string, sources: SourceSet): EntitySet {
 		diagnostics.push(...checked.diagnostics);
 		cites.set(l.entity.id, checked.cites);
 	}
+	diagnostics.push(...duplicateAliases(loaded.map((l) => ({ entity: l.entity, file: l.file.shown, text: l.text, offsetOf: l.yaml.offsetOf }))));
 	return { entities, cites, diagnostics };
 }
 

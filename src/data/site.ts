@@ -23,6 +23,7 @@ import { forgetEntities, loadEntities } from './entities.ts';
 import { articleTimeline, siteEntities } from './events.ts';
 import type { Mention, MentionMatcher } from './mentions.ts';
 import { forgetSources, loadSources } from './sources.ts';
+import { listed } from './embargo.ts';
 
 /** An explainer: its frontmatter, its body as HTML, and what the claims engine recorded. */
 export interface Explainer {
@@ -123,7 +124,8 @@ function buildSite(files: ReturnType<typeof contentFiles>['files']): Site {
 
 	const uses = new Map<string, SourceUse[]>();
 	const mentions = new Map<string, EntityMention[]>();
-	for (const explainer of explainers) {
+	// An explainer under embargo is listed on no source or entity page until its date.
+	for (const explainer of listed(explainers)) {
 		for (const claim of explainer.claims.claims) {
 			for (const s of claim.sources) push(uses, s.id, { explainer, claim, ...(s.quote ? { quote: s.quote } : {}) });
 		}

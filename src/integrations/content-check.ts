@@ -12,6 +12,8 @@ import { checkArticles } from '../data/articles.ts';
 import { loadEntities } from '../data/entities.ts';
 import { loadSources } from '../data/sources.ts';
 import { articlesDir, contentRoot, entitiesDir, sourcesDir } from '../content-paths.ts';
+import { checkLinks } from '../security/symlink-check.ts';
+import { fileURLToPath } from 'node:url';
 
 /** All problems in the content folder except article bodies. */
 export function checkContent(): Diagnostic[] {
@@ -24,8 +26,8 @@ export function contentCheck(): AstroIntegration {
 	return {
 		name: 'explainer:content-check',
 		hooks: {
-			'astro:config:setup': ({ logger }) => {
-				const found = checkContent();
+			'astro:config:setup': ({ config, logger }) => {
+				const found = [...checkLinks([fileURLToPath(config.publicDir), contentRoot], fileURLToPath(config.root)), ...checkContent()];
 				const warnings = found.filter((d) => d.severity === 'warning');
 				if (warnings.length > 0) logger.warn(`\n${formatDiagnostics(warnings)}`);
 				if (hasErrors(found)) throw new ContentError(found);

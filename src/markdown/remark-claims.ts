@@ -26,6 +26,7 @@ import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
+import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
 
 export interface RemarkClaimsOptions {
 	/** The source files to check citations against: loaded once, shared by every article. */
@@ -67,26 +68,34 @@ interface Walk {
 	retired: Map<string, string[]>;
 	/** The document's link and image definitions: a paragraph rendered alone resolves `[text][ref]` against them. */
 	definitions: Definition[];
+	/** Headings still waiting for cited text under them. */
+	coverage: HeadingCoverage;
+	/** The article says its code blocks hold no claims (`uncitedCode: true`). */
+	uncitedCode: boolean;
 }
 
 export function remarkClaims(options: RemarkClaimsOptions) {
 	return function transform(tree: Root, file: VFile): void {
 		const { sources, invalid } = options.sources();
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+		const findings = policyFindings(tree);
 		const walk: Walk = {
 			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds) },
 			source: String(file.value),
-			findings: policyFindings(tree),
+			findings,
 			claims: [],
 			passages: [],
 			headings: [],
 			timelines: [],
 			retired: retiredIds(frontmatter?.corrections),
 			definitions: definitionsIn(tree),
+			coverage: new HeadingCoverage(findings),
+			uncitedCode: frontmatter?.uncitedCode === true,
 		};
 		removeDisallowed(tree);
 		const title = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
 		walkBlocks(tree, { section: title, cite: options.requireCitations ?? true }, walk);
+		walk.coverage.end();
 		for (const { parent, node } of walk.timelines) {
 			const rendered = options.timeline?.(walk.passages);
 			const index = parent.children.indexOf(node as never);
@@ -122,16 +131,23 @@ function retiredIds(corrections: unknown): Map<string, string[]> {
 
 /** The block-level walk: headings, paragraphs, the allowed blocks, and containers (lists, quotes). */
 function walkBlocks(parent: Parent, context: { section: string; cite: boolean }, walk: Walk): void {
+	// The previous block as written (a paragraph is replaced by its HTML once walked): a table's source line.
+	let previous: RootContent | undefined;
 	for (let i = 0; i < parent.children.length; i++) {
 		const node = parent.children[i]!;
+		const before = previous;
+		previous = node;
 		switch (node.type) {
 			case 'heading':
+				walk.coverage.heading(node, context.cite);
 				context.section = toString(node);
 				if (!node.data?.hProperties?.id) headingId(node, walk);
 				flagCitations(node, 'marker-misplaced', walk);
 				break;
 			case 'paragraph': {
+				const claimsBefore = walk.claims.length;
 				const replacement = paragraph(node.children, context, walk);
+				if (walk.claims.length > claimsBefore) walk.coverage.cited();
 				parent.children.splice(i, 1, ...replacement);
 				i += replacement.length - 1;
 				break;
@@ -151,9 +167,17 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 				walkBlocks(section, { section: block.title, cite: context.cite && node.name !== 'Methods' }, walk);
 				break;
 			}
-			case 'table':
+			case 'table': {
 				flagCitations(node, 'marker-misplaced', walk);
+				const uncited = context.cite ? tableFinding(node, before, parent.children[i + 1]) : undefined;
+				if (uncited) walk.findings.push(uncited);
 				break;
+			}
+			case 'code': {
+				const uncited = context.cite ? codeFinding(node, walk.uncitedCode) : undefined;
+				if (uncited) walk.findings.push(uncited);
+				break;
+			}
 			case 'list':
 				// Every item keeps its paragraph element (`<li><p>`), in tight lists too: the
 				// paragraph carries the item's id, and its notes sit beside it.
@@ -192,8 +216,9 @@ function paragraph(children: PhrasingContent[], context: { section: string; cite
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
 	const result = processBlock(pieces, walk.page, context.section, context.cite && !broken);
-	walk.findings.push(...result.findings);
-	walk.claims.push(...result.claims);
+	// A loop, not a spread: a paragraph of 100,000 claims would pass the engine's argument limit.
+	for (const f of result.findings) walk.findings.push(f);
+	for (const c of result.claims) walk.claims.push(c);
 	walk.passages.push(result.passage);
 	const passage = passageNode(result.passage.id, context.section, rebuild(result.pieces, walk.retired));
 	if (!children.some(needsTree)) {
@@ -212,7 +237,8 @@ function toPieces(node: PhrasingContent, walk: Walk): Piece<PhrasingContent>[] {
 	}
 	flagCitations(node, 'marker-in-formatting', walk);
 	// An inline tag is refused by the content policy; its words are not the reader's text.
-	const text = node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' ? '' : toString(node);
+	// A link's or image's title is text a reader sees: part of the sentence, so covered by its marker or uncited.
+	const text = node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' ? '' : [toString(node), ...titlesOf(node).map((t) => `(${t})`)].join(' ');
 	return [{ kind: 'inline', node, text, ...(offset !== undefined ? { offset } : {}) }];
 }
 

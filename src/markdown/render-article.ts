@@ -20,6 +20,7 @@ import { VFile } from 'vfile';
 import type { ArticleClaims } from '../claims/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { claimsPlugins } from './pipeline.ts';
+import { errorPlace } from './error-place.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
 
 export interface RenderedArticle {
@@ -91,8 +92,7 @@ const EMPTY: ArticleClaims = { claims: [], passages: [], sourceOrder: [], headin
 
 /** MDX's own parse error ("Unexpected character…"), placed and turned into our kind of message. */
 function syntaxProblem(path: string, file: VFile, error: unknown): Diagnostic {
-	const { reason, place } = error as { reason?: string; place?: { offset?: number; start?: { offset?: number } } };
-	const offset = place && 'start' in place ? place.start?.offset : place?.offset;
-	const what = (reason ?? String(error)).replace(/\s*\(note:[^)]*\)/, '').replace(/\.$/, '');
+	const { offset, reason } = errorPlace(error, String(file.value));
+	const what = reason.replace(/\s*\(note:[^)]*\)/, '').replace(/\.$/, '');
 	return diagnostic({ file: path, text: String(file.value), offset: offset ?? 0 }, 'mdx-syntax', `${what}, expected Markdown: write a literal \`<\` as \`\\<\` and \`{\` as \`\\{\``);
 }

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { feedContent } from '../editorial/feed-content.ts';
+import { listed } from '../data/embargo.ts';
 import { SITE } from '../site.ts';
 
 /** Items in the feed: readers' feed tools want the recent ones, not the archive. */
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
 		description: SITE.tagline,
 		site: new URL(import.meta.env.BASE_URL, site).href,
 		customData: `<language>${SITE.lang.toLowerCase()}</language>`,
-		items: explainers.slice(0, ITEMS).map((e) => ({
+		items: listed(explainers).slice(0, ITEMS).map((e) => ({
 			title: e.data.title,
 			description: e.data.description,
 			link: e.path,

@@ -27,6 +27,8 @@ export const articleSchema = z.strictObject({
 	description: text,
 	/** First publication, YYYY-MM-DD. Required. */
 	published: isoDate,
+	/** `published` is in the future on purpose: until then the explainer is built but listed nowhere (src/data/embargo.ts). */
+	embargo: z.boolean().optional(),
 	/** Last substantive update, YYYY-MM-DD. */
 	updated: isoDate.optional(),
 	/** When the explainer was last checked against its sources, YYYY-MM-DD. */
@@ -35,6 +37,8 @@ export const articleSchema = z.strictObject({
 	topics: z.array(text).default([]),
 	/** Byline. */
 	author: text.optional(),
+	/** The article's code blocks only show code or data, and need no sources (otherwise a code block fails: `uncited-code`). */
+	uncitedCode: z.boolean().optional(),
 	/** Corrections, clarifications and updates since publication, oldest first. */
 	corrections: z.array(changeSchema).default([]),
 });

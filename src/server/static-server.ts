@@ -9,14 +9,16 @@
  * what a host adds: GET and HEAD only, `/dir` → `/dir/` with the query
  * kept, the site's 404 page, and the headers in the build's `_headers`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
 import { withBase } from '../site-base.ts';
 import { underBase } from './base-path.ts';
+import { unsafeLinks, linksUnder } from '../security/symlinks.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
+import { isBlockedPath, isSafeRequest } from './servable.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
@@ -35,13 +37,21 @@ export interface SiteHandlerOptions {
 	live?: boolean;
 	/** The path the site was built for (`SITE_BASE`); its files answer under it. */
 	base?: string;
+	/** Where start-up problems go (links not served); default `console.warn`. */
+	warn?: (message: string) => void;
 }
 
 /** A request handler (and connect middleware) serving the site in `dir`. */
-export function siteHandler(dir: string, { live = false, base = '/' }: SiteHandlerOptions = {}): Handler {
+export function siteHandler(dir: string, { live = false, base = '/', warn = console.warn }: SiteHandlerOptions = {}): Handler {
 	const root = resolve(dir);
+	// `astro dev` serves its index folder before the first build has made it.
+	let realRoot = existsSync(root) ? realpathSync(root) : undefined;
 	const rules = readRules(root);
-	const files = sirv(root, { dev: live, etag: true, dotfiles: false, extensions: ['html'] });
+	const links = linksUnder(root);
+	for (const { link, problem } of unsafeLinks(links, root, 'the built folder')) warn(`${relative(process.cwd(), link.path)}: not served: ${problem}`);
+	// sirv's start-up map follows links (a dangling one throws, one to `/` walks the disk):
+	// with any link in the folder, look files up per request instead.
+	const files = sirv(root, { dev: live || links.length > 0, etag: true, dotfiles: false, extensions: ['html'] });
 	const gzip = compression({ threshold: 512 });
 	const notFound = join(root, '404.html');
 
@@ -52,8 +62,9 @@ export function siteHandler(dir: string, { live = false, base = '/' }: SiteHandl
 				res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
 				return;
 			}
-			// Netlify and Cloudflare read `_headers` and never serve it.
-			if (pathname === '/_headers') return send404();
+			// Netlify and Cloudflare read `_headers` and never serve it; nor hidden files, nor links out.
+			realRoot ??= existsSync(root) ? realpathSync(root) : undefined;
+			if (isBlockedPath(pathname) || !realRoot || !isSafeRequest(root, realRoot, pathname)) return send404();
 			// One URL per page: the trailing-slash form, with the query kept.
 			if (!pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname) && existsSync(join(root, safeJoin(pathname), 'index.html'))) {
 				res.writeHead(301, { location: `${base}${pathname.replace(/^\/+/, '')}/${search}` }).end();
@@ -108,8 +119,8 @@ export interface RunningServer {
 }
 
 /** Serve `dir` on `host:port` (port 0 picks a free one). */
-export function serveSite(dir: string, { port = 0, host = '127.0.0.1', base = '/' }: { port?: number; host?: string; base?: string } = {}): Promise<RunningServer> {
-	const server = createServer(siteHandler(dir, { base }));
+export function serveSite(dir: string, { port = 0, host = '127.0.0.1', base = '/', warn }: { port?: number; host?: string; base?: string; warn?: (message: string) => void } = {}): Promise<RunningServer> {
+	const server = createServer(siteHandler(dir, warn ? { base, warn } : { base }));
 	// A malformed request line must not take the server down.
 	server.on('clientError', (_error, socket) => socket.destroy());
 	return new Promise((done, fail) => {

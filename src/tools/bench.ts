@@ -16,6 +16,9 @@
  * 5. Errors: reporting 5,000 problems in one article.
  * 6. Tests: `npm test` from no builds and no timing cache, and its ten
  *    slowest tests (bench-tests.ts). `BENCH_ONLY=tests` runs this alone.
+ * 7. Scaling: one paragraph of 1,000, 5,000 and 10,000 markers, articles
+ *    of 1 MB and 5 MB, time and peak memory (`src/tools/bench-scaling.ts`;
+ *    alone: `npm run bench -- scaling`).
  *
  * BENCH_ARTICLES (default 1000), BENCH_LARGE (default 5000, 0 to skip),
  * BENCH_BASELINE_REF (default the last release before this layout; "" to skip).
@@ -40,6 +43,7 @@ import { generateSite } from './generate-site.ts';
 import { pageWeight } from './page-weight.ts';
 import { openIndex } from './pagefind-node.ts';
 import { writePlainSite } from './plain-site.ts';
+import { scalingRows } from './bench-scaling.ts';
 
 const ROOT = resolve('.bench');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
@@ -279,6 +283,11 @@ async function main() {
 		await testSuite();
 		return printTable();
 	}
+	if (process.argv[2] === 'scaling') {
+		await scalingRows(row, ROOT, buildOurs);
+		printTable();
+		return;
+	}
 	console.log('Building the real site three times…');
 	const realOut = join(ROOT, 'site');
 	const realTimes: number[] = [];
@@ -327,6 +336,7 @@ async function main() {
 	row('Reporting 5,000 unknown sources in one article', ms(performance.now() - started), `${found} problems, each at its line and column`);
 
 	if (ONLY !== 'search') await testSuite();
+	await scalingRows(row, ROOT, buildOurs);
 	printTable();
 }
 

@@ -5,7 +5,7 @@
  * together once MDX has compiled. (Each rule's message and position are
  * unit-tested in-process; these two builds prove the build itself fails.)
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../src/tools/build-site.ts';
@@ -26,7 +26,11 @@ function variant(name: string, edits: [file: string, from: string, to: string][]
 let bodies: BuildResult;
 let records: BuildResult;
 beforeAll(async () => {
-	const broken = (name: string, edits: [string, string, string][]) => buildSite(variant(name, edits), join(BUILD_ROOT, `broken-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`) });
+	const broken = (name: string, edits: [string, string, string][], setup?: (dir: string) => void) => {
+		const dir = variant(name, edits);
+		setup?.(dir);
+		return buildSite(dir, join(BUILD_ROOT, `broken-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`) });
+	};
 	[bodies, records] = await Promise.all([
 		broken('bodies', [
 			['articles/alpha.mdx', '[@paper-two; @wire-one', '[@paper-too; @wire-one'],
@@ -35,7 +39,13 @@ beforeAll(async () => {
 		broken('records', [
 			['sources/wire-one.yaml', 'published: "2025-08-17"', 'published: 2025-13-45'],
 			['entities/jane-envoy.yaml', 'related: ["zanzibar"]', 'related: ["zanzibarr"]'],
-		]),
+		], (dir) => {
+			symlinkSync('/etc/hostname', join(dir, 'articles/leak.mdx'));
+			// Two articles the build used to drop with exit code 0: a reserved slug and one in a subfolder.
+			mkdirSync(join(dir, 'articles/2025'));
+			cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/sources.mdx'));
+			cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/2025/foo.mdx'));
+		}),
 	]);
 });
 
@@ -51,6 +61,9 @@ describe('a build of broken content', () => {
 		expect(records.code).not.toBe(0);
 		expect(records.output).toMatch(/sources\/wire-one\.yaml:4:12: error Invalid `published` \(got `2025-13-45`\): expected a real date.*\[invalid-field\]/);
 		expect(records.output).toMatch(/entities\/jane-envoy\.yaml:\d+:11: error Unknown entity `zanzibarr` in `related`.*\[unknown-entity\]/);
+		expect(records.output).toMatch(/content-records\/articles\/leak\.mdx:1:1: error Unexpected symbolic link to `\/etc\/hostname`, outside the project.*\[unsafe-symlink\]/);
+		expect(records.output).toMatch(/content-records\/articles\/sources\.mdx:1:1: error Unexpected article slug `sources`.*\[reserved-slug\]/);
+		expect(records.output).toMatch(/content-records\/articles\/2025\/foo\.mdx:1:1: error Unexpected file in a subfolder.*\[misplaced-article\]/);
 		expect(records.output).not.toContain('unknown-source');
 		expect(records.output).not.toContain('InvalidContentEntryDataError');
 	});

@@ -4,9 +4,12 @@
  * the pages that look across explainers.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markerSource, noteProblems } from '../support/note-structure.ts';
-import { FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
+import { FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
+import { explainerQuotes } from '../support/explainer-quotes.ts';
+import { unverifiedQuotes } from '../../src/editorial/verbatim.ts';
 import { readSite, type Page } from '../support/site-files.ts';
 
 let pages: Map<string, Page>;
@@ -122,6 +125,28 @@ describe('an explainer page', () => {
 
 	it('keeps the methods note, which needs no markers, at the end of the body', () => {
 		expect(text(page('/alpha/').root.querySelector('.how-we-reported-this'))).toContain('This note needs no markers.');
+	});
+});
+
+describe('the fixture’s quotes', () => {
+	it('appear verbatim in the fixture’s research notes, in every explainer', () => {
+		const quotes = explainerQuotes(pages);
+		expect(new Set(quotes.map((q) => q.path))).toEqual(new Set(['/alpha/', '/gamma/']));
+		const notes = readFileSync(join(FIXTURE_CONTENT, 'dossier/sources.md'), 'utf8');
+		const made = unverifiedQuotes(quotes.map((q) => q.quote), [notes]);
+		expect(quotes.filter((q) => made.includes(q.quote))).toEqual([]);
+	});
+});
+
+describe('an explainer under embargo', () => {
+	it('is built, but listed nowhere until its date: not on the home page, the feed, the sitemap, the search, nor a source page', () => {
+		expect(text(page('/gamma/').root.querySelector('h1'))).toBe('Gamma explainer');
+		expect(page('/gamma/').root.querySelector('[data-pagefind-body]')).toBeNull();
+		const links = [...pages.values()].filter((p) => p.path !== '/gamma/').flatMap((p) => p.root.querySelectorAll('a').map((a) => `${p.path} → ${a.getAttribute('href')}`));
+		expect(links.filter((l) => l.includes('/gamma/'))).toEqual([]);
+		expect(readFileSync(join(FIXTURE_DIST, 'rss.xml'), 'utf8')).not.toContain('/gamma/');
+		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/gamma/');
+		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).toContain('/beta/');
 	});
 });
 

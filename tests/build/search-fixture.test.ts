@@ -54,6 +54,11 @@ describe('search over the fixture site', () => {
 		expect(citing.every((r) => r.kind === 'Explainer' || r.kind === 'Source')).toBe(true);
 	});
 
+	it('leaves out an explainer under embargo', async () => {
+		expect((await rows('embargoed')).map((r) => path(r.url))).toEqual([]);
+		expect((await rows('explainer')).some((r) => path(r.url).startsWith('/gamma/'))).toBe(false);
+	});
+
 	it('indexes only explainers, entities and sources', async () => {
 		const found = await rows('explainer');
 		expect(found.every((r) => ['Explainer', 'Source', 'Person', 'Place', 'Term', 'Organisation', 'Event'].includes(r.kind))).toBe(true);

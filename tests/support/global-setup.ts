@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/tools/build-site.ts';
 import { launchOptions } from '../../src/tools/chromium.ts';
-import { BUILD_ROOT, FIXTURE_BASE, FIXTURE_BASE_DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST, SITE_LOG } from './paths.ts';
+import { BUILD_ROOT, FIXTURE_BASE, FIXTURE_BASE_DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, FIXTURE_TODAY, SITE_DIST, SITE_LOG } from './paths.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -36,8 +36,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		// One after the other: Astro writes the collections' module list to the project's
 		// `.astro/` whatever the cache folder, so two builds at once can swap articles.
 		const site = await buildSite('content', SITE_DIST, { cache: join(BUILD_ROOT, 'cache-site') });
-		const fixture = await buildSite(FIXTURE_CONTENT, FIXTURE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture') });
-		const underBase = await buildSite(FIXTURE_CONTENT, FIXTURE_BASE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture-base'), env: { SITE_BASE: FIXTURE_BASE } });
+		// The fixture is built as of a fixed day: its embargoed explainer (gamma) is still to come, whatever the clock says.
+		const fixture = await buildSite(FIXTURE_CONTENT, FIXTURE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture'), env: { EXPLAINER_TODAY: FIXTURE_TODAY } });
+		const underBase = await buildSite(FIXTURE_CONTENT, FIXTURE_BASE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture-base'), env: { EXPLAINER_TODAY: FIXTURE_TODAY, SITE_BASE: FIXTURE_BASE } });
 		writeFileSync(SITE_LOG, site.output);
 		writeFileSync(FIXTURE_LOG, fixture.output);
 		if (site.code !== 0) throw new Error(`Build of the real site failed:\n${site.output}`);

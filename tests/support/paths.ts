@@ -5,6 +5,8 @@ export const BUILD_ROOT = resolve('.test-build');
 export const SITE_DIST = resolve(BUILD_ROOT, 'site');
 export const FIXTURE_DIST = resolve(BUILD_ROOT, 'fixture');
 export const FIXTURE_CONTENT = resolve('tests/fixtures/site/content');
+/** The day the fixture site is built as of (`EXPLAINER_TODAY`): before the embargoed explainer's date. */
+export const FIXTURE_TODAY = '2025-12-31';
 export const FIXTURE_LOG = resolve(BUILD_ROOT, 'fixture.log');
 /** The fixture site built for a sub-path, as a GitHub Pages project site or a newsroom section would be. */
 export const FIXTURE_BASE = '/explainers/';

@@ -86,6 +86,18 @@ describe('entity files', () => {
 		expect(set.diagnostics[0]!.reason).toMatch(/person.*organisation.*place.*term.*event/);
 	});
 
+	it('blames a duplicate alias on the file that added it, naming the file that has it', () => {
+		const { root, set } = check({
+			'entities/andriy-yermak.yaml': 'name: "Andriy Yermak"\nkind: "person"\naliases: ["Yermak", "Zelensky"]\ndescription: "An aide [@wire-one]."\n',
+			'entities/volodymyr-zelensky.yaml': 'name: "Volodymyr Zelensky"\nkind: "person"\naliases: ["Zelensky", "Zelenskyy"]\ndescription: "The president [@wire-one]."\n',
+			'entities/kyiv.yaml': 'name: "Kyiv"\nkind: "place"\naliases: ["The capital"]\ndescription: "A city [@wire-one]."\n',
+			'entities/moscow.yaml': 'name: "Moscow"\nkind: "place"\naliases: ["the Capital"]\ndescription: "A city [@wire-one]."\n',
+		});
+		expect(brief(root, set.diagnostics)).toEqual(['entities/andriy-yermak.yaml:3:21 duplicate-alias', 'entities/kyiv.yaml:3:11 duplicate-alias', 'entities/moscow.yaml:3:11 duplicate-alias']);
+		expect(set.diagnostics[0]!.reason).toMatch(/^Duplicate alias `Zelensky`: `.*entities\/volodymyr-zelensky\.yaml` \(entity `volodymyr-zelensky`\) uses it too/);
+		expect(set.diagnostics[1]!.reason).toMatch(/`.*entities\/moscow\.yaml` \(entity `moscow`\) uses it too/);
+	});
+
 	it('places a problem inside a description at its exact line and column in the YAML', () => {
 		const { root, set } = check({
 			'entities/multi.yaml': `name: "Multi"\nkind: "term"\ndescription: >\n  A first sentence [@wire-one].\n  A second one cites [@nope-nope, "it''s"].\n`,
@@ -134,6 +146,40 @@ describe('article files', () => {
 			'articles/none.mdx:1:1 missing-frontmatter',
 		]);
 		expect(found[1]!.reason).toMatch(/add a `shortTitle`/);
+	});
+
+	it('refuses articles it would not build: in a subfolder, or not `<slug>.mdx`, saying where articles go', () => {
+		const { root, found } = check({ 'articles/ok.mdx': ARTICLE, 'articles/2025/foo.mdx': ARTICLE, 'articles/2025/08/bar.mdx': ARTICLE, 'articles/notes.md': ARTICLE, 'articles/Loud.MDX': ARTICLE, 'articles/.DS_Store': '' });
+		expect(brief(root, found)).toEqual(['articles/2025/08/bar.mdx:1:1 misplaced-article', 'articles/2025/foo.mdx:1:1 misplaced-article', 'articles/Loud.MDX:1:1 misplaced-article', 'articles/notes.md:1:1 misplaced-article']);
+		expect(found[1]!.reason).toMatch(/expected each article directly in `.*articles\/` as `<slug>\.mdx`, served at `\/<slug>\/` \(move it to `.*articles\/foo\.mdx`\)/);
+		expect(found[2]!.reason).toContain('rename it `Loud.mdx`');
+		expect(found[3]!.reason).toContain('rename it `notes.mdx`');
+	});
+
+	it('refuses dates out of order, and future dates unless the explainer is under embargo, each at its position', () => {
+		process.env.EXPLAINER_TODAY = '2025-06-01';
+		try {
+			const changed = (date: string) => `corrections:\n  - date: ${date}\n    kind: correction\n    note: "We first said otherwise."\n`;
+			const { root, found } = check({
+				'articles/updated-early.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nupdated: 2024-12-31\n'),
+				'articles/far-future.mdx': ARTICLE.replace('"2025-01-02"', '2099-01-01'),
+				'articles/early-correction.mdx': ARTICLE.replace('published: "2025-01-02"\n', `published: "2025-01-02"\n${changed('2025-01-01')}`),
+				'articles/future-update.mdx': ARTICLE.replace('published: "2025-01-02"\n', `published: "2025-01-02"\nupdated: 2025-06-02\n${changed('2025-06-03')}`),
+				'articles/embargoed.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: 2025-07-01\nembargo: true\nupdated: 2025-07-02\n'),
+				'articles/today.mdx': ARTICLE.replace('"2025-01-02"', '2025-06-01'),
+			});
+			expect(brief(root, found)).toEqual([
+				'articles/early-correction.mdx:6:11 date-order',
+				'articles/far-future.mdx:4:12 future-date',
+				'articles/future-update.mdx:5:10 future-date',
+				'articles/future-update.mdx:7:11 future-date',
+				'articles/updated-early.mdx:5:10 date-order',
+			]);
+			expect(found[1]!.reason).toBe("Unexpected future date `published: 2099-01-01`: the build's date is 2025-06-01; expected a date on or before it, or `embargo: true` to hold the explainer back: it is then left off the front page, the feed, the sitemap and the search until `published`");
+			expect(found[4]!.reason).toMatch(/^Unexpected `updated: 2024-12-31` before `published: 2025-01-02`/);
+		} finally {
+			delete process.env.EXPLAINER_TODAY;
+		}
 	});
 
 	it('refuses an upper-case name, and two names that differ only in case', () => {

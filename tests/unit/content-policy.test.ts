@@ -28,6 +28,12 @@ describe('content policy', () => {
 		expect(await problems(markdown)).toEqual(expected);
 	});
 
+	it('places an unclosed block where it opens, not at 1:1', async () => {
+		const { diagnostics } = await render('Intro [!note].\n\n<KeyPoints onClick="alert(1)">\n\n- A point [!note].\n');
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:1 mdx-syntax']);
+		expect(diagnostics[0]!.reason).toMatch(/^Expected a closing tag for `<KeyPoints>`, expected Markdown/);
+	});
+
 	it('reports raw HTML and leaves it out of the page, even when the render goes on', async () => {
 		const { html, diagnostics } = await render('Text <b onclick="x()">bold</b> [!note].\n\n<div>block</div>');
 		expect(diagnostics.map((d) => d.ruleId)).toContain('mdx-component');

@@ -3,7 +3,7 @@
  * index) against hostile and careless requests: it must survive any URL,
  * serve nothing outside the built folder, and answer as a static host.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,7 +52,7 @@ describe('the static server', () => {
 	});
 
 	it('serves nothing outside the built folder, nor its hidden files', async () => {
-		for (const path of ['/..%2fdist-old%2fsecret.txt', '/../dist-old/secret.txt', '/%2e%2e/dist-old/secret.txt', '/..\\dist-old\\secret.txt', '/.env', '/_headers']) {
+		for (const path of ['/..%2fdist-old%2fsecret.txt', '/../dist-old/secret.txt', '/%2e%2e/dist-old/secret.txt', '/..\\dist-old\\secret.txt', '/.env', '/_headers', '/%5fheaders', '/%5F%68eaders', '/_headers/', '//_headers', '/sources/../_headers', '/_HEADERS', '/%2eenv', '/.env/']) {
 			const res = await get(path);
 			expect(res.status, path).toBe(404);
 			expect(res.body).not.toContain('the secret');
@@ -93,5 +93,52 @@ describe('the static server', () => {
 	it('compresses text when the client accepts gzip', async () => {
 		const res = await get('/', 'GET', { 'accept-encoding': 'gzip' });
 		expect(res.headers['content-encoding']).toBe('gzip');
+	});
+});
+
+describe('the static server and symbolic links in the built folder', () => {
+	let linked: RunningServer;
+	const warnings: string[] = [];
+	beforeAll(async () => {
+		const root = mkdtempSync(join(tmpdir(), 'serve-links-'));
+		const dist = join(root, 'dist');
+		mkdirSync(join(root, 'outside'), { recursive: true });
+		mkdirSync(join(dist, 'page'), { recursive: true });
+		writeFileSync(join(root, 'outside/secret.txt'), 'the secret');
+		writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Home</title>');
+		writeFileSync(join(dist, '404.html'), '<!doctype html><title>Not found</title>');
+		writeFileSync(join(dist, 'page/index.html'), '<!doctype html><title>Page</title>');
+		symlinkSync(join(root, 'outside/secret.txt'), join(dist, 'leak.txt'));
+		symlinkSync('/etc/passwd', join(dist, 'passwd.txt'));
+		symlinkSync(join(root, 'outside'), join(dist, 'outdir'));
+		symlinkSync(join(root, 'nowhere.txt'), join(dist, 'dangling.txt'));
+		symlinkSync('page/index.html', join(dist, 'alias.html'));
+		// Start-up used to throw from sirv's folder walk on the dangling link.
+		linked = await serveSite(dist, { warn: (m) => warnings.push(m) });
+	});
+	afterAll(() => linked.close());
+	const at = (path: string) => fetch(new URL(path, linked.url)).then(async (r) => ({ status: r.status, body: await r.text() }));
+
+	it('never serves a file a link leads to outside the folder', async () => {
+		for (const path of ['/leak.txt', '/passwd.txt', '/outdir/secret.txt', '/outdir/', '/dangling.txt', '/%6ceak.txt']) {
+			const res = await at(path);
+			expect(res.status, path).toBe(404);
+			expect(res.body).not.toMatch(/the secret|root:/);
+		}
+	});
+
+	it('still serves the site, and a link that stays inside it', async () => {
+		expect((await at('/')).status).toBe(200);
+		expect((await at('/page/')).body).toContain('Page');
+		expect((await at('/alias.html')).body).toContain('Page');
+	});
+
+	it('names every link it will not serve at start-up', () => {
+		expect(warnings.map((w) => w.replace(/^.*\/dist\//, 'dist/').replace(/`[^`]*\/(outside|nowhere)/, '`…/$1'))).toEqual([
+			'dist/dangling.txt: not served: a symbolic link to `…/nowhere.txt`, which does not exist',
+			'dist/leak.txt: not served: a symbolic link to `…/outside/secret.txt`, outside the built folder',
+			'dist/outdir: not served: a symbolic link to `…/outside`, outside the built folder',
+			'dist/passwd.txt: not served: a symbolic link to `/etc/passwd`, outside the built folder',
+		]);
 	});
 });

@@ -1,0 +1,22 @@
+/**
+ * The check that a quote was not made up: every marker quote must appear,
+ * word for word, in the research notes it was taken from (the dossier).
+ * Whitespace and line breaks do not count, and neither do the curly
+ * quotes the page puts around a quote; anything else does. The build
+ * tests run it over every explainer of the real site and of the fixture
+ * site; the research-notes rule that will make it a build error (issue
+ * 18) calls the same function.
+ */
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A quote as it reads on the page (`“…”`) back to the words. */
+export function quoteWords(shown: string): string {
+	return flat(shown).replace(/^“|”$/g, '');
+}
+
+/** The quotes that appear in none of `notes`, verbatim up to whitespace. */
+export function unverifiedQuotes(quotes: readonly string[], notes: readonly string[]): string[] {
+	const texts = notes.map(flat);
+	return quotes.filter((q) => !texts.some((t) => t.includes(flat(q))));
+}
