@@ -16,7 +16,7 @@ const ARTICLE = '---\ntitle: "Alpha"\ndescription: "The fixture explainer."\npub
 
 describe('reserved slugs', () => {
 	it('name every top-level route in src/pages/ and every file in public/', () => {
-		const pages = readdirSync('src/pages').filter((name) => !name.startsWith('[')).map((name) => name.replace(/(\.xml)?\.(astro|ts)$/, ''));
+		const pages = readdirSync('src/pages').filter((name) => !name.startsWith('[')).map((name) => name.replace(/(\.xml|\.txt)?\.(astro|ts)$/, ''));
 		expect([...pages].sort()).toEqual([...PAGE_SLUGS].sort());
 		for (const name of readdirSync('public')) expect(isReservedSlug(name.replace(/\.[a-z]+$/, '')), name).toBe(true);
 		for (const folder of Object.values(kindPaths)) expect(isReservedSlug(folder), folder).toBe(true);
