@@ -4,8 +4,9 @@
  * a run, as ratios, not across runs).
  *
  * 1. Build: the real site (median of 3); 1,000 generated explainers, ours
- *    beside a plain Astro + MDX + Pagefind build of the same articles;
- *    5,000 explainers, time and peak memory.
+ *    beside a plain Astro + MDX + Pagefind build of the same articles, and
+ *    what their social cards cost, cold and on a rebuild after one
+ *    standfirst changed; 5,000 explainers, time and peak memory.
  * 2. Size: the search index on disk (ours vs plain), the largest page of
  *    each kind, the article's weight before any interaction.
  * 3. Search: bytes and time from opening search to the first result, in
@@ -24,7 +25,7 @@
  * BENCH_BASELINE_REF (default the last release before this layout; "" to skip).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -99,6 +100,12 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
 }
 
 /** Our build of `content` into `out`, recording the Node process's peak memory. A fresh folder, as the plain build gets. */
+/** What the social-cards integration logged: cards rendered, taken from the cache, and the time. */
+function cardCost(output: string): { rendered: number; cached: number; ms: number } | undefined {
+	const m = /Social cards: (\d+) rendered, (\d+) from the cache, in (\d+) ms/.exec(output);
+	return m ? { rendered: Number(m[1]), cached: Number(m[2]), ms: Number(m[3]) } : undefined;
+}
+
 function buildOurs(content: string, out: string) {
 	rmSync(out, { recursive: true, force: true });
 	return timed(process.execPath, ['--import', 'data:text/javascript,process.on("exit",()=>console.error("PEAK_RSS_KB "+process.resourceUsage().maxRSS))', resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], process.cwd(), {
@@ -243,14 +250,24 @@ async function generatedSites(oursOut: string) {
 	const genContent = join(ROOT, `content-${ARTICLES}`);
 	const shape = generateSite(genContent, ARTICLES);
 	row('Generated site', `${shape.articles} explainers`, `${shape.sources} sources, ${shape.entities} entities; per explainer about ${shape.words} words and ${shape.citations} citations`);
+	// Cold: no social card in the cache yet.
+	rmSync(join(`${oursOut}-cache`, 'social-cards'), { recursive: true, force: true });
 	const ours = await buildOurs(genContent, oursOut);
 	if (ours.code !== 0) throw new Error(`our build failed:\n${ours.output.slice(-3000)}`);
+	const coldCards = cardCost(ours.output);
 	const plainDir = join(ROOT, `plain-${ARTICLES}`);
 	writePlainSite(plainDir, join(genContent, 'articles'));
 	const plain = await buildPlain(plainDir);
 	row(`Build, ${ARTICLES} explainers: ours`, s(ours.ms), `peak memory ${Math.round(ours.maxRssMb)} MB`);
 	row(`Build, ${ARTICLES} explainers: plain Astro + MDX + Pagefind`, s(plain.ms), `Astro ${s(plain.astro)}, Pagefind CLI ${s(plain.index)}`);
 	row('Build ratio, ours ÷ plain', `${(ours.ms / plain.ms).toFixed(2)}×`, 'goal ≤ 1.3× and ≤ 60 s');
+	if (coldCards) row(`Social cards, ${ARTICLES} explainers, cold`, s(coldCards.ms), `${coldCards.rendered} rendered; ${((coldCards.ms / ours.ms) * 100).toFixed(1)}% of the cold build; goal ≤ 10%`);
+	// A correction to one standfirst: only that explainer's card is rendered again.
+	const first = join(genContent, 'articles', readdirSync(join(genContent, 'articles')).sort()[0]!);
+	writeFileSync(first, readFileSync(first, 'utf8').replace('description: "Generated for', 'description: "Regenerated for'));
+	const again = await buildOurs(genContent, oursOut);
+	const warmCards = again.code === 0 ? cardCost(again.output) : undefined;
+	if (warmCards) row(`Social cards, ${ARTICLES} explainers, rebuild after one standfirst changed`, s(warmCards.ms), `${warmCards.rendered} rendered, ${warmCards.cached} from the cache; ${((warmCards.ms / again.ms) * 100).toFixed(1)}% of that build (${s(again.ms)})`);
 
 	const oursIndex = dirStats(join(oursOut, 'pagefind'), indexOnly);
 	const plainIndex = dirStats(join(plainDir, 'dist/pagefind'), indexOnly);
