@@ -44,6 +44,11 @@ export const entitySchema = z
 		date: isoDate.optional(),
 		/** Events only: the time of day, when reported, e.g. `17:15 GMT`. */
 		time: timeOfDay.optional(),
+		/**
+		 * Events only: `reported-by` when the day it happened is not known and
+		 * `date` is only the first report of it (shown "reported by 18 Aug 2025").
+		 */
+		dateQualifier: z.enum(['reported-by']).optional(),
 		/** One to three sentences, with `[@source]` citations. Required. */
 		description: text,
 		/** Ids of related entities. */
@@ -51,7 +56,7 @@ export const entitySchema = z
 	})
 	.superRefine((entity, ctx) => {
 		if (entity.kind === 'event' && !entity.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a `date` (YYYY-MM-DD): every event needs one' });
-		for (const field of ['date', 'time'] as const) {
+		for (const field of ['date', 'time', 'dateQualifier'] as const) {
 			if (entity.kind !== 'event' && entity[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `expected no \`${field}\` on a ${entity.kind}: only events have one` });
 		}
 	});
