@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { checkedAgainstProblems } from '../editorial/checked-against.ts';
 import { articleSchema } from '../schema/article.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
 import { SITE } from '../site.ts';
@@ -49,6 +50,8 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 		return [diagnostic({ file }, 'missing-frontmatter', 'Missing frontmatter, expected the file to start with `---`, then `title:`, `description:` and `published: YYYY-MM-DD`, then `---`')];
 	}
 	if (!result.data) return result.diagnostics;
+	const checked = checkedAgainstProblems(result.data, (path) => ({ file, text, offset: result.offsetOf(path) }));
+	if (checked.length > 0) return checked;
 	const shown = documentTitle(result.data);
 	if (titleLength(shown) > MAX_TITLE) {
 		const field = result.data.shortTitle ? 'shortTitle' : 'title';

@@ -29,8 +29,14 @@ export const articleSchema = z.strictObject({
 	published: isoDate,
 	/** Last substantive update, YYYY-MM-DD. */
 	updated: isoDate.optional(),
-	/** When the explainer was last checked against its sources, YYYY-MM-DD. */
+	/** When the explainer was last checked, YYYY-MM-DD; needs `verifiedAgainst` (see src/editorial/checked-against.ts). */
 	verified: isoDate.optional(),
+	/** What that check covered, as the dateline says it: "our research notes", "the sources' live pages". */
+	verifiedAgainst: text.optional(),
+	/** The date the research runs to (the latest page it consulted), YYYY-MM-DD: what the explainer says holds as of then. */
+	researched: isoDate.optional(),
+	/** The explainer's research notes: a file in `content/research/`, e.g. `ukraine-guarantees.md`; the build checks quotes and source URLs against it. */
+	research: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/, { message: 'expected the name of a Markdown file in `content/research/`, e.g. `ukraine-guarantees.md`' }).optional(),
 	/** Short topic labels, shown above the headline. */
 	topics: z.array(text).default([]),
 	/** Byline. */

@@ -136,6 +136,15 @@ describe('article files', () => {
 		expect(found[1]!.reason).toMatch(/add a `shortTitle`/);
 	});
 
+	it('refuses a checked date that does not say what was checked, and takes one that does', () => {
+		const { root, found } = check({
+			'articles/bare.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nverified: 2025-02-01\n'),
+			'articles/said.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nverified: 2025-02-01\nverifiedAgainst: "our research notes"\nresearched: 2025-01-30\n'),
+		});
+		expect(brief(root, found)).toEqual(['articles/bare.mdx:5:11 missing-field']);
+		expect(found[0]!.reason).toMatch(/Missing `verifiedAgainst` beside `verified: 2025-02-01`.*e\.g\. `verifiedAgainst: "our research notes"`/);
+	});
+
 	it('refuses an upper-case name, and two names that differ only in case', () => {
 		const { root, found } = check({ 'articles/my-article.mdx': ARTICLE, 'articles/My-Article.mdx': ARTICLE });
 		expect(brief(root, found).sort()).toEqual(['articles/My-Article.mdx:1:1 duplicate-id', 'articles/My-Article.mdx:1:1 invalid-file-name']);
