@@ -71,7 +71,10 @@ describe('an explainer page', () => {
 
 	it('counts independent origins, not outlets: copies of one wire story are one origin, a probable copy too', () => {
 		const labels = (path: string) => page(path).root.querySelectorAll('.prose > .notes .labels').map((l) => text(l).replace('Support: ', ''));
-		expect(labels('/alpha/')).toContain('Paraphrase Corroborated: 2 independent origins');
+		// “Leaders gathered …” cites paper-two without a quote: it supports the claim but does not corroborate it.
+		expect(labels('/alpha/')).toContain('Paraphrase No quote: not counted as corroboration One origin');
+		expect(labels('/alpha/')).not.toContain('Paraphrase Corroborated: 2 independent origins');
+		expect(labels('/gamma/')).toContain('Paraphrase Corroborated: 2 independent origins');
 		const beta = labels('/beta/');
 		expect(beta).toHaveLength(5);
 		expect(beta.slice(1)).toEqual(['Paraphrase One origin', 'Paraphrase One origin', 'Paraphrase One origin', 'Paraphrase One origin']);
@@ -127,7 +130,7 @@ describe('an explainer page', () => {
 
 describe('pages across explainers', () => {
 	it('lists explainers newest first on the home page', () => {
-		expect(page('/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/']);
+		expect(page('/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/', '/gamma/']);
 	});
 
 	it('gives every source a page listing each claim it supports, with the quote', () => {
@@ -149,6 +152,8 @@ describe('pages across explainers', () => {
 		const index = page('/sources/');
 		expect(index.root.querySelectorAll('.outlet-group h2').map(text)).toEqual([
 			'Example Times 1 source, 2 claims',
+			'Harbour Agency 1 source, 1 claim',
+			'Harbour Gazette 1 source, 2 claims',
 			'Other Paper 1 source, 1 claim',
 			'Treaty Archive 1 source, 3 claims',
 			'Unused Outlet 1 source, 0 claims',

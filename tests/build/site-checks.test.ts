@@ -100,6 +100,7 @@ describe('publishing metadata (fixture site)', () => {
 		expect(items).toEqual([
 			{ title: 'Beta explainer', link: 'https://sourced.example/beta/', date: 'Wed, 05 Mar 2025 00:00:00 GMT' },
 			{ title: 'Alpha explainer', link: 'https://sourced.example/alpha/', date: 'Thu, 02 Jan 2025 00:00:00 GMT' },
+			{ title: 'Gamma explainer', link: 'https://sourced.example/gamma/', date: 'Tue, 05 Nov 2024 00:00:00 GMT' },
 		]);
 		for (const page of sites.get('fixture site')!.values()) expect(page.root.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href'), page.path).toBe('/rss.xml');
 	});
