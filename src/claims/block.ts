@@ -153,11 +153,11 @@ function offsetAt<N>(parts: Part<N>[], at: number): number {
 function recordClaim(id: string, paragraph: string, text: string, group: MarkerAt[], page: PageContext, findings: Finding[]): Claim {
 	const status: ClaimStatus | undefined = group.find((m) => m.content!.status)?.content!.status;
 	const editorial: Editorial | undefined = group.find((m) => m.content!.editorial)?.content!.editorial;
-	const cited: { citation: Citation; source: Source; quote?: string }[] = [];
+	const cited: { citation: Citation; source: Source; quote?: string; at: number }[] = [];
 	for (const marker of group) {
 		for (const citation of marker.content!.citations) {
 			const source = page.sources.get(citation.id);
-			if (source) cited.push({ citation, source, ...(citation.quote ? { quote: citation.quote } : {}) });
+			if (source) cited.push({ citation, source, at: marker.offset + citation.offset, ...(citation.quote ? { quote: citation.quote } : {}) });
 			else if (!page.invalidSources.has(citation.id)) findings.push(unknownSource(citation, marker.offset, page.sources));
 			if (citation.support === 'quote') {
 				const problem = quoteLabelFinding(text, citation, marker.offset + citation.offset);
@@ -166,7 +166,7 @@ function recordClaim(id: string, paragraph: string, text: string, group: MarkerA
 		}
 	}
 	const origins = corroboratingOrigins(cited);
-	const sources = cited.map(({ citation }) => ({ id: citation.id, support: citation.support ?? 'paraphrase', ...(citation.quote ? { quote: citation.quote } : {}) }) as Claim['sources'][number]);
+	const sources = cited.map(({ citation, at }) => ({ id: citation.id, support: citation.support ?? 'paraphrase', ...(citation.quote ? { quote: citation.quote } : {}), at }) as Claim['sources'][number]);
 	return { id, paragraph, text: text.replace(/\s+/g, ' ').trim(), origins, sources, ...(status ? { status } : {}), ...(editorial ? { editorial } : {}) };
 }
 

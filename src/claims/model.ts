@@ -16,7 +16,8 @@ export interface Claim {
 	editorial?: Editorial;
 	/** Independent origins among its sources (see corroboration.ts). */
 	origins: number;
-	sources: { id: string; quote?: string; support: SupportKind }[];
+	/** `at`: where the citation (its `@`) is in the text the claim came from. */
+	sources: { id: string; quote?: string; support: SupportKind; at?: number }[];
 }
 
 /** One paragraph (or list item) of an article, for search and mentions. */

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkedAgainstProblems } from '../editorial/checked-against.ts';
+import { missingNotesProblem } from '../editorial/research-notes.ts';
+import { researchDir } from '../content-paths.ts';
 import { articleSchema } from '../schema/article.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
 import { SITE } from '../site.ts';
@@ -52,6 +54,8 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 	if (!result.data) return result.diagnostics;
 	const checked = checkedAgainstProblems(result.data, (path) => ({ file, text, offset: result.offsetOf(path) }));
 	if (checked.length > 0) return checked;
+	const notes = missingNotesProblem(researchDir, result.data.research, { file, text, offset: result.offsetOf(['research']) });
+	if (notes.length > 0) return notes;
 	const shown = documentTitle(result.data);
 	if (titleLength(shown) > MAX_TITLE) {
 		const field = result.data.shortTitle ? 'shortTitle' : 'title';

@@ -1,6 +1,6 @@
 /** The contract for an explainer's frontmatter (`content/articles/<slug>.mdx`). */
 import { z } from 'astro/zod';
-import { isoDate, text } from './fields.ts';
+import { isoDate, researchFile, text } from './fields.ts';
 
 /** How a change to a published explainer is labelled (AP: a correction is always called one). */
 export const changeKinds = ['correction', 'clarification', 'update'] as const;
@@ -36,7 +36,7 @@ export const articleSchema = z.strictObject({
 	/** The date the research runs to (the latest page it consulted), YYYY-MM-DD: what the explainer says holds as of then. */
 	researched: isoDate.optional(),
 	/** The explainer's research notes: a file in `content/research/`, e.g. `ukraine-guarantees.md`; the build checks quotes and source URLs against it. */
-	research: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/, { message: 'expected the name of a Markdown file in `content/research/`, e.g. `ukraine-guarantees.md`' }).optional(),
+	research: researchFile.optional(),
 	/** Short topic labels, shown above the headline. */
 	topics: z.array(text).default([]),
 	/** Byline. */

@@ -5,7 +5,7 @@
  * article marker syntax; events carry a date and appear on timelines.
  */
 import { z } from 'astro/zod';
-import { isoDate, text, timeOfDay } from './fields.ts';
+import { isoDate, researchFile, text, timeOfDay } from './fields.ts';
 
 export const entityKinds = ['person', 'organisation', 'place', 'term', 'event'] as const;
 export type EntityKind = (typeof entityKinds)[number];
@@ -53,6 +53,8 @@ export const entitySchema = z
 		description: text,
 		/** Ids of related entities. */
 		related: z.array(text).default([]),
+		/** Research notes in `content/research/` to check the description against; default: those of the explainers that mention the entity. */
+		research: researchFile.optional(),
 	})
 	.superRefine((entity, ctx) => {
 		if (entity.kind === 'event' && !entity.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a `date` (YYYY-MM-DD): every event needs one' });

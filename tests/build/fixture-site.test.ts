@@ -30,8 +30,17 @@ describe('an explainer page', () => {
 		expect(text(page('/beta/').root.querySelector('.dateline'))).toContain('Updated 5 March 2025');
 	});
 
+	it('says what a checked date was checked against, and says so when quotes were never checked against notes', () => {
+		expect(text(page('/alpha/').root.querySelector('.dateline'))).toContain('Checked against the sources’ own pages (research up to 31 August 2025) on 1 September 2025.');
+		expect(text(page('/alpha/').root.querySelector('.dateline'))).not.toContain('not checked');
+		expect(text(page('/gamma/').root.querySelector('.dateline'))).not.toContain('not checked');
+		// Beta names no research notes: it builds, and its page says its quotes were not checked.
+		expect(text(page('/beta/').root.querySelector('.dateline'))).toContain('Its quotes were not checked against research notes.');
+		expect(text(page('/beta/').root.querySelector('.dateline'))).not.toContain('Checked against');
+	});
+
 	it('wires every marker to a note of its own paragraph, and every note back', () => {
-		for (const path of ['/alpha/', '/beta/']) expect(noteProblems(page(path))).toEqual([]);
+		for (const path of ['/alpha/', '/beta/', '/gamma/']) expect(noteProblems(page(path))).toEqual([]);
 	});
 
 	it('lists exactly each paragraph’s sources, in marker order', () => {

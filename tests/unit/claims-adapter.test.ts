@@ -78,7 +78,7 @@ describe('claims, markers and notes', () => {
 
 	it('records claims with their sources, quotes and labels', async () => {
 		const { claims } = await render('One thing happened [@ap-one, "q"].');
-		expect(claims.claims).toEqual([expect.objectContaining({ text: 'One thing happened', origins: 1, sources: [{ id: 'ap-one', quote: 'q', support: 'paraphrase' }] })]);
+		expect(claims.claims).toEqual([expect.objectContaining({ text: 'One thing happened', origins: 1, sources: [{ id: 'ap-one', quote: 'q', support: 'paraphrase', at: 20 }] })]);
 	});
 
 	it('labels support: directness and status as authored, corroboration from independent origins quoted', async () => {
