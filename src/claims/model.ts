@@ -3,6 +3,7 @@
  * look across articles (per-source pages, entity pages, search, the
  * corrections log). Plain data, kept beside the rendered HTML.
  */
+import type { Review } from '../editorial/claim-review.ts';
 import type { ClaimStatus, Editorial, SupportKind } from './labels.ts';
 
 /** One sentence (or part of one) and the sources behind it. */
@@ -40,4 +41,6 @@ export interface ArticleClaims {
 	sourceOrder: string[];
 	/** Headings with their ids, for the table of contents and the timeline links. */
 	headings: { depth: number; id: string; text: string }[];
+	/** Audited claims of others, from `<ClaimReview>` blocks (see editorial/claim-review.ts). */
+	reviews?: Review[];
 }
