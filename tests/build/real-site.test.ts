@@ -31,7 +31,7 @@ describe('the first explainer', () => {
 		expect(text('h1')).toContain('Article 5-like');
 		expect(article.root.querySelector('title')!.text.length).toBeLessThanOrEqual(70);
 		expect(text('.standfirst').length).toBeGreaterThan(80);
-		expect(text('.dateline')).toMatch(/Published 27 November 2026\. Updated 1 December 2026\. Checked against our research notes, not the live pages \(research up to 2 September 2025\) on 28 November 2026\./);
+		expect(text('.dateline')).toMatch(/Published 27 November 2026\. Updated 1 December 2026\. Checked against our research notes \(research up to 2 September 2025\) on 28 November 2026\./);
 		expect(article.root.querySelectorAll('.prose h2').length).toBeGreaterThanOrEqual(10);
 	});
 
@@ -45,6 +45,11 @@ describe('the first explainer', () => {
 		const dates = events.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
 		expect(dates).toEqual([...dates].sort());
 		expect(dates[0]).toBe('2025-08-15');
+		// Days that are not known show as the date of the first report we read.
+		const when = (name: string) => flat(events.find((li) => li.querySelector('a')!.text.includes(name))!.querySelector('time')!.text);
+		expect(when('Ulyanov')).toBe('reported by 18 Aug 2025');
+		expect(when('Wall Street Journal report')).toBe('reported by 21 Aug 2025');
+		expect(when('Alaska summit')).toBe('15 Aug 2025');
 		for (const li of events) expect(article.root.getElementById(li.querySelector('a')!.getAttribute('href')!.slice(1)), li.text).not.toBeNull();
 	});
 

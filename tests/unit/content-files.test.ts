@@ -99,8 +99,11 @@ describe('entity files', () => {
 			'entities/summit.yaml': 'name: "Summit"\nkind: "event"\ndescription: "A meeting [@wire-one]."\n',
 			'entities/place.yaml': 'name: "Place"\nkind: "place"\ndate: 2025-08-15\ndescription: "A place [@wire-one]."\n',
 			'entities/dated.yaml': 'name: "Dated"\nkind: "event"\ndate: 2025-08-15\ntime: "17:15 GMT"\ndescription: "A dated event [@wire-one]."\n',
+			'entities/reported.yaml': 'name: "Reported"\nkind: "event"\ndate: 2025-08-18\ndateQualifier: "reported-by"\ndescription: "An event known only from a report [@wire-one]."\n',
+			'entities/person.yaml': 'name: "Person"\nkind: "person"\ndateQualifier: "reported-by"\ndescription: "A person [@wire-one]."\n',
 		});
-		expect(brief(root, set.diagnostics)).toEqual(['entities/place.yaml:3:7 invalid-field', 'entities/summit.yaml:1:1 invalid-field']);
+		expect(brief(root, set.diagnostics)).toEqual(['entities/person.yaml:3:16 invalid-field', 'entities/place.yaml:3:7 invalid-field', 'entities/summit.yaml:1:1 invalid-field']);
+		expect(set.entities.get('reported')).toMatchObject({ date: '2025-08-18', dateQualifier: 'reported-by' });
 		expect(set.entities.get('dated')).toMatchObject({ date: '2025-08-15', time: '17:15 GMT' });
 	});
 });
