@@ -2,8 +2,10 @@
  * A real build of broken content fails, and says where: problems in the
  * files Astro reads first (sources, entities, frontmatter) stop it before
  * Astro starts; problems in article bodies from every article are listed
- * together once MDX has compiled. (Each rule's message and position are
- * unit-tested in-process; these two builds prove the build itself fails.)
+ * together once MDX has compiled; quotes and addresses that the research
+ * notes lack fail once the bodies are sound. (Each rule's message and
+ * position are unit-tested in-process; these three builds prove the build
+ * itself fails.)
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

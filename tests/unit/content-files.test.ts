@@ -145,6 +145,9 @@ describe('article files', () => {
 			'articles/said.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nverified: 2025-02-01\nverifiedAgainst: "our research notes"\nresearched: 2025-01-30\n'),
 		});
 		expect(brief(root, found)).toEqual(['articles/bare.mdx:5:11 missing-field']);
+		const notes = check({ 'articles/notes.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nresearch: no-such-notes.md\n') });
+		expect(brief(notes.root, notes.found)).toEqual(['articles/notes.mdx:5:11 invalid-field']);
+		expect(notes.found[0]!.reason).toMatch(/^Unknown research notes `no-such-notes\.md`, expected the name of a file in `[^`]*research\/`/);
 		expect(found[0]!.reason).toMatch(/Missing `verifiedAgainst` beside `verified: 2025-02-01`.*e\.g\. `verifiedAgainst: "our research notes"`/);
 	});
 
