@@ -26,19 +26,19 @@ async function violations(page: Page): Promise<string[]> {
 	});
 }
 
-// One page per width, both colour schemes on it; pages checked a few at a time,
-// as the browser's work runs in its own processes while the test waits.
+// One test per page and width, both colour schemes on one load; checked a few at a time,
+// as the browser's work runs in its own processes while the test waits. (One test per page
+// ran all three widths in one test, and the long explainer came near the test timeout on a
+// busy machine.)
 describe.concurrent('axe-core at 390, 820 and 1280 px, light and dark', () => {
-	it.for(PAGES)('%s has no violations', async (path, { expect }) => {
-		for (const width of [390, 820, 1280]) {
-			const { page } = await session.open(path, { viewport: { width, height: 900 } });
-			if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
-			for (const colorScheme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme });
-				expect(await violations(page), `${path} at ${width} px, ${colorScheme}`).toEqual([]);
-			}
-			await page.context().close();
+	it.for(PAGES.flatMap((path) => [390, 820, 1280].map((width) => [path, width] as const)))('%s at %i px has no violations', async ([path, width], { expect }) => {
+		const { page } = await session.open(path, { viewport: { width, height: 900 } });
+		if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			expect(await violations(page), `${path} at ${width} px, ${colorScheme}`).toEqual([]);
 		}
+		await page.context().close();
 	});
 });
 
