@@ -9,10 +9,11 @@
 import type { Element } from 'hast';
 import { finding, closest, type Finding } from '../diagnostics/diagnostic.ts';
 import type { Source } from '../schema/source.ts';
-import { originCount } from './corroboration.ts';
+import { corroboratingOrigins } from './corroboration.ts';
 import { claimId, paragraphId, unique } from './ids.ts';
 import type { ClaimStatus, Editorial } from './labels.ts';
 import { parseMarker, type Citation, type MarkerContent } from './marker-grammar.ts';
+import { quoteLabelFinding } from './quote-label.ts';
 import type { Claim, Passage } from './model.ts';
 import { renderMarker, renderNotes, type EditorialEntry, type NoteEntry } from './notes-html.ts';
 import { segmentClaims, uncoveredSentences } from './segment.ts';
@@ -171,16 +172,20 @@ function offsetAt<N>(parts: Part<N>[], at: number): number {
 function recordClaim(id: string, paragraph: string, text: string, group: MarkerAt[], page: PageContext, findings: Finding[]): Claim {
 	const status: ClaimStatus | undefined = group.find((m) => m.content!.status)?.content!.status;
 	const editorial: Editorial | undefined = group.find((m) => m.content!.editorial)?.content!.editorial;
-	const cited: { citation: Citation; source: Source }[] = [];
+	const cited: { citation: Citation; source: Source; quote?: string; at: number }[] = [];
 	for (const marker of group) {
 		for (const citation of marker.content!.citations) {
 			const source = page.sources.get(citation.id);
-			if (source) cited.push({ citation, source });
+			if (source) cited.push({ citation, source, at: marker.offset + citation.offset, ...(citation.quote ? { quote: citation.quote } : {}) });
 			else if (!page.invalidSources.has(citation.id)) findings.push(unknownSource(citation, marker.offset, page.sources));
+			if (citation.support === 'quote') {
+				const problem = quoteLabelFinding(text, citation, marker.offset + citation.offset);
+				if (problem) findings.push(problem);
+			}
 		}
 	}
-	const origins = originCount(cited.map((c) => c.source));
-	const sources = cited.map(({ citation }) => ({ id: citation.id, support: citation.support ?? 'paraphrase', ...(citation.quote ? { quote: citation.quote } : {}) }) as Claim['sources'][number]);
+	const origins = corroboratingOrigins(cited);
+	const sources = cited.map(({ citation, at }) => ({ id: citation.id, support: citation.support ?? 'paraphrase', ...(citation.quote ? { quote: citation.quote } : {}), at }) as Claim['sources'][number]);
 	return { id, paragraph, text: text.replace(/\s+/g, ' ').trim(), origins, sources, ...(status ? { status } : {}), ...(editorial ? { editorial } : {}) };
 }
 

@@ -28,3 +28,14 @@ export function provenance(source: Pick<Source, 'outlet' | 'origin' | 'originCon
 	if (source.originConfidence === 'probable') return `Probably from ${source.origin} (no credit shown), as published by ${source.outlet}`;
 	return `${source.origin}, carried by ${source.outlet}`;
 }
+
+/**
+ * Independent origins that corroborate a claim: only sources cited with a
+ * passage that supports it. A source cited without a quote supports the
+ * claim, but nothing on the page shows which of its words do, so it does
+ * not make the claim "Corroborated" (one marker can hold one source for
+ * a quote and another for a side detail, such as a speaker's rank).
+ */
+export function corroboratingOrigins(cited: readonly { source: Pick<Source, 'outlet' | 'origin'>; quote?: string | undefined }[]): number {
+	return originCount(cited.filter((c) => c.quote).map((c) => c.source));
+}

@@ -3,6 +3,7 @@
  * look across articles (per-source pages, entity pages, search, the
  * corrections log). Plain data, kept beside the rendered HTML.
  */
+import type { Review } from '../editorial/claim-review.ts';
 import type { ClaimStatus, Editorial, SupportKind } from './labels.ts';
 
 /** One sentence (or part of one) and the sources behind it. */
@@ -16,7 +17,8 @@ export interface Claim {
 	editorial?: Editorial;
 	/** Independent origins among its sources (see corroboration.ts). */
 	origins: number;
-	sources: { id: string; quote?: string; support: SupportKind }[];
+	/** `at`: where the citation (its `@`) is in the text the claim came from. */
+	sources: { id: string; quote?: string; support: SupportKind; at?: number }[];
 }
 
 /** One paragraph (or list item) of an article, for search and mentions. */
@@ -39,4 +41,6 @@ export interface ArticleClaims {
 	sourceOrder: string[];
 	/** Headings with their ids, for the table of contents and the timeline links. */
 	headings: { depth: number; id: string; text: string }[];
+	/** Audited claims of others, from `<ClaimReview>` blocks (see editorial/claim-review.ts). */
+	reviews?: Review[];
 }

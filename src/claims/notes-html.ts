@@ -26,7 +26,7 @@ export interface Support {
 	support: SupportKind;
 	status?: ClaimStatus;
 	editorial?: Editorial;
-	/** Independent origins supporting the claim. */
+	/** Independent origins whose quoted passages support the claim (see corroboration.ts). */
 	origins: number;
 }
 
@@ -165,11 +165,16 @@ function renderEditorial(paragraphId: string, kind: Editorial, claims: Editorial
 	);
 }
 
-/** Small labels: directness, corroboration, and (when authored) status and editorial. */
-export function renderLabels({ support, origins, status, editorial }: Pick<Support, 'support' | 'origins' | 'status' | 'editorial'>): string {
+/**
+ * Small labels: directness, corroboration, and (when authored) status and
+ * editorial. A source cited without a quote says so: it supports the claim
+ * but is not counted in the claim's corroboration.
+ */
+export function renderLabels({ support, origins, status, editorial, quote }: Pick<Support, 'support' | 'origins' | 'status' | 'editorial' | 'quote'>): string {
 	const labels = [
 		el('span', { class: `label label-${support}` }, LABEL_TEXT[support].name),
-		origins > 1 ? el('span', { class: 'label label-corroborated' }, `${LABEL_TEXT.corroborated.name}: ${origins} independent origins`) : el('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
+		!quote && el('span', { class: 'label label-unquoted' }, LABEL_TEXT.unquoted.name),
+		origins > 1 ? el('span', { class: 'label label-corroborated' }, `${LABEL_TEXT.corroborated.name}: ${origins} independent origins`) : origins === 1 && el('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
 		status && el('strong', { class: `label label-${status}` }, LABEL_TEXT[status].name),
 		editorial && el('span', { class: `label label-our-${editorial}` }, LABEL_TEXT[`our-${editorial}`].name),
 	].filter(Boolean);

@@ -5,6 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { checkedAgainstProblems } from '../editorial/checked-against.ts';
+import { missingNotesProblem } from '../editorial/research-notes.ts';
+import { researchDir } from '../content-paths.ts';
 import { articleSchema } from '../schema/article.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
 import { SITE } from '../site.ts';
@@ -54,7 +57,12 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 		return [diagnostic({ file }, 'missing-frontmatter', 'Missing frontmatter, expected the file to start with `---`, then `title:`, `description:` and `published: YYYY-MM-DD`, then `---`')];
 	}
 	if (!result.data) return result.diagnostics;
-	const dates = articleDateProblems(file, text, result);
+	// Every frontmatter problem at once: dates, what a check was against, research notes, the title.
+	const dates = [
+		...articleDateProblems(file, text, result),
+		...checkedAgainstProblems(result.data, (path) => ({ file, text, offset: result.offsetOf(path) })),
+		...missingNotesProblem(researchDir, result.data.research, { file, text, offset: result.offsetOf(['research']) }),
+	];
 	const shown = documentTitle(result.data);
 	if (titleLength(shown) > MAX_TITLE) {
 		const field = result.data.shortTitle ? 'shortTitle' : 'title';

@@ -17,11 +17,15 @@ import { validateYaml, type YamlResult } from '../schema/validate-yaml.ts';
 import { contentFiles, type ContentFile } from './content-files.ts';
 import type { SourceSet } from './sources.ts';
 import { duplicateAliases } from './alias-owners.ts';
+import { missingNotesProblem, type CheckedCitation } from '../editorial/research-notes.ts';
+import { researchDir } from '../content-paths.ts';
 
 export interface EntitySet {
 	entities: Map<string, Entity>;
 	/** The source ids each entity's description cites. */
 	cites: Map<string, string[]>;
+	/** Each description's citations with their quotes and places in the YAML, for the research-notes check. */
+	citations: Map<string, CheckedCitation[]>;
 	diagnostics: Diagnostic[];
 }
 
@@ -60,26 +64,31 @@ function readEntities(dir: string, sources: SourceSet): EntitySet {
 	}
 	const at = (l: Loaded, path: (string | number)[]) => ({ file: l.file.shown, text: l.text, offset: l.yaml.offsetOf(path) });
 	const cites = new Map<string, string[]>();
+	const citations = new Map<string, CheckedCitation[]>();
 	for (const l of loaded) {
 		l.entity.related.forEach((id, i) => {
 			if (!entities.has(id)) diagnostics.push(diagnostic(at(l, ['related', i]), 'unknown-entity', `Unknown entity \`${id}\` in \`related\`, expected the id of a file in \`content/entities/\``));
 		});
+		diagnostics.push(...missingNotesProblem(researchDir, l.entity.research, at(l, ['research'])));
 		const checked = checkDescription(l, sources);
 		diagnostics.push(...checked.diagnostics);
 		cites.set(l.entity.id, checked.cites);
+		citations.set(l.entity.id, checked.citations);
 	}
 	diagnostics.push(...duplicateAliases(loaded.map((l) => ({ entity: l.entity, file: l.file.shown, text: l.text, offsetOf: l.yaml.offsetOf }))));
-	return { entities, cites, diagnostics };
+	return { entities, cites, citations, diagnostics };
 }
 
 /** The description through the claims adapter, with problems placed in the YAML file. */
-function checkDescription(l: Loaded, sources: SourceSet): { diagnostics: Diagnostic[]; cites: string[] } {
+function checkDescription(l: Loaded, sources: SourceSet): { diagnostics: Diagnostic[]; cites: string[]; citations: CheckedCitation[] } {
 	const found: Diagnostic[] = [];
+	const offset = l.yaml.stringOffsets(['description']);
 	const processor = unified()
 		.use(remarkParse)
-		.use(claimsPlugins({ sources: () => sources, report: (d) => found.push(...d), within: { file: l.file.shown, text: l.text, offset: l.yaml.stringOffsets(['description']) } }));
+		.use(claimsPlugins({ sources: () => sources, report: (d) => found.push(...d), within: { file: l.file.shown, text: l.text, offset } }));
 	const file = new VFile({ value: l.entity.description, path: l.file.path });
 	processor.runSync(processor.parse(l.entity.description), file);
 	const claims = (file.data as { claims?: ArticleClaims }).claims;
-	return { diagnostics: found, cites: claims?.sourceOrder ?? [] };
+	const citations = (claims?.claims ?? []).flatMap((c) => c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: l.file.shown, text: l.text, offset: offset(s.at ?? 0) } })));
+	return { diagnostics: found, cites: claims?.sourceOrder ?? [], citations };
 }

@@ -17,13 +17,15 @@ import type { Source } from '../schema/source.ts';
 import { TEMPLATE_IDS } from '../site.ts';
 import { withBase } from '../site-base.ts';
 import { checkArticle, readFrontmatter } from './articles.ts';
-import { articlesDir, entitiesDir, sourcesDir } from '../content-paths.ts';
+import { articlesDir, entitiesDir, researchDir, sourcesDir } from '../content-paths.ts';
 import { contentFiles } from './content-files.ts';
 import { forgetEntities, loadEntities } from './entities.ts';
 import { articleTimeline, siteEntities } from './events.ts';
 import type { Mention, MentionMatcher } from './mentions.ts';
 import { forgetSources, loadSources } from './sources.ts';
 import { listed } from './embargo.ts';
+import { checkResearchNotes } from './research-check.ts';
+import { forgetResearch } from '../editorial/research-notes.ts';
 
 /** An explainer: its frontmatter, its body as HTML, and what the claims engine recorded. */
 export interface Explainer {
@@ -87,11 +89,12 @@ export async function getSite(): Promise<Site> {
 	// A build reads the content once; only the dev server looks again, on every page.
 	if (building && !import.meta.env?.DEV) return building.site;
 	const { files } = contentFiles(articlesDir, /\.mdx$/, 'us-guarantees-for-ukraine.mdx');
-	const key = [...files.map((f) => f.path), ...folderFiles(sourcesDir), ...folderFiles(entitiesDir)].map((path) => `${path}:${statSync(path).mtimeMs}`).join('|');
+	const key = [...files.map((f) => f.path), ...folderFiles(sourcesDir), ...folderFiles(entitiesDir), ...folderFiles(researchDir)].map((path) => `${path}:${statSync(path).mtimeMs}`).join('|');
 	if (building?.key !== key) {
 		if (building) {
 			forgetSources();
 			forgetEntities();
+			forgetResearch();
 		}
 		building = { key, site: buildSite(files) };
 	}
@@ -135,6 +138,8 @@ function buildSite(files: ReturnType<typeof contentFiles>['files']): Site {
 		}
 	}
 	checkAcrossExplainers(explainers, sources);
+	const research = checkResearchNotes(explainers, loadEntities(entitiesDir, loadSources(sourcesDir)), mentions, sources);
+	if (hasErrors(research)) throw new ContentError(research);
 	const entities = [...byId.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id));
 	return { explainers, sources, entities, entityById: byId, matcher, uses, mentions };
 }

@@ -46,6 +46,9 @@ export const RULES = {
 	'verified-before-accessed': 'an article marked verified before a source it cites was read',
 	'unsafe-symlink': 'a symbolic link in `public/` or `content/` that leads outside the project, or nowhere',
 	'uncited-source': 'a source nothing cites (warning)',
+	'claim-review-invalid': 'a `<ClaimReview>` without a rating from the scale, or whose first marker does not quote the claim reviewed',
+	'not-in-research': 'a marker quote, or the address of a cited source, that the research notes the explainer (or entity) answers to do not contain; shows the nearest passage',
+	'quote-label-unmatched': 'a `quote` label whose claim repeats no run of four words of its quote (or has no quote)',
 } as const satisfies Record<string, string>;
 
 export type RuleId = keyof typeof RULES;

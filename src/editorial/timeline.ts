@@ -15,9 +15,10 @@ export function chronological(events: Iterable<Entity>): Entity[] {
 	return [...events].filter((e) => e.kind === 'event' && e.date).sort((a, b) => a.date!.localeCompare(b.date!) || (a.time ?? '').localeCompare(b.time ?? '') || a.name.localeCompare(b.name));
 }
 
-/** "15 Aug 2025" or "18 Aug 2025, 17:15 GMT". */
-export function eventWhen(event: Pick<Entity, 'date' | 'time'>): string {
-	return `${formatShortDate(event.date!)}${event.time ? `, ${event.time}` : ''}`;
+/** "15 Aug 2025", "18 Aug 2025, 17:15 GMT", or "reported by 18 Aug 2025" when the day itself is not known. */
+export function eventWhen(event: Pick<Entity, 'date' | 'time' | 'dateQualifier'>): string {
+	const when = `${formatShortDate(event.date!)}${event.time ? `, ${event.time}` : ''}`;
+	return event.dateQualifier === 'reported-by' ? `reported by ${when}` : when;
 }
 
 /** Each event the passages mention, with the first passage that does. */

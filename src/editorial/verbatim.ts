@@ -1,6 +1,6 @@
 /**
  * The check that a quote was not made up: every marker quote must appear,
- * word for word, in the research notes it was taken from (the dossier).
+ * word for word, in the research notes it was taken from (content/research/).
  * Whitespace and line breaks do not count, and neither do the curly
  * quotes the page puts around a quote; anything else does. The build
  * tests run it over every explainer of the real site and of the fixture

@@ -15,7 +15,11 @@ export const ALLOWED_BLOCKS = {
 	KeyPoints: 'a cited list of the 3–5 things to know, under the standfirst',
 	Timeline: 'the dated events this explainer mentions (self-closing: `<Timeline />`)',
 	Methods: 'the note on how we reported this; its sentences need no markers',
+	ClaimReview: 'one audited claim of someone else, rated: `<ClaimReview rating="Misattributed">` (published as schema.org ClaimReview)',
 } as const;
+
+/** The attributes a block may take (string values only); every other block takes none. */
+const BLOCK_ATTRIBUTES: Partial<Record<BlockName, readonly string[]>> = { ClaimReview: ['rating'] };
 
 export type BlockName = keyof typeof ALLOWED_BLOCKS;
 
@@ -74,7 +78,9 @@ export function policyFindings(tree: Root): Finding[] {
 					out.push(finding('mdx-component', `Unexpected \`<${name}>\` in an article, expected Markdown, or one of the blocks ${Object.keys(ALLOWED_BLOCKS).map((n) => `\`<${n}>\``).join(', ')} on its own lines (HTML tags are not allowed: write a literal \`<\` as \`\\<\`)`, at(node)));
 					return;
 				}
-				if (node.attributes.length > 0) out.push(finding('mdx-attribute', `Unexpected attribute on \`<${name}>\`, expected \`<${name}>\` with no attributes`, at(node.attributes[0]!) || at(node)));
+				const allowed = BLOCK_ATTRIBUTES[name] ?? [];
+				const stray = node.attributes.find((a) => a.type !== 'mdxJsxAttribute' || !allowed.includes(a.name) || (a.value !== null && typeof a.value !== 'string'));
+				if (stray) out.push(finding('mdx-attribute', `Unexpected attribute on \`<${name}>\`, expected ${allowed.length > 0 ? allowed.map((a) => `\`${a}="…"\``).join(', ') + ' (plain text values) and nothing else' : `\`<${name}>\` with no attributes`}`, at(stray) || at(node)));
 				if (parent !== undefined && parent !== 'root') out.push(finding('mdx-component', `Unexpected \`<${name}>\` inside another block, expected it at the top level of the article`, at(node)));
 				if (name === 'Timeline' && node.children.length > 0) out.push(finding('mdx-component', 'Unexpected content inside `<Timeline>`, expected the self-closing `<Timeline />`: it lists the events itself', at(node)));
 				break;

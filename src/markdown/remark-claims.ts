@@ -27,6 +27,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
 import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
+import { recordReview, reviewContainer, reviewRating, type Review } from '../editorial/claim-review.ts';
 
 export interface RemarkClaimsOptions {
 	/** The source files to check citations against: loaded once, shared by every article. */
@@ -51,7 +52,7 @@ export interface RemarkClaimsOptions {
 }
 
 /** Section headings the allowed blocks get. */
-const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline'>, { id: string; title: string }> = {
+const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline' | 'ClaimReview'>, { id: string; title: string }> = {
 	KeyPoints: { id: 'key-points', title: 'Key points' },
 	Methods: { id: 'how-we-reported-this', title: 'How we reported this' },
 };
@@ -72,6 +73,7 @@ interface Walk {
 	coverage: HeadingCoverage;
 	/** The article says its code blocks hold no claims (`uncitedCode: true`). */
 	uncitedCode: boolean;
+	reviews: Review[];
 }
 
 export function remarkClaims(options: RemarkClaimsOptions) {
@@ -91,6 +93,7 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 			definitions: definitionsIn(tree),
 			coverage: new HeadingCoverage(findings),
 			uncitedCode: frontmatter?.uncitedCode === true,
+			reviews: [],
 		};
 		removeDisallowed(tree);
 		const title = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
@@ -110,7 +113,7 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 			if (options.report) options.report(diagnostics);
 			else if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
 		}
-		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings };
+		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings, ...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}) };
 		(file.data as { claims?: ArticleClaims }).claims = record;
 	};
 }
@@ -157,6 +160,20 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 				if (!isAllowedBlock(node.name)) break;
 				if (node.name === 'Timeline') {
 					walk.timelines.push({ parent, node });
+					break;
+				}
+				if (node.name === 'ClaimReview') {
+					// An audited claim: its own words and ours, rated; the page publishes it as ClaimReview JSON-LD.
+					const at = node.position?.start.offset ?? 0;
+					const before = walk.claims.length;
+					const passagesBefore = walk.passages.length;
+					const { rating, findings } = reviewRating(node, at);
+					const container = reviewContainer(rating, node.children as RootContent[]);
+					parent.children[i] = container;
+					walkBlocks(container, context, walk);
+					const recorded = recordReview(rating, walk.claims.slice(before), walk.passages.slice(passagesBefore), walk.page.sources, at);
+					walk.findings.push(...findings, ...recorded.findings);
+					if (recorded.review) walk.reviews.push(recorded.review);
 					break;
 				}
 				const block = BLOCK_TITLES[node.name];

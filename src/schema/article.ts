@@ -1,6 +1,6 @@
 /** The contract for an explainer's frontmatter (`content/articles/<slug>.mdx`). */
 import { z } from 'astro/zod';
-import { isoDate, text } from './fields.ts';
+import { isoDate, researchFile, text } from './fields.ts';
 
 /** How a change to a published explainer is labelled (AP: a correction is always called one). */
 export const changeKinds = ['correction', 'clarification', 'update'] as const;
@@ -31,8 +31,14 @@ export const articleSchema = z.strictObject({
 	embargo: z.boolean().optional(),
 	/** Last substantive update, YYYY-MM-DD. */
 	updated: isoDate.optional(),
-	/** When the explainer was last checked against its sources, YYYY-MM-DD. */
+	/** When the explainer was last checked, YYYY-MM-DD; needs `verifiedAgainst` (see src/editorial/checked-against.ts). */
 	verified: isoDate.optional(),
+	/** What that check covered, as the dateline says it: "our research notes", "the sources' live pages". */
+	verifiedAgainst: text.optional(),
+	/** The date the research runs to (the latest page it consulted), YYYY-MM-DD: what the explainer says holds as of then. */
+	researched: isoDate.optional(),
+	/** The explainer's research notes: a file in `content/research/`, e.g. `ukraine-guarantees.md`; the build checks quotes and source URLs against it. */
+	research: researchFile.optional(),
 	/** Short topic labels, shown above the headline. */
 	topics: z.array(text).default([]),
 	/** Byline. */

@@ -5,7 +5,7 @@
  * article marker syntax; events carry a date and appear on timelines.
  */
 import { z } from 'astro/zod';
-import { isoDate, text, timeOfDay } from './fields.ts';
+import { isoDate, researchFile, text, timeOfDay } from './fields.ts';
 import { withBase } from '../site-base.ts';
 
 export const entityKinds = ['person', 'organisation', 'place', 'term', 'event'] as const;
@@ -45,14 +45,21 @@ export const entitySchema = z
 		date: isoDate.optional(),
 		/** Events only: the time of day, when reported, e.g. `17:15 GMT`. */
 		time: timeOfDay.optional(),
+		/**
+		 * Events only: `reported-by` when the day it happened is not known and
+		 * `date` is only the first report of it (shown "reported by 18 Aug 2025").
+		 */
+		dateQualifier: z.enum(['reported-by']).optional(),
 		/** One to three sentences, with `[@source]` citations. Required. */
 		description: text,
 		/** Ids of related entities. */
 		related: z.array(text).default([]),
+		/** Research notes in `content/research/` to check the description against; default: those of the explainers that mention the entity. */
+		research: researchFile.optional(),
 	})
 	.superRefine((entity, ctx) => {
 		if (entity.kind === 'event' && !entity.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a `date` (YYYY-MM-DD): every event needs one' });
-		for (const field of ['date', 'time'] as const) {
+		for (const field of ['date', 'time', 'dateQualifier'] as const) {
 			if (entity.kind !== 'event' && entity[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `expected no \`${field}\` on a ${entity.kind}: only events have one` });
 		}
 	});

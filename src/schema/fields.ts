@@ -48,3 +48,6 @@ export const text = z.string().trim().min(1, { message: 'expected non-empty text
 
 /** The id rule shared by every file name: lowercase letters, digits and single hyphens. */
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The name of a research-notes file in `content/research/`: an id, then `.md`. */
+export const researchFile = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/, { message: 'expected the name of a Markdown file in `content/research/`, e.g. `ukraine-guarantees.md`' });

@@ -2,8 +2,10 @@
  * A real build of broken content fails, and says where: problems in the
  * files Astro reads first (sources, entities, frontmatter) stop it before
  * Astro starts; problems in article bodies from every article are listed
- * together once MDX has compiled. (Each rule's message and position are
- * unit-tested in-process; these two builds prove the build itself fails.)
+ * together once MDX has compiled; quotes and addresses that the research
+ * notes lack fail once the bodies are sound. (Each rule's message and
+ * position are unit-tested in-process; these three builds prove the build
+ * itself fails.)
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,12 +27,18 @@ function variant(name: string, edits: [file: string, from: string, to: string][]
 
 let bodies: BuildResult;
 let records: BuildResult;
+let research: BuildResult;
 beforeAll(async () => {
 	const broken = (name: string, edits: [string, string, string][], setup?: (dir: string) => void) => {
 		const dir = variant(name, edits);
 		setup?.(dir);
 		return buildSite(dir, join(BUILD_ROOT, `broken-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`) });
 	};
+	research = await broken('research', [
+		['articles/gamma.mdx', `"a week-long pilots' strike"`, `"a week-long pilots' walkout"`],
+		['research/alpha-desk.md', '| https://example.org/treaty |', '| https://example.org/treaty-text |'],
+		['entities/jane-envoy.yaml', 'who said the leader agreed [@wire-one, \\"the leader agreed\\"]', 'who said the leader agreed [@wire-one, \\"the leader had agreed\\"]'],
+	]);
 	[bodies, records] = await Promise.all([
 		broken('bodies', [
 			['articles/alpha.mdx', '[@paper-two; @wire-one', '[@paper-too; @wire-one'],
@@ -55,6 +63,18 @@ describe('a build of broken content', () => {
 		expect(bodies.output).toMatch(/2 problems in content:/);
 		expect(bodies.output).toMatch(/articles\/alpha\.mdx:\d+:\d+: error Unknown source `@paper-too`.*closest known ids: `paper-two`.*\[unknown-source\]/);
 		expect(bodies.output).toMatch(/articles\/beta\.mdx:8:54: error Unexpected `;` after `;`, expected `@`.*\[marker-expected-id\]/);
+	});
+
+	it('checks every quote and cited address against the research notes the explainer or entity answers to, at the marker, with the nearest passage', () => {
+		expect(research.code).not.toBe(0);
+		expect(research.output).toMatch(/4 problems in content:/);
+		expect(research.output).toMatch(/articles\/gamma\.mdx:8:156: error Quote for `@desk-gazette` not in the research notes `[^`]*research\/gamma-desk\.md`: “a week-long pilots' walkout”.*the nearest passage is [^ ]*research\/gamma-desk\.md:4: “a week-long pilots’ strike” \[not-in-research\]/);
+		expect(research.output).toMatch(/articles\/alpha\.mdx:\d+:\d+: error Address of `@treaty-three` not in the research notes `[^`]*alpha-desk\.md`: `https:\/\/example\.org\/treaty`.*the nearest address there is `https:\/\/example\.org\/treaty-text` \[not-in-research\]/);
+		// Entities answer to the notes of the explainers that mention them.
+		expect(research.output).toMatch(/entities\/article-nine\.yaml:4:\d+: error Address of `@treaty-three` not in the research notes.*\[not-in-research\]/);
+		expect(research.output).toMatch(/entities\/jane-envoy\.yaml:8:\d+: error Quote for `@wire-one` not in the research notes `[^`]*alpha-desk\.md`: “the leader had agreed”.*\[not-in-research\]/);
+		// Beta cites the treaty too but names no notes: nothing is reported for it.
+		expect(research.output).not.toMatch(/beta\.mdx/);
 	});
 
 	it('stops before Astro on broken source and entity files, with no echo of the broken source', () => {

@@ -66,8 +66,8 @@ describe('entities of the first explainer', () => {
 		expect(site.get('/people/steve-witkoff/')!.root.querySelectorAll('.mention-list li').length).toBeGreaterThanOrEqual(2);
 	});
 
-	it('quotes only words that appear verbatim in the dossier', () => {
-		const dossier = readFileSync('content/dossier/sources.md', 'utf8').replace(/\s+/g, ' ');
+	it('quotes only words that appear verbatim in the research notes', () => {
+		const dossier = readFileSync('content/research/ukraine-security-guarantees.md', 'utf8').replace(/\s+/g, ' ');
 		const quotes = readdirSync('content/entities').flatMap((f) => {
 			const description = String((parse(readFileSync(`content/entities/${f}`, 'utf8')) as { description: string }).description);
 			return [...description.matchAll(/@[a-z0-9-]+, "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!.replace(/\\"/g, '"'));

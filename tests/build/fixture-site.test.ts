@@ -3,7 +3,7 @@
  * kind of page holds, and the wiring between claims, markers, notes and
  * the pages that look across explainers.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markerSource, noteProblems } from '../support/note-structure.ts';
@@ -33,8 +33,17 @@ describe('an explainer page', () => {
 		expect(text(page('/beta/').root.querySelector('.dateline'))).toContain('Updated 5 March 2025');
 	});
 
+	it('says what a checked date was checked against, and says so when quotes were never checked against notes', () => {
+		expect(text(page('/alpha/').root.querySelector('.dateline'))).toContain('Checked against the sources’ own pages (research up to 31 August 2025) on 1 September 2025.');
+		expect(text(page('/alpha/').root.querySelector('.dateline'))).not.toContain('not checked');
+		expect(text(page('/gamma/').root.querySelector('.dateline'))).not.toContain('not checked');
+		// Beta names no research notes: it builds, and its page says its quotes were not checked.
+		expect(text(page('/beta/').root.querySelector('.dateline'))).toContain('Its quotes were not checked against research notes.');
+		expect(text(page('/beta/').root.querySelector('.dateline'))).not.toContain('Checked against');
+	});
+
 	it('wires every marker to a note of its own paragraph, and every note back', () => {
-		for (const path of ['/alpha/', '/beta/']) expect(noteProblems(page(path))).toEqual([]);
+		for (const path of ['/alpha/', '/beta/', '/gamma/']) expect(noteProblems(page(path))).toEqual([]);
 	});
 
 	it('lists exactly each paragraph’s sources, in marker order', () => {
@@ -74,7 +83,10 @@ describe('an explainer page', () => {
 
 	it('counts independent origins, not outlets: copies of one wire story are one origin, a probable copy too', () => {
 		const labels = (path: string) => page(path).root.querySelectorAll('.prose > .notes .labels').map((l) => text(l).replace('Support: ', ''));
-		expect(labels('/alpha/')).toContain('Paraphrase Corroborated: 2 independent origins');
+		// “Leaders gathered …” cites paper-two without a quote: it supports the claim but does not corroborate it.
+		expect(labels('/alpha/')).toContain('Paraphrase No quote: not counted as corroboration One origin');
+		expect(labels('/alpha/')).not.toContain('Paraphrase Corroborated: 2 independent origins');
+		expect(labels('/gamma/')).toContain('Paraphrase Corroborated: 2 independent origins');
 		const beta = labels('/beta/');
 		expect(beta).toHaveLength(5);
 		expect(beta.slice(1)).toEqual(['Paraphrase One origin', 'Paraphrase One origin', 'Paraphrase One origin', 'Paraphrase One origin']);
@@ -131,28 +143,28 @@ describe('an explainer page', () => {
 describe('the fixture’s quotes', () => {
 	it('appear verbatim in the fixture’s research notes, in every explainer', () => {
 		const quotes = explainerQuotes(pages);
-		expect(new Set(quotes.map((q) => q.path))).toEqual(new Set(['/alpha/', '/gamma/']));
-		const notes = readFileSync(join(FIXTURE_CONTENT, 'dossier/sources.md'), 'utf8');
-		const made = unverifiedQuotes(quotes.map((q) => q.quote), [notes]);
+		expect(new Set(quotes.map((q) => q.path))).toEqual(new Set(['/alpha/', '/gamma/', '/delta/']));
+		const notes = readdirSync(join(FIXTURE_CONTENT, 'research')).map((name) => readFileSync(join(FIXTURE_CONTENT, 'research', name), 'utf8'));
+		const made = unverifiedQuotes(quotes.map((q) => q.quote), notes);
 		expect(quotes.filter((q) => made.includes(q.quote))).toEqual([]);
 	});
 });
 
 describe('an explainer under embargo', () => {
 	it('is built, but listed nowhere until its date: not on the home page, the feed, the sitemap, the search, nor a source page', () => {
-		expect(text(page('/gamma/').root.querySelector('h1'))).toBe('Gamma explainer');
-		expect(page('/gamma/').root.querySelector('[data-pagefind-body]')).toBeNull();
-		const links = [...pages.values()].filter((p) => p.path !== '/gamma/').flatMap((p) => p.root.querySelectorAll('a').map((a) => `${p.path} → ${a.getAttribute('href')}`));
-		expect(links.filter((l) => l.includes('/gamma/'))).toEqual([]);
-		expect(readFileSync(join(FIXTURE_DIST, 'rss.xml'), 'utf8')).not.toContain('/gamma/');
-		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/gamma/');
+		expect(text(page('/delta/').root.querySelector('h1'))).toBe('Delta explainer');
+		expect(page('/delta/').root.querySelector('[data-pagefind-body]')).toBeNull();
+		const links = [...pages.values()].filter((p) => p.path !== '/delta/').flatMap((p) => p.root.querySelectorAll('a').map((a) => `${p.path} → ${a.getAttribute('href')}`));
+		expect(links.filter((l) => l.includes('/delta/'))).toEqual([]);
+		expect(readFileSync(join(FIXTURE_DIST, 'rss.xml'), 'utf8')).not.toContain('/delta/');
+		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/delta/');
 		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).toContain('/beta/');
 	});
 });
 
 describe('pages across explainers', () => {
 	it('lists explainers newest first on the home page', () => {
-		expect(page('/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/']);
+		expect(page('/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/', '/gamma/']);
 	});
 
 	it('gives every source a page listing each claim it supports, with the quote', () => {
@@ -174,6 +186,8 @@ describe('pages across explainers', () => {
 		const index = page('/sources/');
 		expect(index.root.querySelectorAll('.outlet-group h2').map(text)).toEqual([
 			'Example Times 1 source, 2 claims',
+			'Harbour Agency 1 source, 1 claim',
+			'Harbour Gazette 1 source, 2 claims',
 			'Other Paper 1 source, 1 claim',
 			'Treaty Archive 1 source, 3 claims',
 			'Unused Outlet 1 source, 0 claims',

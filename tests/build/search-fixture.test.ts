@@ -56,7 +56,7 @@ describe('search over the fixture site', () => {
 
 	it('leaves out an explainer under embargo', async () => {
 		expect((await rows('embargoed')).map((r) => path(r.url))).toEqual([]);
-		expect((await rows('explainer')).some((r) => path(r.url).startsWith('/gamma/'))).toBe(false);
+		expect((await rows('explainer')).some((r) => path(r.url).startsWith('/delta/'))).toBe(false);
 	});
 
 	it('indexes only explainers, entities and sources', async () => {

@@ -36,7 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		// One after the other: Astro writes the collections' module list to the project's
 		// `.astro/` whatever the cache folder, so two builds at once can swap articles.
 		const site = await buildSite('content', SITE_DIST, { cache: join(BUILD_ROOT, 'cache-site') });
-		// The fixture is built as of a fixed day: its embargoed explainer (gamma) is still to come, whatever the clock says.
+		// The fixture is built as of a fixed day: its embargoed explainer (delta) is still to come, whatever the clock says.
 		const fixture = await buildSite(FIXTURE_CONTENT, FIXTURE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture'), env: { EXPLAINER_TODAY: FIXTURE_TODAY } });
 		const underBase = await buildSite(FIXTURE_CONTENT, FIXTURE_BASE_DIST, { cache: join(BUILD_ROOT, 'cache-fixture-base'), env: { EXPLAINER_TODAY: FIXTURE_TODAY, SITE_BASE: FIXTURE_BASE } });
 		writeFileSync(SITE_LOG, site.output);

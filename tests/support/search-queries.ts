@@ -31,7 +31,7 @@ export const QUERIES: QueryCase[] = [
 	{ query: 'coalition of the willing', first: '/organisations/coalition-of-the-willing/', paragraph: 'The “coalition of the willing” she named' },
 	{ query: 'State of the Union', first: '/terms/state-of-the-union/', paragraph: 'TV interviews that day included' },
 	{ query: 'Meloni', first: '/people/giorgia-meloni/', paragraph: 'Meloni said Trump had raised a guarantee' },
-	{ query: 'Lavrov', first: '/people/sergei-lavrov/', paragraph: 'rejected any arrangement made without Moscow' },
+	{ query: 'Lavrov', first: '/people/sergei-lavrov/', paragraph: 'seriously discussing security issues without the Russian Federation' },
 	{ query: 'SCMP', first: '/organisations/south-china-morning-post/', url: '/sources/scmp-2025-08-17-witkoff/' },
 	{ query: 'Associated Press', first: '/organisations/associated-press/', url: '/sources/ap-bs-2025-08-17/' },
 	{ query: 'Reuters', first: '/organisations/reuters/', paragraph: 'Reuters summed up the outcome' },
@@ -49,6 +49,6 @@ export const QUOTE_QUERIES: QuoteCase[] = [
 	{ query: 'legislative commitment', outlet: 'Associated Press', paragraph: 'Witkoff also described a Russian pledge' },
 	{ query: 'command and control', outlet: 'TASS', paragraph: 'According to TASS' },
 	{ query: 'red line', outlet: 'NOTUS', paragraph: 'Witkoff said it was the first time' },
-	{ query: 'utopia', outlet: 'Reuters', paragraph: 'rejected any arrangement made without Moscow' },
+	{ query: 'utopia', outlet: 'Reuters', paragraph: 'seriously discussing security issues without the Russian Federation' },
 	{ query: 'deep-seated objection', outlet: 'Associated Press', paragraph: 'Witkoff said it was the first time' },
 ];

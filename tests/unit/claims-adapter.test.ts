@@ -78,11 +78,11 @@ describe('claims, markers and notes', () => {
 
 	it('records claims with their sources, quotes and labels', async () => {
 		const { claims } = await render('One thing happened [@ap-one, "q"].');
-		expect(claims.claims).toEqual([expect.objectContaining({ text: 'One thing happened', origins: 1, sources: [{ id: 'ap-one', quote: 'q', support: 'paraphrase' }] })]);
+		expect(claims.claims).toEqual([expect.objectContaining({ text: 'One thing happened', origins: 1, sources: [{ id: 'ap-one', quote: 'q', support: 'paraphrase', at: 20 }] })]);
 	});
 
-	it('labels support: directness and status as authored, corroboration from independent origins', async () => {
-		const { html, claims } = await render('Both said so [@ap-one, "a", quote; @reuters-two; !disputed]. Only one said this [@ap-one, analysis].');
+	it('labels support: directness and status as authored, corroboration from independent origins quoted', async () => {
+		const { html, claims } = await render('Both said it was so [@ap-one, "it was so", quote; @reuters-two, "so it was"; !disputed]. Only one said this [@ap-one, "this", analysis].');
 		const labels = [...html.matchAll(/<p class="labels">(.*?)<\/p>/g)].map((m) => text(m[1]!));
 		expect(labels).toEqual([
 			'Support: Direct quote Corroborated: 2 independent origins Disputed',
@@ -90,6 +90,29 @@ describe('claims, markers and notes', () => {
 			'Support: Paraphrase Corroborated: 2 independent origins Disputed',
 		]);
 		expect(claims.claims.map((c) => [c.status, c.origins])).toEqual([['disputed', 2], [undefined, 1]]);
+	});
+
+	it('counts an origin towards corroboration only when its source is quoted for the claim, and says so in the card', async () => {
+		const { html, claims } = await render('The envoy, a former banker, said it was so [@ap-one, "it was so"; @reuters-two]. Two outlets said this too [@ap-one; @reuters-two].');
+		expect(claims.claims.map((c) => c.origins)).toEqual([1, 0]);
+		const labels = [...html.matchAll(/<p class="labels">(.*?)<\/p>/g)].map((m) => text(m[1]!));
+		expect(labels).toEqual([
+			'Support: Paraphrase One origin',
+			'Support: Paraphrase No quote: not counted as corroboration',
+			'Support: Paraphrase No quote: not counted as corroboration One origin',
+			'Support: Paraphrase No quote: not counted as corroboration',
+		]);
+		expect(html).not.toContain('Corroborated');
+	});
+
+	it('holds a quote label to the words: the claim repeats four words of its quote, or fails there', async () => {
+		const ok = await problems('He spoke of “robust security guarantees that I would describe as game-changing” [@ap-one, "robust security guarantees that I would describe as game-changing", quote]. It’s “a road to nowhere” [@ap-one, "it\'s a road to nowhere.", quote]. He said “Yes” [@ap-one, "yes", quote].');
+		expect(ok).toEqual([]);
+		const source = 'Intro [!note]. He called them “game-changing” [@ap-one, "robust security guarantees that I would describe as game-changing", quote; !disputed]. He said so [@reuters-two, quote].';
+		const { diagnostics } = await render(source);
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['1:48 quote-label-unmatched', '1:157 quote-label-unmatched']);
+		expect(diagnostics[0]!.reason).toMatch(/the claim “He called them “game-changing”” repeats no run of 4 words of its quote, expected .*`paraphrase`/);
+		expect(diagnostics[1]!.reason).toMatch(/without quoted words/);
 	});
 
 	it('labels our own words and lists them beside the paragraph', async () => {

@@ -111,8 +111,11 @@ describe('entity files', () => {
 			'entities/summit.yaml': 'name: "Summit"\nkind: "event"\ndescription: "A meeting [@wire-one]."\n',
 			'entities/place.yaml': 'name: "Place"\nkind: "place"\ndate: 2025-08-15\ndescription: "A place [@wire-one]."\n',
 			'entities/dated.yaml': 'name: "Dated"\nkind: "event"\ndate: 2025-08-15\ntime: "17:15 GMT"\ndescription: "A dated event [@wire-one]."\n',
+			'entities/reported.yaml': 'name: "Reported"\nkind: "event"\ndate: 2025-08-18\ndateQualifier: "reported-by"\ndescription: "An event known only from a report [@wire-one]."\n',
+			'entities/person.yaml': 'name: "Person"\nkind: "person"\ndateQualifier: "reported-by"\ndescription: "A person [@wire-one]."\n',
 		});
-		expect(brief(root, set.diagnostics)).toEqual(['entities/place.yaml:3:7 invalid-field', 'entities/summit.yaml:1:1 invalid-field']);
+		expect(brief(root, set.diagnostics)).toEqual(['entities/person.yaml:3:16 invalid-field', 'entities/place.yaml:3:7 invalid-field', 'entities/summit.yaml:1:1 invalid-field']);
+		expect(set.entities.get('reported')).toMatchObject({ date: '2025-08-18', dateQualifier: 'reported-by' });
 		expect(set.entities.get('dated')).toMatchObject({ date: '2025-08-15', time: '17:15 GMT' });
 	});
 });
@@ -180,6 +183,18 @@ describe('article files', () => {
 		} finally {
 			delete process.env.EXPLAINER_TODAY;
 		}
+	});
+
+	it('refuses a checked date that does not say what was checked, and takes one that does', () => {
+		const { root, found } = check({
+			'articles/bare.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nverified: 2025-02-01\n'),
+			'articles/said.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nverified: 2025-02-01\nverifiedAgainst: "our research notes"\nresearched: 2025-01-30\n'),
+		});
+		expect(brief(root, found)).toEqual(['articles/bare.mdx:5:11 missing-field']);
+		const notes = check({ 'articles/notes.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nresearch: no-such-notes.md\n') });
+		expect(brief(notes.root, notes.found)).toEqual(['articles/notes.mdx:5:11 invalid-field']);
+		expect(notes.found[0]!.reason).toMatch(/^Unknown research notes `no-such-notes\.md`, expected the name of a file in `[^`]*research\/`/);
+		expect(found[0]!.reason).toMatch(/Missing `verifiedAgainst` beside `verified: 2025-02-01`.*e\.g\. `verifiedAgainst: "our research notes"`/);
 	});
 
 	it('refuses an upper-case name, and two names that differ only in case', () => {

@@ -1,0 +1,33 @@
+/**
+ * The research-notes check across the site (see editorial/research-notes.ts):
+ * each explainer that names notes against them, and each entity against the
+ * notes it names, or else those of the explainers that mention it. An
+ * explainer or entity with no notes is not checked; its page says so.
+ */
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { researchDir } from '../content-paths.ts';
+import { loadResearch, researchProblems, type ResearchNotes } from '../editorial/research-notes.ts';
+import type { Source } from '../schema/source.ts';
+import type { EntitySet } from './entities.ts';
+import type { EntityMention, Explainer } from './site.ts';
+
+export function checkResearchNotes(explainers: readonly Explainer[], entities: EntitySet, mentions: ReadonlyMap<string, EntityMention[]>, sources: ReadonlyMap<string, Source>): Diagnostic[] {
+	const notesOf = (name: string | undefined): ResearchNotes[] => {
+		const notes = name ? loadResearch(researchDir, name) : undefined;
+		return notes ? [notes] : [];
+	};
+	const found: Diagnostic[] = [];
+	for (const explainer of explainers) {
+		const notes = notesOf(explainer.data.research);
+		if (notes.length === 0) continue;
+		const text = readFileSync(explainer.file, 'utf8');
+		const citations = explainer.claims.claims.flatMap((c) => c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: explainer.file, text, offset: s.at ?? 0 } })));
+		found.push(...researchProblems(citations, notes, sources));
+	}
+	for (const [id, entity] of entities.entities) {
+		const names = entity.research ? [entity.research] : [...new Set((mentions.get(id) ?? []).map((m) => m.explainer.data.research))];
+		found.push(...researchProblems(entities.citations.get(id) ?? [], names.flatMap(notesOf), sources));
+	}
+	return found;
+}

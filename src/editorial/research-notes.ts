@@ -1,0 +1,162 @@
+/**
+ * Research notes: the checked research behind an explainer, one Markdown
+ * file in `content/research/` named by the explainer's `research:` field
+ * (an entity may name its own). The build holds the explainer to them:
+ * every marker quote must appear in the notes, and every cited source's
+ * address too. A mismatch fails at the marker, under `not-in-research`,
+ * with the nearest passage the notes do have, so the author sees at once
+ * whether a word slipped or the quote was never in the research.
+ *
+ * Quotes are compared after the normalisation the first explainer's checks
+ * used: typographic quote marks and apostrophes as straight ones, dashes as
+ * hyphens, runs of white space as one space. Nothing else is forgiven.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { closest, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Source } from '../schema/source.ts';
+import { foldedWords } from '../text/fold.ts';
+
+export interface ResearchNotes {
+	/** The file name, as in frontmatter: `ukraine-guarantees.md`. */
+	name: string;
+	/** The file as shown in messages. */
+	file: string;
+	/** The notes, normalised (see `normalise`). */
+	flat: string;
+	/** Every http(s) address the notes give. */
+	urls: string[];
+	/** Lines, table cells and quoted strings, with their line numbers: candidates for "nearest passage". */
+	passages: { line: number; text: string }[];
+}
+
+/** Quote marks, apostrophes, dashes and white space made plain, so the notes' typing does not matter. */
+export function normalise(text: string): string {
+	return text
+		.replace(/[’‘‛′]/g, "'")
+		.replace(/[“”„″]/g, '"')
+		.replace(/[‐‑‒–—―]/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+const cache = new Map<string, ResearchNotes | undefined>();
+
+/** The notes `name` in `dir`, read once; undefined when there is no such file. */
+export function loadResearch(dir: string, name: string): ResearchNotes | undefined {
+	const path = join(dir, name);
+	if (!cache.has(path)) cache.set(path, existsSync(path) ? readNotes(name, path) : undefined);
+	return cache.get(path);
+}
+
+/** Forget what was read (the dev server reads again when content changes). */
+export function forgetResearch(): void {
+	cache.clear();
+}
+
+function readNotes(name: string, path: string): ResearchNotes {
+	const text = readFileSync(path, 'utf8');
+	const passages: ResearchNotes['passages'] = [];
+	text.split('\n').forEach((raw, i) => {
+		const line = i + 1;
+		for (const cell of raw.split('|')) {
+			if (cell.trim()) passages.push({ line, text: cell.trim() });
+			for (const quoted of cell.matchAll(/["“]([^"“”]{3,})["”]/g)) passages.push({ line, text: quoted[1]! });
+		}
+	});
+	const urls = [...new Set([...text.matchAll(/https?:\/\/[^\s|)<>"]+/g)].map((m) => m[0].replace(/[.,;:]+$/, '')))];
+	return { name, file: relative(process.cwd(), path), flat: normalise(text), urls, passages };
+}
+
+/** Whether the notes hold `quote`, normalised. */
+export function notesHold(notes: ResearchNotes, quote: string): boolean {
+	const wanted = normalise(quote).replace(/^…\s*|\s*…$/g, '');
+	return wanted !== '' && notes.flat.includes(wanted);
+}
+
+/**
+ * Whether the notes give `url`. The first dossier wrote one address without
+ * its scheme; a record that adds only `https://` to it still matches.
+ */
+export function notesGiveUrl(notes: ResearchNotes, url: string): boolean {
+	if (notes.urls.includes(url)) return true;
+	// Whole addresses only: `…/treaty` is not given by a note of `…/treaty-text`.
+	const bare = url.replace(/^https?:\/\//, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(?:^|[\\s(|])${bare}(?=$|[\\s)|,;]|\\.(?:\\s|$))`).test(notes.flat);
+}
+
+/** The passage of the notes sharing the longest run of words with `quote`, with its line. */
+export function nearestPassage(notes: ResearchNotes, quote: string): { line: number; text: string } | undefined {
+	const wanted = foldedWords(quote);
+	let best: { line: number; text: string; score: number } | undefined;
+	for (const passage of notes.passages) {
+		const score = longestRun(wanted, foldedWords(passage.text));
+		// Ties go to the shorter passage: a quoted string rather than the whole table row.
+		if (score > 0 && (!best || score > best.score || (score === best.score && passage.text.length < best.text.length))) best = { ...passage, score };
+	}
+	return best && { line: best.line, text: best.text };
+}
+
+/** Length of the longest run of words `a` and `b` share. */
+function longestRun(a: string[], b: string[]): number {
+	let best = 0;
+	let prev = new Array<number>(b.length + 1).fill(0);
+	for (let i = 1; i <= a.length; i++) {
+		const row = new Array<number>(b.length + 1).fill(0);
+		for (let j = 1; j <= b.length; j++) {
+			if (a[i - 1] === b[j - 1]) best = Math.max(best, (row[j] = prev[j - 1]! + 1));
+		}
+		prev = row;
+	}
+	return best;
+}
+
+/** One citation to check: which source, the quote if any, and where its marker is. */
+export interface CheckedCitation {
+	source: string;
+	quote?: string | undefined;
+	at: { file: string; text: string; offset: number };
+}
+
+/**
+ * Problems of one text (an explainer's body, an entity's description)
+ * against the notes it answers to: each quote that the notes do not hold,
+ * and each cited source whose address they do not give (once, at its first
+ * citation). With several notes (an entity named by several explainers),
+ * a quote or address in any of them is enough.
+ */
+export function researchProblems(citations: readonly CheckedCitation[], notes: readonly ResearchNotes[], sources: ReadonlyMap<string, Source>): Diagnostic[] {
+	if (notes.length === 0) return [];
+	const found: Diagnostic[] = [];
+	const names = notes.map((n) => `\`${n.file}\``).join(' or ');
+	const urlsDone = new Set<string>();
+	for (const c of citations) {
+		if (c.quote && !notes.some((n) => notesHold(n, c.quote!))) {
+			const near = notes.map((n) => ({ n, p: nearestPassage(n, c.quote!) })).find((x) => x.p);
+			const hint = near ? `the nearest passage is ${near.n.file}:${near.p!.line}: “${shorten(near.p!.text, 160)}”` : 'no passage there shares a word with it';
+			found.push(diagnostic(c.at, 'not-in-research', `Quote for \`@${c.source}\` not in the research notes ${names}: “${shorten(c.quote, 120)}”, expected words copied verbatim from the notes (quote marks, dashes and spacing aside); ${hint}`));
+		}
+		const source = sources.get(c.source);
+		if (!source || urlsDone.has(c.source)) continue;
+		urlsDone.add(c.source);
+		for (const url of [source.url, ...(source.archive ? [source.archive] : [])]) {
+			if (notes.some((n) => notesGiveUrl(n, url))) continue;
+			const near = closest(url, notes.flatMap((n) => n.urls), 1)[0];
+			found.push(diagnostic(c.at, 'not-in-research', `Address of \`@${c.source}\` not in the research notes ${names}: \`${url}\`, expected an address the notes give for it (never one we found elsewhere)${near ? `; the nearest address there is \`${near}\`` : ''}`));
+		}
+	}
+	return found;
+}
+
+function shorten(text: string, max: number): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/** A `research:` field that names no file in the research folder. */
+export function missingNotesProblem(dir: string, name: string | undefined, at: { file: string; text: string; offset: number }): Diagnostic[] {
+	if (!name || loadResearch(dir, name)) return [];
+	const known = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
+	const hint = known.length > 0 ? `(closest: ${closest(name, known).map((k) => `\`${k}\``).join(', ')})` : '(the folder has none yet)';
+	return [diagnostic(at, 'invalid-field', `Unknown research notes \`${name}\`, expected the name of a file in \`${relative(process.cwd(), dir) || dir}/\` ${hint}`)];
+}
