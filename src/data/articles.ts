@@ -15,6 +15,7 @@ import { contentFiles } from './content-files.ts';
 import { reservedSlugProblems } from './reserved-slugs.ts';
 import { strayArticleFiles } from './article-folder.ts';
 import { articleDateProblems } from './article-dates.ts';
+import { topicSpellingProblems, type TopicUse } from '../editorial/topic-spellings.ts';
 
 /** `---` frontmatter at the very start, after an optional byte-order mark; CRLF or LF. */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -74,6 +75,12 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 /** Every article file's name and frontmatter problems. */
 export function checkArticles(dir: string): Diagnostic[] {
 	const { files, diagnostics } = contentFiles(dir, /\.mdx$/, 'us-guarantees-for-ukraine.mdx');
-	for (const file of files) diagnostics.push(...checkArticle(file.shown, readFileSync(file.path, 'utf8')));
-	return [...diagnostics, ...strayArticleFiles(dir)];
+	const topics: TopicUse[] = [];
+	for (const file of files) {
+		const text = readFileSync(file.path, 'utf8');
+		diagnostics.push(...checkArticle(file.shown, text));
+		const data = readFrontmatter(file.shown, text);
+		if (data?.data) topics.push({ file: file.shown, text, topics: data.data.topics, offsetOf: (i) => data.offsetOf(['topics', i]) });
+	}
+	return [...diagnostics, ...topicSpellingProblems(topics), ...strayArticleFiles(dir)];
 }

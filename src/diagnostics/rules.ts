@@ -38,6 +38,7 @@ export const RULES = {
 	'misplaced-article': 'a file in `content/articles/` the build would not read: in a subfolder, or not named `<slug>.mdx`',
 	'reserved-slug': 'an article named after one of the site’s own pages or files (`sources.mdx`, `search.mdx` …)',
 	'duplicate-alias': 'an entity alias another entity already uses',
+	'topic-spelling': 'a topic spelled two ways (they fold into one /topics/ page)',
 	'unknown-entity': 'a `related` id with no entity file',
 	'unknown-claim': 'a correction naming a claim id the article does not have',
 	'title-too-long': 'a `<title>` over 70 characters: add a shorter `shortTitle`',

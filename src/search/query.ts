@@ -12,7 +12,7 @@ import { RANKING } from './ranking.ts';
 
 /** The parts of Pagefind's browser API this module uses. */
 export interface PagefindApi {
-	search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }>;
+	search(term: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }>;
 	/** Loads the filter chunks; until then a search reports no filter counts. */
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -75,11 +75,14 @@ export interface Search {
  * Run `query`. The returned search loads results lazily: call `rows(i)`
  * in order as they are needed, so the first row needs one fragment only.
  */
-export async function runSearch(api: PagefindApi, query: string, filters: Record<string, string[]> = {}): Promise<Search> {
+/** `newest`: dated pages (explainers, sources) by date, newest first, for the words as typed. */
+export type SearchOrder = 'relevance' | 'newest';
+
+export async function runSearch(api: PagefindApi, query: string, filters: Record<string, string[]> = {}, order: SearchOrder = 'relevance'): Promise<Search> {
 	const term = normaliseQuery(query);
 	// A search reports filter counts only once the filter chunks are loaded (the browser starts that on warm-up).
 	await api.filters();
-	const primary = await api.search(term, { filters });
+	const primary = await api.search(term, order === 'newest' ? { filters, sort: { date: 'desc' } } : { filters });
 	const results = [...primary.results];
 	const expandedFrom = new Set<string>();
 	const seen = new Set<string>();
@@ -91,7 +94,8 @@ export async function runSearch(api: PagefindApi, query: string, filters: Record
 	const words = foldedWords(term).join(' ');
 	const byAlias: PagefindResult[] = [];
 	const names: string[] = [];
-	const candidates = results.filter((r) => r.matchedMetaFields?.includes('aliases')).slice(0, 3);
+	// In date order the reader asked for what the words match, newest first: no other names mixed in.
+	const candidates = order === 'newest' ? [] : results.filter((r) => r.matchedMetaFields?.includes('aliases')).slice(0, 3);
 	const candidateData = await Promise.all(candidates.map((r) => r.data()));
 	for (const [i, result] of candidates.entries()) {
 		const data = candidateData[i]!;

@@ -26,3 +26,8 @@ export function excerpt(text: string, max = 80): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
 	return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
+
+/** `2025-08-17` → `2025-08`: the month a date falls in, as search filters list it (sorts as it reads). */
+export function monthLabel(iso: string): string {
+	return iso.slice(0, 7);
+}

@@ -62,13 +62,13 @@ describe('a build of broken content', () => {
 		expect(bodies.code).not.toBe(0);
 		expect(bodies.output).toMatch(/2 problems in content:/);
 		expect(bodies.output).toMatch(/articles\/alpha\.mdx:\d+:\d+: error Unknown source `@paper-too`.*closest known ids: `paper-two`.*\[unknown-source\]/);
-		expect(bodies.output).toMatch(/articles\/beta\.mdx:8:54: error Unexpected `;` after `;`, expected `@`.*\[marker-expected-id\]/);
+		expect(bodies.output).toMatch(/articles\/beta\.mdx:9:54: error Unexpected `;` after `;`, expected `@`.*\[marker-expected-id\]/);
 	});
 
 	it('checks every quote and cited address against the research notes the explainer or entity answers to, at the marker, with the nearest passage', () => {
 		expect(research.code).not.toBe(0);
 		expect(research.output).toMatch(/4 problems in content:/);
-		expect(research.output).toMatch(/articles\/gamma\.mdx:8:156: error Quote for `@desk-gazette` not in the research notes `[^`]*research\/gamma-desk\.md`: “a week-long pilots' walkout”.*the nearest passage is [^ ]*research\/gamma-desk\.md:4: “a week-long pilots’ strike” \[not-in-research\]/);
+		expect(research.output).toMatch(/articles\/gamma\.mdx:9:156: error Quote for `@desk-gazette` not in the research notes `[^`]*research\/gamma-desk\.md`: “a week-long pilots' walkout”.*the nearest passage is [^ ]*research\/gamma-desk\.md:4: “a week-long pilots’ strike” \[not-in-research\]/);
 		expect(research.output).toMatch(/articles\/alpha\.mdx:\d+:\d+: error Address of `@treaty-three` not in the research notes `[^`]*alpha-desk\.md`: `https:\/\/example\.org\/treaty`.*the nearest address there is `https:\/\/example\.org\/treaty-text` \[not-in-research\]/);
 		// Entities answer to the notes of the explainers that mention them.
 		expect(research.output).toMatch(/entities\/article-nine\.yaml:4:\d+: error Address of `@treaty-three` not in the research notes.*\[not-in-research\]/);

@@ -221,3 +221,28 @@ describe('pages across explainers', () => {
 		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(/never-cited\.yaml:1:1: warning Source `never-cited` is not cited by any article or entity/);
 	});
 });
+
+describe('finding your way', () => {
+	it('links each topic in the kicker to its page, which lists its explainers newest first', () => {
+		expect(page('/alpha/').root.querySelectorAll('.kicker a').map((a) => [a.text, a.getAttribute('href')])).toEqual([['Fixtures', '/topics/fixtures/']]);
+		expect(page('/topics/fixtures/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/']);
+		expect(page('/topics/').root.querySelectorAll('.topic-list li').map((li) => text(li))).toEqual(['Fixtures (2)', 'Harbours (1)', 'Treaties (1)']);
+		// The explainer under embargo is on no topic page.
+		expect([...pages.keys()].filter((p) => p.startsWith('/topics/')).flatMap((p) => page(p).root.querySelectorAll('a').map((a) => a.getAttribute('href')))).not.toContain('/delta/');
+	});
+
+	it('ends an explainer with the explainers that share its people and sources, saying why', () => {
+		const related = page('/alpha/').root.querySelectorAll('.related-explainers li');
+		expect(related.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(['/beta/']);
+		expect(text(related[0]!)).toBe('Beta explainer Also about Jane Envoy; cites 2 of the same sources.');
+		expect(page('/beta/').root.querySelectorAll('.related-explainers a').map((a) => a.getAttribute('href'))).toContain('/alpha/');
+	});
+
+	it('marks each explainer for the search filters (topic, month) and the newest-first order', () => {
+		const article = page('/beta/').root.querySelector('article.article')!;
+		expect(article.getAttribute('data-pagefind-filter')).toBe('kind:Explainer');
+		expect(article.querySelector('.dateline')!.getAttribute('data-pagefind-filter')).toBe('month:2025-03');
+		expect(article.getAttribute('data-pagefind-sort')).toBe('date:2025-03-05');
+		expect(page('/beta/').root.querySelectorAll('.kicker [data-pagefind-filter="topic"]').map((a) => a.text)).toEqual(['Fixtures', 'Treaties']);
+	});
+});

@@ -1,11 +1,12 @@
 /**
- * The search UI: a box, filters by kind and by outlet cited, a result
+ * The search UI: a box, filters by kind, topic, month and outlet cited,
+ * an order (relevance or newest first), a result
  * count read out to screen readers, and results that show kind, title,
  * context and the matched words. In a dialog from the header, or inline on
  * /search/. Everything the reader typed or an index holds is inserted as
  * text; only `<mark>` is ever made from an excerpt.
  */
-import { excerptParts, normaliseQuery, runSearch, type Row, type Search } from '../../search/query.ts';
+import { excerptParts, normaliseQuery, runSearch, type Row, type Search, type SearchOrder } from '../../search/query.ts';
 import { loadPagefind, SITE_BASE } from './pagefind.ts';
 
 /** Results rendered at once; "Show more" renders the next batch. */
@@ -31,7 +32,13 @@ function buildPanel(idPrefix: string): { panel: HTMLElement; input: HTMLInputEle
 	empty.innerHTML = `Nothing found. Try another spelling or fewer words, or browse the <a href="${SITE_BASE}a-z/">A–Z of people, places, terms and events</a> and the <a href="${SITE_BASE}sources/">sources</a>.`;
 	const panel = element('div', { className: 'search-panel' }, [
 		element('div', { className: 'search-head' }, [element('label', { htmlFor: input.id, className: 'search-label' }, ['Search']), input]),
-		element('div', { className: 'search-filters' }, [filter('kind', 'Kind'), filter('outlet', 'Outlet cited')]),
+		element('div', { className: 'search-filters' }, [
+			filter('kind', 'Kind'),
+			filter('topic', 'Topic'),
+			filter('month', 'Published'),
+			filter('outlet', 'Outlet cited'),
+			element('label', { className: 'search-filter' }, ['Order ', element('select', { name: 'order' }, [element('option', { value: '' }, ['Relevance']), element('option', { value: 'newest' }, ['Newest first'])])]),
+		]),
 		element('p', { className: 'search-summary', role: 'status' }),
 		element('ol', { className: 'search-results', id: `${idPrefix}-results` }),
 		empty,
@@ -40,13 +47,14 @@ function buildPanel(idPrefix: string): { panel: HTMLElement; input: HTMLInputEle
 	return { panel, input };
 }
 
-/** Wire a panel: searching as the reader types, filters, keyboard moves between box and results. */
-function wire(panel: HTMLElement, input: HTMLInputElement): (query: string) => void {
+/** Wire a panel: searching as the reader types, filters, keyboard moves between box and results; `onRun` hears each search's state. */
+function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSearchParams) => void): (query: string) => void {
 	const summary = panel.querySelector<HTMLElement>('.search-summary')!;
 	const list = panel.querySelector<HTMLOListElement>('.search-results')!;
 	const empty = panel.querySelector<HTMLElement>('.search-empty')!;
 	const more = panel.querySelector<HTMLButtonElement>('.search-more')!;
-	const selects = [...panel.querySelectorAll('select')];
+	const order = panel.querySelector<HTMLSelectElement>('select[name=order]')!;
+	const selects = [...panel.querySelectorAll('select')].filter((s) => s !== order);
 	let generation = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let current: { search: Search; next: number; id: number } | undefined;
@@ -63,9 +71,10 @@ function wire(panel: HTMLElement, input: HTMLInputElement): (query: string) => v
 		}
 		summary.textContent = `Searching for “${query}”…`;
 		const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, [s.value]]));
+		onRun?.(new URLSearchParams([['q', query], ...Object.entries(filters).map(([k, [v]]) => [k, v!] as [string, string]), ...(order.value ? [['sort', order.value] as [string, string]] : [])]));
 		try {
 			const pagefind = await loadPagefind();
-			const search = await runSearch(pagefind, query, filters);
+			const search = await runSearch(pagefind, query, filters, (order.value || 'relevance') as SearchOrder);
 			if (id !== generation) return;
 			current = { search, next: 0, id };
 			list.replaceChildren();
@@ -114,7 +123,7 @@ function wire(panel: HTMLElement, input: HTMLInputElement): (query: string) => v
 			void run();
 		}, Math.max(0, 80 - (performance.now() - lastRun)));
 	});
-	for (const select of selects) select.addEventListener('change', () => void run());
+	for (const select of [...selects, order]) select.addEventListener('change', () => void run());
 	more.addEventListener('click', () => void renderBatch());
 	panel.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -179,12 +188,23 @@ export function openSearchDialog(): void {
 	warm();
 }
 
-/** The /search/ page: the panel inline, running `?q=`. */
+/**
+ * The /search/ page: the panel inline. Its state lives in the address
+ * (`?q=…&topic=…&month=…&sort=newest`), so a filtered search can be shared
+ * and reloaded; each search replaces the address, adding no history entry.
+ */
 export function mountSearchPage(host: HTMLElement): void {
 	const { panel, input } = buildPanel('search-page');
 	host.replaceChildren(panel);
-	const search = wire(panel, input);
-	const q = new URLSearchParams(location.search).get('q');
+	const params = new URLSearchParams(location.search);
+	for (const select of panel.querySelectorAll('select')) {
+		const value = params.get(select.name === 'order' ? 'sort' : select.name);
+		if (!value) continue;
+		if (![...select.options].some((o) => o.value === value)) select.append(element('option', { value }, [value]));
+		select.value = value;
+	}
+	const search = wire(panel, input, (state) => history.replaceState(null, '', `${location.pathname}?${state}`));
+	const q = params.get('q');
 	if (q) search(q);
 	else input.focus();
 }
