@@ -43,29 +43,43 @@ export function relatedExplainers(items: readonly RelatedInput[], limit = 5): Ma
 	});
 	const idf = new Map<string, number>();
 	for (const [key, list] of postings) if (list.length > 1 && list.length < n && list.length <= Math.max(COMMON_AFTER, n / 2)) idf.set(key, Math.log(n / list.length));
+	// Per explainer, its weighted features as postings indexes; scores in one reused array.
+	const keysOf = items.map((item) => [...item.features.keys()].filter((key) => idf.has(key)));
+	const weighted = keysOf.map((keys) => keys.map((key) => ({ weight: idf.get(key)!, postings: postings.get(key)! })));
+	// Ties: the most recent first, then by id; as one number per explainer, compared cheaply.
+	const recency = new Int32Array(n);
+	[...items.keys()].sort((a, b) => items[a]!.date.localeCompare(items[b]!.date) || items[b]!.id.localeCompare(items[a]!.id)).forEach((i, rank) => (recency[i] = rank));
+	const score = new Float64Array(n);
+	const touched: number[] = [];
 	const out = new Map<string, Related[]>();
+	const better = (a: number, b: number) => score[a]! - score[b]! || recency[a]! - recency[b]!;
 	items.forEach((item, i) => {
-		const scores = new Map<number, { score: number; shared: string[] }>();
-		for (const key of item.features.keys()) {
-			const weight = idf.get(key);
-			if (weight === undefined) continue;
-			for (const j of postings.get(key)!) {
+		for (const { weight, postings: list } of weighted[i]!) {
+			for (const j of list) {
 				if (j === i) continue;
-				const entry = scores.get(j) ?? { score: 0, shared: [] };
-				entry.score += weight;
-				entry.shared.push(key);
-				scores.set(j, entry);
+				if (score[j] === 0) touched.push(j);
+				score[j]! += weight;
 			}
 		}
-		const ranked = [...scores.entries()]
-			.sort(([a, x], [b, y]) => y.score - x.score || items[b]!.date.localeCompare(items[a]!.date) || items[a]!.id.localeCompare(items[b]!.id))
-			.slice(0, limit)
-			.map(([j, { score, shared }]) => {
-				const byRarity = [...shared].sort((a, b) => idf.get(b)! - idf.get(a)!);
-				const names = byRarity.map((key) => item.features.get(key)!).filter(Boolean);
-				return { id: items[j]!.id, score, names: names.slice(0, 2), sources: shared.filter((key) => !item.features.get(key)).length };
-			});
-		out.set(item.id, ranked);
+		// The best `limit`, kept in order as the scores are read once.
+		const top: number[] = [];
+		for (const j of touched) {
+			if (top.length === limit && better(j, top[limit - 1]!) <= 0) continue;
+			let at = top.length;
+			while (at > 0 && better(j, top[at - 1]!) > 0) at--;
+			top.splice(at, 0, j);
+			if (top.length > limit) top.pop();
+		}
+		out.set(
+			item.id,
+			top.map((j) => {
+				const shared = keysOf[i]!.filter((key) => items[j]!.features.has(key)).sort((a, b) => idf.get(b)! - idf.get(a)!);
+				const names = shared.map((key) => item.features.get(key)!).filter(Boolean);
+				return { id: items[j]!.id, score: score[j]!, names: names.slice(0, 2), sources: shared.filter((key) => !item.features.get(key)).length };
+			}),
+		);
+		for (const j of touched) score[j] = 0;
+		touched.length = 0;
 	});
 	return out;
 }

@@ -39,6 +39,7 @@ import { runSearch } from '../search/query.ts';
 import { serveSite } from '../server/static-server.ts';
 import { buildSite } from './build-site.ts';
 import { measureTestSuite } from './bench-tests.ts';
+import { rankRelated } from './bench-related.ts';
 import { launchChromium } from './chromium.ts';
 import { generateSite } from './generate-site.ts';
 import { pageWeight } from './page-weight.ts';
@@ -261,6 +262,8 @@ async function generatedSites(oursOut: string) {
 	row(`Build, ${ARTICLES} explainers: ours`, s(ours.ms), `peak memory ${Math.round(ours.maxRssMb)} MB`);
 	row(`Build, ${ARTICLES} explainers: plain Astro + MDX + Pagefind`, s(plain.ms), `Astro ${s(plain.astro)}, Pagefind CLI ${s(plain.index)}`);
 	row('Build ratio, ours ÷ plain', `${(ours.ms / plain.ms).toFixed(2)}×`, 'goal ≤ 1.3× and ≤ 60 s');
+	const ranked = rankRelated(genContent);
+	row(`Related explainers, ${ARTICLES} explainers: ranking`, ms(ranked.ms), `${((ranked.ms / ours.ms) * 100).toFixed(2)}% of the cold build (goal ≤ 5%); ${ranked.withRelated} of ${ranked.explainers} have related explainers`);
 	if (coldCards) row(`Social cards, ${ARTICLES} explainers, cold`, s(coldCards.ms), `${coldCards.rendered} rendered; ${((coldCards.ms / ours.ms) * 100).toFixed(1)}% of the cold build; goal ≤ 10%`);
 	// A correction to one standfirst: only that explainer's card is rendered again.
 	const first = join(genContent, 'articles', readdirSync(join(genContent, 'articles')).sort()[0]!);
