@@ -8,7 +8,7 @@ import { AXE_MATRIX, violations } from '../support/axe.ts';
 import { useSession } from '../support/browser.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
-const PAGES = ['/', '/us-nato-style-security-guarantees-ukraine/', '/sources/', '/sources/ap-bs-2025-08-17/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/events/alaska-summit/', '/timeline/', '/corrections/', '/404'];
+const PAGES = ['/', '/us-nato-style-security-guarantees-ukraine/', '/sources/', '/sources/ap-bs-2025-08-17/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/events/alaska-summit/', '/timeline/', '/corrections/', '/topics/', '/topics/nato/', '/404'];
 
 const session = useSession(SITE_DIST);
 

@@ -31,7 +31,7 @@ describe('with the Content-Security-Policy enforced', () => {
 		expect(await response.text()).toMatch(/<head><meta http-equiv="content-security-policy"/);
 	});
 
-	it.each(['/', '/a-z/', '/sources/', '/sources/ap-bs-2025-08-17/', '/people/steve-witkoff/', '/timeline/', '/corrections/', '/search/?q=Lavrov', '/no-such-page/'])('%s loads with no violation', async (path) => {
+	it.each(['/', '/a-z/', '/sources/', '/sources/ap-bs-2025-08-17/', '/people/steve-witkoff/', '/timeline/', '/corrections/', '/topics/', '/search/?q=Lavrov', '/no-such-page/'])('%s loads with no violation', async (path) => {
 		const context = await session.browser.newContext();
 		const page = await context.newPage();
 		const violations = await watch(page);
