@@ -5,7 +5,7 @@
  * the element of that name; `hastElement` carries ready-made hast.
  */
 import type { Element, ElementContent, Properties } from 'hast';
-import type { Data, Parent, PhrasingContent, RootContent } from 'mdast';
+import type { Data, Parent, PhrasingContent } from 'mdast';
 
 interface ElementData extends Data {
 	hName: string;
@@ -27,13 +27,6 @@ export interface ClaimNode extends Parent {
 	data: ElementData;
 }
 
-/** A section made from an allowed block (`<KeyPoints>`, `<Methods>`). */
-export interface SectionNode extends Parent {
-	type: 'editorialSection';
-	children: RootContent[];
-	data: ElementData;
-}
-
 /** Prepared hast (markers, notes, the timeline) standing in the mdast tree. */
 export interface HastElementNode extends Parent {
 	type: 'hastElement';
@@ -45,7 +38,6 @@ declare module 'mdast' {
 	interface RootContentMap {
 		passage: PassageNode;
 		claim: ClaimNode;
-		editorialSection: SectionNode;
 		hastElement: HastElementNode;
 	}
 	interface PhrasingContentMap {
@@ -54,7 +46,6 @@ declare module 'mdast' {
 	}
 	interface BlockContentMap {
 		passage: PassageNode;
-		editorialSection: SectionNode;
 		hastElement: HastElementNode;
 	}
 }
@@ -65,10 +56,6 @@ export function passageNode(id: string, title: string, children: PhrasingContent
 
 export function claimNode(id: string, children: PhrasingContent[]): ClaimNode {
 	return { type: 'claim', data: { hName: 'span', hProperties: { className: ['claim'], id } }, children };
-}
-
-export function sectionNode(className: string, labelledBy: string, children: RootContent[]): SectionNode {
-	return { type: 'editorialSection', data: { hName: 'section', hProperties: { className: [className], ariaLabelledBy: labelledBy } }, children };
 }
 
 export function hastNode(element: Element): HastElementNode {

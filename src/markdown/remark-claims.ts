@@ -2,13 +2,16 @@
  * remark plugin: the adapter between the Markdown tree and the claims
  * engine. It walks the tree, hands each paragraph to `claims/block.ts`,
  * and puts back what comes out: claim spans, note references and the
- * notes aside after the paragraph. It also gives headings their ids,
- * turns the allowed blocks (`<KeyPoints>`, `<Methods>`, `<Timeline />`)
- * into sections, and applies the content policy. Every decision about
- * claims lives in `src/claims/`, so another engine needs only an adapter.
+ * notes after the paragraph. It also gives headings their ids, hands
+ * the allowed components (`<KeyPoints>`, `<Methods>`, `<Timeline />`) the
+ * ids and events they show, and applies the content policy first. What it
+ * records (claims, passages, problems) goes into the frontmatter Astro
+ * exports (`remarkPluginFrontmatter`). Every decision about claims lives
+ * in `src/claims/`, so another engine needs only an adapter.
  */
 import { relative } from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
 import type { Definition, Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -21,7 +24,7 @@ import type { Source } from '../schema/source.ts';
 import { fold } from '../text/fold.ts';
 import type { Citation } from './citation-syntax.ts';
 import { isAllowedBlock, policyFindings, removeDisallowed, type BlockName } from './content-policy.ts';
-import { claimNode, hastNode, passageNode, sectionNode } from './mdast-nodes.ts';
+import { claimNode, hastNode, passageNode } from './mdast-nodes.ts';
 import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
@@ -30,12 +33,12 @@ import { unique } from '../claims/ids.ts';
 export interface RemarkClaimsOptions {
 	/** The source files to check citations against: loaded once, shared by every article. */
 	sources: () => { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
-	/** Renders `<Timeline />` from the article's passages (the events it mentions). */
-	timeline?: (passages: readonly Passage[]) => Element | undefined;
+	/** The events `<Timeline />` lists, from the article's passages: each event's id and the first passage naming it. */
+	events?: (passages: readonly Passage[]) => TimelineItem[];
 	/**
-	 * Where problems go. Default: throw, so the file fails at once (dev,
-	 * tests). The build passes a collector and fails once, listing every
-	 * file's problems.
+	 * Where problems go. Default: into the frontmatter (`problems`) when
+	 * Astro compiles the file, so the site fails once, listing every file's
+	 * problems; otherwise throw, so the file fails at once.
 	 */
 	report?: (diagnostics: Diagnostic[]) => void;
 	/** Ids the page template uses; headings never take them. */
@@ -49,8 +52,20 @@ export interface RemarkClaimsOptions {
 	requireCitations?: boolean;
 }
 
-/** Section headings the allowed blocks get. */
-const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline'>, { id: string; title: string }> = {
+/** An event on an explainer's timeline, and the passage it links to. */
+export interface TimelineItem {
+	event: string;
+	passage: string;
+}
+
+/** What the plugin adds to an article's frontmatter (Astro's `remarkPluginFrontmatter`). */
+export interface ClaimsFrontmatter {
+	claims: ArticleClaims;
+	problems: Diagnostic[];
+}
+
+/** Section headings the allowed blocks get; `src/components/article/` renders them with these ids. */
+export const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline'>, { id: string; title: string }> = {
 	KeyPoints: { id: 'key-points', title: 'Key points' },
 	Methods: { id: 'how-we-reported-this', title: 'How we reported this' },
 };
@@ -62,7 +77,7 @@ interface Walk {
 	claims: Claim[];
 	passages: Passage[];
 	headings: ArticleClaims['headings'];
-	timelines: { parent: Parent; node: RootContent }[];
+	timelines: MdxJsxFlowElement[];
 	/** New claim id → the ids it had before a correction. */
 	retired: Map<string, string[]>;
 	/** The document's link and image definitions: a paragraph rendered alone resolves `[text][ref]` against them. */
@@ -87,22 +102,21 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		removeDisallowed(tree);
 		const title = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
 		walkBlocks(tree, { section: title, cite: options.requireCitations ?? true }, walk);
-		for (const { parent, node } of walk.timelines) {
-			const rendered = options.timeline?.(walk.passages);
-			const index = parent.children.indexOf(node as never);
-			parent.children.splice(index, 1, ...(rendered ? [hastNode(rendered)] : []));
-		}
+		// Static props only: a string the component parses, never an expression.
+		const items = JSON.stringify(options.events?.(walk.passages) ?? []);
+		for (const node of walk.timelines) node.attributes = [{ type: 'mdxJsxAttribute', name: 'items', value: items }];
 
 		const { within } = options;
 		const diagnostics = within
 			? place(walk.findings.map((f) => ({ ...f, offset: within.offset(f.offset) })), within.file, within.text)
 			: place(walk.findings, file.path ? relative(process.cwd(), file.path) : '<input>', walk.source);
-		if (diagnostics.length > 0) {
+		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings };
+		(file.data as { claims?: ArticleClaims }).claims = record;
+		if (frontmatter && !options.report) Object.assign(frontmatter, { claims: record, problems: diagnostics } satisfies ClaimsFrontmatter);
+		else if (diagnostics.length > 0) {
 			if (options.report) options.report(diagnostics);
 			else if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
 		}
-		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings };
-		(file.data as { claims?: ArticleClaims }).claims = record;
 	};
 }
 
@@ -140,15 +154,15 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 				// A tag that is not allowed is reported by the content policy; its inside is not read.
 				if (!isAllowedBlock(node.name)) break;
 				if (node.name === 'Timeline') {
-					walk.timelines.push({ parent, node });
+					walk.timelines.push(node);
 					break;
 				}
+				// The component renders the section and its heading; the heading's id is ours to choose.
 				const block = BLOCK_TITLES[node.name];
 				const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: block.title }] };
 				headingId(heading, walk, block.id);
-				const section = sectionNode(block.id, String(heading.data!.hProperties!.id), [heading, ...node.children]);
-				parent.children[i] = section;
-				walkBlocks(section, { section: block.title, cite: context.cite && node.name !== 'Methods' }, walk);
+				node.attributes = [{ type: 'mdxJsxAttribute', name: 'headingId', value: String(heading.data!.hProperties!.id) }];
+				walkBlocks(node, { section: block.title, cite: context.cite && node.name !== 'Methods' }, walk);
 				break;
 			}
 			case 'table':

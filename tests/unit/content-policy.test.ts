@@ -3,7 +3,9 @@
  * positioned error for everything else (no script reaches a reader, no
  * expression runs on the build machine).
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALLOWED_BLOCKS } from '../../src/markdown/content-policy.ts';
 import { problems, render } from '../support/render.ts';
 
 describe('content policy', () => {
@@ -38,11 +40,18 @@ describe('content policy', () => {
 		expect(await problems('See [a](https://example.org/), [b](/sources/), [c](#p-x), [d](mailto:desk@example.org) and [e](../x/) [!note].')).toEqual([]);
 	});
 
-	it('turns the allowed blocks into sections with headings', async () => {
-		const { html, diagnostics } = await render('<KeyPoints>\n\n- A point [@ap-one].\n\n</KeyPoints>\n\n<Methods>\n\nWe read it all.\n\n</Methods>');
+	it('hands the allowed components their heading ids and keeps their content in them', async () => {
+		const { html, diagnostics, claims } = await render('## Key points\n\nA [!note].\n\n<KeyPoints>\n\n- A point [@ap-one].\n\n</KeyPoints>\n\n<Methods>\n\nWe read it all.\n\n</Methods>');
 		expect(diagnostics).toEqual([]);
-		expect(html).toMatch(/<section class="key-points" aria-labelledby="key-points"><h2 id="key-points">Key points<\/h2>/);
-		expect(html).toMatch(/<section class="how-we-reported-this" aria-labelledby="how-we-reported-this"><h2 id="how-we-reported-this">How we reported this<\/h2>/);
+		// The components render the sections (`src/components/article/`); the ids are unique on the page.
+		expect(html).toMatch(/<div data-component="KeyPoints" data-headingid="key-points-2"><ul>\s*<li>\s*<p id="p-a-point/);
+		expect(html).toMatch(/<div data-component="Methods" data-headingid="how-we-reported-this"><p id="p-we-read-it/);
+		expect(claims.headings.map((h) => h.id)).toEqual(['key-points', 'key-points-2', 'how-we-reported-this']);
+	});
+
+	it('allows exactly the components in src/components/article/', () => {
+		const files = readdirSync(new URL('../../src/components/article/', import.meta.url)).filter((f) => f.endsWith('.astro'));
+		expect(files.map((f) => f.replace(/\.astro$/, '')).sort()).toEqual(Object.keys(ALLOWED_BLOCKS).sort());
 	});
 
 	it('never rewrites quotes inside code', async () => {
