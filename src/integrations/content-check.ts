@@ -40,12 +40,16 @@ export function contentCheck(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				server.watcher.add(contentRoot);
+				// While a content file is broken, every page answers with its problems (500, Astro's
+				// error overlay): a page built from the last good copy would hide them.
+				let broken: Diagnostic[] = [];
+				server.middlewares.use((_request, _response, next) => next(broken.length > 0 ? new ContentError(broken) : undefined));
 				const changed = (path: string) => {
 					if (!path.startsWith(contentRoot)) return;
 					forgetContent();
+					broken = checkContent().filter((d) => d.severity === 'error');
 					if (isRecord(path)) forgetCompiledArticles(server);
-					const found = checkContent().filter((d) => d.severity === 'error');
-					if (found.length > 0) server.ws.send({ type: 'error', err: { message: formatDiagnostics(found), stack: '', plugin: 'explainer:content-check' } });
+					if (broken.length > 0) server.ws.send({ type: 'error', err: { message: formatDiagnostics(broken), stack: '', plugin: 'explainer:content-check' } });
 					else server.ws.send({ type: 'full-reload' });
 				};
 				server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
@@ -54,10 +58,15 @@ export function contentCheck(): AstroIntegration {
 	};
 }
 
-/** Every compiled article module, marked stale: the next page load compiles them against the current records. */
+/**
+ * Every compiled article module, marked stale, and the server's module
+ * runner told to drop what it ran: the next page load compiles the
+ * articles against the current records.
+ */
 function forgetCompiledArticles(server: ViteDevServer): void {
 	for (const environment of Object.values(server.environments)) {
 		const graph = environment.moduleGraph;
 		for (const module of graph.idToModuleMap.values()) if (module.file && isArticle(module.file)) graph.invalidateModule(module);
+		if (environment.name !== 'client') environment.hot.send({ type: 'full-reload' });
 	}
 }
