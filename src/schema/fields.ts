@@ -46,5 +46,5 @@ export const webUrl = z.string().refine(
 /** Text that is present and not only white space. */
 export const text = z.string().trim().min(1, { message: 'expected non-empty text' });
 
-/** The id rule shared by every file name: lowercase letters, digits and single hyphens. */
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The id rule shared by every file name (the claims core owns it: source ids are its input). */
+export { ID } from '../claims/ids.ts';
