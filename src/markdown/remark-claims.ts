@@ -13,7 +13,7 @@ import { relative } from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
-import type { Definition, Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, Heading, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { processBlock, type OutPiece, type PageContext, type Piece } from '../claims/block.ts';
@@ -23,7 +23,7 @@ import { ContentError, finding, hasErrors, place, type Diagnostic, type Finding 
 import type { Source } from '../schema/source.ts';
 import { fold } from '../text/fold.ts';
 import type { Citation } from './citation-syntax.ts';
-import { isAllowedBlock, policyFindings, removeDisallowed, type BlockName } from './content-policy.ts';
+import { isAllowedBlock, isRemoteImage, policyFindings, removeDisallowed, type BlockName } from './content-policy.ts';
 import { claimNode, hastNode, passageNode } from './mdast-nodes.ts';
 import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
@@ -65,7 +65,7 @@ export interface ClaimsFrontmatter {
 }
 
 /** Section headings the allowed blocks get; `src/components/article/` renders them with these ids. */
-export const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline'>, { id: string; title: string }> = {
+export const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline' | 'Figure'>, { id: string; title: string }> = {
 	KeyPoints: { id: 'key-points', title: 'Key points' },
 	Methods: { id: 'how-we-reported-this', title: 'How we reported this' },
 };
@@ -157,6 +157,10 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 					walk.timelines.push(node);
 					break;
 				}
+				if (node.name === 'Figure') {
+					figure(node);
+					break;
+				}
 				// The component renders the section and its heading; the heading's id is ours to choose.
 				const block = BLOCK_TITLES[node.name];
 				const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: block.title }] };
@@ -181,6 +185,34 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 	}
 }
 
+/**
+ * The widths an article image is made in, and the space it takes: the
+ * prose column on wide screens, the window on phones. Astro's image
+ * service writes each width and the `srcset`; the file's own size sets
+ * `width` and `height`, so nothing shifts as it loads.
+ */
+const IMAGE_PROPS = { widths: '400 640 960 1280', sizes: '(min-width: 48rem) 38rem, 100vw' };
+
+/**
+ * `<Figure src alt caption credit />` becomes the component around a
+ * Markdown image: Astro's own image path (remark-collect-images, then
+ * astro:assets) imports, optimises and sizes it, as for `![alt](./x.jpg)`.
+ * A figure the policy refused (no local `src`) is dropped.
+ */
+function figure(node: MdxJsxFlowElement): void {
+	const value = (name: string) => {
+		const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+		return a && typeof a.value === 'string' ? a.value : undefined;
+	};
+	const [src, alt] = [value('src'), value('alt') ?? ''];
+	node.attributes = (['caption', 'credit'] as const).flatMap((name) => (value(name) ? [{ type: 'mdxJsxAttribute' as const, name, value: value(name)! }] : []));
+	node.children = src && !isRemoteImage(src) ? [{ type: 'paragraph', children: [imageNode(src, alt)] }] : [];
+}
+
+function imageNode(url: string, alt: string): PhrasingContent {
+	return { type: 'image', url, alt, data: { hProperties: { ...IMAGE_PROPS } } };
+}
+
 function definitionsIn(tree: Root): Definition[] {
 	const found: Definition[] = [];
 	visit(tree, 'definition', (node) => {
@@ -191,17 +223,23 @@ function definitionsIn(tree: Root): Definition[] {
 
 /**
  * Inline content whose HTML only the whole document's pipeline can make:
- * footnote references, numbered across the document. Such a paragraph
+ * footnote references, numbered across the document, and images, which
+ * Astro imports and optimises. Such a paragraph
  * stays a tree; all others are rendered here, once.
  */
 function needsTree(node: PhrasingContent): boolean {
 	if (node.type === 'footnoteReference') return true;
+	// Astro's image path finds images in the tree, not in HTML strings.
+	if (node.type === 'image') return true;
 	return 'children' in node && (node.children as PhrasingContent[]).some(needsTree);
 }
 
 /** A paragraph becomes the passage (a `<p>` with its id) followed by its notes, if it cites anything. */
 function paragraph(children: PhrasingContent[], context: { section: string; cite: boolean }, walk: Walk): RootContent[] {
 	const before = walk.findings.length;
+	visit({ type: 'paragraph', children } as Paragraph, 'image', (image) => {
+		image.data = { ...image.data, hProperties: { ...image.data?.hProperties, ...IMAGE_PROPS } };
+	});
 	const pieces = children.flatMap((child) => toPieces(child, walk));
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
@@ -226,7 +264,8 @@ function toPieces(node: PhrasingContent, walk: Walk): Piece<PhrasingContent>[] {
 	}
 	flagCitations(node, 'marker-in-formatting', walk);
 	// An inline tag is refused by the content policy; its words are not the reader's text.
-	const text = node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' ? '' : toString(node);
+	// Nor is an image's alt text: it describes the picture, it is not a sentence that needs a source.
+	const text = node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' || node.type === 'image' ? '' : toString(node, { includeImageAlt: false });
 	return [{ kind: 'inline', node, text, ...(offset !== undefined ? { offset } : {}) }];
 }
 

@@ -113,9 +113,10 @@ function buildOurs(content: string, out: string, again = false) {
  * post-build hooks (CSP pass, Pagefind), by the log's timestamps.
  */
 function buildPhases(output: string): string | undefined {
-	const secs = (m: RegExpExecArray | null) => (m ? Number(m[1]) * (m[2] === 'ms' ? 0.001 : 1) : NaN);
-	const bundle = secs(/\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(output));
-	const routes = secs(/generating static routes[^]*?✓ Completed in ([\d.]+)(m?s)/.exec(output));
+	// "820ms", "12.34s" or "1m 23s".
+	const secs = (m: RegExpExecArray | null) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) * (m[3] === 'ms' ? 0.001 : 1) : NaN);
+	const bundle = secs(/\[vite\] ✓ built in (?:(\d+)m )?([\d.]+)(m?s)/.exec(output));
+	const routes = secs(/generating static routes[^]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(output));
 	const clock = (what: RegExp) => {
 		const m = new RegExp(`^(\\d\\d):(\\d\\d):(\\d\\d) ${what.source}`, 'm').exec(output);
 		return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : NaN;

@@ -26,6 +26,15 @@ describe('content policy', () => {
 		['an expression attribute on <Methods>', '<Methods title={process.env.HOME}>\n\nWe read it.\n\n</Methods>', ['1:10 mdx-attribute']],
 		['the events list the adapter sets, written on <Timeline />', '<Timeline items=\'[{"event":"x","passage":"y"}]\' />', ['1:11 mdx-attribute']],
 		['a spread on <Timeline />', '<Timeline {...props} />', ['1:11 mdx-attribute']],
+		['an event handler on <Figure>', '<Figure src="./a.jpg" alt="A harbour" credit="Us" onload="alert(1)" />', ['1:51 mdx-attribute']],
+		['an expression on <Figure>', '<Figure src={secret} alt="A harbour" credit="Us" />', ['1:1 mdx-attribute', '1:9 mdx-attribute']],
+		['a <Figure> without alt text', '<Figure src="./a.jpg" credit="Us" />', ['1:1 image-alt']],
+		['a <Figure> with empty alt text', '<Figure src="./a.jpg" alt=" " credit="Us" />', ['1:1 image-alt']],
+		['a <Figure> without a credit', '<Figure src="./a.jpg" alt="A harbour" />', ['1:1 figure-credit']],
+		['a remote <Figure>', '<Figure src="https://x.example/a.jpg" alt="A harbour" credit="Us" />', ['1:1 remote-image']],
+		['a protocol-relative <Figure>', '<Figure src="//x.example/a.jpg" alt="A harbour" credit="Us" />', ['1:1 remote-image']],
+		['a remote Markdown image', 'See ![A harbour](https://x.example/a.jpg) [!note].', ['1:5 remote-image']],
+		['a Markdown image without alt text', 'See ![](./a.jpg) [!note].', ['1:5 image-alt']],
 		['an unknown component', '<Chart />\n\nText [!note].', ['1:1 mdx-component']],
 		['an unclosed tag', 'A <b sentence [!note].', ['1:15 mdx-syntax']],
 		['an unclosed brace', 'A {sentence [!note].', ['1:21 mdx-syntax']],
@@ -39,6 +48,18 @@ describe('content policy', () => {
 		const { html, diagnostics } = await render('Text <b onclick="x()">bold</b> [!note].\n\n<div>block</div>');
 		expect(diagnostics.map((d) => d.ruleId)).toContain('mdx-component');
 		expect(html).not.toMatch(/<b |<div>|onclick/);
+	});
+
+	it('allows a local <Figure> with alt text and a credit, and hands the component its caption, credit and image', async () => {
+		const { html, diagnostics } = await render('<Figure src="./images/a.jpg" alt="A harbour at dusk" caption="The harbour." credit="Photo: Us" />');
+		expect(diagnostics).toEqual([]);
+		expect(html).toMatch(/<div data-component="Figure" data-caption="The harbour." data-credit="Photo: Us"><p><img src="\.\/images\/a\.jpg" alt="A harbour at dusk" widths="[^"]+" sizes="[^"]+"><\/p><\/div>/);
+	});
+
+	it('keeps a paragraph with a Markdown image as a tree, so Astro imports and sizes the image', async () => {
+		const { html, diagnostics } = await render('A harbour [!note]. ![The harbour at dusk](./images/a.jpg)');
+		expect(diagnostics).toEqual([]);
+		expect(html).toMatch(/<img src="\.\/images\/a\.jpg" alt="The harbour at dusk" widths="[^"]+" sizes="[^"]+">/);
 	});
 
 	it('allows Markdown links, paths, fragments and mail', async () => {
