@@ -3,7 +3,8 @@
  * kind of page holds, and the wiring between claims, markers, notes and
  * the pages that look across explainers.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markerSource, noteProblems } from '../support/note-structure.ts';
 import { FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
@@ -179,5 +180,32 @@ describe('pages across explainers', () => {
 
 	it('warns about a source nothing cites', () => {
 		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(/never-cited\.yaml:1:1: warning Source `never-cited` is not cited by any article or entity/);
+	});
+});
+
+describe('figures and images', () => {
+	const images = () => page('/beta/').root.querySelectorAll('.prose img');
+
+	it('renders <Figure> with its image, caption and credit, and a Markdown image the same way', () => {
+		const figure = page('/beta/').root.querySelector('.prose figure.figure');
+		expect(figure).not.toBeNull();
+		expect(figure!.querySelector('img')!.getAttribute('alt')).toBe('A harbour at dusk, drawn in flat colours: a ship at the quay and a low sun');
+		expect(text(figure!.querySelector('figcaption .caption'))).toBe('The harbour the fixture explainers describe.');
+		expect(text(figure!.querySelector('figcaption .credit'))).toBe('Drawing made for the tests');
+		expect(images().map((img) => img.getAttribute('alt'))).toEqual(['A harbour at dusk, drawn in flat colours: a ship at the quay and a low sun', 'The same harbour, as a plain Markdown image']);
+	});
+
+	it('serves every image optimised from this site, in several widths, sized and lazy', () => {
+		for (const img of images()) {
+			const src = img.getAttribute('src')!;
+			expect(src).toMatch(/^\/_astro\/harbour\.[\w-]+\.webp$/);
+			expect(existsSync(join(FIXTURE_DIST, src))).toBe(true);
+			const widths = img.getAttribute('srcset')!.split(', ').map((candidate) => candidate.split(' ')[1]);
+			expect(widths.length).toBeGreaterThan(1);
+			for (const candidate of img.getAttribute('srcset')!.split(', ')) expect(existsSync(join(FIXTURE_DIST, candidate.split(' ')[0]!))).toBe(true);
+			expect(img.getAttribute('sizes')).toBeTruthy();
+			expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
+			expect(img.getAttribute('loading')).toBe('lazy');
+		}
 	});
 });
