@@ -240,7 +240,9 @@ function paragraph(children: PhrasingContent[], context: { section: string; cite
 	visit({ type: 'paragraph', children } as Paragraph, 'image', (image) => {
 		image.data = { ...image.data, hProperties: { ...image.data?.hProperties, ...IMAGE_PROPS } };
 	});
-	const pieces = children.flatMap((child) => toPieces(child, walk));
+	// A paragraph of images alone states nothing: their alt text describes them and needs no source.
+	const picture = children.every((c) => c.type === 'image' || (c.type === 'text' && !c.value.trim()));
+	const pieces = children.flatMap((child) => toPieces(child, walk, picture));
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
 	const result = processBlock(pieces, walk.page, context.section, context.cite && !broken);
@@ -255,7 +257,7 @@ function paragraph(children: PhrasingContent[], context: { section: string; cite
 	return [passage, ...(result.notes ? [htmlBlock([result.notes])] : [])];
 }
 
-function toPieces(node: PhrasingContent, walk: Walk): Piece<PhrasingContent>[] {
+function toPieces(node: PhrasingContent, walk: Walk, picture: boolean): Piece<PhrasingContent>[] {
 	const offset = node.position?.start.offset;
 	if (node.type === 'citation') return [{ kind: 'marker', raw: (node as Citation).value, offset: offset ?? 0 }];
 	if (node.type === 'text') {
@@ -264,8 +266,7 @@ function toPieces(node: PhrasingContent, walk: Walk): Piece<PhrasingContent>[] {
 	}
 	flagCitations(node, 'marker-in-formatting', walk);
 	// An inline tag is refused by the content policy; its words are not the reader's text.
-	// Nor is an image's alt text: it describes the picture, it is not a sentence that needs a source.
-	const text = node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' || node.type === 'image' ? '' : toString(node, { includeImageAlt: false });
+	const text = node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' || picture ? '' : toString(node);
 	return [{ kind: 'inline', node, text, ...(offset !== undefined ? { offset } : {}) }];
 }
 
