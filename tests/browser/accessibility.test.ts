@@ -27,9 +27,10 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 // One page per width, both colour schemes on it; pages checked a few at a time,
-// as the browser's work runs in its own processes while the test waits.
+// as the browser's work runs in its own processes while the test waits. Six axe
+// runs over the explainer take about 45 s alone on two cores, so a page gets 3 min.
 describe.concurrent('axe-core at 390, 820 and 1280 px, light and dark', () => {
-	it.for(PAGES)('%s has no violations', async (path, { expect }) => {
+	it.for(PAGES)('%s has no violations', { timeout: 180_000 }, async (path, { expect }) => {
 		for (const width of [390, 820, 1280]) {
 			const { page } = await session.open(path, { viewport: { width, height: 900 } });
 			if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
