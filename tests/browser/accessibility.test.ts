@@ -8,13 +8,14 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSession } from '../support/browser.ts';
-import { SITE_DIST } from '../support/paths.ts';
+import { FIXTURE_DIST, SITE_DIST } from '../support/paths.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
 const PAGES = ['/', ARTICLE, '/sources/', '/sources/ap-bs-2025-08-17/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/events/alaska-summit/', '/timeline/', '/corrections/', '/404'];
 
 const session = useSession(SITE_DIST);
+const fixture = useSession(FIXTURE_DIST);
 
 async function violations(page: Page): Promise<string[]> {
 	// Evaluated through DevTools, not as an inline <script>, which the page's CSP rightly refuses.
@@ -69,6 +70,17 @@ describe('axe-core with each layer open', () => {
 		await page.locator('#search-dialog-input').fill('Witkoff');
 		await page.locator('#search-dialog .search-result').first().waitFor({ timeout: 15_000 });
 		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('axe-core on an explainer with a figure and a Markdown image (fixture)', () => {
+	it.each([390, 1280])('has no violations at %i px, light and dark', async (width) => {
+		const { page } = await fixture.open('/beta/', { viewport: { width, height: 900 } });
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			expect(await violations(page), `/beta/ at ${width} px, ${colorScheme}`).toEqual([]);
+		}
 		await page.context().close();
 	});
 });
