@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { lastModified } from './src/integrations/sitemap-dates.ts';
+import { articleRemarkPlugins } from './src/markdown/article-plugins.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -22,12 +25,19 @@ export default defineConfig({
 	// A cache per site: the tests and the bench build several from one checkout.
 	cacheDir: process.env.EXPLAINER_CACHE ?? './node_modules/.astro',
 	trailingSlash: 'always',
-	// Articles are not Astro Markdown or MDX pages: src/data/site.ts reads them and
-	// src/markdown/render-article.ts renders them with the site's own unified()
-	// pipeline (MDX syntax, GFM, citations), so no Markdown processor is configured.
+	// Articles are MDX, compiled by @astrojs/mdx. Astro 7's default processor
+	// (Sätteri) runs no remark plugins, so the claims plugins need unified().
+	// GFM is our pinned remark-gfm, passed explicitly (`gfm: false` turns off the
+	// built-in copy); smart punctuation is ours too (remark-punctuation), and
+	// code is not highlighted (Shiki's inline styles would break the CSP).
+	markdown: {
+		processor: unified({ gfm: false, smartypants: false, remarkPlugins: articleRemarkPlugins() }),
+		syntaxHighlight: false,
+	},
 	integrations: [
 		siteAddress(),
 		contentCheck(),
+		mdx(),
 		// An explainer under embargo stays out of the sitemap until its date.
 		sitemap({ filter: (page) => !embargoedPaths().has(new URL(page).pathname), serialize: lastModified(outDir, siteBase()) }),
 		securityHeaders(),

@@ -1,8 +1,11 @@
 /**
- * Two projects. `unit` needs no build: the engine, the content checks, the
+ * Three projects. `unit` needs no build: the engine, the content checks, the
  * server and the policies, in-process, in parallel. `site` builds the real
  * and the fixture site once (global setup) and checks the output, in Node
- * and in one shared headless Chromium.
+ * and in one shared headless Chromium. `dev` runs `astro dev` and fetches
+ * pages while it edits content; it runs after the others (`groupOrder`),
+ * since Astro allows one dev server per project and a build at the same
+ * time would read the dev server's module list in `.astro/`.
  * `npx vitest run --project unit` runs the fast half alone.
  */
 import { defineConfig } from 'vitest/config';
@@ -16,7 +19,7 @@ export default defineConfig({
 		// wait on Chromium's own processes, so three at once finish sooner.
 		maxWorkers: 3,
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, sequence: { groupOrder: 0 } } },
 			{
 				test: {
 					name: 'site',
@@ -27,8 +30,10 @@ export default defineConfig({
 					// A poll waits for a state the page must reach; on a busy machine it gets there
 					// late, not never, so it waits as long as Playwright's own actions (30 s).
 					expect: { poll: { timeout: 30_000 } },
+					sequence: { groupOrder: 0 },
 				},
 			},
+			{ test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, sequence: { groupOrder: 1 } } },
 		],
 	},
 });

@@ -8,7 +8,7 @@
  */
 import type { Element } from 'hast';
 import { finding, closest, type Finding } from '../diagnostics/diagnostic.ts';
-import type { Source } from '../schema/source.ts';
+import type { SourceRecord as Source } from './model.ts';
 import { corroboratingOrigins } from './corroboration.ts';
 import { claimId, paragraphId, unique } from './ids.ts';
 import type { ClaimStatus, Editorial } from './labels.ts';

@@ -5,7 +5,7 @@
  * never claims more independence than the files show.
  */
 import { fold } from '../text/fold.ts';
-import type { Source } from '../schema/source.ts';
+import type { SourceRecord as Source } from './model.ts';
 
 /** The organisation whose reporting a source carries. */
 export function originOf(source: Pick<Source, 'outlet' | 'origin'>): string {

@@ -40,6 +40,31 @@ export function paragraphId(text: string): string {
 	return `p-${s ? `${s}-` : ''}${hash(normalise(text))}`;
 }
 
+/** The id rule shared by every file name and source id: lowercase letters, digits and single hyphens. */
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Fragment id of a source's entry in a paragraph's notes: `p-…-s3`. */
+export function noteId(paragraphId: string, number: number): string {
+	return `${paragraphId}-s${number}`;
+}
+
+/** Fragment id of the `n`th supporting quote in a note: `p-…-s3q1`. */
+export function quoteId(noteFragment: string, n: number): string {
+	return `${noteFragment}q${n}`;
+}
+
+/** Fragment id of an editorial entry (one per kind per paragraph): `p-…-analysis`. */
+export function editorialNoteId(paragraphId: string, kind: string): string {
+	return `${paragraphId}-${kind}`;
+}
+
+/** The paragraph a fragment id belongs to: itself for `p-…`, the paragraph for a quote `p-…-s3q1`; undefined for others. */
+export function paragraphOf(id: string): { paragraph: string; quote: boolean } | undefined {
+	if (!id.startsWith('p-')) return undefined;
+	const quote = /^(p-.+)-s\d+q\d+$/.exec(id);
+	return quote ? { paragraph: quote[1]!, quote: true } : { paragraph: id, quote: false };
+}
+
 /** Returns `id`, or `id-2`, `id-3`… if it was already taken; records it. */
 export function unique(id: string, taken: Set<string>): string {
 	if (!taken.has(id)) {

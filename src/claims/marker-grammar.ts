@@ -12,7 +12,7 @@
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
-import { ID } from '../schema/fields.ts';
+import { ID } from './ids.ts';
 import { CLAIM_STATUSES, EDITORIAL_LABELS, SUPPORT_KINDS, isClaimStatus, isEditorial, isSupportKind, type ClaimStatus, type Editorial, type SupportKind } from './labels.ts';
 
 /** One source cited by a marker, with its optional supporting quote. */

@@ -6,6 +6,30 @@
 import type { Review } from '../editorial/claim-review.ts';
 import type { ClaimStatus, Editorial, SupportKind } from './labels.ts';
 
+/**
+ * A source record as the engine reads it. The core takes plain records;
+ * `src/schema/source.ts` is the contract that validates the files into
+ * them (and its type is checked to fit this one).
+ */
+export interface SourceRecord {
+	id: string;
+	outlet: string;
+	origin?: string | undefined;
+	originConfidence: 'confirmed' | 'probable';
+	title: string;
+	titleSupplied: boolean;
+	url: string;
+	published?: string | undefined;
+	updated?: string | undefined;
+	copyDate?: string | undefined;
+	author?: string | undefined;
+	accessed?: string | undefined;
+	archive?: string | undefined;
+	kind?: string | undefined;
+	via?: string | undefined;
+	note?: string | undefined;
+}
+
 /** One sentence (or part of one) and the sources behind it. */
 export interface Claim {
 	/** Fragment id on the article page, `c-…`. */

@@ -11,12 +11,13 @@
  */
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
-import type { Source } from '../schema/source.ts';
+import type { SourceRecord as Source } from './model.ts';
 import { excerpt } from '../text/format.ts';
 import { el, escapeText } from '../text/html.ts';
 import { attribution, provenance } from './corroboration.ts';
 import { LABEL_TEXT, type ClaimStatus, type Editorial, type SupportKind } from './labels.ts';
 import { displayTitle, shortDateLabel, sourceDate } from './source-display.ts';
+import { editorialNoteId, noteId, quoteId } from './ids.ts';
 import { urlAtQuote } from './text-fragment.ts';
 
 /** One claim a source supports in a paragraph, with its labels. */
@@ -44,15 +45,6 @@ export interface EditorialEntry {
 	claimText: string;
 }
 
-/** Fragment id of a source's entry in a paragraph's notes. */
-export function noteId(paragraphId: string, number: number): string {
-	return `${paragraphId}-s${number}`;
-}
-
-/** Fragment id of an editorial entry (one per kind per paragraph). */
-export function editorialNoteId(paragraphId: string, kind: Editorial): string {
-	return `${paragraphId}-${kind}`;
-}
 
 /** Accessible name of a marker: what the reader would go to. */
 export function markerLabel(source: Source, number: number): string {
@@ -125,7 +117,7 @@ function renderEntry(paragraphId: string, { source, number, supports }: NoteEntr
 	return el(
 		'li',
 		{ class: 'note', id: noteId(paragraphId, number), 'data-source': source.id },
-		el('details', { class: 'note-card' }, el('summary', { class: 'note-line' }, line.join(' ')), el('div', { class: 'card' }, head, ...supports.map((support) => renderSupport(source, support, support.quote ? `${noteId(paragraphId, number)}q${++quotes}` : undefined)))),
+		el('details', { class: 'note-card' }, el('summary', { class: 'note-line' }, line.join(' ')), el('div', { class: 'card' }, head, ...supports.map((support) => renderSupport(source, support, support.quote ? quoteId(noteId(paragraphId, number), ++quotes) : undefined)))),
 	);
 }
 

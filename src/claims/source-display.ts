@@ -3,7 +3,7 @@
  * card, the marker's accessible name, the per-source page and the
  * bibliography all ask here, so they never disagree.
  */
-import type { Source } from '../schema/source.ts';
+import type { SourceRecord as Source } from './model.ts';
 import { withBase } from '../site-base.ts';
 import { formatDate, formatShortDate } from '../text/format.ts';
 

@@ -1,8 +1,8 @@
 /** The entities and their mention matcher, loaded once; and the timeline an article's `<Timeline />` shows. */
-import type { Element } from 'hast';
 import type { Passage } from '../claims/model.ts';
 import { entitiesDir, sourcesDir } from '../content-paths.ts';
-import { eventsIn, renderTimeline } from '../editorial/timeline.ts';
+import { eventsIn } from '../editorial/timeline.ts';
+import type { TimelineItem } from '../markdown/remark-claims.ts';
 import type { Entity } from '../schema/entity.ts';
 import { loadEntities } from './entities.ts';
 import { MentionMatcher } from './mentions.ts';
@@ -21,8 +21,8 @@ export function siteEntities(): { entities: Map<string, Entity>; matcher: Mentio
 	return cached;
 }
 
-/** For remark-claims: the timeline of the events an article's passages mention. */
-export function articleTimeline(passages: readonly Passage[]): Element | undefined {
+/** For remark-claims: the events an article's passages mention, each with the first passage naming it. */
+export function articleEvents(passages: readonly Passage[]): TimelineItem[] {
 	const { entities, matcher } = siteEntities();
-	return renderTimeline(eventsIn([...entities.values()], matcher, passages));
+	return eventsIn([...entities.values()], matcher, passages).map(({ event, passage }) => ({ event: event.id, passage: passage.id }));
 }

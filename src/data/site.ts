@@ -1,40 +1,41 @@
 /**
- * Everything the pages look up across explainers, built once per build:
- * the explainers (newest first) with what the claims engine recorded for
- * each, which claims every source supports, and which paragraphs mention
- * every entity. Pages ask here instead of each re-reading every article,
- * which made a 1,000-explainer build spend most of its time re-scanning.
+ * Everything the pages look up across explainers, built once per build
+ * from the collections: the explainers (newest first), each compiled by
+ * @astrojs/mdx with what the claims plugins recorded (its
+ * `remarkPluginFrontmatter`), which claims every source supports, and
+ * which paragraphs mention every entity. Pages ask here instead of each
+ * re-reading every article. In dev it is built again for every page, from
+ * the content layer's current entries, so no page shows stale content.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
 import { ContentError, diagnostic, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { renderArticle } from '../markdown/render-article.ts';
-import type { RemarkClaimsOptions } from '../markdown/remark-claims.ts';
+import { renderCited } from '../markdown/render-cited.ts';
+import type { ClaimsFrontmatter } from '../markdown/remark-claims.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
-import { TEMPLATE_IDS } from '../site.ts';
+import { readFrontmatter } from './articles.ts';
+import { MentionMatcher, type Mention } from './mentions.ts';
 import { withBase } from '../site-base.ts';
-import { checkArticle, readFrontmatter } from './articles.ts';
-import { articlesDir, entitiesDir, researchDir, sourcesDir } from '../content-paths.ts';
-import { contentFiles } from './content-files.ts';
-import { forgetEntities, loadEntities } from './entities.ts';
-import { articleTimeline, siteEntities } from './events.ts';
-import type { Mention, MentionMatcher } from './mentions.ts';
-import { forgetSources, loadSources } from './sources.ts';
+import { entitiesDir, sourcesDir } from '../content-paths.ts';
+import { loadEntities } from './entities.ts';
+import { loadSources } from './sources.ts';
 import { listed } from './embargo.ts';
 import { checkResearchNotes } from './research-check.ts';
-import { forgetResearch } from '../editorial/research-notes.ts';
 
-/** An explainer: its frontmatter, its body as HTML, and what the claims engine recorded. */
+/** An explainer: its entry, its compiled body, and what the claims engine recorded. */
 export interface Explainer {
 	id: string;
 	path: string;
 	/** The file, as shown in messages. */
 	file: string;
 	data: ArticleData;
-	html: string;
+	/** The body, compiled by @astrojs/mdx: render it with the article components. */
+	Content: AstroComponentFactory;
 	claims: ArticleClaims;
 }
 
@@ -63,6 +64,8 @@ export interface Site {
 	uses: Map<string, SourceUse[]>;
 	/** Per entity id: the paragraphs that mention it. */
 	mentions: Map<string, EntityMention[]>;
+	/** An entity's description as HTML, with its markers and notes. */
+	description: (entity: Entity) => string;
 }
 
 /** URL path of an explainer. */
@@ -70,56 +73,33 @@ export function explainerPath(id: string): string {
 	return withBase(`/${id}/`);
 }
 
-let building: { key: string; site: Site } | undefined;
-
-/** The same options object for every article: it keys the renderer's processor. */
-const RENDER_OPTIONS: Omit<RemarkClaimsOptions, 'report'> = {
-	sources: () => loadSources(sourcesDir),
-	timeline: articleTimeline,
-	reservedIds: TEMPLATE_IDS,
-};
+let building: Promise<Site> | undefined;
 
 /**
- * The site index, built on first use, and again (in dev) when an article
- * file changes. Every article's problems are collected and the build
+ * The site index. Every article's problems are collected and the build
  * fails once, listing all of them: fixing one article should not reveal
  * the next one's problems only on the next run.
  */
-export async function getSite(): Promise<Site> {
-	// A build reads the content once; only the dev server looks again, on every page.
-	if (building && !import.meta.env?.DEV) return building.site;
-	const { files } = contentFiles(articlesDir, /\.mdx$/, 'us-guarantees-for-ukraine.mdx');
-	const key = [...files.map((f) => f.path), ...folderFiles(sourcesDir), ...folderFiles(entitiesDir), ...folderFiles(researchDir)].map((path) => `${path}:${statSync(path).mtimeMs}`).join('|');
-	if (building?.key !== key) {
-		if (building) {
-			forgetSources();
-			forgetEntities();
-			forgetResearch();
-		}
-		building = { key, site: buildSite(files) };
-	}
-	return building.site;
+export function getSite(): Promise<Site> {
+	// A build reads the content once; the dev server reads the content layer again for every page.
+	if (import.meta.env?.DEV) return buildSite();
+	return (building ??= buildSite());
 }
 
-function folderFiles(dir: string): string[] {
-	return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
-}
-
-function buildSite(files: ReturnType<typeof contentFiles>['files']): Site {
-	const { sources } = loadSources(sourcesDir);
-	const { entities: byId, matcher } = siteEntities();
+async function buildSite(): Promise<Site> {
+	const [articles, sourceEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('sources'), getCollection('entities')]);
+	const sources = new Map(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Source]));
+	const byId = new Map(entityEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Entity]));
+	const matcher = new MentionMatcher(byId.values());
 	const problems: Diagnostic[] = [];
-	const explainers: Explainer[] = [];
-	for (const f of files) {
-		const text = readFileSync(f.path, 'utf8');
-		// In a build, content-check has already stopped on these; the dev server finds them here.
-		problems.push(...checkArticle(f.shown, text));
-		const data = readFrontmatter(f.shown, text)?.data;
-		if (!data) continue;
-		const rendered = renderArticle(f.shown, text, data as unknown as Record<string, unknown>, RENDER_OPTIONS);
-		problems.push(...rendered.diagnostics);
-		explainers.push({ id: f.id, path: explainerPath(f.id), file: f.shown, data, html: rendered.html, claims: rendered.claims });
-	}
+	const explainers = await Promise.all(articles.map(async (entry) => {
+		const { Content, remarkPluginFrontmatter } = await render(entry);
+		const recorded = remarkPluginFrontmatter as Partial<ClaimsFrontmatter>;
+		// The plugins always record; without it the file was compiled by something else, and its citations would vanish.
+		if (!recorded.claims) throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
+		problems.push(...(recorded.problems ?? []));
+		return { id: entry.id, path: explainerPath(entry.id), file: fileOf(entry), data: entry.data, Content, claims: recorded.claims } satisfies Explainer;
+	}));
 	const warnings = problems.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
 	if (hasErrors(problems)) throw new ContentError(problems);
@@ -137,11 +117,23 @@ function buildSite(files: ReturnType<typeof contentFiles>['files']): Site {
 			for (const entity of new Set(found.map((m) => m.entity))) push(mentions, entity, { explainer, passage, mentions: found });
 		}
 	}
-	checkAcrossExplainers(explainers, sources);
+	const sourceSet = { sources, invalid: new Set<string>() };
+	const described = new Map<string, { html: string; cites: string[] }>();
+	const describe = (entity: Entity) => {
+		let done = described.get(entity.id);
+		if (!done) described.set(entity.id, (done = renderCited(entity.description, entity.name, sourceSet)));
+		return done;
+	};
+	checkAcrossExplainers(explainers, sources, [...byId.values()].flatMap((e) => describe(e).cites), sourceEntries);
 	const research = checkResearchNotes(explainers, loadEntities(entitiesDir, loadSources(sourcesDir)), mentions, sources);
 	if (hasErrors(research)) throw new ContentError(research);
 	const entities = [...byId.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id));
-	return { explainers, sources, entities, entityById: byId, matcher, uses, mentions };
+	return { explainers, sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html };
+}
+
+/** The entry's file as shown in messages. */
+function fileOf(entry: CollectionEntry<'articles'> | CollectionEntry<'sources'>): string {
+	return entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
 }
 
 function newest(e: Explainer): string {
@@ -164,14 +156,19 @@ export function sortKey(entity: Pick<Entity, 'name' | 'sortAs'>): string {
  * `verified` dates no earlier than the reading of the sources cited, and
  * sources that nothing cites (a warning).
  */
-function checkAcrossExplainers(explainers: Explainer[], sources: Map<string, Source>): void {
+function checkAcrossExplainers(explainers: Explainer[], sources: Map<string, Source>, entityCites: string[], sourceEntries: CollectionEntry<'sources'>[]): void {
 	const found: Diagnostic[] = [];
-	const cited = new Set<string>();
+	const cited = new Set<string>(entityCites);
 	for (const explainer of explainers) {
-		const file = explainer.file;
-		const text = readFileSync(file, 'utf8');
-		const yaml = readFrontmatter(file, text);
-		const at = (path: (string | number)[]) => ({ file, text, offset: yaml?.offsetOf(path) ?? 0 });
+		// Positions are looked up only when there is something to report.
+		let located: { text: string; yaml: ReturnType<typeof readFrontmatter> } | undefined;
+		const at = (path: (string | number)[]) => {
+			if (!located) {
+				const text = readFileSync(explainer.file, 'utf8');
+				located = { text, yaml: readFrontmatter(explainer.file, text) };
+			}
+			return { file: explainer.file, text: located.text, offset: located.yaml?.offsetOf(path) ?? 0 };
+		};
 		const ids = new Set(explainer.claims.claims.map((c) => c.id));
 		explainer.data.corrections.forEach((change, i) => {
 			if (change.claim && !ids.has(change.claim)) found.push(diagnostic(at(['corrections', i, 'claim']), 'unknown-claim', `Unknown claim \`${change.claim}\` in a correction, expected the id of a claim in this article as it reads now (ids start \`c-\`; see the page's “Link to claim” links)`));
@@ -188,10 +185,8 @@ function checkAcrossExplainers(explainers: Explainer[], sources: Map<string, Sou
 			if (late.length > 0) found.push(diagnostic(at(['verified']), 'verified-before-accessed', `\`verified: ${verified}\` is earlier than when cited sources were read (${late.map((s) => `\`${s.id}\` on ${s.accessed}`).join(', ')}), expected the date of the latest check`));
 		}
 	}
-	const entitySet = loadEntities(entitiesDir, loadSources(sourcesDir));
-	for (const list of entitySet.cites.values()) for (const id of list) cited.add(id);
-	for (const id of sources.keys()) {
-		if (!cited.has(id)) found.push(diagnostic({ file: relative(process.cwd(), join(sourcesDir, `${id}.yaml`)) }, 'uncited-source', `Source \`${id}\` is not cited by any article or entity; cite it with \`[@${id}]\` or delete the file`, 'warning'));
+	for (const entry of sourceEntries) {
+		if (!cited.has(entry.id)) found.push(diagnostic({ file: fileOf(entry) }, 'uncited-source', `Source \`${entry.id}\` is not cited by any article or entity; cite it with \`[@${entry.id}]\` or delete the file`, 'warning'));
 	}
 	const warnings = found.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));

@@ -22,7 +22,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { RootContent } from 'mdast';
 import type { Claim, Passage } from '../claims/model.ts';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
-import type { Source } from '../schema/source.ts';
+import type { SourceRecord as Source } from '../claims/model.ts';
 import type { SectionNode } from '../markdown/mdast-nodes.ts';
 
 /** The rating scale, in the order the README lists it, with what each rating means. */

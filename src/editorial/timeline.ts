@@ -3,8 +3,6 @@
  * the events it mentions, each linked to the first paragraph that does;
  * on `/timeline/`, every event.
  */
-import { h } from 'hastscript';
-import type { Element } from 'hast';
 import type { Passage } from '../claims/model.ts';
 import type { MentionMatcher } from '../data/mentions.ts';
 import type { Entity } from '../schema/entity.ts';
@@ -30,16 +28,4 @@ export function eventsIn(events: readonly Entity[], matcher: MentionMatcher, pas
 	return chronological(events)
 		.filter((e) => first.has(e.id))
 		.map((event) => ({ event, passage: first.get(event.id)! }));
-}
-
-/** The explainer's compact timeline, or nothing when it mentions no event. */
-export function renderTimeline(items: { event: Entity; passage: Passage }[]): Element | undefined {
-	if (items.length === 0) return undefined;
-	return h('section.timeline', { ariaLabelledBy: 'timeline-title' }, [
-		h('h2', { id: 'timeline-title' }, 'Timeline'),
-		h(
-			'ol.timeline-list',
-			items.map(({ event, passage }) => h('li', [h('time', { dateTime: event.date }, eventWhen(event)), ' ', h('a', { href: `#${passage.id}` }, event.name)])),
-		),
-	]);
 }

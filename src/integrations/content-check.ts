@@ -2,11 +2,18 @@
  * Checks every source, entity and article frontmatter before Astro starts,
  * so an author sees all of those problems at once as `file:line:column`
  * instead of a schema dump, and learns which sources nothing cites.
- * Problems in article bodies are found when the pages first read the
- * articles, all at once (`src/data/site.ts`). In `astro dev`, a change to
- * any content file reloads the browser.
+ * Problems in article bodies are found by the claims plugins as MDX
+ * compiles each article, and listed together once the pages have them
+ * (`src/data/site.ts`).
+ *
+ * In `astro dev` the same checks run again after every change to a content
+ * file, and their problems go to Astro's error overlay. A compiled article
+ * carries its sources' numbers, outlets and dates in its notes, so a change
+ * to a source or an entity also drops the compiled articles: nothing shows
+ * a citation card from before the change.
  */
 import type { AstroIntegration } from 'astro';
+import type { ViteDevServer } from 'vite';
 import { ContentError, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkArticles } from '../data/articles.ts';
 import { loadEntities } from '../data/entities.ts';
@@ -14,6 +21,7 @@ import { loadSources } from '../data/sources.ts';
 import { articlesDir, contentRoot, entitiesDir, sourcesDir } from '../content-paths.ts';
 import { checkLinks } from '../security/symlink-check.ts';
 import { fileURLToPath } from 'node:url';
+import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.ts';
 
 /** All problems in the content folder except article bodies. */
 export function checkContent(): Diagnostic[] {
@@ -32,13 +40,35 @@ export function contentCheck(): AstroIntegration {
 				if (warnings.length > 0) logger.warn(`\n${formatDiagnostics(warnings)}`);
 				if (hasErrors(found)) throw new ContentError(found);
 			},
-			// Content files are read by the pages, not imported, so Vite does not watch them.
 			'astro:server:setup': ({ server }) => {
 				server.watcher.add(contentRoot);
-				server.watcher.on('change', (path) => {
-					if (path.startsWith(contentRoot)) server.ws.send({ type: 'full-reload' });
-				});
+				// While a content file is broken, every page answers with its problems (500, Astro's
+				// error overlay): a page built from the last good copy would hide them.
+				let broken: Diagnostic[] = [];
+				server.middlewares.use((_request, _response, next) => next(broken.length > 0 ? new ContentError(broken) : undefined));
+				const changed = (path: string) => {
+					if (!path.startsWith(contentRoot)) return;
+					forgetContent();
+					broken = checkContent().filter((d) => d.severity === 'error');
+					if (isRecord(path)) forgetCompiledArticles(server);
+					if (broken.length > 0) server.ws.send({ type: 'error', err: { message: formatDiagnostics(broken), stack: '', plugin: 'explainer:content-check' } });
+					else server.ws.send({ type: 'full-reload' });
+				};
+				server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
 			},
 		},
 	};
+}
+
+/**
+ * Every compiled article module, marked stale, and the server's module
+ * runner told to drop what it ran: the next page load compiles the
+ * articles against the current records.
+ */
+function forgetCompiledArticles(server: ViteDevServer): void {
+	for (const environment of Object.values(server.environments)) {
+		const graph = environment.moduleGraph;
+		for (const module of graph.idToModuleMap.values()) if (module.file && isArticle(module.file)) graph.invalidateModule(module);
+		if (environment.name !== 'client') environment.hot.send({ type: 'full-reload' });
+	}
 }

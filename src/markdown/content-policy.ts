@@ -8,18 +8,28 @@
  * its position, so the author knows.
  */
 import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 
-/** Blocks an author may use, each written `<Name>…</Name>` (or `<Timeline />`) with no attributes. */
+/** Blocks an author may use, each written `<Name>…</Name>` (or `<Timeline />`), with no attributes but `<Figure>`'s. */
 export const ALLOWED_BLOCKS = {
 	KeyPoints: 'a cited list of the 3–5 things to know, under the standfirst',
 	Timeline: 'the dated events this explainer mentions (self-closing: `<Timeline />`)',
 	Methods: 'the note on how we reported this; its sentences need no markers',
 	ClaimReview: 'one audited claim of someone else, rated: `<ClaimReview rating="Misattributed">` (published as schema.org ClaimReview)',
+	Figure: 'a local image with its caption and credit: `<Figure src="./photo.jpg" alt="…" caption="…" credit="…" />`',
 } as const;
 
-/** The attributes a block may take (string values only); every other block takes none. */
+/** The attributes a block may take (string values only); every other block takes none (`<Figure>` has its own check). */
 const BLOCK_ATTRIBUTES: Partial<Record<BlockName, readonly string[]>> = { ClaimReview: ['rating'] };
+
+/** `<Figure>`'s attributes, each a plain string: which are required. */
+export const FIGURE_ATTRIBUTES = { src: true, alt: true, caption: false, credit: true } as const;
+
+/** An image address on another site (or protocol-relative): the page's CSP would block it, and it is not ours to serve. */
+export function isRemoteImage(url: string): boolean {
+	return /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim());
+}
 
 export type BlockName = keyof typeof ALLOWED_BLOCKS;
 
@@ -78,15 +88,25 @@ export function policyFindings(tree: Root): Finding[] {
 					out.push(finding('mdx-component', `Unexpected \`<${name}>\` in an article, expected Markdown, or one of the blocks ${Object.keys(ALLOWED_BLOCKS).map((n) => `\`<${n}>\``).join(', ')} on its own lines (HTML tags are not allowed: write a literal \`<\` as \`\\<\`)`, at(node)));
 					return;
 				}
-				const allowed = BLOCK_ATTRIBUTES[name] ?? [];
-				const stray = node.attributes.find((a) => a.type !== 'mdxJsxAttribute' || !allowed.includes(a.name) || (a.value !== null && typeof a.value !== 'string'));
-				if (stray) out.push(finding('mdx-attribute', `Unexpected attribute on \`<${name}>\`, expected ${allowed.length > 0 ? allowed.map((a) => `\`${a}="…"\``).join(', ') + ' (plain text values) and nothing else' : `\`<${name}>\` with no attributes`}`, at(stray) || at(node)));
+				if (name === 'Figure') out.push(...figureFindings(node, at(node)));
+				else {
+					const allowed = BLOCK_ATTRIBUTES[name] ?? [];
+					const stray = node.attributes.find((a) => a.type !== 'mdxJsxAttribute' || !allowed.includes(a.name) || (a.value !== null && typeof a.value !== 'string'));
+					if (stray) out.push(finding('mdx-attribute', `Unexpected attribute on \`<${name}>\`, expected ${allowed.length > 0 ? allowed.map((a) => `\`${a}="…"\``).join(', ') + ' (plain text values) and nothing else' : `\`<${name}>\` with no attributes`}`, at(stray) || at(node)));
+				}
 				if (parent !== undefined && parent !== 'root') out.push(finding('mdx-component', `Unexpected \`<${name}>\` inside another block, expected it at the top level of the article`, at(node)));
-				if (name === 'Timeline' && node.children.length > 0) out.push(finding('mdx-component', 'Unexpected content inside `<Timeline>`, expected the self-closing `<Timeline />`: it lists the events itself', at(node)));
+				if ((name === 'Timeline' || name === 'Figure') && node.children.length > 0) out.push(finding('mdx-component', `Unexpected content inside \`<${name}>\`, expected the self-closing \`<${name} />\`${name === 'Timeline' ? ': it lists the events itself' : ''}`, at(node)));
 				break;
 			}
-			case 'link':
 			case 'image':
+				if (isRemoteImage(node.url)) {
+					out.push(remoteImage(node.url, at(node)));
+					break;
+				}
+				if (!node.alt?.trim()) out.push(finding('image-alt', 'Missing alt text on an image, expected `![what the image shows](./photo.jpg)`: readers who cannot see it get these words', at(node)));
+				if (!SAFE_URL.test(node.url.trim())) out.push(finding('unsafe-url', `Unexpected image address \`${node.url.slice(0, 40)}\`, expected a file next to the article, such as \`./photo.jpg\``, at(node)));
+				break;
+			case 'link':
 			case 'definition':
 				if (!SAFE_URL.test(node.url.trim())) out.push(finding('unsafe-url', `Unexpected link target \`${node.url.slice(0, 40)}\`, expected an http(s) or mailto URL, a path or a #fragment`, at(node)));
 				break;
@@ -97,5 +117,30 @@ export function policyFindings(tree: Root): Finding[] {
 		if ('children' in node) for (const child of node.children) visit(child as RootContent, node.type === 'mdxJsxFlowElement' ? 'block' : node.type === 'root' ? 'root' : node.type);
 	};
 	visit(tree);
+	return out;
+}
+
+function remoteImage(url: string, offset: number): Finding {
+	return finding('remote-image', `Unexpected remote image \`${url.slice(0, 60)}\`, expected a file next to the article (\`./photo.jpg\`): download it, and credit where it came from in \`<Figure credit="…">\``, offset);
+}
+
+/** `<Figure src alt caption credit />`: plain string attributes, a local image, alt text and a credit. */
+function figureFindings(node: MdxJsxFlowElement, offset: number): Finding[] {
+	const out: Finding[] = [];
+	const at = (a: { position?: { start: { offset?: number | undefined } } | undefined }) => a.position?.start.offset ?? offset;
+	const values = new Map<string, string>();
+	for (const a of node.attributes) {
+		if (a.type !== 'mdxJsxAttribute' || !Object.hasOwn(FIGURE_ATTRIBUTES, a.name) || typeof a.value !== 'string') {
+			out.push(finding('mdx-attribute', `Unexpected attribute on \`<Figure>\`, expected only ${Object.keys(FIGURE_ATTRIBUTES).map((k) => `\`${k}="…"\``).join(', ')}, each a quoted string`, at(a)));
+			continue;
+		}
+		values.set(a.name, a.value);
+	}
+	const src = values.get('src');
+	if (src === undefined || !src.trim()) out.push(finding('mdx-attribute', 'Missing `src` on `<Figure>`, expected the image file next to the article: `src="./photo.jpg"`', offset));
+	else if (isRemoteImage(src)) out.push(remoteImage(src, offset));
+	else if (!SAFE_URL.test(src.trim())) out.push(finding('unsafe-url', `Unexpected image address \`${src.slice(0, 40)}\`, expected a file next to the article, such as \`./photo.jpg\``, offset));
+	if (!values.get('alt')?.trim()) out.push(finding('image-alt', 'Missing alt text on `<Figure>`, expected `alt="what the image shows"`: readers who cannot see it get these words', offset));
+	if (!values.get('credit')?.trim()) out.push(finding('figure-credit', 'Missing `credit` on `<Figure>`, expected who made the image and where it came from: `credit="Photo: Name / Agency"`', offset));
 	return out;
 }

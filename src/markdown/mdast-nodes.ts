@@ -27,7 +27,7 @@ export interface ClaimNode extends Parent {
 	data: ElementData;
 }
 
-/** A section made from an allowed block (`<KeyPoints>`, `<Methods>`). */
+/** A section the adapter builds itself (an audited claim, `<ClaimReview>`). */
 export interface SectionNode extends Parent {
 	type: 'editorialSection';
 	children: RootContent[];
@@ -67,10 +67,10 @@ export function claimNode(id: string, children: PhrasingContent[]): ClaimNode {
 	return { type: 'claim', data: { hName: 'span', hProperties: { className: ['claim'], id } }, children };
 }
 
-export function sectionNode(className: string, labelledBy: string, children: RootContent[]): SectionNode {
-	return { type: 'editorialSection', data: { hName: 'section', hProperties: { className: [className], ariaLabelledBy: labelledBy } }, children };
-}
-
 export function hastNode(element: Element): HastElementNode {
 	return { type: 'hastElement', data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children }, children: [] };
+}
+
+export function sectionNode(className: string, labelledBy: string, children: RootContent[]): SectionNode {
+	return { type: 'editorialSection', data: { hName: 'section', hProperties: { className: [className], ariaLabelledBy: labelledBy } }, children };
 }

@@ -2,15 +2,18 @@
  * remark plugin: the adapter between the Markdown tree and the claims
  * engine. It walks the tree, hands each paragraph to `claims/block.ts`,
  * and puts back what comes out: claim spans, note references and the
- * notes aside after the paragraph. It also gives headings their ids,
- * turns the allowed blocks (`<KeyPoints>`, `<Methods>`, `<Timeline />`)
- * into sections, and applies the content policy. Every decision about
- * claims lives in `src/claims/`, so another engine needs only an adapter.
+ * notes after the paragraph. It also gives headings their ids, hands
+ * the allowed components (`<KeyPoints>`, `<Methods>`, `<Timeline />`) the
+ * ids and events they show, and applies the content policy first. What it
+ * records (claims, passages, problems) goes into the frontmatter Astro
+ * exports (`remarkPluginFrontmatter`). Every decision about claims lives
+ * in `src/claims/`, so another engine needs only an adapter.
  */
 import { relative } from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
-import type { Definition, Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, Heading, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { processBlock, type OutPiece, type PageContext, type Piece } from '../claims/block.ts';
@@ -20,8 +23,8 @@ import { ContentError, finding, hasErrors, place, type Diagnostic, type Finding 
 import type { Source } from '../schema/source.ts';
 import { fold } from '../text/fold.ts';
 import type { Citation } from './citation-syntax.ts';
-import { isAllowedBlock, policyFindings, removeDisallowed, type BlockName } from './content-policy.ts';
-import { claimNode, hastNode, passageNode, sectionNode } from './mdast-nodes.ts';
+import { isAllowedBlock, isRemoteImage, policyFindings, removeDisallowed, type BlockName } from './content-policy.ts';
+import { claimNode, hastNode, passageNode } from './mdast-nodes.ts';
 import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
@@ -32,12 +35,12 @@ import { recordReview, reviewContainer, reviewRating, type Review } from '../edi
 export interface RemarkClaimsOptions {
 	/** The source files to check citations against: loaded once, shared by every article. */
 	sources: () => { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
-	/** Renders `<Timeline />` from the article's passages (the events it mentions). */
-	timeline?: (passages: readonly Passage[]) => Element | undefined;
+	/** The events `<Timeline />` lists, from the article's passages: each event's id and the first passage naming it. */
+	events?: (passages: readonly Passage[]) => TimelineItem[];
 	/**
-	 * Where problems go. Default: throw, so the file fails at once (dev,
-	 * tests). The build passes a collector and fails once, listing every
-	 * file's problems.
+	 * Where problems go. Default: into the frontmatter (`problems`) when
+	 * Astro compiles the file, so the site fails once, listing every file's
+	 * problems; otherwise throw, so the file fails at once.
 	 */
 	report?: (diagnostics: Diagnostic[]) => void;
 	/** Ids the page template uses; headings never take them. */
@@ -51,8 +54,20 @@ export interface RemarkClaimsOptions {
 	requireCitations?: boolean;
 }
 
-/** Section headings the allowed blocks get. */
-const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline' | 'ClaimReview'>, { id: string; title: string }> = {
+/** An event on an explainer's timeline, and the passage it links to. */
+export interface TimelineItem {
+	event: string;
+	passage: string;
+}
+
+/** What the plugin adds to an article's frontmatter (Astro's `remarkPluginFrontmatter`). */
+export interface ClaimsFrontmatter {
+	claims: ArticleClaims;
+	problems: Diagnostic[];
+}
+
+/** Section headings the allowed blocks get; `src/components/article/` renders them with these ids. */
+export const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline' | 'Figure' | 'ClaimReview'>, { id: string; title: string }> = {
 	KeyPoints: { id: 'key-points', title: 'Key points' },
 	Methods: { id: 'how-we-reported-this', title: 'How we reported this' },
 };
@@ -64,7 +79,7 @@ interface Walk {
 	claims: Claim[];
 	passages: Passage[];
 	headings: ArticleClaims['headings'];
-	timelines: { parent: Parent; node: RootContent }[];
+	timelines: MdxJsxFlowElement[];
 	/** New claim id → the ids it had before a correction. */
 	retired: Map<string, string[]>;
 	/** The document's link and image definitions: a paragraph rendered alone resolves `[text][ref]` against them. */
@@ -99,22 +114,21 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const title = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
 		walkBlocks(tree, { section: title, cite: options.requireCitations ?? true }, walk);
 		walk.coverage.end();
-		for (const { parent, node } of walk.timelines) {
-			const rendered = options.timeline?.(walk.passages);
-			const index = parent.children.indexOf(node as never);
-			parent.children.splice(index, 1, ...(rendered ? [hastNode(rendered)] : []));
-		}
+		// Static props only: a string the component parses, never an expression.
+		const items = JSON.stringify(options.events?.(walk.passages) ?? []);
+		for (const node of walk.timelines) node.attributes = [{ type: 'mdxJsxAttribute', name: 'items', value: items }];
 
 		const { within } = options;
 		const diagnostics = within
 			? place(walk.findings.map((f) => ({ ...f, offset: within.offset(f.offset) })), within.file, within.text)
 			: place(walk.findings, file.path ? relative(process.cwd(), file.path) : '<input>', walk.source);
-		if (diagnostics.length > 0) {
+		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings, ...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}) };
+		(file.data as { claims?: ArticleClaims }).claims = record;
+		if (frontmatter && !options.report) Object.assign(frontmatter, { claims: record, problems: diagnostics } satisfies ClaimsFrontmatter);
+		else if (diagnostics.length > 0) {
 			if (options.report) options.report(diagnostics);
 			else if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
 		}
-		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings, ...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}) };
-		(file.data as { claims?: ArticleClaims }).claims = record;
 	};
 }
 
@@ -159,7 +173,7 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 				// A tag that is not allowed is reported by the content policy; its inside is not read.
 				if (!isAllowedBlock(node.name)) break;
 				if (node.name === 'Timeline') {
-					walk.timelines.push({ parent, node });
+					walk.timelines.push(node);
 					break;
 				}
 				if (node.name === 'ClaimReview') {
@@ -176,12 +190,16 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 					if (recorded.review) walk.reviews.push(recorded.review);
 					break;
 				}
+				if (node.name === 'Figure') {
+					figure(node);
+					break;
+				}
+				// The component renders the section and its heading; the heading's id is ours to choose.
 				const block = BLOCK_TITLES[node.name];
 				const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: block.title }] };
 				headingId(heading, walk, block.id);
-				const section = sectionNode(block.id, String(heading.data!.hProperties!.id), [heading, ...node.children]);
-				parent.children[i] = section;
-				walkBlocks(section, { section: block.title, cite: context.cite && node.name !== 'Methods' }, walk);
+				node.attributes = [{ type: 'mdxJsxAttribute', name: 'headingId', value: String(heading.data!.hProperties!.id) }];
+				walkBlocks(node, { section: block.title, cite: context.cite && node.name !== 'Methods' }, walk);
 				break;
 			}
 			case 'table': {
@@ -208,6 +226,34 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 	}
 }
 
+/**
+ * The widths an article image is made in, and the space it takes: the
+ * prose column on wide screens, the window on phones. Astro's image
+ * service writes each width and the `srcset`; the file's own size sets
+ * `width` and `height`, so nothing shifts as it loads.
+ */
+const IMAGE_PROPS = { widths: '400 640 960 1280', sizes: '(min-width: 48rem) 38rem, 100vw' };
+
+/**
+ * `<Figure src alt caption credit />` becomes the component around a
+ * Markdown image: Astro's own image path (remark-collect-images, then
+ * astro:assets) imports, optimises and sizes it, as for `![alt](./x.jpg)`.
+ * A figure the policy refused (no local `src`) is dropped.
+ */
+function figure(node: MdxJsxFlowElement): void {
+	const value = (name: string) => {
+		const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+		return a && typeof a.value === 'string' ? a.value : undefined;
+	};
+	const [src, alt] = [value('src'), value('alt') ?? ''];
+	node.attributes = (['caption', 'credit'] as const).flatMap((name) => (value(name) ? [{ type: 'mdxJsxAttribute' as const, name, value: value(name)! }] : []));
+	node.children = src && !isRemoteImage(src) ? [{ type: 'paragraph', children: [imageNode(src, alt)] }] : [];
+}
+
+function imageNode(url: string, alt: string): PhrasingContent {
+	return { type: 'image', url, alt, data: { hProperties: { ...IMAGE_PROPS } } };
+}
+
 function definitionsIn(tree: Root): Definition[] {
 	const found: Definition[] = [];
 	visit(tree, 'definition', (node) => {
@@ -218,18 +264,27 @@ function definitionsIn(tree: Root): Definition[] {
 
 /**
  * Inline content whose HTML only the whole document's pipeline can make:
- * footnote references, numbered across the document. Such a paragraph
+ * footnote references, numbered across the document, and images, which
+ * Astro imports and optimises. Such a paragraph
  * stays a tree; all others are rendered here, once.
  */
 function needsTree(node: PhrasingContent): boolean {
 	if (node.type === 'footnoteReference') return true;
+	// Astro's image path finds images in the tree, not in HTML strings.
+	if (node.type === 'image') return true;
 	return 'children' in node && (node.children as PhrasingContent[]).some(needsTree);
 }
 
 /** A paragraph becomes the passage (a `<p>` with its id) followed by its notes, if it cites anything. */
 function paragraph(children: PhrasingContent[], context: { section: string; cite: boolean }, walk: Walk): RootContent[] {
 	const before = walk.findings.length;
-	const pieces = children.flatMap((child) => toPieces(child, walk));
+	visit({ type: 'paragraph', children } as Paragraph, 'image', (image) => {
+		image.data = { ...image.data, hProperties: { ...image.data?.hProperties, ...IMAGE_PROPS } };
+	});
+	// A paragraph of images alone states nothing: their alt text describes them and needs no source.
+	// A title is text a reader sees beside the image, so a titled image still needs one.
+	const picture = children.every((c) => (c.type === 'image' && !c.title) || (c.type === 'text' && !c.value.trim()));
+	const pieces = children.flatMap((child) => toPieces(child, walk, picture));
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
 	const result = processBlock(pieces, walk.page, context.section, context.cite && !broken);
@@ -245,7 +300,7 @@ function paragraph(children: PhrasingContent[], context: { section: string; cite
 	return [passage, ...(result.notes ? [htmlBlock([result.notes])] : [])];
 }
 
-function toPieces(node: PhrasingContent, walk: Walk): Piece<PhrasingContent>[] {
+function toPieces(node: PhrasingContent, walk: Walk, picture: boolean): Piece<PhrasingContent>[] {
 	const offset = node.position?.start.offset;
 	if (node.type === 'citation') return [{ kind: 'marker', raw: (node as Citation).value, offset: offset ?? 0 }];
 	if (node.type === 'text') {
@@ -255,7 +310,7 @@ function toPieces(node: PhrasingContent, walk: Walk): Piece<PhrasingContent>[] {
 	flagCitations(node, 'marker-in-formatting', walk);
 	// An inline tag is refused by the content policy; its words are not the reader's text.
 	// A link's or image's title is text a reader sees: part of the sentence, so covered by its marker or uncited.
-	const text = node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' ? '' : [toString(node), ...titlesOf(node).map((t) => `(${t})`)].join(' ');
+	const text = node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' || picture ? '' : [toString(node), ...titlesOf(node).map((t) => `(${t})`)].join(' ');
 	return [{ kind: 'inline', node, text, ...(offset !== undefined ? { offset } : {}) }];
 }
 

@@ -1,14 +1,14 @@
 /**
- * An article file to HTML, in-process: MDX syntax (for the allowed blocks
- * `<KeyPoints>`, `<Methods>`, `<Timeline />`), GFM, then the site's own
- * plugins (citation syntax, punctuation, claims), then HTML.
+ * An article body through the same remark plugins as the site's build
+ * (MDX syntax, GFM, citation syntax, punctuation, claims), in-process and
+ * without compiling it: for the unit tests of the claims adapter and the
+ * content policy, which need no Astro. The site itself compiles articles
+ * with @astrojs/mdx (`astro.config.mjs`).
  *
- * Why not @astrojs/mdx: MDX compiles each article to a JavaScript module
- * that Vite bundles and the build then runs to get HTML back. Under the
- * content policy an article can hold nothing that needs running, so that
- * round trip only cost time (half of a 1,000-explainer build) and kept a
- * code path from article text to the build machine. Here the text is
- * parsed, checked and serialised; it never becomes code.
+ * What only MDX and Astro turn into HTML is shown plainly here: a block
+ * the adapter pre-rendered (`<Fragment set:html>`) as its HTML, and an
+ * allowed component as `<div data-component="Name" data-…>` around its
+ * children (the real markup is in `src/components/article/`).
  */
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -19,6 +19,10 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleClaims } from '../claims/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Element, ElementContent } from 'hast';
+import type { State } from 'mdast-util-to-hast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { htmlOfBlock } from './html-block.ts';
 import { claimsPlugins } from './pipeline.ts';
 import { errorPlace } from './error-place.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
@@ -52,7 +56,7 @@ function processorFor(options: Omit<RemarkClaimsOptions, 'report'>): Processor {
 			.use(remarkMdx)
 			.use(remarkGfm)
 			.use(claimsPlugins({ ...options, report: (d) => reports.at(-1)?.push(...d) }))
-			.use(remarkRehype, { allowDangerousHtml: true })
+			.use(remarkRehype, { allowDangerousHtml: true, handlers: { mdxJsxFlowElement: componentPlaceholder } })
 			.use(rehypeStringify, { allowDangerousHtml: true })
 			.freeze() as unknown as Processor;
 		processors.set(options, processor);
@@ -86,6 +90,15 @@ export function renderArticle(path: string, text: string, frontmatter: Record<st
 	} finally {
 		reports.pop();
 	}
+}
+
+/** An allowed component (or a pre-rendered block) as the tests see it; see the file comment. */
+function componentPlaceholder(state: State, node: MdxJsxFlowElement): Element | ElementContent {
+	const html = htmlOfBlock(node);
+	if (html !== undefined) return { type: 'raw', value: html } as unknown as ElementContent;
+	const properties: Record<string, string> = { dataComponent: node.name ?? '' };
+	for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') properties[`data-${a.name.toLowerCase()}`] = a.value;
+	return { type: 'element', tagName: 'div', properties, children: state.all(node) };
 }
 
 const EMPTY: ArticleClaims = { claims: [], passages: [], sourceOrder: [], headings: [] };

@@ -9,29 +9,22 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import type { ArticleClaims } from '../claims/model.ts';
 import type { Source } from '../schema/source.ts';
+import { htmlOfBlock } from './html-block.ts';
 import { claimsPlugins } from './pipeline.ts';
 
 type SourceSet = { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
 
-/** Rendered texts per source set: an entity's description appears on each of its pages. */
-const rendered = new WeakMap<SourceSet, Map<string, string>>();
-
-export function renderCited(markdown: string, title: string, sources: SourceSet): string {
-	let cache = rendered.get(sources);
-	if (!cache) rendered.set(sources, (cache = new Map()));
-	const key = `${title}\u0000${markdown}`;
-	let html = cache.get(key);
-	if (html === undefined) cache.set(key, (html = renderUncached(markdown, title, sources)));
-	return html;
-}
-
-function renderUncached(markdown: string, title: string, sources: SourceSet): string {
+/** The text as HTML, and the ids of the sources it cites (in marker order). */
+export function renderCited(markdown: string, title: string, sources: SourceSet): { html: string; cites: string[] } {
 	const file = new VFile({ value: markdown, data: { astro: { frontmatter: { title } } } });
 	const processor = unified()
 		.use(remarkParse)
 		.use(claimsPlugins({ sources: () => sources, report: () => {} }))
-		.use(remarkRehype, { allowDangerousHtml: true })
+		// The adapter's pre-rendered blocks are HTML already.
+		.use(remarkRehype, { allowDangerousHtml: true, handlers: { mdxJsxFlowElement: (_state, node) => ({ type: 'raw', value: htmlOfBlock(node) ?? '' }) as never } })
 		.use(rehypeStringify, { allowDangerousHtml: true });
-	return String(processor.processSync(file));
+	const html = String(processor.processSync(file));
+	return { html, cites: (file.data as { claims?: ArticleClaims }).claims?.sourceOrder ?? [] };
 }

@@ -46,8 +46,8 @@ export const webUrl = z.string().refine(
 /** Text that is present and not only white space. */
 export const text = z.string().trim().min(1, { message: 'expected non-empty text' });
 
-/** The id rule shared by every file name: lowercase letters, digits and single hyphens. */
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The id rule shared by every file name (the claims core owns it: source ids are its input). */
+export { ID } from '../claims/ids.ts';
 
 /** The name of a research-notes file in `content/research/`: an id, then `.md`. */
 export const researchFile = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/, { message: 'expected the name of a Markdown file in `content/research/`, e.g. `ukraine-guarantees.md`' });

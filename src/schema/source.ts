@@ -4,6 +4,7 @@
  * are left out, never guessed.
  */
 import { z } from 'astro/zod';
+import type { SourceRecord } from '../claims/model.ts';
 import { isoDate, text, webUrl } from './fields.ts';
 
 /** What kind of document a source is. */
@@ -51,3 +52,8 @@ export const sourceSchema = z.strictObject({
 
 /** A validated source plus its id (the file name). */
 export type Source = z.infer<typeof sourceSchema> & { id: string };
+
+/** The schema's records are what the claims core reads (a type error here means the two drifted apart). */
+export type SourceFitsCore = Source extends SourceRecord ? true : never;
+const _fits: SourceFitsCore = true;
+void _fits;

@@ -8,6 +8,7 @@
  * too, with the reader's own words marked in them. DOM-free.
  */
 import { fold, foldedWords } from '../text/fold.ts';
+import { paragraphOf } from '../claims/ids.ts';
 import { RANKING } from './ranking.ts';
 
 /** The parts of Pagefind's browser API this module uses. */
@@ -178,9 +179,6 @@ export function toRows(data: PagefindData, query = ''): Row[] {
 	return [{ url: data.url, kind, title, context, excerpt: data.excerpt }];
 }
 
-/** A quote's anchor id (`p-…-s3q1`) names the paragraph whose claim it supports. */
-const QUOTE_ANCHOR = /^(p-.+)-s\d+q\d+$/;
-
 /**
  * An explainer's matching paragraphs, best first: a paragraph matched in
  * its own words shows them; one matched in a supporting quote shows the
@@ -192,10 +190,11 @@ function explainerRows(data: PagefindData, title: string, query: string): Row[] 
 	const score = coverage(data, query);
 	const rows: (Row & { hits: number; order: number })[] = [];
 	data.sub_results.forEach((s, order) => {
-		const id = s.anchor?.id ?? '';
-		const quote = QUOTE_ANCHOR.exec(id);
-		if (!id.startsWith('p-')) return;
-		const paragraph = quote ? quote[1]! : id;
+		// A quote's anchor (`p-…-s3q1`) names the paragraph whose claim it supports.
+		const of = paragraphOf(s.anchor?.id ?? '');
+		if (!of) return;
+		const { paragraph } = of;
+		const quote = of.quote;
 		const excerpt = quote ? `${s.title}: ${quoteOnly(s.excerpt)}` : s.excerpt;
 		const section = quote ? (titleOf.get(paragraph) ?? title) : s.title;
 		// A paragraph under a heading that names the query ("What Article 5 says") leads its peers.

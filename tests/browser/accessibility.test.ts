@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { AXE_MATRIX, violations } from '../support/axe.ts';
 import { useSession } from '../support/browser.ts';
-import { SITE_DIST } from '../support/paths.ts';
+import { FIXTURE_DIST, SITE_DIST } from '../support/paths.ts';
 
 const PAGES = ['/', '/us-nato-style-security-guarantees-ukraine/', '/sources/', '/sources/ap-bs-2025-08-17/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/events/alaska-summit/', '/timeline/', '/corrections/', '/topics/', '/topics/nato/', '/404'];
 
 const session = useSession(SITE_DIST);
+const fixture = useSession(FIXTURE_DIST);
 
 // One test per page and width, one after the other: each stays a few seconds
 // of work however busy the machine, instead of eleven pages racing one timeout.
@@ -24,5 +25,16 @@ describe('axe-core at 390, 820 and 1280 px, light and dark', () => {
 			expect(await violations(page, dark), `${path} at ${width} px, dark`).toEqual([]);
 			await page.context().close();
 		});
+	});
+});
+
+describe('axe-core on an explainer with a figure and a Markdown image (fixture)', () => {
+	it.for(AXE_MATRIX)('/beta/ at $width px has no violations', async ({ width, light, dark }) => {
+		const { page } = await fixture.open('/beta/', { viewport: { width, height: 900 } });
+		await page.locator('.prose figure img').scrollIntoViewIfNeeded();
+		expect(await violations(page, light), `/beta/ at ${width} px, light`).toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await violations(page, dark), `/beta/ at ${width} px, dark`).toEqual([]);
+		await page.context().close();
 	});
 });

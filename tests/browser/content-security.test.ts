@@ -7,10 +7,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSession } from '../support/browser.ts';
-import { SITE_DIST } from '../support/paths.ts';
+import { FIXTURE_DIST, SITE_DIST } from '../support/paths.ts';
 
 const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
 const session = useSession(SITE_DIST);
+const fixture = useSession(FIXTURE_DIST);
 
 /** Collects `securitypolicyviolation` events from the moment the page starts. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {
@@ -87,6 +88,22 @@ describe('with the Content-Security-Policy enforced', () => {
 		await page.waitForTimeout(200);
 		expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
 		expect((await violations()).map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['script-src-elem', 'img-src', 'style-src-attr']));
+		await context.close();
+	});
+
+	it('an explainer with a figure and a Markdown image loads both from this site, with no violation', async () => {
+		const context = await fixture.browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		const violations = await watch(page);
+		await page.goto(`${fixture.base}/beta/`);
+		const images = page.locator('.prose img');
+		expect(await images.count()).toBe(2);
+		for (const image of await images.all()) {
+			// Lazy: each loads when it comes near the window.
+			await image.scrollIntoViewIfNeeded();
+			await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+		}
+		expect(await violations()).toEqual([]);
 		await context.close();
 	});
 });

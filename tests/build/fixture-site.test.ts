@@ -3,7 +3,7 @@
  * kind of page holds, and the wiring between claims, markers, notes and
  * the pages that look across explainers.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markerSource, noteProblems } from '../support/note-structure.ts';
@@ -244,5 +244,32 @@ describe('finding your way', () => {
 		expect(article.querySelector('.dateline')!.getAttribute('data-pagefind-filter')).toBe('month:2025-03');
 		expect(article.getAttribute('data-pagefind-sort')).toBe('date:2025-03-05');
 		expect(page('/beta/').root.querySelectorAll('.kicker [data-pagefind-filter="topic"]').map((a) => a.text)).toEqual(['Fixtures', 'Treaties']);
+	});
+});
+
+describe('figures and images', () => {
+	const images = () => page('/beta/').root.querySelectorAll('.prose img');
+
+	it('renders <Figure> with its image, caption and credit, and a Markdown image the same way', () => {
+		const figure = page('/beta/').root.querySelector('.prose figure.figure');
+		expect(figure).not.toBeNull();
+		expect(figure!.querySelector('img')!.getAttribute('alt')).toBe('A harbour at dusk, drawn in flat colours: a ship at the quay and a low sun');
+		expect(text(figure!.querySelector('figcaption .caption'))).toBe('The harbour the fixture explainers describe.');
+		expect(text(figure!.querySelector('figcaption .credit'))).toBe('Drawing made for the tests');
+		expect(images().map((img) => img.getAttribute('alt'))).toEqual(['A harbour at dusk, drawn in flat colours: a ship at the quay and a low sun', 'The same harbour, as a plain Markdown image']);
+	});
+
+	it('serves every image optimised from this site, in several widths, sized and lazy', () => {
+		for (const img of images()) {
+			const src = img.getAttribute('src')!;
+			expect(src).toMatch(/^\/_astro\/harbour\.[\w-]+\.webp$/);
+			expect(existsSync(join(FIXTURE_DIST, src))).toBe(true);
+			const widths = img.getAttribute('srcset')!.split(', ').map((candidate) => candidate.split(' ')[1]);
+			expect(widths.length).toBeGreaterThan(1);
+			for (const candidate of img.getAttribute('srcset')!.split(', ')) expect(existsSync(join(FIXTURE_DIST, candidate.split(' ')[0]!))).toBe(true);
+			expect(img.getAttribute('sizes')).toBeTruthy();
+			expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
+			expect(img.getAttribute('loading')).toBe('lazy');
+		}
 	});
 });

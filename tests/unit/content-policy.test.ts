@@ -3,7 +3,9 @@
  * positioned error for everything else (no script reaches a reader, no
  * expression runs on the build machine).
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALLOWED_BLOCKS } from '../../src/markdown/content-policy.ts';
 import { problems, render } from '../support/render.ts';
 
 describe('content policy', () => {
@@ -19,6 +21,20 @@ describe('content policy', () => {
 		['a data: link', 'See [this](data:text/html,hi) [!note].', ['1:5 unsafe-url']],
 		['a protocol-relative link', 'See [this](//evil.example/) [!note].', ['1:5 unsafe-url']],
 		['an attribute on an allowed block', '<KeyPoints class="x">\n\n- A point [!note].\n\n</KeyPoints>', ['1:12 mdx-attribute']],
+		['an event handler on <KeyPoints>', '<KeyPoints onclick="alert(1)">\n\n- A point [!note].\n\n</KeyPoints>', ['1:12 mdx-attribute']],
+		['the heading id the adapter sets, written on <KeyPoints>', '<KeyPoints headingId="main">\n\n- A point [!note].\n\n</KeyPoints>', ['1:12 mdx-attribute']],
+		['an expression attribute on <Methods>', '<Methods title={process.env.HOME}>\n\nWe read it.\n\n</Methods>', ['1:10 mdx-attribute']],
+		['the events list the adapter sets, written on <Timeline />', '<Timeline items=\'[{"event":"x","passage":"y"}]\' />', ['1:11 mdx-attribute']],
+		['a spread on <Timeline />', '<Timeline {...props} />', ['1:11 mdx-attribute']],
+		['an event handler on <Figure>', '<Figure src="./a.jpg" alt="A harbour" credit="Us" onload="alert(1)" />', ['1:51 mdx-attribute']],
+		['an expression on <Figure>', '<Figure src={secret} alt="A harbour" credit="Us" />', ['1:1 mdx-attribute', '1:9 mdx-attribute']],
+		['a <Figure> without alt text', '<Figure src="./a.jpg" credit="Us" />', ['1:1 image-alt']],
+		['a <Figure> with empty alt text', '<Figure src="./a.jpg" alt=" " credit="Us" />', ['1:1 image-alt']],
+		['a <Figure> without a credit', '<Figure src="./a.jpg" alt="A harbour" />', ['1:1 figure-credit']],
+		['a remote <Figure>', '<Figure src="https://x.example/a.jpg" alt="A harbour" credit="Us" />', ['1:1 remote-image']],
+		['a protocol-relative <Figure>', '<Figure src="//x.example/a.jpg" alt="A harbour" credit="Us" />', ['1:1 remote-image']],
+		['a remote Markdown image', 'See ![A harbour](https://x.example/a.jpg) [!note].', ['1:5 remote-image']],
+		['a Markdown image without alt text', 'See ![](./a.jpg) [!note].', ['1:5 image-alt']],
 		['an unknown component', '<Chart />\n\nText [!note].', ['1:1 mdx-component']],
 		['an unclosed tag', 'A <b sentence [!note].', ['1:15 mdx-syntax']],
 		['an unclosed brace', 'A {sentence [!note].', ['1:21 mdx-syntax']],
@@ -40,15 +56,35 @@ describe('content policy', () => {
 		expect(html).not.toMatch(/<b |<div>|onclick/);
 	});
 
+	it('allows a local <Figure> with alt text and a credit, and hands the component its caption, credit and image', async () => {
+		const { html, diagnostics } = await render('<Figure src="./images/a.jpg" alt="A harbour at dusk" caption="The harbour." credit="Photo: Us" />');
+		expect(diagnostics).toEqual([]);
+		expect(html).toMatch(/<div data-component="Figure" data-caption="The harbour." data-credit="Photo: Us"><p><img src="\.\/images\/a\.jpg" alt="A harbour at dusk" widths="[^"]+" sizes="[^"]+"><\/p><\/div>/);
+	});
+
+	it('keeps a paragraph with a Markdown image as a tree, so Astro imports and sizes the image; an image alone needs no marker', async () => {
+		const { html, diagnostics } = await render('A harbour [!note].\n\n![The harbour at dusk](./images/a.jpg)');
+		expect(diagnostics).toEqual([]);
+		expect(html).toMatch(/<img src="\.\/images\/a\.jpg" alt="The harbour at dusk" widths="[^"]+" sizes="[^"]+">/);
+	});
+
 	it('allows Markdown links, paths, fragments and mail', async () => {
 		expect(await problems('See [a](https://example.org/), [b](/sources/), [c](#p-x), [d](mailto:desk@example.org) and [e](../x/) [!note].')).toEqual([]);
 	});
 
-	it('turns the allowed blocks into sections with headings', async () => {
-		const { html, diagnostics } = await render('<KeyPoints>\n\n- A point [@ap-one].\n\n</KeyPoints>\n\n<Methods>\n\nWe read it all.\n\n</Methods>');
+	it('hands the allowed components their heading ids and keeps their content in them', async () => {
+		const { html, diagnostics, claims } = await render('## Key points\n\nA [!note].\n\n<KeyPoints>\n\n- A point [@ap-one].\n\n</KeyPoints>\n\n<Methods>\n\nWe read it all.\n\n</Methods>');
 		expect(diagnostics).toEqual([]);
-		expect(html).toMatch(/<section class="key-points" aria-labelledby="key-points"><h2 id="key-points">Key points<\/h2>/);
-		expect(html).toMatch(/<section class="how-we-reported-this" aria-labelledby="how-we-reported-this"><h2 id="how-we-reported-this">How we reported this<\/h2>/);
+		// The components render the sections (`src/components/article/`); the ids are unique on the page.
+		expect(html).toMatch(/<div data-component="KeyPoints" data-headingid="key-points-2"><ul>\s*<li>\s*<p id="p-a-point/);
+		expect(html).toMatch(/<div data-component="Methods" data-headingid="how-we-reported-this"><p id="p-we-read-it/);
+		expect(claims.headings.map((h) => h.id)).toEqual(['key-points', 'key-points-2', 'how-we-reported-this']);
+	});
+
+	it('allows exactly the components in src/components/article/, and the one block the adapter renders itself', () => {
+		const files = readdirSync(new URL('../../src/components/article/', import.meta.url)).filter((f) => f.endsWith('.astro'));
+		// <ClaimReview> becomes a section of the article's own (src/editorial/claim-review.ts), not a component.
+		expect([...files.map((f) => f.replace(/\.astro$/, '')), 'ClaimReview'].sort()).toEqual(Object.keys(ALLOWED_BLOCKS).sort());
 	});
 
 	it('never rewrites quotes inside code', async () => {

@@ -1,0 +1,38 @@
+/**
+ * The remark plugins @astrojs/mdx runs on every article, as configured in
+ * `astro.config.mjs`: GFM (our own pinned remark-gfm, so the processor's
+ * built-in copy is off), then the claims plugins, which apply the content
+ * policy before anything else touches the tree. The source records and
+ * entities they check against are the same files the collections load,
+ * read once per build (and again in dev after a change: `forgetContent`).
+ */
+import remarkGfm from 'remark-gfm';
+import { articlesDir, entitiesDir, sourcesDir } from '../content-paths.ts';
+import { forgetEntities } from '../data/entities.ts';
+import { articleEvents } from '../data/events.ts';
+import { forgetSources, loadSources } from '../data/sources.ts';
+import { forgetResearch } from '../editorial/research-notes.ts';
+import { TEMPLATE_IDS } from '../site.ts';
+import { claimsPlugins } from './pipeline.ts';
+
+/** For `unified({ remarkPlugins })`. */
+export function articleRemarkPlugins() {
+	return [remarkGfm, ...claimsPlugins({ sources: () => loadSources(sourcesDir), events: articleEvents, reservedIds: TEMPLATE_IDS })];
+}
+
+/** Whether `path` is a record the compiled articles depend on (a source or an entity). */
+export function isRecord(path: string): boolean {
+	return path.startsWith(sourcesDir) || path.startsWith(entitiesDir);
+}
+
+/** Whether `path` is an article. */
+export function isArticle(path: string): boolean {
+	return path.startsWith(articlesDir);
+}
+
+/** Drop the records read so far, so the next compile reads them again. */
+export function forgetContent(): void {
+	forgetSources();
+	forgetEntities();
+	forgetResearch();
+}

@@ -1,0 +1,135 @@
+/**
+ * The author's loop: `astro dev` on a copy of the fixture content, and
+ * pages fetched as a browser would after each change. An edit shows on
+ * the next load, a new article is served and an old one is gone, and a
+ * broken record answers with its error (never the last good citation
+ * card), then recovers once fixed. Runs after the `site` project: Astro
+ * keeps one dev server per project, and writes its module list to the
+ * project's `.astro/`, which a build running at the same time would read.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_ROOT, FIXTURE_CONTENT } from '../support/paths.ts';
+
+const content = join(BUILD_ROOT, 'content-dev');
+let server: ChildProcess;
+let base = '';
+let log = '';
+
+function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => done(port));
+		});
+		probe.on('error', fail);
+	});
+}
+
+async function get(path: string): Promise<{ status: number; body: string }> {
+	// A request that lands while the content layer is still dropping a deleted file can hang; ask again.
+	const response = await fetch(base + path, { signal: AbortSignal.timeout(10_000) });
+	return { status: response.status, body: await response.text() };
+}
+
+/** Replace `from` with `to` in a content file (the file must contain `from`). */
+function edit(file: string, from: string, to: string): void {
+	const path = join(content, file);
+	const text = readFileSync(path, 'utf8');
+	if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+	writeFileSync(path, text.replace(from, to));
+}
+
+/**
+ * Fetch `path` until `check` holds: the dev server picks a change up when
+ * its watcher fires. Gives up after a generous number of tries (a stuck
+ * page, not a slow one, is the failure), with the last answer and the log.
+ */
+async function eventually(path: string, check: (page: { status: number; body: string }) => boolean) {
+	let last = { status: 0, body: '' };
+	for (let attempt = 0; attempt < 240; attempt++) {
+		last = await get(path).catch((error: Error) => ({ status: 0, body: String(error.cause ?? error) }));
+		if (check(last)) return last;
+		await new Promise((done) => setTimeout(done, 250));
+	}
+	throw new Error(`${path} never matched; last answer: ${last.status} ${last.body.slice(0, 400)}\nserver log:\n${log.slice(-2000)}`);
+}
+
+function outsideVitest(): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
+}
+
+beforeAll(async () => {
+	rmSync(content, { recursive: true, force: true });
+	cpSync(FIXTURE_CONTENT, content, { recursive: true });
+	const port = await freePort();
+	base = `http://127.0.0.1:${port}`;
+	server = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+		// Not Vitest's environment (NODE_ENV=test, VITEST…): under it Astro's dev server serves no pages.
+		env: { ...outsideVitest(), EXPLAINER_CONTENT: content, EXPLAINER_CACHE: join(BUILD_ROOT, 'cache-dev'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	server.stdout!.on('data', (chunk) => (log += chunk));
+	server.stderr!.on('data', (chunk) => (log += chunk));
+	await eventually('/alpha/', (page) => page.status === 200);
+}, 120_000);
+
+afterAll(async () => {
+	writeFileSync(join(BUILD_ROOT, 'dev.log'), log);
+	if (!server || server.exitCode !== null) return;
+	const exited = new Promise((done) => server.once('exit', done));
+	server.kill('SIGTERM');
+	await exited;
+});
+
+describe('astro dev, as an author uses it', () => {
+	it('shows an edited sentence on the next load', async () => {
+		expect((await get('/alpha/')).body).toContain('The envoy said the leader agreed to protections');
+		edit('articles/alpha.mdx', 'The envoy said the leader agreed to protections', 'The envoy said the leader accepted protections');
+		const page = await eventually('/alpha/', (p) => p.body.includes('The envoy said the leader accepted protections'));
+		expect(page.status).toBe(200);
+		expect(page.body).not.toContain('The envoy said the leader agreed to protections');
+	});
+
+	it('serves a new article, and lists it', async () => {
+		writeFileSync(join(content, 'articles/gamma.mdx'), readFileSync(join(content, 'articles/beta.mdx'), 'utf8').replace('title: "Beta explainer"', 'title: "Gamma explainer"'));
+		const page = await eventually('/gamma/', (p) => p.status === 200);
+		expect(page.body).toContain('<h1>Gamma explainer</h1>');
+		expect((await get('/')).body).toContain('Gamma explainer');
+	});
+
+	it('stops serving a deleted article, and unlists it', async () => {
+		unlinkSync(join(content, 'articles/gamma.mdx'));
+		await eventually('/gamma/', (p) => p.status === 404);
+		expect((await get('/')).body).not.toContain('Gamma explainer');
+	});
+
+	it('puts a changed source record into the notes of every article citing it', async () => {
+		edit('sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Renamed Wire"');
+		const page = await eventually('/alpha/', (p) => p.body.includes('>Renamed Wire<'));
+		expect(page.body).not.toContain('data-pagefind-filter="outlet">Wire Service<');
+		expect((await get('/beta/')).body).toContain('>Renamed Wire<');
+	});
+
+	it('answers with a broken record’s error at its position, never the last good citation, and recovers', async () => {
+		edit('sources/wire-one.yaml', 'title: "Envoy says the leader agreed to protections"', 'title: [unclosed');
+		const broken = await eventually('/alpha/', (p) => p.status === 500);
+		expect(broken.body).toMatch(/wire-one\.yaml:\d+:\d+: error Invalid YAML.*\[yaml-syntax\]/);
+		expect(broken.body).not.toContain('Envoy says the leader agreed to protections');
+		expect((await get('/sources/wire-one/')).status).toBe(500);
+		edit('sources/wire-one.yaml', 'title: [unclosed', 'title: "Envoy says the leader agreed to protections"');
+		await eventually('/alpha/', (p) => p.status === 200 && p.body.includes('Envoy says the leader agreed to protections'));
+		expect((await get('/sources/wire-one/')).status).toBe(200);
+	});
+
+	it('answers with a citation of a missing source at its position', async () => {
+		edit('articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-tree]');
+		const broken = await eventually('/beta/', (p) => p.status === 500);
+		// Astro's error page: the overlay fetches the message over the dev server's socket; the terminal shows it too.
+		expect(broken.body).toContain('<title>ContentError</title>');
+		expect(log).toMatch(/beta\.mdx:8:\d+: error Unknown source `@treaty-tree`.*\[unknown-source\]/);
+	});
+});
