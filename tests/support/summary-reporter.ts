@@ -7,7 +7,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-	onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+	onTestRunEnd(testModules: ReadonlyArray<TestModule>, errors: ReadonlyArray<unknown> = []): void {
 		let passed = 0;
 		let failed = 0;
 		let skipped = 0;
@@ -22,6 +22,8 @@ export default class SummaryReporter implements Reporter {
 			}
 			if (suiteFailed && tests.length === 0) failed++;
 		}
+		// An error outside any test (a global setup whose build failed) fails the run: say so in the count.
+		failed += errors.length;
 		process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 	}
 }

@@ -151,8 +151,8 @@ describe('article files', () => {
 		expect(found[1]!.reason).toMatch(/add a `shortTitle`/);
 	});
 
-	it('refuses articles it would not build: in a subfolder, or not `<slug>.mdx`, saying where articles go', () => {
-		const { root, found } = check({ 'articles/ok.mdx': ARTICLE, 'articles/2025/foo.mdx': ARTICLE, 'articles/2025/08/bar.mdx': ARTICLE, 'articles/notes.md': ARTICLE, 'articles/Loud.MDX': ARTICLE, 'articles/.DS_Store': '' });
+	it('refuses articles it would not build: in a subfolder, or not `<slug>.mdx`, saying where articles go (images beside them are fine)', () => {
+		const { root, found } = check({ 'articles/ok.mdx': ARTICLE, 'articles/2025/foo.mdx': ARTICLE, 'articles/2025/08/bar.mdx': ARTICLE, 'articles/notes.md': ARTICLE, 'articles/Loud.MDX': ARTICLE, 'articles/.DS_Store': '', 'articles/images/harbour.jpg': 'jpeg', 'articles/map.png': 'png' });
 		expect(brief(root, found)).toEqual(['articles/2025/08/bar.mdx:1:1 misplaced-article', 'articles/2025/foo.mdx:1:1 misplaced-article', 'articles/Loud.MDX:1:1 misplaced-article', 'articles/notes.md:1:1 misplaced-article']);
 		expect(found[1]!.reason).toMatch(/expected each article directly in `.*articles\/` as `<slug>\.mdx`, served at `\/<slug>\/` \(move it to `.*articles\/foo\.mdx`\)/);
 		expect(found[2]!.reason).toContain('rename it `Loud.mdx`');
