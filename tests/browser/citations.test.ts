@@ -193,17 +193,22 @@ describe('layout stability', () => {
 	it('nothing shifts while the page and its scripts load, at 390 and 1280 px', async () => {
 		for (const width of [390, 1280]) {
 			const { page } = await session.open(ARTICLE, { viewport: { width, height: 844 } });
-			const shift = await page.evaluate(
+			const { shift, moved } = await page.evaluate(
 				() =>
-					new Promise<number>((resolve) => {
+					new Promise<{ shift: number; moved: string[] }>((resolve) => {
 						let total = 0;
+						const moved: string[] = [];
 						new PerformanceObserver((list) => {
-							for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+							for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+								total += entry.value;
+								// What moved, so a failure says where to look.
+								for (const source of entry.sources ?? []) moved.push((source.node as Element | undefined)?.outerHTML?.slice(0, 120) ?? String(source.node?.nodeName));
+							}
 						}).observe({ type: 'layout-shift', buffered: true });
-						setTimeout(() => resolve(total), 500);
+						setTimeout(() => resolve({ shift: total, moved }), 500);
 					}),
 			);
-			expect(shift, `${width} px`).toBe(0);
+			expect(shift, `${width} px; moved: ${moved.join(' | ')}`).toBe(0);
 			await page.context().close();
 		}
 	});
