@@ -39,7 +39,7 @@ export default defineConfig({
 		contentCheck(),
 		mdx(),
 		// An explainer under embargo stays out of the sitemap until its date.
-		sitemap({ filter: (page) => !embargoedPaths().has(new URL(page).pathname), serialize: lastModified(outDir, siteBase()) }),
+		sitemap({ filter: (page) => !embargoedPaths().has(new URL(page).pathname), serialize: lastModified }),
 		securityHeaders(),
 		socialCards(),
 		searchIndex(),

@@ -10,6 +10,11 @@ export function siteBase(env: Record<string, string | undefined> = process.env):
 	if (!/^\/?[A-Za-z0-9._~-]*(?:\/[A-Za-z0-9._~-]+)*\/?$/.test(value)) {
 		throw new Error(`SITE_BASE is \`${value}\`, expected a path such as /explainers/ (letters, digits, ".", "_", "~", "-" and slashes)`);
 	}
+	return normaliseBase(value);
+}
+
+/** `explainers`, `/explainers` or `/explainers/` → `/explainers/`; empty → `/` (Astro's `config.base` comes in any of these). */
+export function normaliseBase(value: string): string {
 	const trimmed = value.replace(/^\/+|\/+$/g, '');
 	return trimmed ? `/${trimmed}/` : '/';
 }

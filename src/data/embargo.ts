@@ -25,18 +25,33 @@ export function listed<T extends { data: { published: string; embargo?: boolean 
 	return explainers.filter((e) => !isEmbargoed(e.data, today));
 }
 
-const embargoed = new Map<string, Set<string>>();
+/** What the sitemap needs of each explainer, by URL path: its last change, and whether it is under embargo. */
+export interface ListedExplainer {
+	lastChange: string;
+	embargoed: boolean;
+}
 
-/** URL paths (`/<slug>/`) of the explainers under embargo, read from the article files once: for the sitemap's filter. */
-export function embargoedPaths(dir = articlesDir): ReadonlySet<string> {
-	const known = embargoed.get(dir);
+const listings = new Map<string, ReadonlyMap<string, ListedExplainer>>();
+
+/** Every explainer's path (`/<slug>/`, under the base) with its dates, read from the article files once per folder. */
+export function explainerListing(dir = articlesDir): ReadonlyMap<string, ListedExplainer> {
+	const known = listings.get(dir);
 	if (known) return known;
-	const paths = new Set<string>();
-	embargoed.set(dir, paths);
+	const listing = new Map<string, ListedExplainer>();
+	listings.set(dir, listing);
 	const today = buildDate();
 	for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : []) {
 		const data = readFrontmatter(name, readFileSync(join(dir, name), 'utf8'))?.data;
-		if (data && isEmbargoed(data, today)) paths.add(withBase(`/${name.replace(/\.mdx$/, '')}/`));
+		if (data) listing.set(withBase(`/${name.replace(/\.mdx$/, '')}/`), { lastChange: data.updated ?? data.published, embargoed: isEmbargoed(data, today) });
 	}
+	return listing;
+}
+
+const embargoed = new Map<string, ReadonlySet<string>>();
+
+/** URL paths of the explainers under embargo: for the sitemap's filter (asked once per page, so kept). */
+export function embargoedPaths(dir = articlesDir): ReadonlySet<string> {
+	let paths = embargoed.get(dir);
+	if (!paths) embargoed.set(dir, (paths = new Set([...explainerListing(dir)].filter(([, e]) => e.embargoed).map(([path]) => path))));
 	return paths;
 }

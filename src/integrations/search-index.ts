@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../site-base.ts';
 import * as pagefind from 'pagefind';
 import { EXCLUDED, LANGUAGE } from '../search/index-scope.ts';
 import { siteHandler } from '../server/static-server.ts';
@@ -41,7 +42,7 @@ export function searchIndex(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
-				base = config.base.replace(/\/?$/, '/');
+				base = normaliseBase(config.base);
 			},
 			// `astro dev` has no index of its own: serve the last build's, if any.
 			'astro:server:setup': ({ server, logger }) => {

@@ -4,20 +4,14 @@
  * site-wide policy (as a header it can also forbid framing) and the other
  * security and caching headers. Nothing is maintained by hand.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../site-base.ts';
+import { htmlFiles } from './built-pages.ts';
 import { inlineCode, policy, sha256, withMetaPolicy } from '../security/csp.ts';
 import { headersFile } from '../security/headers.ts';
-
-function* htmlFiles(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
-}
 
 /** Add the meta policies and write `_headers` into the built site at `dir`. */
 export function secureSite(dir: string, base = '/'): { pages: number; scriptHashes: number; styleHashes: number } {
@@ -44,7 +38,7 @@ export function securityHeaders(): AstroIntegration {
 		name: 'explainer:security-headers',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.replace(/\/?$/, '/');
+				base = normaliseBase(config.base);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const { pages, scriptHashes, styleHashes } = secureSite(fileURLToPath(dir), base);

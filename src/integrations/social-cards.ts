@@ -5,20 +5,14 @@
  * the card says exactly what the shared link says. Cached across builds
  * in the Astro cache folder.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '../site-base.ts';
+import { htmlFiles } from './built-pages.ts';
 import { parse } from 'node-html-parser';
 import { renderCards, type CardJob } from '../social/render-cards.ts';
-
-function* htmlFiles(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
-}
 
 /** The cards the pages in `dir` ask for. */
 export function cardJobs(dir: string, base: string): CardJob[] {
@@ -48,7 +42,7 @@ export function socialCards(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				cacheDir = join(fileURLToPath(config.cacheDir), 'social-cards');
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normaliseBase(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
