@@ -48,4 +48,18 @@ export default defineConfig({
 	compressHTML: true,
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro marks every MDX module "use astro:head-inject", and Rolldown warns
+				// about that directive once per article (withastro/astro#18087, open and
+				// harmless). At a thousand explainers those warnings bury a real one, so
+				// that one message is dropped; every other warning still prints.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

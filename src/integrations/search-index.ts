@@ -37,9 +37,15 @@ export async function indexSite(dir: string): Promise<number> {
 export function searchIndex(): AstroIntegration {
 	let outDir = '';
 	let base = '/';
+	let dev = false;
 	return {
 		name: 'explainer:search-index',
 		hooks: {
+			// `astro build` also starts a server (to sync content), so the hint below
+			// is for `astro dev` only: a build is about to write the index.
+			'astro:config:setup': ({ command }) => {
+				dev = command === 'dev';
+			},
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
 				base = normaliseBase(config.base);
@@ -47,7 +53,7 @@ export function searchIndex(): AstroIntegration {
 			// `astro dev` has no index of its own: serve the last build's, if any.
 			'astro:server:setup': ({ server, logger }) => {
 				const root = join(outDir, 'pagefind');
-				if (!existsSync(root)) logger.warn('No search index yet: run `npm run build` once to search in `astro dev`.');
+				if (dev && !existsSync(root)) logger.warn('No search index yet: run `npm run build` once to search in `astro dev`.');
 				server.middlewares.use(`${base}pagefind`, siteHandler(root, { live: true }));
 			},
 			'astro:build:done': async ({ dir, logger }) => {

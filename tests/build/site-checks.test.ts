@@ -155,6 +155,13 @@ describe('publishing metadata (fixture site)', () => {
 		expect(urls).toContain('<loc>http://localhost:4321/beta/</loc><lastmod>2025-03-05T00:00:00.000Z</lastmod>');
 	});
 
+	it('prints no warning on a clean build but the one about SITE_URL, so a real warning is not buried', () => {
+		// Rolldown warned once per MDX article about Astro's head-inject directive,
+		// and the search integration hinted at `astro dev` during a build.
+		const warnings = readFileSync(FIXTURE_LOG, 'utf8').split('\n').filter((line) => line.includes('[WARN]'));
+		expect(warnings.map((line) => line.replace(/^[\d:]+ /, '').slice(0, 60))).toEqual(['[WARN] [explainer:site-address] SITE_URL is not set: canonical']);
+	});
+
 	it('without SITE_URL, points every address of its own at the local one, never at a made-up host, and says so', () => {
 		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(/\[WARN\].*SITE_URL is not set: canonical links, the feed, the sitemap, robots\.txt, the JSON-LD and the social cards point at http:\/\/localhost:4321/);
 		const own: string[] = [];
