@@ -159,7 +159,7 @@ describe('publishing metadata (fixture site)', () => {
 		// Rolldown warned once per MDX article about Astro's head-inject directive,
 		// and the search integration hinted at `astro dev` during a build.
 		const warnings = readFileSync(FIXTURE_LOG, 'utf8').split('\n').filter((line) => line.includes('[WARN]'));
-		expect(warnings.map((line) => line.replace(/^[\d:]+ /, '').slice(0, 60))).toEqual(['[WARN] [explainer:site-address] SITE_URL is not set: canonical']);
+		expect(warnings).toEqual([expect.stringMatching(/\[WARN\] \[explainer:site-address\] SITE_URL is not set/)]);
 	});
 
 	it('without SITE_URL, points every address of its own at the local one, never at a made-up host, and says so', () => {
