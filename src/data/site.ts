@@ -15,6 +15,7 @@ import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
 import { ContentError, diagnostic, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { renderCited } from '../markdown/render-cited.ts';
 import type { ClaimsFrontmatter } from '../markdown/remark-claims.ts';
+import type { ProblemsFrontmatter } from '../diagnostics/vfile-messages.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
@@ -94,7 +95,7 @@ async function buildSite(): Promise<Site> {
 	const problems: Diagnostic[] = [];
 	const explainers = await Promise.all(articles.map(async (entry) => {
 		const { Content, remarkPluginFrontmatter } = await render(entry);
-		const recorded = remarkPluginFrontmatter as Partial<ClaimsFrontmatter>;
+		const recorded = remarkPluginFrontmatter as Partial<ClaimsFrontmatter & ProblemsFrontmatter>;
 		// The plugins always record; without it the file was compiled by something else, and its citations would vanish.
 		if (!recorded.claims) throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
 		problems.push(...(recorded.problems ?? []));

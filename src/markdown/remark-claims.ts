@@ -5,11 +5,11 @@
  * notes after the paragraph. It also gives headings their ids, hands
  * the allowed components (`<KeyPoints>`, `<Methods>`, `<Timeline />`) the
  * ids and events they show, and applies the content policy first. What it
- * records (claims, passages, problems) goes into the frontmatter Astro
- * exports (`remarkPluginFrontmatter`). Every decision about claims lives
+ * records (claims, passages) goes into the frontmatter Astro exports
+ * (`remarkPluginFrontmatter`); its problems go on the file as vfile
+ * messages. Every decision about claims lives
  * in `src/claims/`, so another engine needs only an adapter.
  */
-import { relative } from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
@@ -19,7 +19,8 @@ import type { VFile } from 'vfile';
 import { processBlock, type OutPiece, type PageContext, type Piece } from '../claims/block.ts';
 import { parseMarker } from '../claims/marker-grammar.ts';
 import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
-import { ContentError, finding, hasErrors, place, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
+import { finding, type Finding } from '../diagnostics/diagnostic.ts';
+import { report, type Within } from '../diagnostics/vfile-messages.ts';
 import type { Source } from '../schema/source.ts';
 import { fold } from '../text/fold.ts';
 import type { Citation } from './citation-syntax.ts';
@@ -37,19 +38,13 @@ export interface RemarkClaimsOptions {
 	sources: () => { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
 	/** The events `<Timeline />` lists, from the article's passages: each event's id and the first passage naming it. */
 	events?: (passages: readonly Passage[]) => TimelineItem[];
-	/**
-	 * Where problems go. Default: into the frontmatter (`problems`) when
-	 * Astro compiles the file, so the site fails once, listing every file's
-	 * problems; otherwise throw, so the file fails at once.
-	 */
-	report?: (diagnostics: Diagnostic[]) => void;
 	/** Ids the page template uses; headings never take them. */
 	reservedIds?: readonly string[];
 	/**
 	 * When the text is part of a file (an entity's description in YAML):
 	 * that file, and where each offset of the text sits in it.
 	 */
-	within?: { file: string; text: string; offset: (offset: number) => number };
+	within?: Within;
 	/** Whether every sentence must carry a marker (default true). */
 	requireCitations?: boolean;
 }
@@ -63,7 +58,6 @@ export interface TimelineItem {
 /** What the plugin adds to an article's frontmatter (Astro's `remarkPluginFrontmatter`). */
 export interface ClaimsFrontmatter {
 	claims: ArticleClaims;
-	problems: Diagnostic[];
 }
 
 /** Section headings the allowed blocks get; `src/components/article/` renders them with these ids. */
@@ -118,17 +112,11 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const items = JSON.stringify(options.events?.(walk.passages) ?? []);
 		for (const node of walk.timelines) node.attributes = [{ type: 'mdxJsxAttribute', name: 'items', value: items }];
 
-		const { within } = options;
-		const diagnostics = within
-			? place(walk.findings.map((f) => ({ ...f, offset: within.offset(f.offset) })), within.file, within.text)
-			: place(walk.findings, file.path ? relative(process.cwd(), file.path) : '<input>', walk.source);
+		// Every problem goes on the file as a message, none thrown: the build lists them all (`diagnostics/vfile-messages.ts`).
+		for (const found of walk.findings) report(file, found, options.within);
 		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings, ...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}) };
 		(file.data as { claims?: ArticleClaims }).claims = record;
-		if (frontmatter && !options.report) Object.assign(frontmatter, { claims: record, problems: diagnostics } satisfies ClaimsFrontmatter);
-		else if (diagnostics.length > 0) {
-			if (options.report) options.report(diagnostics);
-			else if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
-		}
+		if (frontmatter) Object.assign(frontmatter, { claims: record } satisfies ClaimsFrontmatter);
 	};
 }
 

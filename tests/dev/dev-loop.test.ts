@@ -58,6 +58,44 @@ async function eventually(path: string, check: (page: { status: number; body: st
 	throw new Error(`${path} never matched; last answer: ${last.status} ${last.body.slice(0, 400)}\nserver log:\n${log.slice(-2000)}`);
 }
 
+interface OverlayError {
+	message: string;
+	loc?: { file?: string; line?: number; column?: number };
+}
+
+/**
+ * The browser's side of Astro's error overlay: the dev server's HMR socket,
+ * opened as Vite's client opens it (with the token its client script
+ * carries), and the errors it is sent.
+ */
+async function overlaySocket() {
+	const client = (await get('/@vite/client')).body;
+	const token = /const wsToken = "([^"]*)"/.exec(client)?.[1];
+	if (token === undefined) throw new Error('no wsToken in /@vite/client');
+	const socket = new WebSocket(`${base.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
+	const errors: OverlayError[] = [];
+	socket.addEventListener('message', (event) => {
+		const payload = JSON.parse(String(event.data)) as { type: string; err?: OverlayError };
+		if (payload.type === 'error' && payload.err) errors.push(payload.err);
+	});
+	await new Promise((done, fail) => {
+		socket.addEventListener('open', done, { once: true });
+		socket.addEventListener('error', fail, { once: true });
+	});
+	return {
+		/** The first error the overlay was sent that `check` accepts, waiting for it as long as a page would. */
+		async error(check: (err: OverlayError) => boolean): Promise<OverlayError> {
+			for (let attempt = 0; attempt < 240; attempt++) {
+				const found = errors.find(check);
+				if (found) return found;
+				await new Promise((done) => setTimeout(done, 250));
+			}
+			throw new Error(`the overlay was never sent it; it got: ${errors.map((e) => e.message.slice(0, 200)).join(' | ')}`);
+		},
+		close: () => socket.close(),
+	};
+}
+
 function outsideVitest(): NodeJS.ProcessEnv {
 	return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
 }
@@ -128,11 +166,18 @@ describe('astro dev, as an author uses it', () => {
 		expect((await get('/sources/wire-one/')).status).toBe(200);
 	});
 
-	it('answers with a citation of a missing source at its position', async () => {
+	it('answers with a citation of a missing source at its position, in the error overlay too', async () => {
+		const overlay = await overlaySocket();
 		edit('articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-tree]');
 		const broken = await eventually('/beta/', (p) => p.status === 500);
-		// Astro's error page: the overlay fetches the message over the dev server's socket; the terminal shows it too.
+		// Astro's error page: the overlay gets the message over the dev server's socket; the terminal shows it too.
 		expect(broken.body).toContain('<title>ContentError</title>');
 		expect(log).toMatch(/beta\.mdx:9:\d+: error Unknown source `@treaty-tree`.*\[unknown-source\]/);
+		const shown = await overlay.error((err) => err.message.includes('treaty-tree'));
+		overlay.close();
+		// Astro's overlay shows code in backticks as <code>.
+		expect(shown.message).toMatch(/beta\.mdx:9:\d+: error Unknown source <code>@treaty-tree<\/code>.*\[unknown-source\]/);
+		expect(shown.loc?.file).toMatch(/articles\/beta\.mdx$/);
+		expect(shown.loc?.line).toBe(9);
 	});
 });
