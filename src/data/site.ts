@@ -90,7 +90,8 @@ export function getSite(): Promise<Site> {
 async function buildSite(): Promise<Site> {
 	const [articles, sourceEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('sources'), getCollection('entities')]);
 	const sources = new Map(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Source]));
-	const byId = new Map(entityEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Entity]));
+	// `related` holds references (`{ collection, id }`); the site's entities name each other by id.
+	const byId = new Map(entityEntries.map((e) => [e.id, { ...e.data, related: e.data.related.map((r) => r.id), id: e.id } satisfies Entity]));
 	const matcher = new MentionMatcher(byId.values());
 	const problems: Diagnostic[] = [];
 	const explainers = await Promise.all(articles.map(async (entry) => {
