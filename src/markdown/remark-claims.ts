@@ -18,6 +18,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { processBlock, type OutPiece, type PageContext, type Piece } from '../claims/block.ts';
 import { parseMarker } from '../claims/marker-grammar.ts';
+import { opensMarker } from '../claims/marker-lexer.ts';
 import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { report, type Within } from '../diagnostics/vfile-messages.ts';
@@ -303,16 +304,18 @@ function toPieces(node: PhrasingContent, walk: Walk, picture: boolean): Piece<Ph
 }
 
 /**
- * `[@` or `[!label` left in text: a marker the parser could not close.
+ * `[@` or `[!label` left in text: a marker the parser could not close
+ * (the same lexer decides where markers open, `claims/marker-lexer.ts`).
  * The grammar says why (an unclosed quote, a missing `]`). Escaped
  * brackets (`\[@…]`) are text on purpose and are skipped.
  */
 function strayMarkers(source: string, base: number, walk: Walk): void {
-	for (const match of source.matchAll(/(?<!\\)\[[ \t]*(?:@|![A-Za-z])/g)) {
-		const rest = source.slice(match.index);
+	for (let at = source.indexOf('['); at !== -1; at = source.indexOf('[', at + 1)) {
+		if (source[at - 1] === '\\' || !opensMarker(source, at)) continue;
+		const rest = source.slice(at);
 		const parsed = rest.includes(']') ? parseMarker(rest) : undefined;
 		const problem = parsed && !parsed.ok ? parsed.problem : finding('marker-unclosed', 'Unclosed citation marker, expected `]` before the paragraph ends (a marker cannot span emphasis, links or other formatting)', 0);
-		walk.findings.push({ ...problem, offset: base + match.index + problem.offset });
+		walk.findings.push({ ...problem, offset: base + at + problem.offset });
 	}
 }
 

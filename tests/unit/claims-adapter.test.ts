@@ -203,6 +203,11 @@ describe('mistakes, each at file:line:column with its rule', () => {
 		expect(await problems('# Title [@ap-one]\n\nText [!note].')).toEqual(['1:9 marker-misplaced']);
 	});
 
+	it('reports a quote that a `[@` interrupts as unclosed, as the Markdown parser reads it (one lexer for both)', async () => {
+		// The parser sees no marker here: `[@` inside a quote means the quote never closed. The grammar agrees.
+		expect(await problems('The envoy said it [@ap-one, "she said [@x", quote].')).toEqual(['1:29 marker-unclosed-quote', '1:42 marker-unexpected']);
+	});
+
 	it('reports an unclosed marker where it starts', async () => {
 		expect(await problems('A claim [@ap-one and more text.')).toEqual(['1:9 marker-unclosed']);
 	});
