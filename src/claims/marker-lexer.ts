@@ -88,3 +88,34 @@ export function quoteEnd(text: string, from: number): number {
 	}
 	return -1;
 }
+
+/** The end of a marker that opens at `at` (the offset after its `]`), or -1 if none closes. */
+export function markerEnd(text: string, at: number): number {
+	let state: LexState = 'start';
+	for (let i = at; i < text.length; i++) {
+		const next = lex(state, text[i]!);
+		if (next === 'end') return i + 1;
+		if (next === 'reject') return -1;
+		state = next;
+	}
+	return -1;
+}
+
+/**
+ * Plain text (an attribute, where no Markdown parser runs) cut into its
+ * text and its whole markers, each with its offset in `text`. A `\[` is text.
+ */
+export function splitMarkers(text: string): { kind: 'text' | 'marker'; value: string; at: number }[] {
+	const out: { kind: 'text' | 'marker'; value: string; at: number }[] = [];
+	let from = 0;
+	for (let at = text.indexOf('['); at !== -1; at = text.indexOf('[', at + 1)) {
+		const end = text[at - 1] === '\\' ? -1 : markerEnd(text, at);
+		if (end === -1) continue;
+		if (at > from) out.push({ kind: 'text', value: text.slice(from, at), at: from });
+		out.push({ kind: 'marker', value: text.slice(at, end), at });
+		from = end;
+		at = end - 1;
+	}
+	if (from < text.length) out.push({ kind: 'text', value: text.slice(from), at: from });
+	return out;
+}

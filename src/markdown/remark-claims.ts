@@ -18,7 +18,8 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { processBlock, type OutPiece, type PageContext, type Piece } from '../claims/block.ts';
 import { parseMarker } from '../claims/marker-grammar.ts';
-import { opensMarker } from '../claims/marker-lexer.ts';
+import { opensMarker, splitMarkers } from '../claims/marker-lexer.ts';
+import { toHtml } from 'hast-util-to-html';
 import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { report, type Within } from '../diagnostics/vfile-messages.ts';
@@ -180,7 +181,9 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 					break;
 				}
 				if (node.name === 'Figure') {
-					figure(node);
+					// A credit that cites its source has its notes right after the figure, as a paragraph has.
+					const notes = figure(node, context, walk);
+					if (notes) parent.children.splice(++i, 0, notes);
 					break;
 				}
 				// The component renders the section and its heading; the heading's id is ours to choose.
@@ -227,16 +230,50 @@ const IMAGE_PROPS = { widths: '400 640 960 1280', sizes: '(min-width: 48rem) 38r
  * `<Figure src alt caption credit />` becomes the component around a
  * Markdown image: Astro's own image path (remark-collect-images, then
  * astro:assets) imports, optimises and sizes it, as for `![alt](./x.jpg)`.
- * A figure the policy refused (no local `src`) is dropped.
+ * A figure the policy refused (no local `src`) is dropped. The credit is
+ * handed on as HTML we made (`creditHtml`), its text escaped; returns the
+ * credit's notes, if it cites anything.
  */
-function figure(node: MdxJsxFlowElement): void {
+function figure(node: MdxJsxFlowElement, context: { section: string }, walk: Walk): RootContent | undefined {
+	const attribute = (name: string) => node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
 	const value = (name: string) => {
-		const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+		const a = attribute(name);
 		return a && typeof a.value === 'string' ? a.value : undefined;
 	};
-	const [src, alt] = [value('src'), value('alt') ?? ''];
-	node.attributes = (['caption', 'credit'] as const).flatMap((name) => (value(name) ? [{ type: 'mdxJsxAttribute' as const, name, value: value(name)! }] : []));
+	const [src, alt, caption, credit] = [value('src'), value('alt') ?? '', value('caption'), value('credit')];
+	const cited = credit ? citedCredit(credit, valueOffset(attribute('credit'), walk.source), context.section, walk) : undefined;
+	node.attributes = [...(caption ? [{ type: 'mdxJsxAttribute' as const, name: 'caption', value: caption }] : []), ...(cited ? [{ type: 'mdxJsxAttribute' as const, name: 'creditHtml', value: cited.html }] : [])];
 	node.children = src && !isRemoteImage(src) ? [{ type: 'paragraph', children: [imageNode(src, alt)] }] : [];
+	return cited?.notes ? htmlBlock([cited.notes]) : undefined;
+}
+
+/** Where an attribute's value starts in the file: after `name="`. */
+function valueOffset(attribute: MdxJsxFlowElement['attributes'][number] | undefined, source: string): number | undefined {
+	const start = attribute?.position?.start.offset;
+	if (start === undefined) return undefined;
+	const opening = /^[^=]*=\s*["']/.exec(source.slice(start));
+	return opening ? start + opening[0].length : undefined;
+}
+
+/**
+ * A credit, like any sentence, may carry a citation marker (`credit="Photo:
+ * Jane Roe / Example Agency [@agency-photo]"`): its markers become claims
+ * and notes, as in a paragraph, but a credit without one is not uncited.
+ */
+function citedCredit(credit: string, offset: number | undefined, section: string, walk: Walk): { html: string; notes?: string } {
+	const parts = splitMarkers(credit);
+	for (const part of parts) if (part.kind === 'text' && offset !== undefined) strayMarkers(part.value, offset + part.at, walk);
+	if (!parts.some((part) => part.kind === 'marker')) return { html: toHtml(h('span.credit', credit)) };
+	const pieces: Piece<PhrasingContent>[] = parts.map((part) => (part.kind === 'marker' ? { kind: 'marker', raw: part.value, offset: (offset ?? 0) + part.at } : { kind: 'text', value: part.value, ...(offset !== undefined ? { offset: offset + part.at } : {}) }));
+	const result = processBlock(pieces, walk.page, section, false);
+	for (const f of result.findings) walk.findings.push(f);
+	for (const c of result.claims) walk.claims.push(c);
+	walk.passages.push(result.passage);
+	const span = passageNode(result.passage.id, section, rebuild(result.pieces, walk.retired));
+	span.data.hName = 'span';
+	span.data.hProperties = { ...span.data.hProperties, className: ['credit'] };
+	const html = toHtml((toHast({ type: 'root', children: [span] }) as HastRoot).children[0]!);
+	return { html, ...(result.notes ? { notes: result.notes } : {}) };
 }
 
 function imageNode(url: string, alt: string): PhrasingContent {
