@@ -6,11 +6,11 @@
  * before Astro starts, in `src/integrations/content-check.ts`; Astro's own
  * schema check is the contract the pages' types come from.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articlesDir, entitiesDir, sourcesDir } from './content-paths.ts';
 import { articleSchema } from './schema/article.ts';
-import { entitySchema } from './schema/entity.ts';
+import { entitySchemaWith } from './schema/entity.ts';
 import { sourceSchema } from './schema/source.ts';
 
 /** The id is the file name without its extension (names are checked to be valid ids first). */
@@ -21,6 +21,6 @@ export const collections = {
 	articles: defineCollection({ loader: glob({ base: articlesDir, pattern: '*.mdx', generateId: byFileName }), schema: articleSchema }),
 	/** One YAML record per cited source: `sources/<id>.yaml`. */
 	sources: defineCollection({ loader: glob({ base: sourcesDir, pattern: '*.{yaml,yml}', generateId: byFileName }), schema: sourceSchema }),
-	/** People, organisations, places, terms and events: `entities/<id>.yaml`. */
-	entities: defineCollection({ loader: glob({ base: entitiesDir, pattern: '*.{yaml,yml}', generateId: byFileName }), schema: entitySchema }),
+	/** People, organisations, places, terms and events: `entities/<id>.yaml`; `related` names other entities. */
+	entities: defineCollection({ loader: glob({ base: entitiesDir, pattern: '*.{yaml,yml}', generateId: byFileName }), schema: entitySchemaWith(reference('entities')) }),
 };

@@ -6,13 +6,15 @@
  *
  * Finding where a marker starts and ends in Markdown is the parser's job
  * (`markdown/citation-syntax.ts`, which also knows about code spans and
- * escapes); this module reads what is between the brackets. It works on
- * strings and offsets only, so any Markdown engine, the YAML checks and the
- * tests share it.
+ * escapes); this module reads what is between the brackets. Both take
+ * where markers and their quotes start and end from one lexer
+ * (`marker-lexer.ts`). It works on strings and offsets only, so any
+ * Markdown engine, the YAML checks and the tests share it.
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { ID } from './ids.ts';
+import { OPEN_QUOTES, quoteEnd } from './marker-lexer.ts';
 import { CLAIM_STATUSES, EDITORIAL_LABELS, SUPPORT_KINDS, isClaimStatus, isEditorial, isSupportKind, type ClaimStatus, type Editorial, type SupportKind } from './labels.ts';
 
 /** One source cited by a marker, with its optional supporting quote. */
@@ -38,8 +40,6 @@ export interface MarkerContent {
 
 export type MarkerParse = { ok: true; marker: MarkerContent } | { ok: false; problem: Finding };
 
-const OPEN_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E']);
-const CLOSE_QUOTES = new Set(['"', '\u201D', '\u201C']);
 const LOOSE_ID_CHAR = /[\p{L}\p{N}_.:-]/u;
 const WORD_CHAR = /[\p{L}-]/u;
 const SPACE = /[ \t\r\n]/;
@@ -176,25 +176,6 @@ class MarkerParser {
 		if (ch === '\n' || ch === '\r') return 'line break';
 		return `\`${ch}\``;
 	}
-}
-
-/**
- * Offset of a quote's closing mark: a closing quote followed by `;`, `,`
- * or `]`, so a passage may contain brackets (`[which would be]`) and inner
- * quotes. A `\` escapes the next character. -1 if the quote never closes.
- */
-export function quoteEnd(text: string, from: number): number {
-	for (let i = from; i < text.length; i++) {
-		if (text[i] === '\\') {
-			i++;
-			continue;
-		}
-		if (!CLOSE_QUOTES.has(text[i]!)) continue;
-		let j = i + 1;
-		while (j < text.length && SPACE.test(text[j]!)) j++;
-		if (text[j] === ']' || text[j] === ';' || text[j] === ',') return i;
-	}
-	return -1;
 }
 
 /** A quote as the reader sees it: `\"` is `"`, `&amp;` is `&`, `&#8217;` is `’`. */

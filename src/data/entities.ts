@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleClaims } from '../claims/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticsOf } from '../diagnostics/vfile-messages.ts';
 import { claimsPlugins } from '../markdown/pipeline.ts';
 import { entitySchema, type Entity } from '../schema/entity.ts';
 import { validateYaml, type YamlResult } from '../schema/validate-yaml.ts';
@@ -81,13 +82,13 @@ function readEntities(dir: string, sources: SourceSet): EntitySet {
 
 /** The description through the claims adapter, with problems placed in the YAML file. */
 function checkDescription(l: Loaded, sources: SourceSet): { diagnostics: Diagnostic[]; cites: string[]; citations: CheckedCitation[] } {
-	const found: Diagnostic[] = [];
 	const offset = l.yaml.stringOffsets(['description']);
 	const processor = unified()
 		.use(remarkParse)
-		.use(claimsPlugins({ sources: () => sources, report: (d) => found.push(...d), within: { file: l.file.shown, text: l.text, offset } }));
+		.use(claimsPlugins({ sources: () => sources, within: { file: l.file.shown, text: l.text, offset } }));
 	const file = new VFile({ value: l.entity.description, path: l.file.path });
 	processor.runSync(processor.parse(l.entity.description), file);
+	const found = diagnosticsOf(file.messages);
 	const claims = (file.data as { claims?: ArticleClaims }).claims;
 	const citations = (claims?.claims ?? []).flatMap((c) => c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: l.file.shown, text: l.text, offset: offset(s.at ?? 0) } })));
 	return { diagnostics: found, cites: claims?.sourceOrder ?? [], citations };

@@ -15,6 +15,7 @@ import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
 import { ContentError, diagnostic, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { renderCited } from '../markdown/render-cited.ts';
 import type { ClaimsFrontmatter } from '../markdown/remark-claims.ts';
+import type { ProblemsFrontmatter } from '../diagnostics/vfile-messages.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
@@ -89,12 +90,13 @@ export function getSite(): Promise<Site> {
 async function buildSite(): Promise<Site> {
 	const [articles, sourceEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('sources'), getCollection('entities')]);
 	const sources = new Map(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Source]));
-	const byId = new Map(entityEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Entity]));
+	// `related` holds references (`{ collection, id }`); the site's entities name each other by id.
+	const byId = new Map(entityEntries.map((e) => [e.id, { ...e.data, related: e.data.related.map((r) => r.id), id: e.id } satisfies Entity]));
 	const matcher = new MentionMatcher(byId.values());
 	const problems: Diagnostic[] = [];
 	const explainers = await Promise.all(articles.map(async (entry) => {
 		const { Content, remarkPluginFrontmatter } = await render(entry);
-		const recorded = remarkPluginFrontmatter as Partial<ClaimsFrontmatter>;
+		const recorded = remarkPluginFrontmatter as Partial<ClaimsFrontmatter & ProblemsFrontmatter>;
 		// The plugins always record; without it the file was compiled by something else, and its citations would vanish.
 		if (!recorded.claims) throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
 		problems.push(...(recorded.problems ?? []));

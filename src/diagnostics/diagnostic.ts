@@ -1,9 +1,10 @@
 /**
  * Author-facing problems: where (`file:line:column`), which rule, what is
  * wrong and what would be valid, phrased "Unexpected X, expected Y" as the
- * unified collective does. Every problem is made by `diagnostic()`; parsers
- * that only know offsets return `Finding`s, which `place()` turns into
- * diagnostics once the file is known.
+ * unified collective does. Problems in records and frontmatter are made by
+ * `diagnostic()`. Parsers that only know offsets return `Finding`s; the
+ * Markdown plugins report those on their file as vfile messages, and
+ * `vfile-messages.ts` turns the messages into diagnostics.
  */
 import { lineIndexOf } from './line-index.ts';
 import type { RuleId } from './rules.ts';
@@ -40,11 +41,6 @@ export function finding(ruleId: RuleId, reason: string, offset: number, severity
 export function diagnostic(at: { file: string; text?: string; offset?: number }, ruleId: RuleId, reason: string, severity: Severity = 'error'): Diagnostic {
 	const { line, column } = at.text === undefined ? { line: 1, column: 1 } : lineIndexOf(at.text).locate(at.offset ?? 0);
 	return { file: at.file, line, column, ruleId, reason, severity };
-}
-
-/** Findings in `text` of `file`; `base` is where the scanned part starts in the file. */
-export function place(findings: readonly Finding[], file: string, text: string, base = 0): Diagnostic[] {
-	return findings.map((f) => diagnostic({ file, text, offset: base + f.offset }, f.ruleId, f.reason, f.severity));
 }
 
 /** `file:line:column: error reason [rule-id]`, one per line, in file and position order. */

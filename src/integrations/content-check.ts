@@ -10,7 +10,9 @@
  * file, and their problems go to Astro's error overlay. A compiled article
  * carries its sources' numbers, outlets and dates in its notes, so a change
  * to a source or an entity also drops the compiled articles: nothing shows
- * a citation card from before the change.
+ * a citation card from before the change. A page asked for while an article
+ * is being added or deleted waits until Astro's content layer has taken the
+ * change in (`content-layer-sync.ts`).
  */
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
@@ -21,6 +23,7 @@ import { loadSources } from '../data/sources.ts';
 import { articlesDir, contentRoot, entitiesDir, sourcesDir } from '../content-paths.ts';
 import { checkLinks } from '../security/symlink-check.ts';
 import { fileURLToPath } from 'node:url';
+import { ContentLayerSync } from './content-layer-sync.ts';
 import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.ts';
 
 /** All problems in the content folder except article bodies. */
@@ -31,10 +34,14 @@ export function checkContent(): Diagnostic[] {
 }
 
 export function contentCheck(): AstroIntegration {
+	let root = new URL('file:///');
+	let dotAstro = root;
 	return {
 		name: 'explainer:content-check',
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
+				root = config.root;
+				dotAstro = new URL('.astro/', config.root);
 				const found = [...checkLinks([fileURLToPath(config.publicDir), contentRoot], fileURLToPath(config.root)), ...checkContent()];
 				const warnings = found.filter((d) => d.severity === 'warning');
 				if (warnings.length > 0) logger.warn(`\n${formatDiagnostics(warnings)}`);
@@ -42,19 +49,25 @@ export function contentCheck(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				server.watcher.add(contentRoot);
+				const sync = new ContentLayerSync(fileURLToPath(root), fileURLToPath(dotAstro));
 				// While a content file is broken, every page answers with its problems (500, Astro's
-				// error overlay): a page built from the last good copy would hide them.
+				// error overlay): a page built from the last good copy would hide them. While an
+				// article is being added or deleted, a page waits for the content layer to take it in.
 				let broken: Diagnostic[] = [];
-				server.middlewares.use((_request, _response, next) => next(broken.length > 0 ? new ContentError(broken) : undefined));
-				const changed = (path: string) => {
+				server.middlewares.use((_request, _response, next) => {
+					if (broken.length > 0) return next(new ContentError(broken));
+					sync.settled(server).then(() => next(), next);
+				});
+				const changed = (path: string, event?: 'add' | 'unlink') => {
 					if (!path.startsWith(contentRoot)) return;
+					if (event && isArticle(path) && path.endsWith('.mdx')) sync.changed(path, event === 'add');
 					forgetContent();
 					broken = checkContent().filter((d) => d.severity === 'error');
 					if (isRecord(path)) forgetCompiledArticles(server);
 					if (broken.length > 0) server.ws.send({ type: 'error', err: { message: formatDiagnostics(broken), stack: '', plugin: 'explainer:content-check' } });
 					else server.ws.send({ type: 'full-reload' });
 				};
-				server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+				server.watcher.on('change', (path) => changed(path)).on('add', (path) => changed(path, 'add')).on('unlink', (path) => changed(path, 'unlink'));
 			},
 		},
 	};

@@ -2,7 +2,8 @@
  * The remark plugins @astrojs/mdx runs on every article, as configured in
  * `astro.config.mjs`: GFM (our own pinned remark-gfm, so the processor's
  * built-in copy is off), then the claims plugins, which apply the content
- * policy before anything else touches the tree. The source records and
+ * policy before anything else touches the tree, and last the adapter that
+ * hands their messages to the page (`problemsToFrontmatter`). The source records and
  * entities they check against are the same files the collections load,
  * read once per build (and again in dev after a change: `forgetContent`).
  */
@@ -14,10 +15,11 @@ import { forgetSources, loadSources } from '../data/sources.ts';
 import { forgetResearch } from '../editorial/research-notes.ts';
 import { TEMPLATE_IDS } from '../site.ts';
 import { claimsPlugins } from './pipeline.ts';
+import { problemsToFrontmatter } from '../diagnostics/vfile-messages.ts';
 
 /** For `unified({ remarkPlugins })`. */
 export function articleRemarkPlugins() {
-	return [remarkGfm, ...claimsPlugins({ sources: () => loadSources(sourcesDir), events: articleEvents, reservedIds: TEMPLATE_IDS })];
+	return [remarkGfm, ...claimsPlugins({ sources: () => loadSources(sourcesDir), events: articleEvents, reservedIds: TEMPLATE_IDS }), problemsToFrontmatter];
 }
 
 /** Whether `path` is a record the compiled articles depend on (a source or an entity). */

@@ -5,11 +5,11 @@
  * notes after the paragraph. It also gives headings their ids, hands
  * the allowed components (`<KeyPoints>`, `<Methods>`, `<Timeline />`) the
  * ids and events they show, and applies the content policy first. What it
- * records (claims, passages, problems) goes into the frontmatter Astro
- * exports (`remarkPluginFrontmatter`). Every decision about claims lives
+ * records (claims, passages) goes into the frontmatter Astro exports
+ * (`remarkPluginFrontmatter`); its problems go on the file as vfile
+ * messages. Every decision about claims lives
  * in `src/claims/`, so another engine needs only an adapter.
  */
-import { relative } from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
@@ -18,8 +18,11 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { processBlock, type OutPiece, type PageContext, type Piece } from '../claims/block.ts';
 import { parseMarker } from '../claims/marker-grammar.ts';
+import { opensMarker, splitMarkers } from '../claims/marker-lexer.ts';
+import { toHtml } from 'hast-util-to-html';
 import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
-import { ContentError, finding, hasErrors, place, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
+import { finding, type Finding } from '../diagnostics/diagnostic.ts';
+import { report, type Within } from '../diagnostics/vfile-messages.ts';
 import type { Source } from '../schema/source.ts';
 import { fold } from '../text/fold.ts';
 import type { Citation } from './citation-syntax.ts';
@@ -37,19 +40,13 @@ export interface RemarkClaimsOptions {
 	sources: () => { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
 	/** The events `<Timeline />` lists, from the article's passages: each event's id and the first passage naming it. */
 	events?: (passages: readonly Passage[]) => TimelineItem[];
-	/**
-	 * Where problems go. Default: into the frontmatter (`problems`) when
-	 * Astro compiles the file, so the site fails once, listing every file's
-	 * problems; otherwise throw, so the file fails at once.
-	 */
-	report?: (diagnostics: Diagnostic[]) => void;
 	/** Ids the page template uses; headings never take them. */
 	reservedIds?: readonly string[];
 	/**
 	 * When the text is part of a file (an entity's description in YAML):
 	 * that file, and where each offset of the text sits in it.
 	 */
-	within?: { file: string; text: string; offset: (offset: number) => number };
+	within?: Within;
 	/** Whether every sentence must carry a marker (default true). */
 	requireCitations?: boolean;
 }
@@ -63,7 +60,6 @@ export interface TimelineItem {
 /** What the plugin adds to an article's frontmatter (Astro's `remarkPluginFrontmatter`). */
 export interface ClaimsFrontmatter {
 	claims: ArticleClaims;
-	problems: Diagnostic[];
 }
 
 /** Section headings the allowed blocks get; `src/components/article/` renders them with these ids. */
@@ -118,17 +114,11 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const items = JSON.stringify(options.events?.(walk.passages) ?? []);
 		for (const node of walk.timelines) node.attributes = [{ type: 'mdxJsxAttribute', name: 'items', value: items }];
 
-		const { within } = options;
-		const diagnostics = within
-			? place(walk.findings.map((f) => ({ ...f, offset: within.offset(f.offset) })), within.file, within.text)
-			: place(walk.findings, file.path ? relative(process.cwd(), file.path) : '<input>', walk.source);
+		// Every problem goes on the file as a message, none thrown: the build lists them all (`diagnostics/vfile-messages.ts`).
+		for (const found of walk.findings) report(file, found, options.within);
 		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings, ...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}) };
 		(file.data as { claims?: ArticleClaims }).claims = record;
-		if (frontmatter && !options.report) Object.assign(frontmatter, { claims: record, problems: diagnostics } satisfies ClaimsFrontmatter);
-		else if (diagnostics.length > 0) {
-			if (options.report) options.report(diagnostics);
-			else if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
-		}
+		if (frontmatter) Object.assign(frontmatter, { claims: record } satisfies ClaimsFrontmatter);
 	};
 }
 
@@ -191,7 +181,9 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 					break;
 				}
 				if (node.name === 'Figure') {
-					figure(node);
+					// A credit that cites its source has its notes right after the figure, as a paragraph has.
+					const notes = figure(node, context, walk);
+					if (notes) parent.children.splice(++i, 0, notes);
 					break;
 				}
 				// The component renders the section and its heading; the heading's id is ours to choose.
@@ -238,16 +230,50 @@ const IMAGE_PROPS = { widths: '400 640 960 1280', sizes: '(min-width: 48rem) 38r
  * `<Figure src alt caption credit />` becomes the component around a
  * Markdown image: Astro's own image path (remark-collect-images, then
  * astro:assets) imports, optimises and sizes it, as for `![alt](./x.jpg)`.
- * A figure the policy refused (no local `src`) is dropped.
+ * A figure the policy refused (no local `src`) is dropped. The credit is
+ * handed on as HTML we made (`creditHtml`), its text escaped; returns the
+ * credit's notes, if it cites anything.
  */
-function figure(node: MdxJsxFlowElement): void {
+function figure(node: MdxJsxFlowElement, context: { section: string }, walk: Walk): RootContent | undefined {
+	const attribute = (name: string) => node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
 	const value = (name: string) => {
-		const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+		const a = attribute(name);
 		return a && typeof a.value === 'string' ? a.value : undefined;
 	};
-	const [src, alt] = [value('src'), value('alt') ?? ''];
-	node.attributes = (['caption', 'credit'] as const).flatMap((name) => (value(name) ? [{ type: 'mdxJsxAttribute' as const, name, value: value(name)! }] : []));
+	const [src, alt, caption, credit] = [value('src'), value('alt') ?? '', value('caption'), value('credit')];
+	const cited = credit ? citedCredit(credit, valueOffset(attribute('credit'), walk.source), context.section, walk) : undefined;
+	node.attributes = [...(caption ? [{ type: 'mdxJsxAttribute' as const, name: 'caption', value: caption }] : []), ...(cited ? [{ type: 'mdxJsxAttribute' as const, name: 'creditHtml', value: cited.html }] : [])];
 	node.children = src && !isRemoteImage(src) ? [{ type: 'paragraph', children: [imageNode(src, alt)] }] : [];
+	return cited?.notes ? htmlBlock([cited.notes]) : undefined;
+}
+
+/** Where an attribute's value starts in the file: after `name="`. */
+function valueOffset(attribute: MdxJsxFlowElement['attributes'][number] | undefined, source: string): number | undefined {
+	const start = attribute?.position?.start.offset;
+	if (start === undefined) return undefined;
+	const opening = /^[^=]*=\s*["']/.exec(source.slice(start));
+	return opening ? start + opening[0].length : undefined;
+}
+
+/**
+ * A credit, like any sentence, may carry a citation marker (`credit="Photo:
+ * Jane Roe / Example Agency [@agency-photo]"`): its markers become claims
+ * and notes, as in a paragraph, but a credit without one is not uncited.
+ */
+function citedCredit(credit: string, offset: number | undefined, section: string, walk: Walk): { html: string; notes?: string } {
+	const parts = splitMarkers(credit);
+	for (const part of parts) if (part.kind === 'text' && offset !== undefined) strayMarkers(part.value, offset + part.at, walk);
+	if (!parts.some((part) => part.kind === 'marker')) return { html: toHtml(h('span.credit', credit)) };
+	const pieces: Piece<PhrasingContent>[] = parts.map((part) => (part.kind === 'marker' ? { kind: 'marker', raw: part.value, offset: (offset ?? 0) + part.at } : { kind: 'text', value: part.value, ...(offset !== undefined ? { offset: offset + part.at } : {}) }));
+	const result = processBlock(pieces, walk.page, section, false);
+	for (const f of result.findings) walk.findings.push(f);
+	for (const c of result.claims) walk.claims.push(c);
+	walk.passages.push(result.passage);
+	const span = passageNode(result.passage.id, section, rebuild(result.pieces, walk.retired));
+	span.data.hName = 'span';
+	span.data.hProperties = { ...span.data.hProperties, className: ['credit'] };
+	const html = toHtml((toHast({ type: 'root', children: [span] }) as HastRoot).children[0]!);
+	return { html, ...(result.notes ? { notes: result.notes } : {}) };
 }
 
 function imageNode(url: string, alt: string): PhrasingContent {
@@ -315,16 +341,18 @@ function toPieces(node: PhrasingContent, walk: Walk, picture: boolean): Piece<Ph
 }
 
 /**
- * `[@` or `[!label` left in text: a marker the parser could not close.
+ * `[@` or `[!label` left in text: a marker the parser could not close
+ * (the same lexer decides where markers open, `claims/marker-lexer.ts`).
  * The grammar says why (an unclosed quote, a missing `]`). Escaped
  * brackets (`\[@…]`) are text on purpose and are skipped.
  */
 function strayMarkers(source: string, base: number, walk: Walk): void {
-	for (const match of source.matchAll(/(?<!\\)\[[ \t]*(?:@|![A-Za-z])/g)) {
-		const rest = source.slice(match.index);
+	for (let at = source.indexOf('['); at !== -1; at = source.indexOf('[', at + 1)) {
+		if (source[at - 1] === '\\' || !opensMarker(source, at)) continue;
+		const rest = source.slice(at);
 		const parsed = rest.includes(']') ? parseMarker(rest) : undefined;
 		const problem = parsed && !parsed.ok ? parsed.problem : finding('marker-unclosed', 'Unclosed citation marker, expected `]` before the paragraph ends (a marker cannot span emphasis, links or other formatting)', 0);
-		walk.findings.push({ ...problem, offset: base + match.index + problem.offset });
+		walk.findings.push({ ...problem, offset: base + at + problem.offset });
 	}
 }
 

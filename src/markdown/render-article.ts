@@ -18,7 +18,8 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleClaims } from '../claims/model.ts';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { finding, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
+import { diagnosticsOf, report } from '../diagnostics/vfile-messages.ts';
 import type { Element, ElementContent } from 'hast';
 import type { State } from 'mdast-util-to-hast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -48,14 +49,14 @@ export function blankFrontmatter(text: string): string {
 /** One processor per set of options: building it costs more than rendering a short article. */
 const processors = new WeakMap<object, Processor>();
 
-function processorFor(options: Omit<RemarkClaimsOptions, 'report'>): Processor {
+function processorFor(options: RemarkClaimsOptions): Processor {
 	let processor = processors.get(options);
 	if (!processor) {
 		processor = unified()
 			.use(remarkParse)
 			.use(remarkMdx)
 			.use(remarkGfm)
-			.use(claimsPlugins({ ...options, report: (d) => reports.at(-1)?.push(...d) }))
+			.use(claimsPlugins(options))
 			.use(remarkRehype, { allowDangerousHtml: true, handlers: { mdxJsxFlowElement: componentPlaceholder } })
 			.use(rehypeStringify, { allowDangerousHtml: true })
 			.freeze() as unknown as Processor;
@@ -64,32 +65,24 @@ function processorFor(options: Omit<RemarkClaimsOptions, 'report'>): Processor {
 	return processor;
 }
 
-/** Where the claims adapter's problems go while one article renders (rendering is synchronous). */
-const reports: Diagnostic[][] = [];
-
 /**
  * @param path the file's path as shown in messages
  * @param text the whole file, frontmatter included
  * @param frontmatter its validated frontmatter (the title and corrections are read from it)
  * @param options the same object for every article of a build (it keys the processor cache)
  */
-export function renderArticle(path: string, text: string, frontmatter: Record<string, unknown>, options: Omit<RemarkClaimsOptions, 'report'>): RenderedArticle {
+export function renderArticle(path: string, text: string, frontmatter: Record<string, unknown>, options: RemarkClaimsOptions): RenderedArticle {
 	const file = new VFile({ value: blankFrontmatter(text), path, data: { astro: { frontmatter: { ...frontmatter } } } });
-	const diagnostics: Diagnostic[] = [];
-	reports.push(diagnostics);
+	const processor = processorFor(options);
+	let tree;
 	try {
-		const processor = processorFor(options);
-		let tree;
-		try {
-			tree = processor.parse(file);
-		} catch (error) {
-			return { html: '', claims: EMPTY, diagnostics: [syntaxProblem(path, file, error)] };
-		}
-		const html = String(processor.stringify(processor.runSync(tree, file), file));
-		return { html, claims: (file.data as { claims: ArticleClaims }).claims, diagnostics };
-	} finally {
-		reports.pop();
+		tree = processor.parse(file);
+	} catch (error) {
+		report(file, syntaxProblem(file, error));
+		return { html: '', claims: EMPTY, diagnostics: diagnosticsOf(file.messages) };
 	}
+	const html = String(processor.stringify(processor.runSync(tree, file), file));
+	return { html, claims: (file.data as { claims: ArticleClaims }).claims, diagnostics: diagnosticsOf(file.messages) };
 }
 
 /** An allowed component (or a pre-rendered block) as the tests see it; see the file comment. */
@@ -104,8 +97,8 @@ function componentPlaceholder(state: State, node: MdxJsxFlowElement): Element | 
 const EMPTY: ArticleClaims = { claims: [], passages: [], sourceOrder: [], headings: [] };
 
 /** MDX's own parse error ("Unexpected character…"), placed and turned into our kind of message. */
-function syntaxProblem(path: string, file: VFile, error: unknown): Diagnostic {
+function syntaxProblem(file: VFile, error: unknown): Finding {
 	const { offset, reason } = errorPlace(error, String(file.value));
 	const what = reason.replace(/\s*\(note:[^)]*\)/, '').replace(/\.$/, '');
-	return diagnostic({ file: path, text: String(file.value), offset: offset ?? 0 }, 'mdx-syntax', `${what}, expected Markdown: write a literal \`<\` as \`\\<\` and \`{\` as \`\\{\``);
+	return finding('mdx-syntax', `${what}, expected Markdown: write a literal \`<\` as \`\\<\` and \`{\` as \`\\{\``, offset ?? 0);
 }

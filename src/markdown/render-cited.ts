@@ -21,7 +21,7 @@ export function renderCited(markdown: string, title: string, sources: SourceSet)
 	const file = new VFile({ value: markdown, data: { astro: { frontmatter: { title } } } });
 	const processor = unified()
 		.use(remarkParse)
-		.use(claimsPlugins({ sources: () => sources, report: () => {} }))
+		.use(claimsPlugins({ sources: () => sources }))
 		// The adapter's pre-rendered blocks are HTML already.
 		.use(remarkRehype, { allowDangerousHtml: true, handlers: { mdxJsxFlowElement: (_state, node) => ({ type: 'raw', value: htmlOfBlock(node) ?? '' }) as never } })
 		.use(rehypeStringify, { allowDangerousHtml: true });

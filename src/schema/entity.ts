@@ -29,40 +29,52 @@ export const kindLabels: Record<EntityKind, string> = {
 	event: 'Event',
 };
 
-export const entitySchema = z
-	.strictObject({
-		/** Display name. Required. */
-		name: text,
-		/** What the entity is. Required. */
-		kind: z.enum(entityKinds),
-		/** Other spellings and forms readers search for; unique across all entities. */
-		aliases: z.array(text).default([]),
-		/** Sort key for the A–Z index (e.g. the surname). Default: the name. */
-		sortAs: text.optional(),
-		/** A title and the date it applied. */
-		role: z.strictObject({ title: text, asOf: isoDate }).optional(),
-		/** Events only: the day it happened, YYYY-MM-DD. Required for events. */
-		date: isoDate.optional(),
-		/** Events only: the time of day, when reported, e.g. `17:15 GMT`. */
-		time: timeOfDay.optional(),
-		/**
-		 * Events only: `reported-by` when the day it happened is not known and
-		 * `date` is only the first report of it (shown "reported by 18 Aug 2025").
-		 */
-		dateQualifier: z.enum(['reported-by']).optional(),
-		/** One to three sentences, with `[@source]` citations. Required. */
-		description: text,
-		/** Ids of related entities. */
-		related: z.array(text).default([]),
-		/** Research notes in `content/research/` to check the description against; default: those of the explainers that mention the entity. */
-		research: researchFile.optional(),
-	})
-	.superRefine((entity, ctx) => {
-		if (entity.kind === 'event' && !entity.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a `date` (YYYY-MM-DD): every event needs one' });
-		for (const field of ['date', 'time', 'dateQualifier'] as const) {
-			if (entity.kind !== 'event' && entity[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `expected no \`${field}\` on a ${entity.kind}: only events have one` });
-		}
-	});
+/**
+ * The entity contract, given how a `related` id is read. The positioned
+ * YAML check reads plain ids (and reports one with no file as
+ * `unknown-entity`, at its line and column, before Astro starts); the
+ * collection reads each as `reference('entities')`, so Astro's types and
+ * `getEntry()` know what it points to. One function, so the two cannot drift.
+ */
+export function entitySchemaWith<Id extends z.ZodType>(relatedId: Id) {
+	return z
+		.strictObject({
+			/** Display name. Required. */
+			name: text,
+			/** What the entity is. Required. */
+			kind: z.enum(entityKinds),
+			/** Other spellings and forms readers search for; unique across all entities. */
+			aliases: z.array(text).default([]),
+			/** Sort key for the A–Z index (e.g. the surname). Default: the name. */
+			sortAs: text.optional(),
+			/** A title and the date it applied. */
+			role: z.strictObject({ title: text, asOf: isoDate }).optional(),
+			/** Events only: the day it happened, YYYY-MM-DD. Required for events. */
+			date: isoDate.optional(),
+			/** Events only: the time of day, when reported, e.g. `17:15 GMT`. */
+			time: timeOfDay.optional(),
+			/**
+			 * Events only: `reported-by` when the day it happened is not known and
+			 * `date` is only the first report of it (shown "reported by 18 Aug 2025").
+			 */
+			dateQualifier: z.enum(['reported-by']).optional(),
+			/** One to three sentences, with `[@source]` citations. Required. */
+			description: text,
+			/** Related entities, by id (the file name in `content/entities/`). Default: none. */
+			related: z.array(relatedId).default([]),
+			/** Research notes in `content/research/` to check the description against; default: those of the explainers that mention the entity. */
+			research: researchFile.optional(),
+		})
+		.superRefine((entity, ctx) => {
+			if (entity.kind === 'event' && !entity.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a `date` (YYYY-MM-DD): every event needs one' });
+			for (const field of ['date', 'time', 'dateQualifier'] as const) {
+				if (entity.kind !== 'event' && entity[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `expected no \`${field}\` on a ${entity.kind}: only events have one` });
+			}
+		});
+}
+
+/** The YAML check's schema: `related` as plain ids. */
+export const entitySchema = entitySchemaWith(text);
 
 /** A validated entity plus its id (the file name). */
 export type Entity = z.infer<typeof entitySchema> & { id: string };

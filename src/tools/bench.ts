@@ -35,7 +35,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { loadSources } from '../data/sources.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticsOf } from '../diagnostics/vfile-messages.ts';
 import { claimsPlugins } from '../markdown/pipeline.ts';
 import { runSearch } from '../search/query.ts';
 import { serveSite } from '../server/static-server.ts';
@@ -263,11 +263,11 @@ async function baselineSite(): Promise<string | undefined> {
 
 /** Run the claims adapter over `text` in-process, as the build does; returns how many problems it placed. */
 function reportProblems(text: string): number {
-	const found: Diagnostic[] = [];
 	const sources = loadSources(resolve('content/sources'));
-	const processor = unified().use(remarkParse).use(claimsPlugins({ sources: () => sources, report: (d) => found.push(...d) }));
-	processor.runSync(processor.parse(text), new VFile({ value: text, path: 'content/articles/bench.mdx' }));
-	return found.length;
+	const processor = unified().use(remarkParse).use(claimsPlugins({ sources: () => sources }));
+	const file = new VFile({ value: text, path: 'content/articles/bench.mdx' });
+	processor.runSync(processor.parse(text), file);
+	return diagnosticsOf(file.messages).length;
 }
 
 /** The generated sites: 1,000 explainers beside the plain baseline, then 5,000. */

@@ -187,6 +187,22 @@ describe('print', () => {
 		expect(await page.locator('a.note-title').first().evaluate((a) => getComputedStyle(a, '::after').content)).toContain('https://');
 		await page.context().close();
 	});
+
+	it('prints a figure whole: its image (lazy on screen), caption, credit and the credit’s note, never split across pages', async () => {
+		const { page } = await fixture.open('/beta/', { viewport: { width: 390, height: 844 } });
+		await page.emulateMedia({ media: 'print' });
+		const figure = page.locator('.prose figure.figure');
+		expect(await figure.evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
+		for (const part of ['img', 'figcaption .caption', 'figcaption .credit']) expect(await figure.locator(part).isVisible(), part).toBe(true);
+		const [image, column] = await Promise.all([figure.locator('img').boundingBox(), page.locator('.prose').boundingBox()]);
+		expect(image!.width).toBeLessThanOrEqual(column!.width + 1);
+		// The note of the credit's marker prints under the figure, as a paragraph's do.
+		expect(await page.locator('.prose figure.figure + div.notes li.note').first().isVisible()).toBe(true);
+		// And Chromium's own print of the page holds the image.
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+		await page.context().close();
+	});
 });
 
 describe('layout stability', () => {

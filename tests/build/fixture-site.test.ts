@@ -255,9 +255,22 @@ describe('figures and images', () => {
 		expect(figure).not.toBeNull();
 		expect(figure!.querySelector('img')!.getAttribute('alt')).toBe('A harbour at dusk, drawn in flat colours: a ship at the quay and a low sun');
 		expect(text(figure!.querySelector('figcaption .caption'))).toBe('The harbour the fixture explainers describe.');
-		expect(text(figure!.querySelector('figcaption .credit'))).toBe('Drawing made for the tests');
+		expect(text(figure!.querySelector('figcaption .credit .claim'))).toBe('Drawing made for the tests');
 		expect(images().map((img) => img.getAttribute('alt'))).toEqual(['A harbour at dusk, drawn in flat colours: a ship at the quay and a low sun', 'The same harbour, as a plain Markdown image']);
 	});
+
+	it('reads a marker in the credit like one in any sentence: the credit’s words are a claim, and its note follows the figure', () => {
+		const figure = page('/beta/').root.querySelector('.prose figure.figure')!;
+		const credit = figure.querySelector('figcaption .credit')!;
+		expect(credit.id).toMatch(/^p-/);
+		const ref = credit.querySelector('sup.marker a')!;
+		const notes = figure.nextElementSibling!;
+		expect(notes.classNames).toContain('notes');
+		const note = notes.querySelector(`[id="${ref.getAttribute('href')!.slice(1)}"]`);
+		expect(text(note)).toMatch(/our note/i);
+		expect(note!.querySelector('a[role=doc-backlink]')!.getAttribute('href')).toBe(`#${credit.querySelector('.claim')!.id}`);
+	});
+
 
 	it('serves every image optimised from this site, in several widths, sized and lazy', () => {
 		for (const img of images()) {

@@ -29,9 +29,9 @@ function freePort(): Promise<number> {
 	});
 }
 
-async function get(path: string): Promise<{ status: number; body: string }> {
-	// A request that lands while the content layer is still dropping a deleted file can hang; ask again.
-	const response = await fetch(base + path, { signal: AbortSignal.timeout(10_000) });
+async function get(path: string, patience = 10_000): Promise<{ status: number; body: string }> {
+	// A request that never comes back counts as an answer too (status 0 in `eventually`); ask again.
+	const response = await fetch(base + path, { signal: AbortSignal.timeout(patience) });
 	return { status: response.status, body: await response.text() };
 }
 
@@ -48,14 +48,52 @@ function edit(file: string, from: string, to: string): void {
  * its watcher fires. Gives up after a generous number of tries (a stuck
  * page, not a slow one, is the failure), with the last answer and the log.
  */
-async function eventually(path: string, check: (page: { status: number; body: string }) => boolean) {
+async function eventually(path: string, check: (page: { status: number; body: string }) => boolean, patience?: number) {
 	let last = { status: 0, body: '' };
 	for (let attempt = 0; attempt < 240; attempt++) {
-		last = await get(path).catch((error: Error) => ({ status: 0, body: String(error.cause ?? error) }));
+		last = await get(path, patience).catch((error: Error) => ({ status: 0, body: String(error.cause ?? error) }));
 		if (check(last)) return last;
 		await new Promise((done) => setTimeout(done, 250));
 	}
 	throw new Error(`${path} never matched; last answer: ${last.status} ${last.body.slice(0, 400)}\nserver log:\n${log.slice(-2000)}`);
+}
+
+interface OverlayError {
+	message: string;
+	loc?: { file?: string; line?: number; column?: number };
+}
+
+/**
+ * The browser's side of Astro's error overlay: the dev server's HMR socket,
+ * opened as Vite's client opens it (with the token its client script
+ * carries), and the errors it is sent.
+ */
+async function overlaySocket() {
+	const client = (await get('/@vite/client')).body;
+	const token = /const wsToken = "([^"]*)"/.exec(client)?.[1];
+	if (token === undefined) throw new Error('no wsToken in /@vite/client');
+	const socket = new WebSocket(`${base.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
+	const errors: OverlayError[] = [];
+	socket.addEventListener('message', (event) => {
+		const payload = JSON.parse(String(event.data)) as { type: string; err?: OverlayError };
+		if (payload.type === 'error' && payload.err) errors.push(payload.err);
+	});
+	await new Promise((done, fail) => {
+		socket.addEventListener('open', done, { once: true });
+		socket.addEventListener('error', fail, { once: true });
+	});
+	return {
+		/** The first error the overlay was sent that `check` accepts, waiting for it as long as a page would. */
+		async error(check: (err: OverlayError) => boolean): Promise<OverlayError> {
+			for (let attempt = 0; attempt < 240; attempt++) {
+				const found = errors.find(check);
+				if (found) return found;
+				await new Promise((done) => setTimeout(done, 250));
+			}
+			throw new Error(`the overlay was never sent it; it got: ${errors.map((e) => e.message.slice(0, 200)).join(' | ')}`);
+		},
+		close: () => socket.close(),
+	};
 }
 
 function outsideVitest(): NodeJS.ProcessEnv {
@@ -94,19 +132,35 @@ describe('astro dev, as an author uses it', () => {
 		expect(page.body).not.toContain('The envoy said the leader agreed to protections');
 	});
 
-	it('serves a new article, and lists it', async () => {
+	it('serves a new article asked for at once, and lists it', async () => {
 		writeFileSync(join(content, 'articles/epsilon.mdx'), readFileSync(join(content, 'articles/beta.mdx'), 'utf8').replace('title: "Beta explainer"', 'title: "Epsilon explainer"'));
-		// As a reader would: ask once the server has taken the file in (its module list names it). A request
-		// that lands before that gets Astro's UnknownContentCollectionError for the new entry, until a restart.
-		for (let i = 0; i < 240 && !readFileSync('.astro/content-modules.mjs', 'utf8').includes('epsilon.mdx'); i++) await new Promise((done) => setTimeout(done, 250));
-		const page = await eventually('/epsilon/', (p) => p.status === 200);
+		// Asked at once, as an author's browser reloads: the server holds the request until its content
+		// layer lists the new entry and its module, never answering with the one but not the other
+		// (Astro's UnknownContentCollectionError). Before the server has seen the file, it is a 404.
+		const answers: number[] = [];
+		const page = await eventually(
+			'/epsilon/',
+			(p) => {
+				answers.push(p.status);
+				return p.status === 200;
+			},
+			30_000,
+		);
+		expect(answers.filter((status) => status !== 200 && status !== 404)).toEqual([]);
 		expect(page.body).toContain('<h1>Epsilon explainer</h1>');
 		expect((await get('/')).body).toContain('Epsilon explainer');
 	});
 
-	it('stops serving a deleted article, and unlists it', async () => {
+	it('stops serving a deleted article, and unlists it, answering every request meanwhile', async () => {
 		unlinkSync(join(content, 'articles/epsilon.mdx'));
-		await eventually('/epsilon/', (p) => p.status === 404);
+		// Until the content layer has dropped it, a request waits for that, and is then answered: Astro
+		// alone would import the deleted file's module for it, which fails or does not come back for a long time.
+		const answers: number[] = [];
+		await eventually('/epsilon/', (p) => {
+			answers.push(p.status);
+			return p.status === 404;
+		}, 30_000);
+		expect(answers.filter((status) => status !== 200 && status !== 404)).toEqual([]);
 		expect((await get('/')).body).not.toContain('Epsilon explainer');
 	});
 
@@ -128,11 +182,18 @@ describe('astro dev, as an author uses it', () => {
 		expect((await get('/sources/wire-one/')).status).toBe(200);
 	});
 
-	it('answers with a citation of a missing source at its position', async () => {
+	it('answers with a citation of a missing source at its position, in the error overlay too', async () => {
+		const overlay = await overlaySocket();
 		edit('articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-tree]');
 		const broken = await eventually('/beta/', (p) => p.status === 500);
-		// Astro's error page: the overlay fetches the message over the dev server's socket; the terminal shows it too.
+		// Astro's error page: the overlay gets the message over the dev server's socket; the terminal shows it too.
 		expect(broken.body).toContain('<title>ContentError</title>');
 		expect(log).toMatch(/beta\.mdx:9:\d+: error Unknown source `@treaty-tree`.*\[unknown-source\]/);
+		const shown = await overlay.error((err) => err.message.includes('treaty-tree'));
+		overlay.close();
+		// Astro's overlay shows code in backticks as <code>.
+		expect(shown.message).toMatch(/beta\.mdx:9:\d+: error Unknown source <code>@treaty-tree<\/code>.*\[unknown-source\]/);
+		expect(shown.loc?.file).toMatch(/articles\/beta\.mdx$/);
+		expect(shown.loc?.line).toBe(9);
 	});
 });

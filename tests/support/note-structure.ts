@@ -16,8 +16,10 @@ export function noteProblems(page: Page): string[] {
 	const problems: string[] = [];
 	const numbers = new Map<string, string>();
 	for (const aside of page.root.querySelectorAll('div.notes')) {
-		const passage = aside.previousElementSibling;
-		if (!passage || passage.tagName !== 'P' || !passage.id.startsWith('p-')) {
+		// A paragraph, or a figure whose credit cites its source.
+		const before = aside.previousElementSibling;
+		const passage = before?.tagName === 'FIGURE' ? before.querySelector('figcaption .credit') : before;
+		if (!passage || !['P', 'SPAN'].includes(passage.tagName) || !passage.id.startsWith('p-')) {
 			problems.push(`${page.path}: notes not right after their paragraph`);
 			continue;
 		}
@@ -46,7 +48,7 @@ export function noteProblems(page: Page): string[] {
 			for (const back of backs) if (!claimIds.has(back)) problems.push(`${where}: note ${note.id} links back to #${back}, not a claim of its paragraph`);
 		}
 	}
-	const stray = page.root.querySelectorAll('a[role=doc-noteref]').filter((a) => !a.closest('p')?.nextElementSibling?.classList.contains('notes'));
+	const stray = page.root.querySelectorAll('a[role=doc-noteref]').filter((a) => !(a.closest('figure') ?? a.closest('p'))?.nextElementSibling?.classList.contains('notes'));
 	if (stray.length > 0) problems.push(`${page.path}: ${stray.length} markers in a paragraph with no notes`);
 	if (/\[[ ]*[@!][a-z]/i.test(page.root.querySelector('main')?.text ?? '')) problems.push(`${page.path}: an unprocessed marker is visible`);
 	return problems;

@@ -19,7 +19,7 @@ export interface Rendered {
 
 /** Render `markdown` as `content/articles/test.mdx`; problems are collected, not thrown. */
 export async function render(markdown: string, options: Partial<RemarkClaimsOptions> & { sourcesDir?: string; frontmatter?: Record<string, unknown> } = {}): Promise<Rendered> {
-	const { sourcesDir, frontmatter, report: _report, ...claimsOptions } = options;
+	const { sourcesDir, frontmatter, ...claimsOptions } = options;
 	const sources = loadSources(sourcesDir ?? FIXTURE_SOURCES);
 	return renderArticle('content/articles/test.mdx', markdown, { title: 'Test', ...frontmatter }, { sources: () => sources, ...claimsOptions });
 }

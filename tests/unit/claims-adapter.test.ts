@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimId } from '../../src/claims/ids.ts';
-import { ContentError } from '../../src/diagnostics/diagnostic.ts';
+import { diagnosticsOf, MESSAGE_SOURCE } from '../../src/diagnostics/vfile-messages.ts';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -203,23 +203,31 @@ describe('mistakes, each at file:line:column with its rule', () => {
 		expect(await problems('# Title [@ap-one]\n\nText [!note].')).toEqual(['1:9 marker-misplaced']);
 	});
 
+	it('reports a quote that a `[@` interrupts as unclosed, as the Markdown parser reads it (one lexer for both)', async () => {
+		// The parser sees no marker here: `[@` inside a quote means the quote never closed. The grammar agrees.
+		expect(await problems('The envoy said it [@ap-one, "she said [@x", quote].')).toEqual(['1:29 marker-unclosed-quote', '1:42 marker-unexpected']);
+	});
+
 	it('reports an unclosed marker where it starts', async () => {
 		expect(await problems('A claim [@ap-one and more text.')).toEqual(['1:9 marker-unclosed']);
 	});
 
-	it('throws a ContentError listing every problem when no collector is given', async () => {
+	it('reports every problem as a message on the file, placed, with its rule and our source, errors marked fatal but not thrown', async () => {
 		const sources = loadSources(FIXTURE_SOURCES);
 		const processor = unified().use(remarkParse).use(claimsPlugins({ sources: () => sources }));
-		const file = new VFile({ value: 'A [@]. B [@nope].', path: 'content/articles/test.mdx' });
-		const error = (() => {
-			try {
-				processor.runSync(processor.parse(file), file);
-				return undefined;
-			} catch (e) {
-				return e;
-			}
-		})();
-		expect(error).toBeInstanceOf(ContentError);
-		expect((error as ContentError).message).toMatch(/content\/articles\/test\.mdx:1:4: error .*\[marker-empty-id\]\n.*content\/articles\/test\.mdx:1:11: error Unknown source/);
+		const file = new VFile({ value: 'A [@]. B [@nope].\n\nUncited words here.', path: 'content/articles/test.mdx' });
+		processor.runSync(processor.parse(file), file);
+		expect(file.messages.map((m) => [m.line, m.column, m.ruleId, m.source, m.fatal])).toEqual([
+			[1, 4, 'marker-empty-id', MESSAGE_SOURCE, true],
+			[1, 11, 'unknown-source', MESSAGE_SOURCE, true],
+			[3, 1, 'uncited-sentence', MESSAGE_SOURCE, true],
+		]);
+		expect(file.messages[1]!.reason).toMatch(/^Unknown source `@nope`/);
+		// The one adapter the site and the tests read them through.
+		expect(diagnosticsOf(file.messages).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`)).toEqual([
+			'content/articles/test.mdx:1:4 error marker-empty-id',
+			'content/articles/test.mdx:1:11 error unknown-source',
+			'content/articles/test.mdx:3:1 error uncited-sentence',
+		]);
 	});
 });

@@ -20,6 +20,17 @@ describe('the claims core', () => {
 		expect(found).toEqual([]);
 	});
 
+	it('has one lexer of the marker syntax, which the Markdown syntax, the grammar and the stray-marker search all use', () => {
+		const users = ['../../src/markdown/citation-syntax.ts', '../../src/claims/marker-grammar.ts', '../../src/markdown/remark-claims.ts'];
+		for (const user of users) {
+			const text = readFileSync(new URL(user, import.meta.url), 'utf8');
+			expect(text, user).toMatch(/^import \{[^}]*\b(?:lex|quoteEnd|opensMarker)\b[^}]*\} from '[./]*(?:claims\/)?marker-lexer\.ts';$/m);
+			// No second copy of its rules: a set of quote marks, or a pattern for where a marker opens.
+			expect(text, user).not.toMatch(/new Set\(\[[^\]]*(?:0x201c|\\u201C)/i);
+			expect(text, user).not.toContain('\\[[ \\t]*');
+		}
+	});
+
 	it('writes fragment ids that it parses back to their paragraph', () => {
 		const note = noteId('p-the-envoy-said-6hx8hs', 3);
 		expect(paragraphOf(quoteId(note, 2))).toEqual({ paragraph: 'p-the-envoy-said-6hx8hs', quote: true });

@@ -33,6 +33,7 @@ describe('content policy', () => {
 		['a <Figure> without a credit', '<Figure src="./a.jpg" alt="A harbour" />', ['1:1 figure-credit']],
 		['a remote <Figure>', '<Figure src="https://x.example/a.jpg" alt="A harbour" credit="Us" />', ['1:1 remote-image']],
 		['a protocol-relative <Figure>', '<Figure src="//x.example/a.jpg" alt="A harbour" credit="Us" />', ['1:1 remote-image']],
+		['the credit HTML the adapter sets, written on <Figure>', '<Figure src="./a.jpg" alt="A harbour" credit="Us" creditHtml="<img src=x onerror=alert(1)>" />', ['1:51 mdx-attribute']],
 		['a remote Markdown image', 'See ![A harbour](https://x.example/a.jpg) [!note].', ['1:5 remote-image']],
 		['a Markdown image without alt text', 'See ![](./a.jpg) [!note].', ['1:5 image-alt']],
 		['an unknown component', '<Chart />\n\nText [!note].', ['1:1 mdx-component']],
@@ -59,7 +60,23 @@ describe('content policy', () => {
 	it('allows a local <Figure> with alt text and a credit, and hands the component its caption, credit and image', async () => {
 		const { html, diagnostics } = await render('<Figure src="./images/a.jpg" alt="A harbour at dusk" caption="The harbour." credit="Photo: Us" />');
 		expect(diagnostics).toEqual([]);
-		expect(html).toMatch(/<div data-component="Figure" data-caption="The harbour." data-credit="Photo: Us"><p><img src="\.\/images\/a\.jpg" alt="A harbour at dusk" widths="[^"]+" sizes="[^"]+"><\/p><\/div>/);
+		// The credit as HTML the adapter made: escaped text in `<span class="credit">`.
+		expect(html).toMatch(/<div data-component="Figure" data-caption="The harbour." data-credithtml="<span class=&#x22;credit&#x22;>Photo: Us<\/span>"><p><img src="\.\/images\/a\.jpg" alt="A harbour at dusk" widths="[^"]+" sizes="[^"]+"><\/p><\/div>/);
+	});
+
+	it('reads a citation marker in a <Figure> credit like one in any sentence: a claim, its note after the figure, and its problems at their place', async () => {
+		const figure = '<Figure src="./images/a.jpg" alt="A harbour at dusk" credit="Photo: Jane Roe / Example Agency [@ap-one]" />';
+		const { html, diagnostics, claims } = await render(`A harbour [!note].\n\n${figure}\n`);
+		expect(diagnostics).toEqual([]);
+		const claim = claims.claims.find((c) => c.text === 'Photo: Jane Roe / Example Agency');
+		expect(claim?.sources.map((s) => s.id)).toEqual(['ap-one']);
+		const credit = /data-credithtml="([^"]*)"/.exec(html)![1]!.replaceAll('&#x22;', '"');
+		expect(credit).toContain(`<span class="claim" id="${claim!.id}">Photo: Jane Roe / Example Agency</span><sup class="marker"`);
+		const ref = /href="#([^"]+)" role="doc-noteref"/.exec(credit)![1]!;
+		// The notes follow the figure, as they follow a paragraph.
+		expect(html).toMatch(new RegExp(`</div>\\s*<div class="notes" role="note">.*<li class="note" id="${ref}" data-source="ap-one"`, 's'));
+		expect(await problems(figure.replace('[@ap-one]', '[@ap-none]'))).toEqual(['1:96 unknown-source']);
+		expect(await problems(figure.replace('[@ap-one]', '[@ap-one'))).toEqual(['1:95 marker-unclosed']);
 	});
 
 	it('keeps a paragraph with a Markdown image as a tree, so Astro imports and sizes the image; an image alone needs no marker', async () => {

@@ -82,4 +82,26 @@ describe('the marker grammar, on generated input', () => {
 			{ numRuns: 3000 },
 		);
 	});
+
+	it('reads every marker the Markdown syntax finds to its end: their quotes close at the same mark', () => {
+		const pieces = fc.constantFrom('[@a', '[@b, "', '", ', '"; @c]', '”', '“', ' quote', ']', ';', ',', '\\', '[', '[@', ' ', '\n', 'words');
+		fc.assert(
+			fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+				const text = parts.join('');
+				const tree = fromMarkdown(text, { extensions: [citationSyntax()], mdastExtensions: [citationFromMarkdown()] });
+				const values: string[] = [];
+				const visit = (n: { type: string; value?: string; children?: unknown[] }) => {
+					if (n.type === 'citation') values.push(n.value!);
+					n.children?.forEach((c) => visit(c as never));
+				};
+				visit(tree as never);
+				for (const value of values) {
+					const result = parseMarker(value);
+					// The grammar may find the inside wrong, but never that the marker or a quote in it runs on.
+					if (!result.ok) expect(['marker-unclosed', 'marker-unclosed-quote'], value).not.toContain(result.problem.ruleId);
+				}
+			}),
+			{ numRuns: 3000 },
+		);
+	});
 });

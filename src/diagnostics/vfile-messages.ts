@@ -1,0 +1,80 @@
+/**
+ * The one route from the Markdown plugins to an author. A plugin reports on
+ * the file it is given, the unified way: `file.message(reason, { place,
+ * ruleId, source })`. An error is a message marked `fatal` but not thrown
+ * (as unified-lint-rule marks a rule set to error), so one run over a file
+ * finds all of its problems and the build can list every file's at once.
+ * `diagnosticsOf()` turns the messages into the build's diagnostics; the
+ * site (`src/data/site.ts`), the in-process renderer and the entity checks
+ * all read them through it.
+ */
+import { isAbsolute, relative } from 'node:path';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { lineIndexOf } from './line-index.ts';
+import type { Diagnostic, Finding } from './diagnostic.ts';
+import { RULES, type RuleId } from './rules.ts';
+
+/** The `source` of every message this project's plugins make. */
+export const MESSAGE_SOURCE = 'explainer';
+
+/**
+ * Where a finding's offsets point when the text is part of another file (an
+ * entity's description inside its YAML): that file's name and text, and
+ * the offset in it of each offset in the text.
+ */
+export interface Within {
+	file: string;
+	text: string;
+	offset: (offset: number) => number;
+}
+
+/** Report `found` (offset into the file's text, or into `within`) as a message on `file`. */
+export function report(file: VFile, found: Finding, within?: Within): VFileMessage {
+	const text = within ? within.text : String(file.value);
+	const offset = within ? within.offset(found.offset) : found.offset;
+	const message = file.message(found.reason, { place: { ...lineIndexOf(text).locate(offset), offset }, ruleId: found.ruleId, source: MESSAGE_SOURCE });
+	message.fatal = found.severity === 'error';
+	if (within) message.file = within.file;
+	return message;
+}
+
+function isRuleId(id: string | undefined): id is RuleId {
+	return id !== undefined && Object.hasOwn(RULES, id);
+}
+
+/**
+ * Our messages on the file as diagnostics: `fatal` ones are errors, the
+ * others warnings. Messages of other plugins (none of the pipeline's make
+ * any today) name no rule of ours, and Astro would not show them either.
+ */
+export function diagnosticsOf(messages: readonly VFileMessage[]): Diagnostic[] {
+	const ours = messages.filter((m): m is VFileMessage & { ruleId: RuleId } => m.source === MESSAGE_SOURCE && isRuleId(m.ruleId ?? undefined));
+	return ours.map((m) => ({
+		file: m.file ? (isAbsolute(m.file) ? relative(process.cwd(), m.file) : m.file) : '<input>',
+		line: m.line ?? 1,
+		column: m.column ?? 1,
+		ruleId: m.ruleId,
+		reason: m.reason,
+		severity: m.fatal ? 'error' : 'warning',
+	}));
+}
+
+/** What `problemsToFrontmatter` adds to an article's frontmatter (Astro's `remarkPluginFrontmatter`). */
+export interface ProblemsFrontmatter {
+	problems: Diagnostic[];
+}
+
+/**
+ * The last remark plugin of an article compiled by @astrojs/mdx. Astro
+ * drops a file's messages unless one is thrown, and a thrown one would
+ * stop the build at the first file; so the messages travel with the
+ * compiled article, as its frontmatter, and the site throws once with
+ * every article's (`src/data/site.ts`).
+ */
+export function problemsToFrontmatter() {
+	return function transform(_tree: unknown, file: VFile): void {
+		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+		if (astro?.frontmatter) Object.assign(astro.frontmatter, { problems: diagnosticsOf(file.messages) } satisfies ProblemsFrontmatter);
+	};
+}
