@@ -11,29 +11,24 @@
  * in `src/claims/`, so another engine needs only an adapter.
  */
 import type { Element, Root as HastRoot } from 'hast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { h } from 'hastscript';
-import type { Definition, Heading, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, Heading, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { processBlock, type OutPiece, type PageContext, type Piece } from '../claims/block.ts';
-import { parseMarker } from '../claims/marker-grammar.ts';
-import { opensMarker, splitMarkers } from '../claims/marker-lexer.ts';
-import { toHtml } from 'hast-util-to-html';
-import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
-import { finding, type Finding } from '../diagnostics/diagnostic.ts';
+import type { Piece } from '../claims/block.ts';
+import type { ArticleClaims, Passage } from '../claims/model.ts';
 import { report, type Within } from '../diagnostics/vfile-messages.ts';
 import type { Source } from '../schema/source.ts';
 import { fold } from '../text/fold.ts';
 import type { Citation } from './citation-syntax.ts';
-import { isAllowedBlock, isRemoteImage, policyFindings, removeDisallowed, type BlockName } from './content-policy.ts';
-import { claimNode, hastNode, passageNode } from './mdast-nodes.ts';
+import { citeBlock, flagCitations, strayMarkers, type Walk } from './claims-walk.ts';
+import { isAllowedBlock, policyFindings, removeDisallowed, type BlockName } from './content-policy.ts';
+import { figure, IMAGE_PROPS } from './figures.ts';
 import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
 import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
-import { recordReview, reviewContainer, reviewRating, type Review } from '../editorial/claim-review.ts';
+import { recordReview, reviewContainer, reviewRating } from '../editorial/claim-review.ts';
 
 export interface RemarkClaimsOptions {
 	/** The source files to check citations against: loaded once, shared by every article. */
@@ -67,25 +62,6 @@ export const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline' | 'Figure' | 'Cl
 	KeyPoints: { id: 'key-points', title: 'Key points' },
 	Methods: { id: 'how-we-reported-this', title: 'How we reported this' },
 };
-
-interface Walk {
-	page: PageContext;
-	source: string;
-	findings: Finding[];
-	claims: Claim[];
-	passages: Passage[];
-	headings: ArticleClaims['headings'];
-	timelines: MdxJsxFlowElement[];
-	/** New claim id → the ids it had before a correction. */
-	retired: Map<string, string[]>;
-	/** The document's link and image definitions: a paragraph rendered alone resolves `[text][ref]` against them. */
-	definitions: Definition[];
-	/** Headings still waiting for cited text under them. */
-	coverage: HeadingCoverage;
-	/** The article says its code blocks hold no claims (`uncitedCode: true`). */
-	uncitedCode: boolean;
-	reviews: Review[];
-}
 
 export function remarkClaims(options: RemarkClaimsOptions) {
 	return function transform(tree: Root, file: VFile): void {
@@ -218,68 +194,6 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 	}
 }
 
-/**
- * The widths an article image is made in, and the space it takes: the
- * prose column on wide screens, the window on phones. Astro's image
- * service writes each width and the `srcset`; the file's own size sets
- * `width` and `height`, so nothing shifts as it loads.
- */
-const IMAGE_PROPS = { widths: '400 640 960 1280', sizes: '(min-width: 48rem) 38rem, 100vw' };
-
-/**
- * `<Figure src alt caption credit />` becomes the component around a
- * Markdown image: Astro's own image path (remark-collect-images, then
- * astro:assets) imports, optimises and sizes it, as for `![alt](./x.jpg)`.
- * A figure the policy refused (no local `src`) is dropped. The credit is
- * handed on as HTML we made (`creditHtml`), its text escaped; returns the
- * credit's notes, if it cites anything.
- */
-function figure(node: MdxJsxFlowElement, context: { section: string }, walk: Walk): RootContent | undefined {
-	const attribute = (name: string) => node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-	const value = (name: string) => {
-		const a = attribute(name);
-		return a && typeof a.value === 'string' ? a.value : undefined;
-	};
-	const [src, alt, caption, credit] = [value('src'), value('alt') ?? '', value('caption'), value('credit')];
-	const cited = credit ? citedCredit(credit, valueOffset(attribute('credit'), walk.source), context.section, walk) : undefined;
-	node.attributes = [...(caption ? [{ type: 'mdxJsxAttribute' as const, name: 'caption', value: caption }] : []), ...(cited ? [{ type: 'mdxJsxAttribute' as const, name: 'creditHtml', value: cited.html }] : [])];
-	node.children = src && !isRemoteImage(src) ? [{ type: 'paragraph', children: [imageNode(src, alt)] }] : [];
-	return cited?.notes ? htmlBlock([cited.notes]) : undefined;
-}
-
-/** Where an attribute's value starts in the file: after `name="`. */
-function valueOffset(attribute: MdxJsxFlowElement['attributes'][number] | undefined, source: string): number | undefined {
-	const start = attribute?.position?.start.offset;
-	if (start === undefined) return undefined;
-	const opening = /^[^=]*=\s*["']/.exec(source.slice(start));
-	return opening ? start + opening[0].length : undefined;
-}
-
-/**
- * A credit, like any sentence, may carry a citation marker (`credit="Photo:
- * Jane Roe / Example Agency [@agency-photo]"`): its markers become claims
- * and notes, as in a paragraph, but a credit without one is not uncited.
- */
-function citedCredit(credit: string, offset: number | undefined, section: string, walk: Walk): { html: string; notes?: string } {
-	const parts = splitMarkers(credit);
-	for (const part of parts) if (part.kind === 'text' && offset !== undefined) strayMarkers(part.value, offset + part.at, walk);
-	if (!parts.some((part) => part.kind === 'marker')) return { html: toHtml(h('span.credit', credit)) };
-	const pieces: Piece<PhrasingContent>[] = parts.map((part) => (part.kind === 'marker' ? { kind: 'marker', raw: part.value, offset: (offset ?? 0) + part.at } : { kind: 'text', value: part.value, ...(offset !== undefined ? { offset: offset + part.at } : {}) }));
-	const result = processBlock(pieces, walk.page, section, false);
-	for (const f of result.findings) walk.findings.push(f);
-	for (const c of result.claims) walk.claims.push(c);
-	walk.passages.push(result.passage);
-	const span = passageNode(result.passage.id, section, rebuild(result.pieces, walk.retired));
-	span.data.hName = 'span';
-	span.data.hProperties = { ...span.data.hProperties, className: ['credit'] };
-	const html = toHtml((toHast({ type: 'root', children: [span] }) as HastRoot).children[0]!);
-	return { html, ...(result.notes ? { notes: result.notes } : {}) };
-}
-
-function imageNode(url: string, alt: string): PhrasingContent {
-	return { type: 'image', url, alt, data: { hProperties: { ...IMAGE_PROPS } } };
-}
-
 function definitionsIn(tree: Root): Definition[] {
 	const found: Definition[] = [];
 	visit(tree, 'definition', (node) => {
@@ -313,12 +227,7 @@ function paragraph(children: PhrasingContent[], context: { section: string; cite
 	const pieces = children.flatMap((child) => toPieces(child, walk, picture));
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
-	const result = processBlock(pieces, walk.page, context.section, context.cite && !broken);
-	// A loop, not a spread: a paragraph of 100,000 claims would pass the engine's argument limit.
-	for (const f of result.findings) walk.findings.push(f);
-	for (const c of result.claims) walk.claims.push(c);
-	walk.passages.push(result.passage);
-	const passage = passageNode(result.passage.id, context.section, rebuild(result.pieces, walk.retired));
+	const { result, passage } = citeBlock(pieces, context.section, context.cite && !broken, walk);
 	if (!children.some(needsTree)) {
 		const p = (toHast({ type: 'root', children: [passage, ...walk.definitions] }) as HastRoot).children[0] as Element;
 		return [htmlBlock(result.notes ? [p, result.notes] : [p])];
@@ -340,34 +249,6 @@ function toPieces(node: PhrasingContent, walk: Walk, picture: boolean): Piece<Ph
 	return [{ kind: 'inline', node, text, ...(offset !== undefined ? { offset } : {}) }];
 }
 
-/**
- * `[@` or `[!label` left in text: a marker the parser could not close
- * (the same lexer decides where markers open, `claims/marker-lexer.ts`).
- * The grammar says why (an unclosed quote, a missing `]`). Escaped
- * brackets (`\[@…]`) are text on purpose and are skipped.
- */
-function strayMarkers(source: string, base: number, walk: Walk): void {
-	for (let at = source.indexOf('['); at !== -1; at = source.indexOf('[', at + 1)) {
-		if (source[at - 1] === '\\' || !opensMarker(source, at)) continue;
-		const rest = source.slice(at);
-		const parsed = rest.includes(']') ? parseMarker(rest) : undefined;
-		const problem = parsed && !parsed.ok ? parsed.problem : finding('marker-unclosed', 'Unclosed citation marker, expected `]` before the paragraph ends (a marker cannot span emphasis, links or other formatting)', 0);
-		walk.findings.push({ ...problem, offset: base + at + problem.offset });
-	}
-}
-
-function flagCitations(node: Nodes, ruleId: 'marker-misplaced' | 'marker-in-formatting', walk: Walk): void {
-	const reason =
-		ruleId === 'marker-misplaced'
-			? 'Unexpected citation marker outside a paragraph (in a heading or table), expected markers only in paragraph and list text'
-			: 'Unexpected citation marker inside emphasis, a link or other formatting, expected it after the formatted text: `*claim* [@id]`';
-	const visit = (n: Nodes) => {
-		if (n.type === 'citation') walk.findings.push(finding(ruleId, reason, n.position?.start.offset ?? 0));
-		else if ('children' in n) n.children.forEach((c) => visit(c as Nodes));
-	};
-	visit(node);
-}
-
 /** Heading ids: slugs of their text that avoid the template's ids and start with a letter (valid HTML ids). */
 function headingId(node: Heading, walk: Walk, preferred?: string): void {
 	let slug = preferred ?? fold(toString(node)).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
@@ -377,28 +258,3 @@ function headingId(node: Heading, walk: Walk, preferred?: string): void {
 	walk.headings.push({ depth: node.depth, id, text: toString(node) });
 }
 
-/** Engine output back to mdast: claim spans around their words, markers as elements. */
-function rebuild(pieces: OutPiece<PhrasingContent>[], retired: Map<string, string[]>): PhrasingContent[] {
-	const out: PhrasingContent[] = [];
-	let open: { id: string; children: PhrasingContent[] } | undefined;
-	for (const piece of pieces) {
-		if (piece.kind === 'marker') {
-			open = undefined;
-			out.push(hastNode(piece.element));
-			continue;
-		}
-		const node: PhrasingContent = piece.kind === 'text' ? { type: 'text', value: piece.value } : piece.node;
-		if (!piece.claim) {
-			open = undefined;
-			out.push(node);
-			continue;
-		}
-		if (open?.id !== piece.claim) {
-			for (const old of retired.get(piece.claim) ?? []) out.push(hastNode(h('span.claim-alias', { id: old })));
-			open = { id: piece.claim, children: [] };
-			out.push(claimNode(piece.claim, open.children));
-		}
-		open.children.push(node);
-	}
-	return out;
-}

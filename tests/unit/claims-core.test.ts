@@ -21,7 +21,7 @@ describe('the claims core', () => {
 	});
 
 	it('has one lexer of the marker syntax, which the Markdown syntax, the grammar and the stray-marker search all use', () => {
-		const users = ['../../src/markdown/citation-syntax.ts', '../../src/claims/marker-grammar.ts', '../../src/markdown/remark-claims.ts'];
+		const users = ['../../src/markdown/citation-syntax.ts', '../../src/claims/marker-grammar.ts', '../../src/markdown/claims-walk.ts'];
 		for (const user of users) {
 			const text = readFileSync(new URL(user, import.meta.url), 'utf8');
 			expect(text, user).toMatch(/^import \{[^}]*\b(?:lex|quoteEnd|opensMarker)\b[^}]*\} from '[./]*(?:claims\/)?marker-lexer\.ts';$/m);
