@@ -17,8 +17,9 @@ import type { ViteDevServer } from 'vite';
 import { ContentError, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkArticles } from '../data/articles.ts';
 import { loadEntities } from '../data/entities.ts';
+import { loadAuthors } from '../data/authors.ts';
 import { loadSources } from '../data/sources.ts';
-import { articlesDir, contentRoot, entitiesDir, sourcesDir } from '../content-paths.ts';
+import { articlesDir, authorsDir, contentRoot, entitiesDir, sourcesDir } from '../content-paths.ts';
 import { checkLinks } from '../security/symlink-check.ts';
 import { fileURLToPath } from 'node:url';
 import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.ts';
@@ -27,7 +28,8 @@ import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.
 export function checkContent(): Diagnostic[] {
 	const sources = loadSources(sourcesDir);
 	const entities = loadEntities(entitiesDir, sources);
-	return [...sources.diagnostics, ...entities.diagnostics, ...checkArticles(articlesDir)];
+	const authors = loadAuthors(authorsDir, sources);
+	return [...sources.diagnostics, ...entities.diagnostics, ...authors.diagnostics, ...checkArticles(articlesDir, authors.authors)];
 }
 
 export function contentCheck(): AstroIntegration {

@@ -133,6 +133,6 @@ describe('astro dev, as an author uses it', () => {
 		const broken = await eventually('/beta/', (p) => p.status === 500);
 		// Astro's error page: the overlay fetches the message over the dev server's socket; the terminal shows it too.
 		expect(broken.body).toContain('<title>ContentError</title>');
-		expect(log).toMatch(/beta\.mdx:9:\d+: error Unknown source `@treaty-tree`.*\[unknown-source\]/);
+		expect(log).toMatch(/beta\.mdx:10:\d+: error Unknown source `@treaty-tree`.*\[unknown-source\]/);
 	});
 });
