@@ -1,7 +1,8 @@
 /**
- * Checks every source, entity and article frontmatter before Astro starts,
- * so an author sees all of those problems at once as `file:line:column`
- * instead of a schema dump, and learns which sources nothing cites.
+ * Checks every source, entity and author record and every article's
+ * frontmatter before Astro starts, so an author sees all of those
+ * problems at once as `file:line:column` instead of a schema dump, and
+ * learns which sources nothing cites.
  * Problems in article bodies are found by the claims plugins as MDX
  * compiles each article, and listed together once the pages have them
  * (`src/data/site.ts`).
