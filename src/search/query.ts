@@ -9,7 +9,6 @@
  */
 import { fold, foldedWords } from '../text/fold.ts';
 import { paragraphOf } from '../claims/ids.ts';
-import { RANKING } from './ranking.ts';
 
 /** The parts of Pagefind's browser API this module uses. */
 export interface PagefindApi {
@@ -46,8 +45,6 @@ export interface Row {
 	excerpt: string;
 }
 
-/** Options for Pagefind: ranking, a short excerpt, the highlight parameter, no worker (one fewer file to fetch). */
-export const PAGEFIND_OPTIONS = { ranking: RANKING, excerptLength: 24, highlightParam: 'highlight', noWorker: true } as const;
 
 /** The words searched: long pasted passages are cut, as every term must match. */
 export const MAX_TERMS = 12;

@@ -1,9 +1,13 @@
 /**
  * Pagefind's browser API, loaded once when the reader reaches for search
  * (never before): `pagefind.js` and its WebAssembly, on the main thread
- * (no worker file to fetch; a query takes a few milliseconds).
+ * (no worker file to fetch; a query takes a few milliseconds). Part of the
+ * search button's script, so Pagefind starts the moment the reader reaches
+ * for search, while the search UI's own script is still downloading.
  */
-import { PAGEFIND_OPTIONS, type PagefindApi } from '../../search/query.ts';
+import { PAGEFIND_OPTIONS } from '../../search/options.ts';
+import type { PagefindApi } from '../../search/query.ts';
+import { ENTRY_TAG } from './preload.ts';
 
 interface PagefindModule extends PagefindApi {
 	options(options: object): Promise<void>;
@@ -15,16 +19,6 @@ let loading: Promise<PagefindModule> | undefined;
 
 /** The site's base path (`/` or `/explainers/`), from Astro's build. */
 export const SITE_BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-
-/**
- * The tag for Pagefind's entry file: the one the search button's hint
- * asked for (client/search/preload.ts), so Pagefind's request is that one;
- * else a fresh one, as Pagefind would choose.
- */
-function entryTag(): string {
-	const hint = document.querySelector<HTMLLinkElement>('link[rel=preload][href*="pagefind-entry.json?ts="]');
-	return (hint && new URL(hint.href).searchParams.get('ts')) || String(Date.now());
-}
 
 /**
  * When Pagefind can answer. Its `init()` returns before the WebAssembly and
@@ -44,8 +38,9 @@ export function loadPagefind(): Promise<PagefindModule> {
 		// A variable, so the bundler leaves the import to the browser: the index exists only after a build.
 		const url = `${SITE_BASE}pagefind/pagefind.js`;
 		const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-		// Result URLs under the base the site was built for (Pagefind indexes dist/ from its root).
-		await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: SITE_BASE, metaCacheTag: entryTag() });
+		// Result URLs under the base the site was built for (Pagefind indexes dist/ from its root);
+		// the entry file under the tag the hints asked for it with (preload.ts).
+		await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: SITE_BASE, metaCacheTag: ENTRY_TAG });
 		await pagefind.init();
 		await ready(pagefind);
 		return pagefind;

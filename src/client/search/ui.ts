@@ -12,11 +12,6 @@ import { loadPagefind, SITE_BASE } from './pagefind.ts';
 /** Results rendered at once; "Show more" renders the next batch. */
 const BATCH = 20;
 
-/** Start downloading Pagefind (the reader is reaching for search). */
-export function warm(): void {
-	void loadPagefind().catch(() => {});
-}
-
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
 	const el = Object.assign(document.createElement(tag), props);
 	el.append(...children);
@@ -189,7 +184,6 @@ export function openSearchDialog(): void {
 	}
 	dialog.showModal();
 	dialog.querySelector('input')!.focus();
-	warm();
 }
 
 /**
