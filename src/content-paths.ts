@@ -9,4 +9,5 @@ export const contentRoot = resolve(process.env.EXPLAINER_CONTENT ?? 'content');
 export const articlesDir = resolve(contentRoot, 'articles');
 export const sourcesDir = resolve(contentRoot, 'sources');
 export const entitiesDir = resolve(contentRoot, 'entities');
+export const authorsDir = resolve(contentRoot, 'authors');
 export const researchDir = resolve(contentRoot, 'research');

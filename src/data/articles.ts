@@ -16,6 +16,9 @@ import { reservedSlugProblems } from './reserved-slugs.ts';
 import { strayArticleFiles } from './article-folder.ts';
 import { articleDateProblems } from './article-dates.ts';
 import { topicSpellingProblems, type TopicUse } from '../editorial/topic-spellings.ts';
+import type { Author } from '../schema/author.ts';
+import { unknownAuthorProblems, type AuthorUse } from './authors.ts';
+import { join } from 'node:path';
 
 /** `---` frontmatter at the very start, after an optional byte-order mark; CRLF or LF. */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -72,15 +75,17 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 	return dates;
 }
 
-/** Every article file's name and frontmatter problems. */
-export function checkArticles(dir: string): Diagnostic[] {
+/** Every article file's name and frontmatter problems; `authors` are the records an `author` may name (in the `authors/` folder beside `dir`). */
+export function checkArticles(dir: string, authors: ReadonlyMap<string, Author> = new Map()): Diagnostic[] {
 	const { files, diagnostics } = contentFiles(dir, /\.mdx$/, 'us-guarantees-for-ukraine.mdx');
 	const topics: TopicUse[] = [];
+	const bylines: AuthorUse[] = [];
 	for (const file of files) {
 		const text = readFileSync(file.path, 'utf8');
 		diagnostics.push(...checkArticle(file.shown, text));
 		const data = readFrontmatter(file.shown, text);
 		if (data?.data) topics.push({ file: file.shown, text, topics: data.data.topics, offsetOf: (i) => data.offsetOf(['topics', i]) });
+		if (data?.data?.author) bylines.push({ author: data.data.author, at: { file: file.shown, text, offset: data.offsetOf(['author']) } });
 	}
-	return [...diagnostics, ...topicSpellingProblems(topics), ...strayArticleFiles(dir)];
+	return [...diagnostics, ...topicSpellingProblems(topics), ...unknownAuthorProblems(bylines, authors, join(dir, '..', 'authors')), ...strayArticleFiles(dir)];
 }

@@ -5,7 +5,9 @@
  * (`x.yaml` beside `x.yml`, `A.mdx` beside `a.mdx`), where one would win
  * silently.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
+import { validateYaml, type YamlResult } from '../schema/validate-yaml.ts';
 import { join, relative } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ID } from '../schema/fields.ts';
@@ -50,4 +52,37 @@ export function contentFiles(dir: string, ext: RegExp, example: string): { files
 		}
 	}
 	return { files, diagnostics };
+}
+
+/** `read` memoised by folder until `forget()`: a build reads each content folder once, the dev server again after a change. */
+export function oncePerFolder<T, A extends unknown[]>(read: (dir: string, ...rest: A) => T): { load: (dir: string, ...rest: A) => T; forget: () => void } {
+	const cache = new Map<string, T>();
+	return {
+		load: (dir, ...rest) => {
+			if (!cache.has(dir)) cache.set(dir, read(dir, ...rest));
+			return cache.get(dir)!;
+		},
+		forget: () => cache.clear(),
+	};
+}
+
+/** One YAML record that met its schema: the file, its text, the YAML with offsets, and the data with its id. */
+export interface ValidRecord<T> {
+	file: ContentFile;
+	text: string;
+	yaml: YamlResult<unknown>;
+	data: T & { id: string };
+}
+
+/** Every YAML file in `dir` validated against `schema`: those that pass, and every problem of those that do not. */
+export function readRecords<S extends z.ZodType>(dir: string, schema: S, example: string): { records: ValidRecord<z.infer<S>>[]; diagnostics: Diagnostic[] } {
+	const { files, diagnostics } = contentFiles(dir, /\.ya?ml$/, example);
+	const records: ValidRecord<z.infer<S>>[] = [];
+	for (const file of files) {
+		const text = readFileSync(file.path, 'utf8');
+		const yaml = validateYaml(schema, file.shown, text);
+		diagnostics.push(...yaml.diagnostics);
+		if (yaml.data) records.push({ file, text, yaml, data: { ...yaml.data, id: file.id } });
+	}
+	return { records, diagnostics };
 }

@@ -30,11 +30,15 @@ export interface EntitySet {
 	diagnostics: Diagnostic[];
 }
 
-interface Loaded {
-	entity: Entity;
+/** A record file as read: where it is, its text, and the validated YAML with offsets. */
+export interface RecordFile {
 	file: ContentFile;
 	text: string;
 	yaml: YamlResult<unknown>;
+}
+
+interface Loaded extends RecordFile {
+	entity: Entity;
 }
 
 const cache = new Map<string, EntitySet>();
@@ -71,7 +75,7 @@ function readEntities(dir: string, sources: SourceSet): EntitySet {
 			if (!entities.has(id)) diagnostics.push(diagnostic(at(l, ['related', i]), 'unknown-entity', `Unknown entity \`${id}\` in \`related\`, expected the id of a file in \`content/entities/\``));
 		});
 		diagnostics.push(...missingNotesProblem(researchDir, l.entity.research, at(l, ['research'])));
-		const checked = checkDescription(l, sources);
+		const checked = checkCitedField(l, 'description', l.entity.description, sources);
 		diagnostics.push(...checked.diagnostics);
 		cites.set(l.entity.id, checked.cites);
 		citations.set(l.entity.id, checked.citations);
@@ -80,14 +84,14 @@ function readEntities(dir: string, sources: SourceSet): EntitySet {
 	return { entities, cites, citations, diagnostics };
 }
 
-/** The description through the claims adapter, with problems placed in the YAML file. */
-function checkDescription(l: Loaded, sources: SourceSet): { diagnostics: Diagnostic[]; cites: string[]; citations: CheckedCitation[] } {
-	const offset = l.yaml.stringOffsets(['description']);
+/** A cited field (an entity's description, an author's bio) through the claims adapter, with problems placed in the YAML file. */
+export function checkCitedField(l: RecordFile, field: string, value: string, sources: SourceSet): { diagnostics: Diagnostic[]; cites: string[]; citations: CheckedCitation[] } {
+	const offset = l.yaml.stringOffsets([field]);
 	const processor = unified()
 		.use(remarkParse)
 		.use(claimsPlugins({ sources: () => sources, within: { file: l.file.shown, text: l.text, offset } }));
-	const file = new VFile({ value: l.entity.description, path: l.file.path });
-	processor.runSync(processor.parse(l.entity.description), file);
+	const file = new VFile({ value, path: l.file.path });
+	processor.runSync(processor.parse(value), file);
 	const found = diagnosticsOf(file.messages);
 	const claims = (file.data as { claims?: ArticleClaims }).claims;
 	const citations = (claims?.claims ?? []).flatMap((c) => c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: l.file.shown, text: l.text, offset: offset(s.at ?? 0) } })));

@@ -1,8 +1,9 @@
 /**
  * The research-notes check across the site (see editorial/research-notes.ts):
  * each explainer that names notes against them, and each entity against the
- * notes it names, or else those of the explainers that mention it. An
- * explainer or entity with no notes is not checked; its page says so.
+ * notes it names, or else those of the explainers that mention it; each
+ * author's bio likewise, against the notes of the explainers they wrote. An
+ * explainer, entity or bio with no notes is not checked.
  */
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -10,9 +11,10 @@ import { researchDir } from '../content-paths.ts';
 import { loadResearch, researchProblems, type ResearchNotes } from '../editorial/research-notes.ts';
 import type { Source } from '../schema/source.ts';
 import type { EntitySet } from './entities.ts';
+import type { AuthorSet } from './authors.ts';
 import type { EntityMention, Explainer } from './site.ts';
 
-export function checkResearchNotes(explainers: readonly Explainer[], entities: EntitySet, mentions: ReadonlyMap<string, EntityMention[]>, sources: ReadonlyMap<string, Source>): Diagnostic[] {
+export function checkResearchNotes(explainers: readonly Explainer[], entities: EntitySet, mentions: ReadonlyMap<string, EntityMention[]>, sources: ReadonlyMap<string, Source>, authors: AuthorSet): Diagnostic[] {
 	const notesOf = (name: string | undefined): ResearchNotes[] => {
 		const notes = name ? loadResearch(researchDir, name) : undefined;
 		return notes ? [notes] : [];
@@ -28,6 +30,11 @@ export function checkResearchNotes(explainers: readonly Explainer[], entities: E
 	for (const [id, entity] of entities.entities) {
 		const names = entity.research ? [entity.research] : [...new Set((mentions.get(id) ?? []).map((m) => m.explainer.data.research))];
 		found.push(...researchProblems(entities.citations.get(id) ?? [], names.flatMap(notesOf), sources));
+	}
+	// A bio answers to its own notes, or else to those of the explainers its author wrote.
+	for (const [id, author] of authors.authors) {
+		const names = author.research ? [author.research] : [...new Set(explainers.filter((e) => e.data.author === id).map((e) => e.data.research))];
+		found.push(...researchProblems(authors.citations.get(id) ?? [], names.flatMap(notesOf), sources));
 	}
 	return found;
 }

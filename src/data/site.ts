@@ -22,8 +22,10 @@ import type { Source } from '../schema/source.ts';
 import { readFrontmatter } from './articles.ts';
 import { MentionMatcher, type Mention } from './mentions.ts';
 import { withBase } from '../site-base.ts';
-import { entitiesDir, sourcesDir } from '../content-paths.ts';
+import { authorsDir, entitiesDir, sourcesDir } from '../content-paths.ts';
 import { loadEntities } from './entities.ts';
+import { loadAuthors } from './authors.ts';
+import type { Author } from '../schema/author.ts';
 import { loadSources } from './sources.ts';
 import { listed } from './embargo.ts';
 import { checkResearchNotes } from './research-check.ts';
@@ -67,6 +69,8 @@ export interface Site {
 	mentions: Map<string, EntityMention[]>;
 	/** An entity's description as HTML, with its markers and notes. */
 	description: (entity: Entity) => string;
+	/** The records in `content/authors/`, by id (checked before Astro starts, so every byline names one). */
+	authors: Map<string, Author>;
 }
 
 /** URL path of an explainer. */
@@ -126,11 +130,12 @@ async function buildSite(): Promise<Site> {
 		if (!done) described.set(entity.id, (done = renderCited(entity.description, entity.name, sourceSet)));
 		return done;
 	};
-	checkAcrossExplainers(explainers, sources, [...byId.values()].flatMap((e) => describe(e).cites), sourceEntries);
-	const research = checkResearchNotes(explainers, loadEntities(entitiesDir, loadSources(sourcesDir)), mentions, sources);
+	const authors = loadAuthors(authorsDir, loadSources(sourcesDir));
+	checkAcrossExplainers(explainers, sources, [...byId.values()].flatMap((e) => describe(e).cites).concat([...authors.cites.values()].flat()), sourceEntries);
+	const research = checkResearchNotes(explainers, loadEntities(entitiesDir, loadSources(sourcesDir)), mentions, sources, authors);
 	if (hasErrors(research)) throw new ContentError(research);
 	const entities = [...byId.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id));
-	return { explainers, sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html };
+	return { explainers, sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html, authors: authors.authors };
 }
 
 /** The entry's file as shown in messages. */

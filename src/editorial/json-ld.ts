@@ -7,6 +7,7 @@
  */
 import type { ArticleData } from '../schema/article.ts';
 import type { Source } from '../schema/source.ts';
+import type { Author } from '../schema/author.ts';
 import { attribution } from '../claims/corroboration.ts';
 import { SITE } from '../site.ts';
 
@@ -16,7 +17,16 @@ export interface ArticleImages {
 	logo: string;
 }
 
-export function newsArticle(data: ArticleData, url: string, sources: readonly Source[], images?: ArticleImages): Record<string, unknown> {
+/**
+ * The byline's record as schema.org: a `Person` with the address of their
+ * page and their role as `jobTitle`, or an `Organization` for a desk.
+ */
+export function authorJsonLd(author: Author, url: string): Record<string, unknown> {
+	return author.kind === 'desk' ? { '@type': 'Organization', name: author.name, url } : { '@type': 'Person', name: author.name, url, jobTitle: author.role };
+}
+
+/** `author` is the byline's record and the absolute address of its page, when the explainer names one. */
+export function newsArticle(data: ArticleData, url: string, sources: readonly Source[], images?: ArticleImages, author?: { record: Author; url: string }): Record<string, unknown> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -27,7 +37,7 @@ export function newsArticle(data: ArticleData, url: string, sources: readonly So
 		mainEntityOfPage: url,
 		datePublished: data.published,
 		dateModified: data.updated ?? data.published,
-		...(data.author ? { author: { '@type': 'Person', name: data.author } } : {}),
+		...(author ? { author: authorJsonLd(author.record, author.url) } : {}),
 		...(images ? { image: { '@type': 'ImageObject', url: images.image, width: 1200, height: 630 } } : {}),
 		publisher: { '@type': 'Organization', name: SITE.publisher, ...(images ? { logo: { '@type': 'ImageObject', url: images.logo } } : {}) },
 		inLanguage: SITE.lang,

@@ -1,7 +1,8 @@
 /**
- * Checks every source, entity and article frontmatter before Astro starts,
- * so an author sees all of those problems at once as `file:line:column`
- * instead of a schema dump, and learns which sources nothing cites.
+ * Checks every source, entity and author record and every article's
+ * frontmatter before Astro starts, so an author sees all of those
+ * problems at once as `file:line:column` instead of a schema dump, and
+ * learns which sources nothing cites.
  * Problems in article bodies are found by the claims plugins as MDX
  * compiles each article, and listed together once the pages have them
  * (`src/data/site.ts`).
@@ -19,8 +20,9 @@ import type { ViteDevServer } from 'vite';
 import { ContentError, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkArticles } from '../data/articles.ts';
 import { loadEntities } from '../data/entities.ts';
+import { loadAuthors } from '../data/authors.ts';
 import { loadSources } from '../data/sources.ts';
-import { articlesDir, contentRoot, entitiesDir, sourcesDir } from '../content-paths.ts';
+import { articlesDir, authorsDir, contentRoot, entitiesDir, sourcesDir } from '../content-paths.ts';
 import { checkLinks } from '../security/symlink-check.ts';
 import { fileURLToPath } from 'node:url';
 import { ContentLayerSync } from './content-layer-sync.ts';
@@ -30,7 +32,8 @@ import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.
 export function checkContent(): Diagnostic[] {
 	const sources = loadSources(sourcesDir);
 	const entities = loadEntities(entitiesDir, sources);
-	return [...sources.diagnostics, ...entities.diagnostics, ...checkArticles(articlesDir)];
+	const authors = loadAuthors(authorsDir, sources);
+	return [...sources.diagnostics, ...entities.diagnostics, ...authors.diagnostics, ...checkArticles(articlesDir, authors.authors)];
 }
 
 export function contentCheck(): AstroIntegration {

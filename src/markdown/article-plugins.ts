@@ -10,6 +10,7 @@
 import remarkGfm from 'remark-gfm';
 import { articlesDir, entitiesDir, sourcesDir } from '../content-paths.ts';
 import { forgetEntities } from '../data/entities.ts';
+import { forgetAuthors } from '../data/authors.ts';
 import { articleEvents } from '../data/events.ts';
 import { forgetSources, loadSources } from '../data/sources.ts';
 import { forgetResearch } from '../editorial/research-notes.ts';
@@ -36,5 +37,6 @@ export function isArticle(path: string): boolean {
 export function forgetContent(): void {
 	forgetSources();
 	forgetEntities();
+	forgetAuthors();
 	forgetResearch();
 }

@@ -10,7 +10,7 @@ import { SITE } from '../site.ts';
 const ITEMS = 50;
 
 export const GET: APIRoute = async ({ site }) => {
-	const { explainers, sources } = await getSite();
+	const { explainers, sources, authors } = await getSite();
 	return rss({
 		title: `${SITE.name}: explainers`,
 		description: SITE.tagline,
@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
 			pubDate: new Date(`${e.data.updated ?? e.data.published}T00:00:00Z`),
 			categories: e.data.topics,
 			content: feedContent(e.claims, sources, new URL(e.path, site).href),
-			...(e.data.author ? { author: e.data.author } : {}),
+			...(e.data.author && authors.has(e.data.author) ? { author: authors.get(e.data.author)!.name } : {}),
 		})),
 	});
 };

@@ -41,7 +41,7 @@ export const articleSchema = z.strictObject({
 	research: researchFile.optional(),
 	/** Short topic labels, shown above the headline. */
 	topics: z.array(text).default([]),
-	/** Byline. */
+	/** Byline: the id of a record in `content/authors/` (its file name), e.g. `jane-doe`. */
 	author: text.optional(),
 	/** The article's code blocks only show code or data, and need no sources (otherwise a code block fails: `uncited-code`). */
 	uncitedCode: z.boolean().optional(),

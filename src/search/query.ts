@@ -9,7 +9,6 @@
  */
 import { fold, foldedWords } from '../text/fold.ts';
 import { paragraphOf } from '../claims/ids.ts';
-import { RANKING } from './ranking.ts';
 
 /** The parts of Pagefind's browser API this module uses. */
 export interface PagefindApi {
@@ -46,8 +45,6 @@ export interface Row {
 	excerpt: string;
 }
 
-/** Options for Pagefind: ranking, a short excerpt, the highlight parameter, no worker (one fewer file to fetch). */
-export const PAGEFIND_OPTIONS = { ranking: RANKING, excerptLength: 24, highlightParam: 'highlight', noWorker: true } as const;
 
 /** The words searched: long pasted passages are cut, as every term must match. */
 export const MAX_TERMS = 12;
@@ -62,8 +59,8 @@ export function normaliseQuery(query: string): string {
 export interface Search {
 	/** Pages matched (Pagefind's count, before rows are expanded). */
 	total: number;
-	/** Filter values with counts, for the current query. */
-	filters: Record<string, Record<string, number>>;
+	/** Filter values with counts, for the current query; the first call loads the filter chunks if need be. */
+	filters(): Promise<Record<string, Record<string, number>>>;
 	/** Rows of the result at `index` (loads its data); the first ones come before `settled`. */
 	rows(index: number): Promise<Row[]>;
 	/** Resolves when the searches under an entity's other names are done and `count` is final. */
@@ -79,12 +76,32 @@ export interface Search {
 /** `newest`: dated pages (explainers, sources) by date, newest first, for the words as typed. */
 export type SearchOrder = 'relevance' | 'newest';
 
+/** The Pagefind instances whose filter chunks are loaded: their searches report every filter's counts. */
+const withFilters = new WeakSet<PagefindApi>();
+
 export async function runSearch(api: PagefindApi, query: string, filters: Record<string, string[]> = {}, order: SearchOrder = 'relevance'): Promise<Search> {
 	const term = normaliseQuery(query);
-	// A search reports filter counts only once the filter chunks are loaded (the browser starts that on warm-up).
-	await api.filters();
-	const primary = await api.search(term, order === 'newest' ? { filters, sort: { date: 'desc' } } : { filters });
+	// A search reports filter counts only once the filter chunks are loaded; its results need
+	// them only for a filter chosen, which Pagefind loads itself. So the first results do not
+	// wait for them: they are fetched when the counts are asked for, and the same search runs
+	// again for its counts (no request: its chunks are in).
+	const complete = withFilters.has(api);
+	const options = order === 'newest' ? { filters, sort: { date: 'desc' as const } } : { filters };
+	const primary = await api.search(term, options);
+	let counts: Promise<Record<string, Record<string, number>>> | undefined;
+	const filterCounts = () =>
+		(counts ??= complete
+			? Promise.resolve(primary.filters)
+			: api
+					.filters()
+					.then(() => void withFilters.add(api))
+					.then(async () => (await api.search(term, options)).filters)
+					// Never rejects: without the chunks, the counts are what the search reported.
+					.catch(() => primary.filters));
 	const results = [...primary.results];
+	// The first row is always the first result: its fragment downloads beside those of the
+	// alias candidates below, not after them (Pagefind keeps each fragment it loaded).
+	results[0]?.data().catch(() => {});
 	const expandedFrom = new Set<string>();
 	const seen = new Set<string>();
 	// Entities found by one of their aliases: find the paragraphs that use their other names,
@@ -142,7 +159,7 @@ export async function runSearch(api: PagefindApi, query: string, filters: Record
 	settled.catch(() => {});
 	return {
 		total: primary.results.length,
-		filters: primary.filters,
+		filters: filterCounts,
 		settled,
 		get count() {
 			return all.length;

@@ -32,10 +32,13 @@ export interface Generated {
 	citations: number;
 }
 
-/** Write N explainers, with their sources and entities, into `dir` (replacing it). */
+/** How many author records the generated explainers share. */
+const AUTHORS = 4;
+
+/** Write N explainers, with their sources, entities and authors, into `dir` (replacing it). */
 export function generateSite(dir: string, count: number, seed = 42): Generated {
 	rmSync(dir, { recursive: true, force: true });
-	for (const sub of ['articles', 'sources', 'entities']) mkdirSync(join(dir, sub), { recursive: true });
+	for (const sub of ['articles', 'sources', 'entities', 'authors']) mkdirSync(join(dir, sub), { recursive: true });
 	const rnd = random(seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
 	const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
@@ -63,6 +66,9 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 		writeFileSync(join(dir, 'entities', `${id}.yaml`), `name: "${name}"\nkind: "${kind}"${alias}${date}\ndescription: 'A ${kind} in the generated explainers [@${pick(sourceIds)}].'\n`);
 	}
 
+	// A few bylines, taken in turn (no draw from the seeded sequence, so the rest of the site is as before).
+	for (let a = 1; a <= AUTHORS; a++) writeFileSync(join(dir, 'authors', `author-${a}.yaml`), `name: "${FIRST[a % FIRST.length]} Writer"\nrole: "Correspondent"\nbio: 'Writes generated explainers [@${sourceIds[a]}].'\n`);
+
 	let totalWords = 0;
 	let totalCitations = 0;
 	const marker = () => {
@@ -86,7 +92,7 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 		writeFileSync(
 			join(dir, 'articles', `explainer-${n}.mdx`),
 			// Long generated headlines get a `shortTitle`, as an author would (title-too-long).
-			`---\ntitle: "Explainer ${n}: ${pick(entities).name} and the ${pick(WORDS)}"\nshortTitle: "Explainer ${n}"\ndescription: "Generated for benchmarks: ${words(12)}."\npublished: 2024-${month}-${day}\n---\n\n${sentence()}\n\n${sections.join('\n\n')}\n`,
+			`---\ntitle: "Explainer ${n}: ${pick(entities).name} and the ${pick(WORDS)}"\nshortTitle: "Explainer ${n}"\ndescription: "Generated for benchmarks: ${words(12)}."\npublished: 2024-${month}-${day}\nauthor: author-${1 + (n % AUTHORS)}\n---\n\n${sentence()}\n\n${sections.join('\n\n')}\n`,
 		);
 	}
 	return { articles: count, sources: sourceIds.length, entities: entityCount, words: Math.round(totalWords / count), citations: Math.round(totalCitations / count) };

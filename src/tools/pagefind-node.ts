@@ -5,7 +5,8 @@
  * options the browser uses.
  */
 import { pathToFileURL } from 'node:url';
-import { PAGEFIND_OPTIONS, type PagefindApi } from '../search/query.ts';
+import type { PagefindApi } from '../search/query.ts';
+import { PAGEFIND_OPTIONS } from '../search/options.ts';
 import { serveSite } from '../server/static-server.ts';
 
 export interface NodePagefind extends PagefindApi {

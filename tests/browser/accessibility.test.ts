@@ -28,6 +28,18 @@ describe('axe-core at 390, 820 and 1280 px, light and dark', () => {
 	});
 });
 
+describe('axe-core on the author pages (fixture: the real explainer names no author)', () => {
+	describe.for(['/authors/', '/authors/ruth-reporter/'])('%s', (path) => {
+		it.for(AXE_MATRIX)('at $width px has no violations', async ({ width, light, dark }) => {
+			const { page } = await fixture.open(path, { viewport: { width, height: 900 } });
+			expect(await violations(page, light), `${path} at ${width} px, light`).toEqual([]);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect(await violations(page, dark), `${path} at ${width} px, dark`).toEqual([]);
+			await page.context().close();
+		});
+	});
+});
+
 describe('axe-core on an explainer with a figure and a Markdown image (fixture)', () => {
 	it.for(AXE_MATRIX)('/beta/ at $width px has no violations', async ({ width, light, dark }) => {
 		const { page } = await fixture.open('/beta/', { viewport: { width, height: 900 } });

@@ -91,6 +91,20 @@ describe('with the Content-Security-Policy enforced', () => {
 		await context.close();
 	});
 
+	it('an author page (fixture) loads, and its bio’s source card opens, with no violation', async () => {
+		const context = await fixture.browser.newContext({ viewport: { width: 1280, height: 844 } });
+		const page = await context.newPage();
+		const violations = await watch(page);
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto(`${fixture.base}/authors/ruth-reporter/`);
+		await page.locator('.entity-description a[role=doc-noteref]').first().click();
+		await page.locator('.entity-description details[open]').first().waitFor();
+		expect(await violations()).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('an explainer with a figure and a Markdown image loads both from this site, with no violation', async () => {
 		const context = await fixture.browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();

@@ -50,6 +50,18 @@ describe('search', () => {
 		await page.context().close();
 	});
 
+	it('asks for Pagefind’s entry file and WebAssembly as the reader reaches for search, and fetches each, and its script, once', async () => {
+		const { page, requests, errors } = await session.open(ARTICLE);
+		await open(page, 'click');
+		await query(page, 'Witkoff');
+		// Asked for beside the search UI's own script, then used by Pagefind: not fetched a second time.
+		const hinted = await page.locator('head link[rel=preload][as=fetch][href*="/pagefind/"]').evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+		expect(hinted).toEqual(['/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind']);
+		for (const file of [...hinted, '/pagefind/pagefind.js']) expect(requests.filter((u) => new URL(u).pathname === file), file).toHaveLength(1);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('lights up the claim a quote supports on arrival, with the query’s words marked', async () => {
 		const { page } = await session.open('/');
 		await open(page, 'click');

@@ -38,6 +38,7 @@ beforeAll(async () => {
 		['articles/gamma.mdx', `"a week-long pilots' strike"`, `"a week-long pilots' walkout"`],
 		['research/alpha-desk.md', '| https://example.org/treaty |', '| https://example.org/treaty-text |'],
 		['entities/jane-envoy.yaml', 'who said the leader agreed [@wire-one, \\"the leader agreed\\"]', 'who said the leader agreed [@wire-one, \\"the leader had agreed\\"]'],
+		['authors/ruth-reporter.yaml', '[@wire-one, \\"the leader agreed\\"]', '[@wire-one, \\"the leader surely agreed\\"]'],
 	]);
 	[bodies, records] = await Promise.all([
 		broken('bodies', [
@@ -47,6 +48,7 @@ beforeAll(async () => {
 		broken('records', [
 			['sources/wire-one.yaml', 'published: "2025-08-17"', 'published: 2025-13-45'],
 			['entities/jane-envoy.yaml', 'related: ["zanzibar"]', 'related: ["zanzibarr"]'],
+			['articles/gamma.mdx', 'author: fixture-desk', 'author: fixture-dsk'],
 		], (dir) => {
 			symlinkSync('/etc/hostname', join(dir, 'articles/leak.mdx'));
 			// Two articles the build used to drop with exit code 0: a reserved slug and one in a subfolder.
@@ -62,17 +64,19 @@ describe('a build of broken content', () => {
 		expect(bodies.code).not.toBe(0);
 		expect(bodies.output).toMatch(/2 problems in content:/);
 		expect(bodies.output).toMatch(/articles\/alpha\.mdx:\d+:\d+: error Unknown source `@paper-too`.*closest known ids: `paper-two`.*\[unknown-source\]/);
-		expect(bodies.output).toMatch(/articles\/beta\.mdx:9:54: error Unexpected `;` after `;`, expected `@`.*\[marker-expected-id\]/);
+		expect(bodies.output).toMatch(/articles\/beta\.mdx:10:54: error Unexpected `;` after `;`, expected `@`.*\[marker-expected-id\]/);
 	});
 
 	it('checks every quote and cited address against the research notes the explainer or entity answers to, at the marker, with the nearest passage', () => {
 		expect(research.code).not.toBe(0);
-		expect(research.output).toMatch(/4 problems in content:/);
-		expect(research.output).toMatch(/articles\/gamma\.mdx:9:156: error Quote for `@desk-gazette` not in the research notes `[^`]*research\/gamma-desk\.md`: “a week-long pilots' walkout”.*the nearest passage is [^ ]*research\/gamma-desk\.md:4: “a week-long pilots’ strike” \[not-in-research\]/);
+		expect(research.output).toMatch(/5 problems in content:/);
+		expect(research.output).toMatch(/articles\/gamma\.mdx:10:156: error Quote for `@desk-gazette` not in the research notes `[^`]*research\/gamma-desk\.md`: “a week-long pilots' walkout”.*the nearest passage is [^ ]*research\/gamma-desk\.md:4: “a week-long pilots’ strike” \[not-in-research\]/);
 		expect(research.output).toMatch(/articles\/alpha\.mdx:\d+:\d+: error Address of `@treaty-three` not in the research notes `[^`]*alpha-desk\.md`: `https:\/\/example\.org\/treaty`.*the nearest address there is `https:\/\/example\.org\/treaty-text` \[not-in-research\]/);
 		// Entities answer to the notes of the explainers that mention them.
 		expect(research.output).toMatch(/entities\/article-nine\.yaml:4:\d+: error Address of `@treaty-three` not in the research notes.*\[not-in-research\]/);
 		expect(research.output).toMatch(/entities\/jane-envoy\.yaml:8:\d+: error Quote for `@wire-one` not in the research notes `[^`]*alpha-desk\.md`: “the leader had agreed”.*\[not-in-research\]/);
+		// An author's bio answers to the notes of the explainers they wrote (Ruth wrote alpha).
+		expect(research.output).toMatch(/authors\/ruth-reporter\.yaml:3:\d+: error Quote for `@wire-one` not in the research notes `[^`]*alpha-desk\.md`: “the leader surely agreed”.*\[not-in-research\]/);
 		// Beta cites the treaty too but names no notes: nothing is reported for it.
 		expect(research.output).not.toMatch(/beta\.mdx:\d+:\d+: error/);
 	});
@@ -84,6 +88,7 @@ describe('a build of broken content', () => {
 		expect(records.output).toMatch(/content-records\/articles\/leak\.mdx:1:1: error Unexpected symbolic link to `\/etc\/hostname`, outside the project.*\[unsafe-symlink\]/);
 		expect(records.output).toMatch(/content-records\/articles\/sources\.mdx:1:1: error Unexpected article slug `sources`.*\[reserved-slug\]/);
 		expect(records.output).toMatch(/content-records\/articles\/2025\/foo\.mdx:1:1: error Unexpected file in a subfolder.*\[misplaced-article\]/);
+		expect(records.output).toMatch(/content-records\/articles\/gamma\.mdx:5:9: error Unknown author `fixture-dsk`, expected the id of a file in `[^`]*authors\/`; closest: `fixture-desk`.*\[unknown-author\]/);
 		expect(records.output).not.toContain('unknown-source');
 		expect(records.output).not.toContain('InvalidContentEntryDataError');
 	});

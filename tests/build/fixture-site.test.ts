@@ -231,6 +231,27 @@ describe('finding your way', () => {
 		expect([...pages.keys()].filter((p) => p.startsWith('/topics/')).flatMap((p) => page(p).root.querySelectorAll('a').map((a) => a.getAttribute('href')))).not.toContain('/delta/');
 	});
 
+	it('links each byline to its author’s page, which gives the cited bio and lists their explainers newest first', () => {
+		const byline = page('/alpha/').root.querySelector('.dateline a[rel=author]')!;
+		expect([byline.text, byline.getAttribute('href')]).toEqual(['Ruth Reporter', '/authors/ruth-reporter/']);
+		expect(page('/gamma/').root.querySelector('.dateline a[rel=author]')!.getAttribute('href')).toBe('/authors/fixture-desk/');
+		const ruth = page('/authors/ruth-reporter/').root;
+		expect(text(ruth.querySelector('h1'))).toBe('Ruth Reporter');
+		expect(text(ruth.querySelector('.role'))).toBe('Correspondent');
+		// The bio is cited like any sentence: a marker with its note.
+		expect(ruth.querySelector('.entity-description a[role=doc-noteref]')).not.toBeNull();
+		// Newest first, and the explainer under embargo (delta is hers too) is not listed.
+		expect(ruth.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/']);
+		expect(text(page('/authors/fixture-desk/').root.querySelector('.article-list'))).toContain('Gamma explainer');
+		expect(page('/authors/').root.querySelectorAll('.topic-list li').map((li) => text(li))).toEqual(['Fixture Desk, Newsroom desk (1)', 'Ruth Reporter, Correspondent (2)']);
+	});
+
+	it('names the author in the JSON-LD as a Person with their page and role, and a desk as an Organization', () => {
+		const ld = (path: string) => JSON.parse(page(path).root.querySelector('script[type="application/ld+json"]')!.text);
+		expect(ld('/alpha/').author).toEqual({ '@type': 'Person', name: 'Ruth Reporter', url: 'http://localhost:4321/authors/ruth-reporter/', jobTitle: 'Correspondent' });
+		expect(ld('/gamma/').author).toEqual({ '@type': 'Organization', name: 'Fixture Desk', url: 'http://localhost:4321/authors/fixture-desk/' });
+	});
+
 	it('ends an explainer with the explainers that share its people and sources, saying why', () => {
 		const related = page('/alpha/').root.querySelectorAll('.related-explainers li');
 		expect(related.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(['/beta/']);

@@ -202,7 +202,8 @@ describe(`the fixture site built for ${FIXTURE_BASE} (SITE_BASE)`, () => {
 		const alpha = pages.get('/alpha/')!.root;
 		expect(alpha.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(at('/alpha/'));
 		expect(alpha.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(at('/social/alpha.png'));
-		expect(JSON.parse(alpha.querySelector('script[type="application/ld+json"]')!.text)).toMatchObject({ url: at('/alpha/'), image: { url: at('/social/alpha.png') } });
+		expect(JSON.parse(alpha.querySelector('script[type="application/ld+json"]')!.text)).toMatchObject({ url: at('/alpha/'), image: { url: at('/social/alpha.png') }, author: { url: at('/authors/ruth-reporter/') } });
+		expect(alpha.querySelector('.dateline a[rel=author]')!.getAttribute('href')).toBe(`${FIXTURE_BASE}authors/ruth-reporter/`);
 		const feed = parseFeed(readFileSync(join(FIXTURE_BASE_DIST, 'rss.xml'), 'utf8'));
 		expect(feed.url).toBe(at('/'));
 		expect(feed.items.map((i) => i.url)).toEqual([at('/beta/'), at('/alpha/'), at('/gamma/')]);

@@ -12,11 +12,6 @@ import { loadPagefind, SITE_BASE } from './pagefind.ts';
 /** Results rendered at once; "Show more" renders the next batch. */
 const BATCH = 20;
 
-/** Start downloading Pagefind (the reader is reaching for search). */
-export function warm(): void {
-	void loadPagefind().catch(() => {});
-}
-
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
 	const el = Object.assign(document.createElement(tag), props);
 	el.append(...children);
@@ -78,17 +73,17 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 			if (id !== generation) return;
 			current = { search, next: 0, id };
 			list.replaceChildren();
-			updateFilters(selects, search.filters);
 			empty.hidden = search.count > 0;
 			summary.textContent = `${search.total} result${search.total === 1 ? '' : 's'} for “${query}”`;
-			await renderBatch();
+			// The first row goes in before the filters' counts are fetched and their options rebuilt.
+			await renderBatch(() => search.filters().then((counts) => void (id === generation && updateFilters(selects, counts))));
 		} catch {
 			if (id === generation) summary.textContent = 'Search is not available right now. Browse the A–Z or the sources instead.';
 		}
 	};
 
-	/** Render the next batch of results, each as soon as its data arrives, in order; the first before the other-name searches end. */
-	const renderBatch = async () => {
+	/** Render the next batch of results, each as soon as its data arrives, in order; the first before the other-name searches end, then `afterFirst`. */
+	const renderBatch = async (afterFirst?: () => Promise<void>) => {
 		if (!current) return;
 		const { search, id } = current;
 		list.setAttribute('aria-busy', 'true');
@@ -99,6 +94,7 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 			for (const row of rows) list.append(renderRow(row));
 			i = 1;
 		}
+		const filled = afterFirst?.();
 		await search.settled;
 		if (id !== generation) return;
 		const end = Math.min(search.count, current.next + BATCH);
@@ -108,6 +104,9 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 			for (const row of rows) list.append(renderRow(row));
 		}
 		current.next = end;
+		// Busy until the filters offer this search's values too.
+		await filled;
+		if (id !== generation) return;
 		list.setAttribute('aria-busy', 'false');
 		more.hidden = end >= search.count;
 	};
@@ -185,7 +184,6 @@ export function openSearchDialog(): void {
 	}
 	dialog.showModal();
 	dialog.querySelector('input')!.focus();
-	warm();
 }
 
 /**
