@@ -1,5 +1,5 @@
 /**
- * The three collections, each with its schema from `src/schema/` as the
+ * The four collections, each with its schema from `src/schema/` as the
  * contract. The folders come from `EXPLAINER_CONTENT` (`src/content-paths.ts`),
  * so the tests and the bench load other content with the same loaders.
  * Positioned checks of the same files (with rule ids and line:column) run
@@ -7,14 +7,33 @@
  * schema check is the contract the pages' types come from.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { articlesDir, entitiesDir, sourcesDir } from './content-paths.ts';
+import { glob, type Loader } from 'astro/loaders';
+import { articlesDir, authorsDir, entitiesDir, sourcesDir } from './content-paths.ts';
 import { articleSchema } from './schema/article.ts';
+import { authorSchema } from './schema/author.ts';
 import { entitySchemaWith } from './schema/entity.ts';
 import { sourceSchema } from './schema/source.ts';
 
 /** The id is the file name without its extension (names are checked to be valid ids first). */
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.(?:mdx|ya?ml)$/, '');
+
+/**
+ * Authors are optional: a site whose explainers name no author has no
+ * folder for them. The glob loader would warn on every build that the
+ * folder is missing or empty; those two notices are dropped, and anything
+ * else it says still prints.
+ */
+function optional(loader: Loader): Loader {
+	const empty = /^(?:The base directory .* does not exist\.|No files found matching .*)$/;
+	return {
+		...loader,
+		load: (context) => {
+			const warn = context.logger.warn.bind(context.logger);
+			const logger = Object.assign(Object.create(context.logger) as typeof context.logger, { warn: (message: string) => (empty.test(message) ? undefined : warn(message)) });
+			return loader.load({ ...context, logger });
+		},
+	};
+}
 
 export const collections = {
 	/** Explainers: `articles/<slug>.mdx`, compiled by @astrojs/mdx with the claims plugins. */
@@ -23,4 +42,6 @@ export const collections = {
 	sources: defineCollection({ loader: glob({ base: sourcesDir, pattern: '*.{yaml,yml}', generateId: byFileName }), schema: sourceSchema }),
 	/** People, organisations, places, terms and events: `entities/<id>.yaml`; `related` names other entities. */
 	entities: defineCollection({ loader: glob({ base: entitiesDir, pattern: '*.{yaml,yml}', generateId: byFileName }), schema: entitySchemaWith(reference('entities')) }),
+	/** Who writes the explainers: `authors/<id>.yaml`, named by an article's `author`. */
+	authors: defineCollection({ loader: optional(glob({ base: authorsDir, pattern: '*.{yaml,yml}', generateId: byFileName })), schema: authorSchema }),
 };

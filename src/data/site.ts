@@ -69,7 +69,7 @@ export interface Site {
 	mentions: Map<string, EntityMention[]>;
 	/** An entity's description as HTML, with its markers and notes. */
 	description: (entity: Entity) => string;
-	/** The records in `content/authors/`, by id (checked before Astro starts, so every byline names one). */
+	/** The `authors` collection, by id (checked before Astro starts, so every byline names one). */
 	authors: Map<string, Author>;
 }
 
@@ -130,12 +130,17 @@ async function buildSite(): Promise<Site> {
 		if (!done) described.set(entity.id, (done = renderCited(entity.description, entity.name, sourceSet)));
 		return done;
 	};
+	// The records the pages show come from the collection. Only when a byline names one: a site
+	// without authors has an empty collection, which Astro would warn about on every page.
+	const authorEntries = explainers.some((e) => e.data.author) ? await getCollection('authors') : [];
+	const authorById = new Map(authorEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Author]));
+	// The bios' citations, with their places in the YAML, for the checks (as for entities below).
 	const authors = loadAuthors(authorsDir, loadSources(sourcesDir));
 	checkAcrossExplainers(explainers, sources, [...byId.values()].flatMap((e) => describe(e).cites).concat([...authors.cites.values()].flat()), sourceEntries);
 	const research = checkResearchNotes(explainers, loadEntities(entitiesDir, loadSources(sourcesDir)), mentions, sources, authors);
 	if (hasErrors(research)) throw new ContentError(research);
 	const entities = [...byId.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id));
-	return { explainers, sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html, authors: authors.authors };
+	return { explainers, sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html, authors: authorById };
 }
 
 /** The entry's file as shown in messages. */
