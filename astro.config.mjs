@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { lastModified } from './src/integrations/sitemap-dates.ts';
 import { articleRemarkPlugins } from './src/markdown/article-plugins.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { articleModules } from './src/integrations/article-modules.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
 		siteAddress(),
 		contentCheck(),
 		mdx(),
+		// In builds: compiled articles with their strings out of the bundle, and each compiled only when it changed.
+		articleModules(),
 		// An explainer under embargo stays out of the sitemap until its date.
 		sitemap({ filter: (page) => !embargoedPaths().has(new URL(page).pathname), serialize: lastModified }),
 		securityHeaders(),

@@ -114,11 +114,12 @@ function cardCost(output: string): { rendered: number; cached: number; ms: numbe
  * keeps both, as a republished correction would.
  */
 function buildOurs(content: string, out: string, again = false) {
-	if (!again) rmSync(out, { recursive: true, force: true });
+	// Cold: nothing from an earlier build, compiled articles included (src/integrations/article-modules.ts).
+	if (!again) for (const dir of [out, join(`${out}-cache`, 'articles')]) rmSync(dir, { recursive: true, force: true });
 	return timed(process.execPath, ['--import', 'data:text/javascript,process.on("exit",()=>console.error("PEAK_RSS_KB "+process.resourceUsage().maxRSS))', resolve('node_modules/astro/bin/astro.mjs'), 'build', ...(again ? [] : ['--force'])], process.cwd(), {
 		EXPLAINER_CONTENT: resolve(content),
 		EXPLAINER_OUT: resolve(out),
-		EXPLAINER_CACHE: resolve(out, '..', `${out.split('/').at(-1)}-cache`),
+		EXPLAINER_CACHE: resolve(`${out}-cache`),
 	});
 }
 
@@ -350,6 +351,8 @@ async function main() {
 	const realOut = join(ROOT, 'site');
 	const realTimes: number[] = [];
 	for (let i = 0; i < 3; i++) {
+		// Each one cold: no compiled article kept from the one before.
+		rmSync(join(ROOT, 'site-cache', 'articles'), { recursive: true, force: true });
 		const result = await buildSite('content', realOut, { cache: join(ROOT, 'site-cache') });
 		if (result.code !== 0) throw new Error(result.output);
 		realTimes.push(result.ms);
