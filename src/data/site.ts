@@ -107,7 +107,7 @@ async function buildSite(): Promise<Site> {
 		// The plugins always record; without it the file was compiled by something else, and its citations would vanish.
 		if (!recorded.claims) throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
 		problems.push(...(recorded.problems ?? []));
-		return { id: entry.id, path: explainerPath(entry.id), file: fileOf(entry), data: entry.data, digest: entry.digest ?? '', Content, renderBody: async () => (await render(entry)).Content, claims: recorded.claims } satisfies Explainer;
+		return { id: entry.id, path: explainerPath(entry.id), file: fileOf(entry), data: entry.data, digest: String(entry.digest ?? ''), Content, renderBody: async () => (await render(entry)).Content, claims: recorded.claims } satisfies Explainer;
 	}));
 	const warnings = problems.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
