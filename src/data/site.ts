@@ -37,8 +37,15 @@ export interface Explainer {
 	/** The file, as shown in messages. */
 	file: string;
 	data: ArticleData;
+	/** The content layer's digest of the file (for incremental builds: `cache-keys.ts`). */
+	digest: string;
 	/** The body, compiled by @astrojs/mdx: render it with the article components. */
 	Content: AstroComponentFactory;
+	/**
+	 * The same body, asked of Astro again: the explainer's page renders it through this, so
+	 * that Astro's incremental build knows the page shows that compiled article.
+	 */
+	renderBody: () => Promise<AstroComponentFactory>;
 	claims: ArticleClaims;
 }
 
@@ -58,6 +65,8 @@ export interface EntityMention {
 
 export interface Site {
 	explainers: Explainer[];
+	/** The same, by id: pages look their explainer up here, not by searching the list. */
+	explainerById: Map<string, Explainer>;
 	sources: Map<string, Source>;
 	/** Sorted for the A–Z index. */
 	entities: Entity[];
@@ -104,7 +113,7 @@ async function buildSite(): Promise<Site> {
 		// The plugins always record; without it the file was compiled by something else, and its citations would vanish.
 		if (!recorded.claims) throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
 		problems.push(...(recorded.problems ?? []));
-		return { id: entry.id, path: explainerPath(entry.id), file: fileOf(entry), data: entry.data, Content, claims: recorded.claims } satisfies Explainer;
+		return { id: entry.id, path: explainerPath(entry.id), file: fileOf(entry), data: entry.data, digest: String(entry.digest ?? ''), Content, renderBody: async () => (await render(entry)).Content, claims: recorded.claims } satisfies Explainer;
 	}));
 	const warnings = problems.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
@@ -140,7 +149,7 @@ async function buildSite(): Promise<Site> {
 	const research = checkResearchNotes(explainers, loadEntities(entitiesDir, loadSources(sourcesDir)), mentions, sources, authors);
 	if (hasErrors(research)) throw new ContentError(research);
 	const entities = [...byId.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id));
-	return { explainers, sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html, authors: authorById };
+	return { explainers, explainerById: new Map(explainers.map((e) => [e.id, e])), sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html, authors: authorById };
 }
 
 /** The entry's file as shown in messages. */

@@ -55,5 +55,8 @@ export function policy({ scriptHashes, styleHashes, header }: PolicyInput): stri
 /** Put a `<meta http-equiv>` policy first in `<head>`, before anything it governs. */
 export function withMetaPolicy(html: string, content: string): string {
 	const tag = `<meta http-equiv="content-security-policy" content="${content.replace(/"/g, '&quot;')}">`;
+	// A page kept from the last build (Astro's incremental build) already has one: it is replaced, not doubled.
+	const existing = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
+	if (existing.test(html)) return html.replace(existing, () => tag);
 	return html.replace(/<head(\s[^>]*)?>/i, (open) => `${open}${tag}`);
 }

@@ -21,7 +21,9 @@
  *    of 1 MB and 5 MB, time and peak memory (`src/tools/bench-scaling.ts`;
  *    alone: `npm run bench -- scaling`).
  *
- * BENCH_ARTICLES (default 1000), BENCH_LARGE (default 5000; a list such as
+ * BENCH_ARTICLES (default 1000), BENCH_REPEAT (default 1: cold builds of
+ * ours and the plain baseline, each of ours followed by the rebuild; more
+ * gives medians), BENCH_LARGE (default 5000; a list such as
  * 5000,10000; 0 to skip), BENCH_BASELINE_REF (default the last release
  * before this layout; "" to skip), BENCH_BEFORE_REF (our code at an earlier
  * commit, searched beside this one), BENCH_SEARCH_ROUNDS (default 1: times
@@ -55,6 +57,8 @@ import { isReservedSlug } from '../data/reserved-slugs.ts';
 const ROOT = resolve('.bench');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const LARGE = (process.env.BENCH_LARGE ?? '5000').split(',').map(Number).filter((n) => n > 0);
+/** Cold builds of ours and of the plain baseline (each of ours followed by a rebuild), for medians. */
+const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
 const BASELINE_REF = process.env.BENCH_BASELINE_REF ?? '6680cca';
 /** Our own code at an earlier commit, measured beside this one with the same UI (a change's before and after in one run); "" (default) to skip. */
 const BEFORE_REF = process.env.BENCH_BEFORE_REF ?? '';
@@ -95,7 +99,7 @@ function dirStats(dir: string, filter = (_path: string) => true): { bytes: numbe
 const indexOnly = (path: string) => !/pagefind-(component-ui|ui|modular-ui|highlight)\.(js|css)$/.test(path);
 
 /** Time a command in a child process, with the peak memory of its Node process. */
-function timed(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ ms: number; code: number; maxRssMb: number; output: string }> {
+function timed(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ ms: number; cpuMs: number; code: number; maxRssMb: number; output: string }> {
 	const started = performance.now();
 	return new Promise((done) => {
 		const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -104,10 +108,14 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
 		child.stderr.on('data', (c) => (output += c));
 		child.on('close', (code) => {
 			const rss = Number(/PEAK_RSS_KB (\d+)/.exec(output)?.[1] ?? NaN);
-			done({ ms: performance.now() - started, code: code ?? 1, maxRssMb: rss / 1024, output });
+			const cpu = Number(/CPU_MS (\d+)/.exec(output)?.[1] ?? NaN);
+			done({ ms: performance.now() - started, cpuMs: cpu, code: code ?? 1, maxRssMb: rss / 1024, output });
 		});
 	});
 }
+
+/** Node flags that make a build print its peak memory and its CPU time (user + system, all threads) as it exits. */
+const USAGE = ['--import', 'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();console.error("PEAK_RSS_KB "+u.maxRSS+" CPU_MS "+Math.round((u.userCPUTime+u.systemCPUTime)/1000))})'];
 
 /** What the social-cards integration logged: cards rendered, taken from the cache, and the time. */
 function cardCost(output: string): { rendered: number; cached: number; ms: number } | undefined {
@@ -121,11 +129,12 @@ function cardCost(output: string): { rendered: number; cached: number; ms: numbe
  * keeps both, as a republished correction would.
  */
 function buildOurs(content: string, out: string, again = false) {
-	if (!again) rmSync(out, { recursive: true, force: true });
-	return timed(process.execPath, ['--import', 'data:text/javascript,process.on("exit",()=>console.error("PEAK_RSS_KB "+process.resourceUsage().maxRSS))', resolve('node_modules/astro/bin/astro.mjs'), 'build', ...(again ? [] : ['--force'])], process.cwd(), {
+	// Cold: nothing from an earlier build, compiled articles included (src/integrations/article-modules.ts).
+	if (!again) for (const dir of [out, join(`${out}-cache`, 'articles')]) rmSync(dir, { recursive: true, force: true });
+	return timed(process.execPath, [...USAGE, resolve('node_modules/astro/bin/astro.mjs'), 'build', ...(again ? [] : ['--force'])], process.cwd(), {
 		EXPLAINER_CONTENT: resolve(content),
 		EXPLAINER_OUT: resolve(out),
-		EXPLAINER_CACHE: resolve(out, '..', `${out.split('/').at(-1)}-cache`),
+		EXPLAINER_CACHE: resolve(`${out}-cache`),
 	});
 }
 
@@ -150,11 +159,11 @@ function buildPhases(output: string): string | undefined {
 
 /** The plain baseline: Astro build, then Pagefind's CLI over the built pages. */
 async function buildPlain(dir: string) {
-	const astro = await timed(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], dir);
+	const astro = await timed(process.execPath, [...USAGE, resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], dir);
 	if (astro.code !== 0) throw new Error(`plain build failed:\n${astro.output.slice(-2000)}`);
 	const index = await timed(process.execPath, [resolve('node_modules/.bin/pagefind'), '--site', 'dist'], dir);
 	if (index.code !== 0) throw new Error(`plain pagefind failed:\n${index.output.slice(-2000)}`);
-	return { ms: astro.ms + index.ms, astro: astro.ms, index: index.ms };
+	return { ms: astro.ms + index.ms, astro: astro.ms, astroCpu: astro.cpuMs, index: index.ms };
 }
 
 /** The largest page of each kind, gzip. */
@@ -296,42 +305,79 @@ function reportProblems(text: string): number {
 	return diagnosticsOf(file.messages).length;
 }
 
+/**
+ * A correction republished: one sentence and the standfirst of one explainer changed, then the
+ * same build again, keeping the output and the cache (only that explainer's social card, its
+ * compiled article and the pages showing the changed claim are made again); the file is restored.
+ */
+async function correctionRebuild(content: string, out: string) {
+	const first = join(content, 'articles/explainer-1.mdx');
+	const text = readFileSync(first, 'utf8');
+	const sentence = /\n\n([A-Z][^.\n\[]{20,}?) \[@/.exec(text);
+	if (!sentence) return undefined;
+	writeFileSync(first, text.replace(sentence[1]!, `${sentence[1]!}, as corrected`).replace('description: "Generated for', 'description: "Regenerated for'));
+	try {
+		const again = await buildOurs(content, out, true);
+		if (again.code !== 0) throw new Error(`our rebuild failed:\n${again.output.slice(-3000)}`);
+		return again;
+	} finally {
+		writeFileSync(first, text);
+	}
+}
+
+/** How many pages a build rendered and how many it copied from the last one (Astro's incremental build log). */
+function pagesReused(output: string): string {
+	const reused = (output.match(/\((?:cached|restored)\)/g) ?? []).length;
+	const all = (output.match(/^\S+\s+├─ /gm) ?? []).length;
+	return `${all - reused} pages rendered, ${reused} copied from the last build`;
+}
+
 /** The generated sites: 1,000 explainers beside the plain baseline, then 5,000. */
 async function generatedSites(oursOut: string) {
 	console.log(`Generating ${ARTICLES} explainers and building ours and the plain baseline…`);
 	const genContent = join(ROOT, `content-${ARTICLES}`);
 	const shape = generateSite(genContent, ARTICLES);
 	row('Generated site', `${shape.articles} explainers`, `${shape.sources} sources, ${shape.entities} entities; per explainer about ${shape.words} words and ${shape.citations} citations`);
-	// Cold: no social card in the cache yet.
-	rmSync(join(`${oursOut}-cache`, 'social-cards'), { recursive: true, force: true });
-	const ours = await buildOurs(genContent, oursOut);
-	if (ours.code !== 0) throw new Error(`our build failed:\n${ours.output.slice(-3000)}`);
-	const coldCards = cardCost(ours.output);
 	const plainDir = join(ROOT, `plain-${ARTICLES}`);
 	writePlainSite(plainDir, join(genContent, 'articles'));
-	const plain = await buildPlain(plainDir);
-	row(`Build, ${ARTICLES} explainers: ours`, s(ours.ms), `peak memory ${Math.round(ours.maxRssMb)} MB`);
-	row(`Build, ${ARTICLES} explainers: plain Astro + MDX + Pagefind`, s(plain.ms), `Astro ${s(plain.astro)}, Pagefind CLI ${s(plain.index)}`);
-	row('Build ratio, ours ÷ plain', `${(ours.ms / plain.ms).toFixed(2)}×`, 'goal ≤ 1.3× and ≤ 60 s');
+	// BENCH_REPEAT pairs, ours and plain in turn (the order swapped each time, so neither always
+	// runs in the busier minutes), each of ours followed by the rebuild after a correction.
+	const colds: Awaited<ReturnType<typeof buildOurs>>[] = [];
+	const plains: Awaited<ReturnType<typeof buildPlain>>[] = [];
+	const rebuilds: Awaited<ReturnType<typeof buildOurs>>[] = [];
+	for (let i = 0; i < REPEAT; i++) {
+		if (i % 2 === 1) plains.push(await buildPlain(plainDir));
+		// Cold: no social card in the cache yet, no compiled article, no page from an earlier build.
+		rmSync(join(`${oursOut}-cache`, 'social-cards'), { recursive: true, force: true });
+		const ours = await buildOurs(genContent, oursOut);
+		if (ours.code !== 0) throw new Error(`our build failed:\n${ours.output.slice(-3000)}`);
+		colds.push(ours);
+		const again = await correctionRebuild(genContent, oursOut);
+		if (again) rebuilds.push(again);
+		if (i % 2 === 0) plains.push(await buildPlain(plainDir));
+	}
+	const each = (xs: { ms: number }[]) => (xs.length > 1 ? `median of ${xs.length}: ${xs.map((x) => s(x.ms)).join(', ')}; ` : '1 run; ');
+	const cold = colds.map((c) => c.ms);
+	const ours = colds.toSorted((a, b) => a.ms - b.ms)[Math.floor(colds.length / 2)]!;
+	const plain = plains.toSorted((a, b) => a.ms - b.ms)[Math.floor(plains.length / 2)]!;
+	row(`Build, ${ARTICLES} explainers: ours`, s(median(cold)), `${each(colds)}CPU ${s(median(colds.map((c) => c.cpuMs)))}; peak memory ${Math.round(Math.max(...colds.map((c) => c.maxRssMb)))} MB`);
+	row(`Build, ${ARTICLES} explainers: plain Astro + MDX + Pagefind`, s(median(plains.map((p) => p.ms))), `${each(plains)}Astro ${s(plain.astro)} (CPU ${s(plain.astroCpu)}), Pagefind CLI ${s(plain.index)}`);
+	row('Build ratio, ours ÷ plain', `${(median(cold) / median(plains.map((p) => p.ms))).toFixed(2)}×`, `medians, same run; goal ≤ 1.3× and ≤ 60 s; CPU of the Astro process, ours ÷ plain: ${(median(colds.map((c) => c.cpuMs)) / median(plains.map((p) => p.astroCpu))).toFixed(2)}×`);
 	const ranked = rankRelated(genContent);
 	row(`Related explainers, ${ARTICLES} explainers: ranking`, ms(ranked.ms), `${((ranked.ms / ours.ms) * 100).toFixed(2)}% of the cold build (goal ≤ 5%); ${ranked.withRelated} of ${ranked.explainers} have related explainers`);
+	const coldCards = cardCost(ours.output);
 	if (coldCards) row(`Social cards, ${ARTICLES} explainers, cold`, s(coldCards.ms), `${coldCards.rendered} rendered; ${((coldCards.ms / ours.ms) * 100).toFixed(1)}% of the cold build; goal ≤ 10%`);
 	const phases = buildPhases(ours.output);
 	if (phases) row(`Build phases, ${ARTICLES} explainers: ours`, phases);
 
-	// A correction republished: one sentence and the standfirst of one explainer, then the same build again
-	// (only that explainer's social card is rendered again).
-	const first = join(genContent, 'articles/explainer-1.mdx');
-	const text = readFileSync(first, 'utf8');
-	const sentence = /\n\n([A-Z][^.\n\[]{20,}?) \[@/.exec(text);
-	if (sentence) {
-		writeFileSync(first, text.replace(sentence[1]!, `${sentence[1]!}, as corrected`).replace('description: "Generated for', 'description: "Regenerated for'));
-		const again = await buildOurs(genContent, oursOut, true);
-		if (again.code !== 0) throw new Error(`our rebuild failed:\n${again.output.slice(-3000)}`);
-		row(`Rebuild after a one-sentence correction, ${ARTICLES} explainers`, s(again.ms), `${(again.ms / ours.ms).toFixed(2)}× the cold build; goal ≤ 0.4×`);
+	if (rebuilds.length > 0) {
+		const again = rebuilds.toSorted((a, b) => a.ms - b.ms)[Math.floor(rebuilds.length / 2)]!;
+		const fractions = rebuilds.map((r, i) => r.ms / colds[i]!.ms);
+		row(`Rebuild after a one-sentence correction, ${ARTICLES} explainers`, s(again.ms), `${each(rebuilds)}${median(fractions).toFixed(2)}× the cold build before it (median); goal ≤ 0.4×; ${pagesReused(again.output)}`);
+		const rebuildPhases = buildPhases(again.output);
+		if (rebuildPhases) row('  its phases', rebuildPhases);
 		const warmCards = cardCost(again.output);
 		if (warmCards) row(`Social cards in that rebuild`, s(warmCards.ms), `${warmCards.rendered} rendered, ${warmCards.cached} from the cache; ${((warmCards.ms / again.ms) * 100).toFixed(1)}% of the rebuild`);
-		writeFileSync(first, text);
 	}
 
 	const oursIndex = dirStats(join(oursOut, 'pagefind'), indexOnly);
@@ -350,7 +396,7 @@ async function generatedSites(oursOut: string) {
 		const shape = generateSite(large, size);
 		const result = await buildOurs(large, join(ROOT, `site-${size}`));
 		if (result.code !== 0) console.log(result.output.slice(-2000));
-		row(`Build, ${size} explainers: ours`, result.code === 0 ? s(result.ms) : 'failed', `peak memory of the Node process ${Math.round(result.maxRssMb)} MB; ${shape.sources} sources; ${(result.ms / ours.ms).toFixed(1)}× the ${ARTICLES}-explainer build`);
+		row(`Build, ${size} explainers: ours`, result.code === 0 ? s(result.ms) : 'failed', `1 run; CPU ${s(result.cpuMs)}; peak memory of the Node process ${Math.round(result.maxRssMb)} MB; ${shape.sources} sources; ${(result.ms / median(cold)).toFixed(1)}× the ${ARTICLES}-explainer build for ${(size / ARTICLES).toFixed(0)}× the explainers; goal at 10,000 ≤ 10 min and ≤ 4 GB`);
 		const phases = buildPhases(result.output);
 		if (phases) row(`Build phases, ${size} explainers: ours`, phases);
 		rmSync(join(ROOT, `site-${size}`), { recursive: true, force: true });
@@ -380,6 +426,8 @@ async function main() {
 	const realTimes: number[] = [];
 	// Once when only search is measured: its figures need the pages, not the build's time.
 	for (let i = 0; i < (ONLY === 'search' ? 1 : 3); i++) {
+		// Each one cold: no compiled article kept from the one before.
+		rmSync(join(ROOT, 'site-cache', 'articles'), { recursive: true, force: true });
 		const result = await buildSite('content', realOut, { cache: join(ROOT, 'site-cache') });
 		if (result.code !== 0) throw new Error(result.output);
 		realTimes.push(result.ms);

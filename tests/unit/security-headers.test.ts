@@ -29,6 +29,12 @@ describe('the Content-Security-Policy', () => {
 	it('puts the meta policy first in <head>', () => {
 		expect(withMetaPolicy(PAGE, "default-src 'none'")).toMatch(/^<!doctype html><html><head><meta http-equiv="content-security-policy" content="default-src 'none'"><meta charset/);
 	});
+
+	it('replaces the policy of a page that already has one (a page kept from the last build)', () => {
+		const again = withMetaPolicy(withMetaPolicy(PAGE, "default-src 'none'"), "default-src 'self'");
+		expect(again.match(/http-equiv="content-security-policy"/g)).toHaveLength(1);
+		expect(again).toContain(`content="default-src 'self'"`);
+	});
 });
 
 describe('the _headers file and its score', () => {

@@ -1,0 +1,122 @@
+/**
+ * In `astro build`, two things around @astrojs/mdx's compile of each
+ * article, both measured on the bench's generated sites:
+ *
+ * - The compiled module's long strings (paragraph HTML with its notes, the
+ *   claims) go to JSON files beside it in the cache, and the module reads
+ *   them when it runs (`src/markdown/module-strings.ts`): the bundler then
+ *   handles a few KB per article instead of about 170 KB, and holds none
+ *   of it in memory.
+ * - The result is kept, keyed by everything the compile reads: the
+ *   article's text, every other content file (sources, entities and
+ *   research notes go into the notes), the code under `src/`, the config
+ *   and the lockfile. A rebuild after one article changed compiles that
+ *   one article; the others come from the cache. (Astro's incremental
+ *   build skips rendering unchanged pages, not compiling their modules.)
+ *
+ * The dev server is left as it is: it compiles what a page asks for, and
+ * the dev loop (`content-check.ts`) drops compiled articles itself.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import type { AstroIntegration } from 'astro';
+import { parseAst, type Plugin } from 'vite';
+import { contentRoot, articlesDir } from '../content-paths.ts';
+import { isArticle } from '../markdown/article-plugins.ts';
+import { splitStrings } from '../markdown/module-strings.ts';
+
+/** What the transform returns, as kept in the cache. */
+interface Compiled {
+	code: string;
+	meta?: Record<string, unknown>;
+}
+
+type Handler = (this: unknown, code: string, id: string, ...rest: unknown[]) => Promise<Compiled | string | null | undefined>;
+
+/** The plugin @astrojs/mdx compiles `.mdx` files with (`@astrojs/mdx/dist/vite-plugin-mdx.js`). */
+const MDX_PLUGIN = '@mdx-js/rolldown';
+const WRAPPED = Symbol('explainer:article-modules');
+
+export function articleModules(): AstroIntegration {
+	return {
+		name: 'explainer:article-modules',
+		hooks: {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
+				if (command !== 'build') return;
+				const root = fileURLToPath(config.root);
+				const dir = join(fileURLToPath(config.cacheDir), 'articles');
+				updateConfig({ vite: { plugins: [cachedArticles(dir, () => compileInputs(root))] } });
+			},
+		},
+	};
+}
+
+function cachedArticles(dir: string, inputs: () => string): Plugin {
+	let digest: string | undefined;
+	const used = new Set<string>();
+	return {
+		name: 'explainer:article-modules',
+		configResolved(resolved) {
+			const mdx = resolved.plugins.find((p) => p.name === MDX_PLUGIN);
+			const hook = mdx?.transform;
+			if (!hook || typeof hook !== 'object' || typeof hook.handler !== 'function') throw new Error(`explainer:article-modules: no \`${MDX_PLUGIN}\` transform to wrap (did @astrojs/mdx change?)`);
+			const compile = hook.handler as unknown as Handler & { [WRAPPED]?: true };
+			// Vite resolves the config once per build it runs (prerender, client): wrap once.
+			if (compile[WRAPPED]) return;
+			const wrapped: Handler & { [WRAPPED]?: true } = async function (this: unknown, code, id, ...rest) {
+				if (!isArticle(id)) return compile.call(this, code, id, ...rest);
+				digest ??= inputs();
+				const key = createHash('sha256').update(digest).update('\0').update(relative(articlesDir, id)).update('\0').update(code).digest('hex').slice(0, 32);
+				const files = { module: join(dir, `${key}.json`), head: join(dir, `${key}.head.json`), body: join(dir, `${key}.body.json`) };
+				used.add(key);
+				if (existsSync(files.module) && existsSync(files.head) && existsSync(files.body)) return JSON.parse(readFileSync(files.module, 'utf8')) as Compiled;
+				const result = await compile.call(this, code, id, ...rest);
+				if (!result || typeof result === 'string') return result;
+				const split = splitStrings(result.code, (c) => parseAst(c) as never, files.head, files.body);
+				const compiled: Compiled = { code: split.code, ...(result.meta ? { meta: result.meta } : {}) };
+				mkdirSync(dir, { recursive: true });
+				writeFileSync(files.head, JSON.stringify(split.head));
+				writeFileSync(files.body, JSON.stringify(split.body));
+				// Kept only if it survives the trip through JSON (Astro's metadata is plain data today).
+				if (isDeepStrictEqual(JSON.parse(JSON.stringify(compiled)), compiled)) writeFileSync(files.module, JSON.stringify(compiled));
+				return compiled;
+			};
+			wrapped[WRAPPED] = true;
+			(hook as { handler: Handler }).handler = wrapped;
+		},
+		buildEnd() {
+			// The articles of earlier builds that this one no longer has (edited, deleted); only after the
+			// build that compiled articles (the client build compiles none).
+			if (used.size === 0 || !existsSync(dir)) return;
+			for (const name of readdirSync(dir)) if (!used.has(name.split('.')[0]!)) rmSync(join(dir, name), { force: true });
+		},
+	};
+}
+
+/**
+ * A digest of everything an article's compile reads besides its own text:
+ * the content folder's other files, our code, the config, the lockfile,
+ * and the environment the content paths and the site's address come from.
+ */
+function compileInputs(root: string): string {
+	const hash = createHash('sha256');
+	const files = [...listFiles(contentRoot).filter((f) => !f.startsWith(articlesDir + '/')), ...listFiles(resolve(root, 'src')), resolve(root, 'astro.config.mjs'), resolve(root, 'package-lock.json')];
+	for (const file of files.sort()) {
+		if (!existsSync(file)) continue;
+		hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+	}
+	for (const [name, value] of Object.entries(process.env).sort()) if (/^(EXPLAINER_(CONTENT|TODAY)|SITE_)/.test(name)) hash.update(`${name}=${value}\0`);
+	// The build date is read while compiling (embargoes); a new day compiles again.
+	hash.update(new Date().toISOString().slice(0, 10));
+	return hash.digest('hex');
+}
+
+function listFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() || (e.isSymbolicLink() && statSync(join(e.parentPath, e.name)).isFile()))
+		.map((e) => join(e.parentPath, e.name));
+}
