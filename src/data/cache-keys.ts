@@ -10,6 +10,7 @@
  * hashes the compiled module), and its file's digest is in the key too.
  */
 import { createHash } from 'node:crypto';
+import type { Author } from '../schema/author.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
 import { isEmbargoed } from './embargo.ts';
@@ -25,10 +26,15 @@ export function cacheKey(...parts: unknown[]): string {
 /** What an explainer's own page shows of another explainer: a link and its title. */
 const linkTo = (e: Explainer) => [e.id, e.path, e.data.title];
 
-/** An explainer's page: its file, its data and claims, the sources it cites, its related explainers. */
-export function explainerKey(explainer: Explainer, sources: ReadonlyMap<string, Source>, related: readonly RelatedExplainer[]): string {
+/**
+ * An explainer's page: its file, its data and claims, the sources it cites,
+ * its related explainers, its author's record (the byline and the JSON-LD
+ * Person), and the events its `<Timeline />` may name (the component reads
+ * their names and dates from the collection as the page renders).
+ */
+export function explainerKey(explainer: Explainer, sources: ReadonlyMap<string, Source>, related: readonly RelatedExplainer[], author: Author | undefined, events: readonly Entity[]): string {
 	const ids = new Set([...explainer.claims.sourceOrder, ...(explainer.claims.reviews ?? []).map((r) => r.source)]);
-	return cacheKey('explainer', explainer.digest, explainer.data, explainer.claims, isEmbargoed(explainer.data), [...ids].map((id) => sources.get(id) ?? id), related.map((r) => [...linkTo(r.explainer), r.reason]));
+	return cacheKey('explainer', explainer.digest, explainer.data, explainer.claims, isEmbargoed(explainer.data), [...ids].map((id) => sources.get(id) ?? id), related.map((r) => [...linkTo(r.explainer), r.reason]), author ?? null, events);
 }
 
 /** One page of a source's claims: the source, the claims on the page, and the counts the page states. */

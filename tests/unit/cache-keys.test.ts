@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/claims/model.ts';
 import { entityPageKey, explainerKey, sourcePageKey } from '../../src/data/cache-keys.ts';
 import type { EntityMention, Explainer, SourceUse } from '../../src/data/site.ts';
+import type { Author } from '../../src/schema/author.ts';
 import type { Entity } from '../../src/schema/entity.ts';
 import type { Source } from '../../src/schema/source.ts';
 
@@ -29,7 +30,9 @@ function explainer(id: string, { title = `Explainer ${id}`, text = 'A claim.', d
 const sources = new Map([['wire', source('wire')], ['other', source('other')]]);
 
 describe('an explainer page key', () => {
-	const key = (e = explainer('a'), s = sources, related = [{ explainer: explainer('b'), reason: 'Cites one of the same sources' }]) => explainerKey(e, s, related);
+	const author = { id: 'ruth', name: 'Ruth Reporter', kind: 'person', role: 'Correspondent' } as Author;
+	const event = { id: 'summit', kind: 'event', name: 'The summit', date: '2025-08-15' } as unknown as Entity;
+	const key = (e = explainer('a'), s = sources, related = [{ explainer: explainer('b'), reason: 'Cites one of the same sources' }], by: Author | undefined = author, events: Entity[] = [event]) => explainerKey(e, s, related, by, events);
 
 	it('is the same for the same content', () => expect(key()).toBe(key()));
 	it('changes with its file, its claims and its title', () => {
@@ -40,6 +43,10 @@ describe('an explainer page key', () => {
 	it('changes when a source it cites changes, not when another does', () => {
 		expect(key(undefined, new Map([...sources, ['wire', source('wire', 'Renamed Wire')]]))).not.toBe(key());
 		expect(key(undefined, new Map([...sources, ['other', source('other', 'Renamed Other')]]))).toBe(key());
+	});
+	it('changes when its author record or an event its timeline may name changes', () => {
+		expect(key(undefined, undefined, undefined, { ...author, name: 'Ruth Q. Reporter' })).not.toBe(key());
+		expect(key(undefined, undefined, undefined, undefined, [{ ...event, name: 'The Alaska summit' } as Entity])).not.toBe(key());
 	});
 	it('changes when a related explainer is retitled', () => {
 		expect(key(undefined, undefined, [{ explainer: explainer('b', { title: 'Retitled' }), reason: 'Cites one of the same sources' }])).not.toBe(key());
