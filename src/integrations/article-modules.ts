@@ -48,13 +48,15 @@ export function articleModules(): AstroIntegration {
 				if (command !== 'build') return;
 				const root = fileURLToPath(config.root);
 				const dir = join(fileURLToPath(config.cacheDir), 'articles');
-				updateConfig({ vite: { plugins: [cachedArticles(dir, () => compileInputs(root))] } });
+				// `astro build --force` builds everything again: it reads no compiled article either (and keeps the new ones).
+				const force = process.argv.includes('--force');
+				updateConfig({ vite: { plugins: [cachedArticles(dir, () => compileInputs(root), force)] } });
 			},
 		},
 	};
 }
 
-function cachedArticles(dir: string, inputs: () => string): Plugin {
+function cachedArticles(dir: string, inputs: () => string, force: boolean): Plugin {
 	let digest: string | undefined;
 	const used = new Set<string>();
 	return {
@@ -72,7 +74,7 @@ function cachedArticles(dir: string, inputs: () => string): Plugin {
 				const key = createHash('sha256').update(digest).update('\0').update(relative(articlesDir, id)).update('\0').update(code).digest('hex').slice(0, 32);
 				const files = { module: join(dir, `${key}.json`), head: join(dir, `${key}.head.json`), body: join(dir, `${key}.body.json`) };
 				used.add(key);
-				if (existsSync(files.module) && existsSync(files.head) && existsSync(files.body)) return JSON.parse(readFileSync(files.module, 'utf8')) as Compiled;
+				if (!force && existsSync(files.module) && existsSync(files.head) && existsSync(files.body)) return JSON.parse(readFileSync(files.module, 'utf8')) as Compiled;
 				const result = await compile.call(this, code, id, ...rest);
 				if (!result || typeof result === 'string') return result;
 				const split = splitStrings(result.code, (c) => parseAst(c) as never, files.head, files.body);
