@@ -4,9 +4,14 @@
  * arriving at a claim (also at a corrected claim's old address), copying
  * a claim's link, printing, and a page that never shifts.
  */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSession } from '../support/browser.ts';
+import { siteHandler } from '../../src/server/static-server.ts';
 import { FIXTURE_DIST, SITE_DIST } from '../support/paths.ts';
 
 const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
@@ -206,6 +211,61 @@ describe('print', () => {
 });
 
 describe('layout stability', () => {
+	it('nothing moves when a slow connection paints the header before the rest of the page has arrived, at 390 and 1280 px', async () => {
+		// The page's HTML in two parts, a pause after the site name and the navigation (as a
+		// slow phone gets it); every other file from the build as usual. Before the header's
+		// items had the search box's height, the row grew when the box arrived and moved both.
+		const html = readFileSync(join(SITE_DIST, ARTICLE, 'index.html'), 'utf8');
+		const cut = html.indexOf('<div class="site-search">');
+		expect(cut).toBeGreaterThan(0);
+		const files = siteHandler(SITE_DIST);
+		const server = createServer((req, res) => {
+			if (req.url !== ARTICLE) return files(req, res);
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			// Padding past the parser's first chunk, so Chromium paints what it has.
+			res.write(html.slice(0, cut) + ' '.repeat(4096));
+			resume.then(() => res.end(html.slice(cut)));
+		});
+		let release = () => {};
+		let resume = new Promise<void>((done) => (release = done));
+		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+		const { port } = server.address() as AddressInfo;
+		try {
+			for (const width of [390, 1280]) {
+				resume = new Promise<void>((done) => (release = done));
+				const context = await session.browser.newContext({ viewport: { width, height: 844 } });
+				const page = await context.newPage();
+				await page.addInitScript(() => {
+					const w = window as unknown as { __shift: number; __moved: string[] };
+					w.__shift = 0;
+					w.__moved = [];
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+							w.__shift += entry.value;
+							for (const source of entry.sources ?? []) w.__moved.push((source.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? String(source.node?.nodeName));
+						}
+					}).observe({ type: 'layout-shift', buffered: true });
+				});
+				const loaded = page.goto(`http://127.0.0.1:${port}${ARTICLE}`, { waitUntil: 'load' });
+				// The header is on screen before the rest is sent: no clock, the page says when.
+				await page.locator('.site-name').waitFor();
+				await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+				release();
+				await loaded;
+				await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+				const { shift, moved } = await page.evaluate(() => {
+					const w = window as unknown as { __shift: number; __moved: string[] };
+					return { shift: w.__shift, moved: w.__moved };
+				});
+				expect(shift, `${width} px; moved: ${moved.join(' | ')}`).toBe(0);
+				await context.close();
+			}
+		} finally {
+			release();
+			server.close();
+		}
+	});
+
 	it('nothing shifts while the page and its scripts load, at 390 and 1280 px', async () => {
 		for (const width of [390, 1280]) {
 			const { page } = await session.open(ARTICLE, { viewport: { width, height: 844 } });
