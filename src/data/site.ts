@@ -26,6 +26,7 @@ import { authorsDir, entitiesDir, sourcesDir } from '../content-paths.ts';
 import { loadEntities } from './entities.ts';
 import { loadAuthors } from './authors.ts';
 import type { Author } from '../schema/author.ts';
+import { bylinesOf, type Byline } from '../editorial/bylines.ts';
 import { loadSources } from './sources.ts';
 import { listed } from './embargo.ts';
 import { checkResearchNotes } from './research-check.ts';
@@ -39,11 +40,9 @@ export interface Explainer {
 	data: ArticleData;
 	/** The content layer's digest of the file (for incremental builds: `cache-keys.ts`). */
 	digest: string;
-	/** The body, compiled by @astrojs/mdx: render it with the article components. */
-	Content: AstroComponentFactory;
 	/**
-	 * The same body, asked of Astro again: the explainer's page renders it through this, so
-	 * that Astro's incremental build knows the page shows that compiled article.
+	 * The body, compiled by @astrojs/mdx: render it with the article components. It is asked
+	 * of Astro as the page renders, so Astro's incremental build knows the page shows it.
 	 */
 	renderBody: () => Promise<AstroComponentFactory>;
 	claims: ArticleClaims;
@@ -80,6 +79,8 @@ export interface Site {
 	description: (entity: Entity) => string;
 	/** The `authors` collection, by id (checked before Astro starts, so every byline names one). */
 	authors: Map<string, Author>;
+	/** Every author, by name, with their listed explainers, newest first. */
+	bylines: Byline<Explainer>[];
 }
 
 /** URL path of an explainer. */
@@ -108,12 +109,12 @@ async function buildSite(): Promise<Site> {
 	const matcher = new MentionMatcher(byId.values());
 	const problems: Diagnostic[] = [];
 	const explainers = await Promise.all(articles.map(async (entry) => {
-		const { Content, remarkPluginFrontmatter } = await render(entry);
+		const { remarkPluginFrontmatter } = await render(entry);
 		const recorded = remarkPluginFrontmatter as Partial<ClaimsFrontmatter & ProblemsFrontmatter>;
 		// The plugins always record; without it the file was compiled by something else, and its citations would vanish.
 		if (!recorded.claims) throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
 		problems.push(...(recorded.problems ?? []));
-		return { id: entry.id, path: explainerPath(entry.id), file: fileOf(entry), data: entry.data, digest: String(entry.digest ?? ''), Content, renderBody: async () => (await render(entry)).Content, claims: recorded.claims } satisfies Explainer;
+		return { id: entry.id, path: explainerPath(entry.id), file: fileOf(entry), data: entry.data, digest: String(entry.digest ?? ''), renderBody: async () => (await render(entry)).Content, claims: recorded.claims } satisfies Explainer;
 	}));
 	const warnings = problems.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
@@ -149,7 +150,7 @@ async function buildSite(): Promise<Site> {
 	const research = checkResearchNotes(explainers, loadEntities(entitiesDir, loadSources(sourcesDir)), mentions, sources, authors);
 	if (hasErrors(research)) throw new ContentError(research);
 	const entities = [...byId.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id));
-	return { explainers, explainerById: new Map(explainers.map((e) => [e.id, e])), sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html, authors: authorById };
+	return { explainers, explainerById: new Map(explainers.map((e) => [e.id, e])), sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html, authors: authorById, bylines: bylinesOf(authorById, listed(explainers)) };
 }
 
 /** The entry's file as shown in messages. */
