@@ -27,14 +27,14 @@ export function cacheKey(...parts: unknown[]): string {
 const linkTo = (e: Explainer) => [e.id, e.path, e.data.title];
 
 /**
- * An explainer's page: its file, its data and claims, the sources it cites,
+ * An explainer's page: its file, its data and claims (their digest), the sources it cites,
  * its related explainers, its author's record (the byline and the JSON-LD
  * Person), and the events its `<Timeline />` may name (the component reads
  * their names and dates from the collection as the page renders).
  */
 export function explainerKey(explainer: Explainer, sources: ReadonlyMap<string, Source>, related: readonly RelatedExplainer[], author: Author | undefined, events: readonly Entity[]): string {
-	const ids = new Set([...explainer.claims.sourceOrder, ...(explainer.claims.reviews ?? []).map((r) => r.source)]);
-	return cacheKey('explainer', explainer.digest, explainer.data, explainer.claims, isEmbargoed(explainer.data), [...ids].map((id) => sources.get(id) ?? id), related.map((r) => [...linkTo(r.explainer), r.reason]), author ?? null, events);
+	const ids = new Set([...explainer.sourceOrder, ...explainer.reviewSources]);
+	return cacheKey('explainer', explainer.digest, explainer.data, explainer.claimsDigest, isEmbargoed(explainer.data), [...ids].map((id) => sources.get(id) ?? id), related.map((r) => [...linkTo(r.explainer), r.reason]), author ?? null, events);
 }
 
 /** One page of a source's claims: the source, the claims on the page, and the counts the page states. */

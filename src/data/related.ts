@@ -21,7 +21,7 @@ export function relatedOf(site: Site): Map<string, RelatedExplainer[]> {
 	const features = new Map<string, Map<string, string>>();
 	const shown = listed(site.explainers);
 	const byId = new Map(shown.map((e) => [e.id, e]));
-	for (const e of shown) features.set(e.id, new Map(e.claims.sourceOrder.map((id) => [`source:${id}`, ''])));
+	for (const e of shown) features.set(e.id, new Map(e.sourceOrder.map((id) => [`source:${id}`, ''])));
 	for (const [entityId, mentions] of site.mentions) {
 		const name = site.entityById.get(entityId)?.name ?? entityId;
 		for (const m of mentions) features.get(m.explainer.id)?.set(`entity:${entityId}`, name);

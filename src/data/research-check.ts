@@ -9,12 +9,13 @@ import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { researchDir } from '../content-paths.ts';
 import { loadResearch, researchProblems, type ResearchNotes } from '../editorial/research-notes.ts';
+import type { ArticleClaims } from '../claims/model.ts';
 import type { Source } from '../schema/source.ts';
 import type { EntitySet } from './entities.ts';
 import type { AuthorSet } from './authors.ts';
 import type { EntityMention, Explainer } from './site.ts';
 
-export function checkResearchNotes(explainers: readonly Explainer[], entities: EntitySet, mentions: ReadonlyMap<string, EntityMention[]>, sources: ReadonlyMap<string, Source>, authors: AuthorSet): Diagnostic[] {
+export function checkResearchNotes(explainers: readonly Explainer[], claimsOf: ReadonlyMap<Explainer, ArticleClaims>, entities: EntitySet, mentions: ReadonlyMap<string, EntityMention[]>, sources: ReadonlyMap<string, Source>, authors: AuthorSet): Diagnostic[] {
 	const notesOf = (name: string | undefined): ResearchNotes[] => {
 		const notes = name ? loadResearch(researchDir, name) : undefined;
 		return notes ? [notes] : [];
@@ -24,7 +25,7 @@ export function checkResearchNotes(explainers: readonly Explainer[], entities: E
 		const notes = notesOf(explainer.data.research);
 		if (notes.length === 0) continue;
 		const text = readFileSync(explainer.file, 'utf8');
-		const citations = explainer.claims.claims.flatMap((c) => c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: explainer.file, text, offset: s.at ?? 0 } })));
+		const citations = claimsOf.get(explainer)!.claims.flatMap((c) => c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: explainer.file, text, offset: s.at ?? 0 } })));
 		found.push(...researchProblems(citations, notes, sources));
 	}
 	for (const [id, entity] of entities.entities) {

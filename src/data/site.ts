@@ -6,10 +6,20 @@
  * which paragraphs mention every entity. Pages ask here instead of each
  * re-reading every article. In dev it is built again for every page, from
  * the content layer's current entries, so no page shows stale content.
+ *
+ * The index lives through the whole route phase, so it keeps only what the
+ * pages across explainers show: for each claim a source supports its id and
+ * text, for each paragraph that names an entity its id, section and text.
+ * An explainer's page reads its own claims in full as it renders
+ * (`Explainer.render`). Keeping every article's claims (with the compiled
+ * modules' frontmatter) made a live heap of 2 GB at 10,000 explainers, and
+ * pages 50–100 times slower at the end of the phase than at its start: each
+ * major GC walks all of it.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { cacheKey } from './cache-keys.ts';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
 import { ContentError, diagnostic, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -41,24 +51,30 @@ export interface Explainer {
 	/** The content layer's digest of the file (for incremental builds: `cache-keys.ts`). */
 	digest: string;
 	/**
-	 * The body, compiled by @astrojs/mdx: render it with the article components. It is asked
-	 * of Astro as the page renders, so Astro's incremental build knows the page shows it.
+	 * The body, compiled by @astrojs/mdx (render it with the article components), and what
+	 * the claims plugins recorded, in full, from its `remarkPluginFrontmatter`. Asked of Astro
+	 * as the page renders, so Astro's incremental build knows the page shows it.
 	 */
-	renderBody: () => Promise<AstroComponentFactory>;
-	claims: ArticleClaims;
+	render: () => Promise<{ Content: AstroComponentFactory; claims: ArticleClaims }>;
+	/** Source ids in page order (`ArticleClaims.sourceOrder`). */
+	sourceOrder: string[];
+	/** The sources of its `<ClaimReview>` blocks, which its page names too. */
+	reviewSources: string[];
+	/** A digest of everything the claims plugins recorded (for its page's `cacheKey`). */
+	claimsDigest: string;
 }
 
-/** A claim a source supports, and where. */
+/** A claim a source supports: its id and text, which is all a source's page shows. */
 export interface SourceUse {
 	explainer: Explainer;
-	claim: Claim;
+	claim: Pick<Claim, 'id' | 'text'>;
 	quote?: string;
 }
 
 /** A paragraph that names an entity, with where the names are. */
 export interface EntityMention {
 	explainer: Explainer;
-	passage: Passage;
+	passage: Pick<Passage, 'id' | 'section' | 'text'>;
 	mentions: Mention[];
 }
 
@@ -108,13 +124,26 @@ async function buildSite(): Promise<Site> {
 	const byId = new Map(entityEntries.map((e) => [e.id, { ...e.data, related: e.data.related.map((r) => r.id), id: e.id } satisfies Entity]));
 	const matcher = new MentionMatcher(byId.values());
 	const problems: Diagnostic[] = [];
+	// Every explainer's claims in full, only while the index is built (see above).
+	const claimsOf = new Map<Explainer, ArticleClaims>();
 	const explainers = await Promise.all(articles.map(async (entry) => {
-		const { remarkPluginFrontmatter } = await render(entry);
-		const recorded = remarkPluginFrontmatter as Partial<ClaimsFrontmatter & ProblemsFrontmatter>;
-		// The plugins always record; without it the file was compiled by something else, and its citations would vanish.
-		if (!recorded.claims) throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
-		problems.push(...(recorded.problems ?? []));
-		return { id: entry.id, path: explainerPath(entry.id), file: fileOf(entry), data: entry.data, digest: String(entry.digest ?? ''), renderBody: async () => (await render(entry)).Content, claims: recorded.claims } satisfies Explainer;
+		const claims = recordedClaims(entry, await render(entry), problems);
+		const explainer: Explainer = {
+			id: entry.id,
+			path: explainerPath(entry.id),
+			file: fileOf(entry),
+			data: entry.data,
+			digest: String(entry.digest ?? ''),
+			render: async () => {
+				const rendered = await render(entry);
+				return { Content: rendered.Content, claims: recordedClaims(entry, rendered) };
+			},
+			sourceOrder: claims.sourceOrder,
+			reviewSources: [...new Set((claims.reviews ?? []).map((r) => r.source))],
+			claimsDigest: cacheKey(claims),
+		};
+		claimsOf.set(explainer, claims);
+		return explainer;
 	}));
 	const warnings = problems.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
@@ -125,12 +154,16 @@ async function buildSite(): Promise<Site> {
 	const mentions = new Map<string, EntityMention[]>();
 	// An explainer under embargo is listed on no source or entity page until its date.
 	for (const explainer of listed(explainers)) {
-		for (const claim of explainer.claims.claims) {
-			for (const s of claim.sources) push(uses, s.id, { explainer, claim, ...(s.quote ? { quote: s.quote } : {}) });
+		const { claims, passages } = claimsOf.get(explainer)!;
+		for (const claim of claims) {
+			const shown = { id: claim.id, text: claim.text };
+			for (const s of claim.sources) push(uses, s.id, { explainer, claim: shown, ...(s.quote ? { quote: s.quote } : {}) });
 		}
-		for (const passage of explainer.claims.passages) {
+		for (const passage of passages) {
 			const found = matcher.find(passage.text);
-			for (const entity of new Set(found.map((m) => m.entity))) push(mentions, entity, { explainer, passage, mentions: found });
+			if (found.length === 0) continue;
+			const shown = { id: passage.id, section: passage.section, text: passage.text };
+			for (const entity of new Set(found.map((m) => m.entity))) push(mentions, entity, { explainer, passage: shown, mentions: found });
 		}
 	}
 	const sourceSet = { sources, invalid: new Set<string>() };
@@ -146,11 +179,25 @@ async function buildSite(): Promise<Site> {
 	const authorById = new Map(authorEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Author]));
 	// The bios' citations, with their places in the YAML, for the checks (as for entities below).
 	const authors = loadAuthors(authorsDir, loadSources(sourcesDir));
-	checkAcrossExplainers(explainers, sources, [...byId.values()].flatMap((e) => describe(e).cites).concat([...authors.cites.values()].flat()), sourceEntries);
-	const research = checkResearchNotes(explainers, loadEntities(entitiesDir, loadSources(sourcesDir)), mentions, sources, authors);
+	checkAcrossExplainers(explainers, claimsOf, sources, [...byId.values()].flatMap((e) => describe(e).cites).concat([...authors.cites.values()].flat()), sourceEntries);
+	const research = checkResearchNotes(explainers, claimsOf, loadEntities(entitiesDir, loadSources(sourcesDir)), mentions, sources, authors);
 	if (hasErrors(research)) throw new ContentError(research);
 	const entities = [...byId.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id));
 	return { explainers, explainerById: new Map(explainers.map((e) => [e.id, e])), sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html, authors: authorById, bylines: bylinesOf(authorById, listed(explainers)) };
+}
+
+/**
+ * What the claims plugins recorded for an article (its `remarkPluginFrontmatter`), with the
+ * problems they found added to `problems`. The plugins always record; without it the file was
+ * compiled by something else, and its citations would vanish.
+ */
+function recordedClaims(entry: CollectionEntry<'articles'>, rendered: { remarkPluginFrontmatter: Record<string, unknown> }, problems: Diagnostic[] = []): ArticleClaims {
+	// Read each field once: in a build, each read of one reads the compiled article's file (`module-strings.ts`).
+	const recorded = rendered.remarkPluginFrontmatter as Partial<ClaimsFrontmatter & ProblemsFrontmatter>;
+	const claims = recorded.claims;
+	if (!claims) throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
+	problems.push(...(recorded.problems ?? []));
+	return claims;
 }
 
 /** The entry's file as shown in messages. */
@@ -178,7 +225,7 @@ export function sortKey(entity: Pick<Entity, 'name' | 'sortAs'>): string {
  * `verified` dates no earlier than the reading of the sources cited, and
  * sources that nothing cites (a warning).
  */
-function checkAcrossExplainers(explainers: Explainer[], sources: Map<string, Source>, entityCites: string[], sourceEntries: CollectionEntry<'sources'>[]): void {
+function checkAcrossExplainers(explainers: Explainer[], claimsOf: ReadonlyMap<Explainer, ArticleClaims>, sources: Map<string, Source>, entityCites: string[], sourceEntries: CollectionEntry<'sources'>[]): void {
 	const found: Diagnostic[] = [];
 	const cited = new Set<string>(entityCites);
 	for (const explainer of explainers) {
@@ -191,17 +238,18 @@ function checkAcrossExplainers(explainers: Explainer[], sources: Map<string, Sou
 			}
 			return { file: explainer.file, text: located.text, offset: located.yaml?.offsetOf(path) ?? 0 };
 		};
-		const ids = new Set(explainer.claims.claims.map((c) => c.id));
+		const { claims } = claimsOf.get(explainer)!;
+		const ids = new Set(claims.map((c) => c.id));
 		explainer.data.corrections.forEach((change, i) => {
 			if (change.claim && !ids.has(change.claim)) found.push(diagnostic(at(['corrections', i, 'claim']), 'unknown-claim', `Unknown claim \`${change.claim}\` in a correction, expected the id of a claim in this article as it reads now (ids start \`c-\`; see the page's “Link to claim” links)`));
 			change.was.forEach((old, j) => {
 				if (ids.has(old)) found.push(diagnostic(at(['corrections', i, 'was', j]), 'unknown-claim', `Unexpected \`${old}\` in \`was\`: a claim still has that id, expected only ids that no longer exist`));
 			});
 		});
-		for (const claim of explainer.claims.claims) for (const s of claim.sources) cited.add(s.id);
+		for (const claim of claims) for (const s of claim.sources) cited.add(s.id);
 		const verified = explainer.data.verified;
 		if (verified) {
-			const late = [...new Set(explainer.claims.claims.flatMap((c) => c.sources.map((s) => s.id)))]
+			const late = [...new Set(claims.flatMap((c) => c.sources.map((s) => s.id)))]
 				.map((id) => sources.get(id))
 				.filter((s): s is Source => Boolean(s?.accessed && s.accessed > verified));
 			if (late.length > 0) found.push(diagnostic(at(['verified']), 'verified-before-accessed', `\`verified: ${verified}\` is earlier than when cited sources were read (${late.map((s) => `\`${s.id}\` on ${s.accessed}`).join(', ')}), expected the date of the latest check`));

@@ -1,12 +1,22 @@
 /**
  * A compiled article module with its long string literals moved out into
- * JSON: the paragraphs' HTML (each with its notes) and the claims in its
- * `frontmatter` export. Measured at 1,000 generated explainers, a compiled
- * article is about 170 KB of JavaScript, nearly all of it string literals;
- * the bundler holds some 13 times that in native memory while it bundles
- * every article at once (2.7 GB peak, 10 GB at 5,000). Out of the module,
- * the strings cost the bundler nothing, and the body's are read when the
- * page renders and dropped after, so no page keeps every article's HTML.
+ * JSON: the paragraphs' HTML (each with its notes), and its `frontmatter`
+ * export (the claims) as a whole. Measured at 1,000 generated explainers, a
+ * compiled article is about 170 KB of JavaScript, nearly all of it string
+ * literals; the bundler holds some 13 times that in native memory while it
+ * bundles every article at once (2.7 GB peak, 10 GB at 5,000). Out of the
+ * module, the strings cost the bundler nothing, and the body's are read
+ * when the page renders and dropped after, so no page keeps every
+ * article's HTML.
+ *
+ * The frontmatter is read from the file each time one of its fields is
+ * read, and not kept: a loaded module stays loaded for the whole build,
+ * and as an object literal each article's claims and passages (some 40 KB
+ * of JSON) stayed live with it, with the code that builds them. Measured
+ * at 2,000 explainers, that was a quarter of the 515 MB live heap during
+ * the route phase, where a large live heap makes every major GC slower
+ * (at 10,000 pages took 0.5–1.8 s each). Whoever needs the claims keeps
+ * what it needs (`src/data/site.ts`).
  *
  * Pure: code and a parser in, the new code and the two string tables out.
  * The caller writes the tables where the code says (`./article-modules.ts`).
@@ -21,10 +31,17 @@ const BODY_FUNCTION = '_createMdxContent';
 
 export interface SplitModule {
 	code: string;
-	/** Read once, as the module loads: the frontmatter and anything else outside the body. */
-	head: string[];
+	/** The head file's contents (plain JSON data). */
+	head: HeadTable;
 	/** Read on every render of the body, then dropped. */
 	body: string[];
+}
+
+export interface HeadTable {
+	/** Read once, as the module loads: long strings outside the body and the frontmatter. */
+	strings: string[];
+	/** The `frontmatter` export's value, read again each time one of its fields is. */
+	frontmatter?: Record<string, unknown>;
 }
 
 interface Span {
@@ -36,32 +53,83 @@ type Located = Node & Span;
 /**
  * `code` with every string literal of at least `LONG` characters replaced
  * by a read from `headFile` (outside the body function) or `bodyFile`
- * (inside it). Returns the code unchanged, with empty tables, when there
- * is no body function (not an @mdx-js/mdx module) or nothing long.
+ * (inside it), and an `export const frontmatter` of plain data replaced
+ * by an object whose fields read it from `headFile`. Returns the code
+ * unchanged, with empty tables, when there is no body function (not an
+ * @mdx-js/mdx module) or nothing to move.
  */
 export function splitStrings(code: string, parse: (code: string) => Node, headFile: string, bodyFile: string): SplitModule {
 	const literals: { node: Located; inBody: boolean }[] = [];
 	let body: Located | undefined;
+	let frontmatter: { init: Located; value: Record<string, unknown> } | undefined;
 	walk(parse(code), (node, inBody) => {
 		if (node.type === 'FunctionDeclaration' && node.id?.name === BODY_FUNCTION) body = node as Located;
+		if (node.type === 'ExportNamedDeclaration' && !frontmatter) frontmatter = frontmatterOf(node);
 		// Import sources and directives must stay literals.
 		if (node.type === 'Literal' && typeof node.value === 'string' && node.value.length >= LONG) literals.push({ node: node as Located, inBody });
 	});
-	if (!body || literals.length === 0) return { code, head: [], body: [] };
+	if (!body || (literals.length === 0 && !frontmatter)) return { code, head: { strings: [] }, body: [] };
 	const head: string[] = [];
 	const bodyStrings: string[] = [];
 	const edits: { at: Span; text: string }[] = [];
 	for (const { node, inBody } of literals) {
+		// The frontmatter's strings go with it.
+		if (frontmatter && node.start >= frontmatter.init.start && node.end <= frontmatter.init.end) continue;
 		const value = (node as { value: string }).value;
 		edits.push({ at: node, text: inBody ? `__body[${bodyStrings.push(value) - 1}]` : `__head[${head.push(value) - 1}]` });
 	}
+	if (frontmatter) edits.push({ at: frontmatter.init, text: `__frontmatter(${JSON.stringify(Object.keys(frontmatter.value))})` });
 	// The body function reads its strings first thing, each time it runs.
 	const open = code.indexOf('{', (body as Located & { body: Located }).body.start);
 	if (bodyStrings.length > 0) edits.push({ at: { start: open + 1, end: open + 1 }, text: `\n  const __body = __read(${JSON.stringify(bodyFile)});` });
 	let out = code;
 	for (const edit of edits.sort((a, b) => b.at.start - a.at.start)) out = out.slice(0, edit.at.start) + edit.text + out.slice(edit.at.end);
-	const prelude = `import { readFileSync as __readFileSync } from 'node:fs';\nconst __read = (file) => JSON.parse(__readFileSync(file, 'utf8'));\n${head.length > 0 ? `const __head = __read(${JSON.stringify(headFile)});\n` : ''}`;
-	return { code: prelude + out, head, body: bodyStrings };
+	const prelude = [
+		`import { readFileSync as __readFileSync } from 'node:fs';`,
+		`const __read = (file) => JSON.parse(__readFileSync(file, 'utf8'));`,
+		...(head.length > 0 ? [`const __head = __read(${JSON.stringify(headFile)}).strings;`] : []),
+		// Enumerable getters: spreading or serialising the object reads every field, as it would a literal.
+		...(frontmatter ? [`const __frontmatter = (keys) => Object.defineProperties({}, Object.fromEntries(keys.map((key) => [key, { enumerable: true, get: () => __read(${JSON.stringify(headFile)}).frontmatter[key] }])));`] : []),
+	];
+	return { code: `${prelude.join('\n')}\n${out}`, head: { strings: head, ...(frontmatter ? { frontmatter: frontmatter.value } : {}) }, body: bodyStrings };
+}
+
+/** `export const frontmatter = …` when its value is plain data (what @mdx-js/mdx writes from the YAML and the plugins). */
+function frontmatterOf(node: Node): { init: Located; value: Record<string, unknown> } | undefined {
+	if (node.type !== 'ExportNamedDeclaration' || node.declaration?.type !== 'VariableDeclaration' || node.declaration.kind !== 'const') return undefined;
+	const [declarator, ...more] = node.declaration.declarations;
+	if (!declarator || more.length > 0 || declarator.id.type !== 'Identifier' || declarator.id.name !== 'frontmatter' || declarator.init?.type !== 'ObjectExpression') return undefined;
+	const value = dataOf(declarator.init);
+	return value === NOT_DATA ? undefined : { init: declarator.init as Located, value: value as Record<string, unknown> };
+}
+
+const NOT_DATA = Symbol('not plain data');
+
+/** The value of an expression made only of JSON literals, objects and arrays; else `NOT_DATA`. */
+function dataOf(node: Node): unknown {
+	switch (node.type) {
+		case 'Literal':
+			return node.value === null || ['string', 'number', 'boolean'].includes(typeof node.value) ? node.value : NOT_DATA;
+		case 'UnaryExpression':
+			return node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number' ? -node.argument.value : NOT_DATA;
+		case 'ArrayExpression': {
+			const items = node.elements.map((e) => (e && e.type !== 'SpreadElement' ? dataOf(e) : NOT_DATA));
+			return items.includes(NOT_DATA) ? NOT_DATA : items;
+		}
+		case 'ObjectExpression': {
+			const out: Record<string, unknown> = {};
+			for (const p of node.properties) {
+				if (p.type !== 'Property' || p.kind !== 'init' || p.computed || p.method) return NOT_DATA;
+				const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' && typeof p.key.value === 'string' ? p.key.value : undefined;
+				const value = dataOf(p.value);
+				if (key === undefined || key === '__proto__' || value === NOT_DATA) return NOT_DATA;
+				out[key] = value;
+			}
+			return out;
+		}
+		default:
+			return NOT_DATA;
+	}
 }
 
 /** Every node, with whether it lies inside the body function. */

@@ -5,8 +5,8 @@
  * stay the same when nothing it shows changed.
  */
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../src/claims/model.ts';
-import { entityPageKey, explainerKey, sourcePageKey } from '../../src/data/cache-keys.ts';
+import type { Claim, Passage } from '../../src/claims/model.ts';
+import { cacheKey, entityPageKey, explainerKey, sourcePageKey } from '../../src/data/cache-keys.ts';
 import type { EntityMention, Explainer, SourceUse } from '../../src/data/site.ts';
 import type { Author } from '../../src/schema/author.ts';
 import type { Entity } from '../../src/schema/entity.ts';
@@ -15,16 +15,21 @@ import type { Source } from '../../src/schema/source.ts';
 const source = (id: string, outlet = 'Global Press') => ({ id, outlet, title: `Report ${id}`, url: `https://news.example/${id}` }) as unknown as Source;
 const claim = (id: string, text: string, sources: string[]): Claim => ({ id, paragraph: 'p-1', text, origins: 1, sources: sources.map((s) => ({ id: s, support: 'paraphrase' })) });
 
-function explainer(id: string, { title = `Explainer ${id}`, text = 'A claim.', digest = 'd1' } = {}): Explainer {
-	const claims = [claim(`c-${id}`, text, ['wire'])];
+/** An explainer as the site index keeps it, with its one claim and paragraph (which the index keeps apart). */
+function explainer(id: string, { title = `Explainer ${id}`, text = 'A claim.', digest = 'd1' } = {}): Explainer & { claim: Claim; passage: Passage } {
+	const claims = { claims: [claim(`c-${id}`, text, ['wire'])], passages: [{ id: 'p-1', section: title, text, sources: ['wire'] }], sourceOrder: ['wire'], headings: [] };
 	return {
 		id,
 		path: `/${id}/`,
 		file: `content/articles/${id}.mdx`,
 		data: { title, description: 'Standfirst.', published: '2025-08-01', corrections: [], topics: [] },
 		digest,
-		claims: { claims, passages: [{ id: 'p-1', section: title, text, sources: ['wire'] }], sourceOrder: ['wire'], headings: [] },
-	} as unknown as Explainer;
+		sourceOrder: claims.sourceOrder,
+		reviewSources: [],
+		claimsDigest: cacheKey(claims),
+		claim: claims.claims[0]!,
+		passage: claims.passages[0]!,
+	} as unknown as Explainer & { claim: Claim; passage: Passage };
 }
 
 const sources = new Map([['wire', source('wire')], ['other', source('other')]]);
@@ -54,7 +59,7 @@ describe('an explainer page key', () => {
 });
 
 describe('a source page key', () => {
-	const use = (e: Explainer): SourceUse => ({ explainer: e, claim: e.claims.claims[0]! });
+	const use = (e: ReturnType<typeof explainer>): SourceUse => ({ explainer: e, claim: e.claim });
 	const key = (uses: SourceUse[]) => sourcePageKey(sources.get('wire')!, uses, uses, { number: 1, count: 1 });
 
 	it('changes when any claim citing the source changes', () => {
@@ -71,7 +76,7 @@ describe('a source page key', () => {
 
 describe('an entity page key', () => {
 	const entity = { id: 'e', name: 'Anna Andersen', kind: 'person', aliases: [], related: [] } as unknown as Entity;
-	const mention = (e: Explainer): EntityMention => ({ explainer: e, passage: e.claims.passages[0]!, mentions: [] });
+	const mention = (e: ReturnType<typeof explainer>): EntityMention => ({ explainer: e, passage: e.passage, mentions: [] });
 	const key = (m: EntityMention[], names = 'n1') => entityPageKey(entity, '<p>Who</p>', [], m, m.map((x) => [x]), { number: 1, count: 1 }, names);
 
 	it('changes when a paragraph shown on it changes, or any entity is renamed', () => {

@@ -1,7 +1,8 @@
 /**
  * A compiled article with its long strings moved out of the module must
  * export and render exactly what it did, read its body's strings on each
- * render (so a page keeps none of them), and leave other modules alone.
+ * render and its frontmatter on each read (so the loaded module keeps
+ * neither), and leave other modules alone.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,10 +50,11 @@ function split(code: string) {
 describe('splitStrings', () => {
 	it('exports and renders the same values, with the long strings out of the code', async () => {
 		const out = split(MODULE);
-		expect(out.head).toHaveLength(2);
+		expect(out.head.strings).toHaveLength(1);
 		expect(out.body).toHaveLength(2);
 		expect(out.code.length).toBeLessThan(MODULE.length / 3);
 		expect(out.code).not.toContain('Global Press');
+		expect(out.code).not.toContain('c-1');
 		const [before, after] = [await load(MODULE), await load(out.code)];
 		expect(after.frontmatter).toEqual(before.frontmatter);
 		expect(after.default({ components: {} })).toEqual(before.default({ components: {} }));
@@ -66,8 +68,26 @@ describe('splitStrings', () => {
 		expect(JSON.stringify(mod.default({ components: {} }))).toContain('SOURCE 1 · GLOBAL PRESS');
 	});
 
+	it('reads the frontmatter on each read of a field, not once', async () => {
+		const out = split(MODULE);
+		const mod = (await load(out.code)) as unknown as { frontmatter: { title: string; claims: { claims: { id: string }[] } } };
+		expect(mod.frontmatter.title).toBe('Short');
+		writeFileSync(out.files.head, JSON.stringify({ ...out.head, frontmatter: { ...out.head.frontmatter, title: 'Retitled' } }));
+		expect(mod.frontmatter.title).toBe('Retitled');
+		expect(Object.keys(mod.frontmatter)).toEqual(['title', 'claims']);
+		expect({ ...mod.frontmatter }.claims.claims[0]!.id).toBe('c-1');
+	});
+
+	it('keeps a frontmatter that is not plain data in the code', async () => {
+		const code = MODULE.replace('"title": "Short"', '"title": typeof readFileSync');
+		const out = split(code);
+		expect(out.head.frontmatter).toBeUndefined();
+		expect(out.code).toContain('c-1');
+		expect((await load(out.code)).frontmatter).toEqual((await load(code)).frontmatter);
+	});
+
 	it('leaves a module without the body function unchanged', () => {
-		const code = `export const x = ${JSON.stringify(long('not an article'))};\n`;
-		expect(split(code)).toMatchObject({ code, head: [], body: [] });
+		const code = `export const x = ${JSON.stringify(long('not an article'))};\nexport const frontmatter = { "title": "Short" };\n`;
+		expect(split(code)).toMatchObject({ code, head: { strings: [] }, body: [] });
 	});
 });
