@@ -124,27 +124,11 @@ async function buildSite(): Promise<Site> {
 	const byId = new Map(entityEntries.map((e) => [e.id, { ...e.data, related: e.data.related.map((r) => r.id), id: e.id } satisfies Entity]));
 	const matcher = new MentionMatcher(byId.values());
 	const problems: Diagnostic[] = [];
-	// Every explainer's claims in full, only while the index is built (see above).
-	const claimsOf = new Map<Explainer, ArticleClaims>();
-	const explainers = await Promise.all(articles.map(async (entry) => {
-		const claims = recordedClaims(entry, await render(entry), problems);
-		const explainer: Explainer = {
-			id: entry.id,
-			path: explainerPath(entry.id),
-			file: fileOf(entry),
-			data: entry.data,
-			digest: String(entry.digest ?? ''),
-			render: async () => {
-				const rendered = await render(entry);
-				return { Content: rendered.Content, claims: recordedClaims(entry, rendered) };
-			},
-			sourceOrder: claims.sourceOrder,
-			reviewSources: [...new Set((claims.reviews ?? []).map((r) => r.source))],
-			claimsDigest: cacheKey(claims),
-		};
-		claimsOf.set(explainer, claims);
-		return explainer;
-	}));
+	const built = await Promise.all(articles.map((entry) => explainerOf(entry, problems)));
+	// Every explainer's claims in full, only while the index is built (see above). No closure here may
+	// name this map: the functions the site keeps (`description`) would keep this scope, and it with them.
+	const claimsOf = new Map(built.map((b) => [b.explainer, b.claims] as const));
+	const explainers = built.map((b) => b.explainer);
 	const warnings = problems.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
 	if (hasErrors(problems)) throw new ContentError(problems);
@@ -184,6 +168,26 @@ async function buildSite(): Promise<Site> {
 	if (hasErrors(research)) throw new ContentError(research);
 	const entities = [...byId.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id));
 	return { explainers, explainerById: new Map(explainers.map((e) => [e.id, e])), sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html, authors: authorById, bylines: bylinesOf(authorById, listed(explainers)) };
+}
+
+/** An explainer as the index keeps it, and its claims in full. A function of its own, so `render` keeps only `entry`. */
+async function explainerOf(entry: CollectionEntry<'articles'>, problems: Diagnostic[]): Promise<{ explainer: Explainer; claims: ArticleClaims }> {
+	const claims = recordedClaims(entry, await render(entry), problems);
+	const explainer: Explainer = {
+		id: entry.id,
+		path: explainerPath(entry.id),
+		file: fileOf(entry),
+		data: entry.data,
+		digest: String(entry.digest ?? ''),
+		render: async () => {
+			const rendered = await render(entry);
+			return { Content: rendered.Content, claims: recordedClaims(entry, rendered) };
+		},
+		sourceOrder: claims.sourceOrder,
+		reviewSources: [...new Set((claims.reviews ?? []).map((r) => r.source))],
+		claimsDigest: cacheKey(claims),
+	};
+	return { explainer, claims };
 }
 
 /**
