@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { BUILD_NODE_FLAGS } from './build-flags.ts';
 
 export interface BuildResult {
 	code: number;
@@ -22,7 +23,7 @@ export function buildSite(content: string, out: string, { cache, env = {} }: { c
 	const astro = resolve('node_modules/astro/bin/astro.mjs');
 	const started = performance.now();
 	return new Promise((done) => {
-		const child = spawn(process.execPath, [astro, 'build', '--force'], {
+		const child = spawn(process.execPath, [...BUILD_NODE_FLAGS, astro, 'build', '--force'], {
 			env: {
 				...process.env,
 				EXPLAINER_CONTENT: resolve(content),
