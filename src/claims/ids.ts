@@ -11,8 +11,12 @@ import { fold } from '../text/fold.ts';
 
 /** Normalise for hashing: case, diacritics, punctuation style and spacing do not matter. */
 export function normalise(text: string): string {
+	// ASCII text (nearly all of it) has nothing for `fold` to undo but case: the same result, several times faster.
+	if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 	return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** 32-bit FNV-1a, as 6 base-36 characters. */
 export function hash(text: string): string {
@@ -24,20 +28,21 @@ export function hash(text: string): string {
 	return (h >>> 0).toString(36).padStart(7, '0').slice(-6);
 }
 
-function slug(text: string, words: number): string {
-	return normalise(text).split(' ').filter(Boolean).slice(0, words).join('-').slice(0, 40);
+/** `<prefix>-<first words>-<hash>`, from the text normalised once. */
+function fragmentId(prefix: string, text: string, words: number): string {
+	const normal = normalise(text);
+	const s = normal.split(' ').filter(Boolean).slice(0, words).join('-').slice(0, 40);
+	return `${prefix}-${s ? `${s}-` : ''}${hash(normal)}`;
 }
 
 /** Fragment id for a claim: `c-<first words>-<hash>`. */
 export function claimId(text: string): string {
-	const s = slug(text, 4);
-	return `c-${s ? `${s}-` : ''}${hash(normalise(text))}`;
+	return fragmentId('c', text, 4);
 }
 
 /** Fragment id for a paragraph: `p-<first words>-<hash>`. */
 export function paragraphId(text: string): string {
-	const s = slug(text, 3);
-	return `p-${s ? `${s}-` : ''}${hash(normalise(text))}`;
+	return fragmentId('p', text, 3);
 }
 
 /** The id rule shared by every file name and source id: lowercase letters, digits and single hyphens. */

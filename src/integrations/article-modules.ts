@@ -23,7 +23,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { AstroIntegration } from 'astro';
-import { parseAst, type Plugin } from 'vite';
+import { parse } from 'acorn';
+import type { Plugin } from 'vite';
 import { contentRoot, articlesDir } from '../content-paths.ts';
 import { isArticle } from '../markdown/article-plugins.ts';
 import { splitStrings } from '../markdown/module-strings.ts';
@@ -58,6 +59,7 @@ export function articleModules(): AstroIntegration {
 
 function cachedArticles(dir: string, inputs: () => string, force: boolean): Plugin {
 	let digest: string | undefined;
+	let made = false;
 	const used = new Set<string>();
 	return {
 		name: 'explainer:article-modules',
@@ -77,9 +79,12 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
 				if (!force && existsSync(files.module) && existsSync(files.head) && existsSync(files.body)) return JSON.parse(readFileSync(files.module, 'utf8')) as Compiled;
 				const result = await compile.call(this, code, id, ...rest);
 				if (!result || typeof result === 'string') return result;
-				const split = splitStrings(result.code, (c) => parseAst(c) as never, files.head, files.body);
+				// acorn, which MDX itself compiles with: about half the time of Vite's `parseAst` on these
+				// string-heavy modules (measured on 200 generated articles), which hands its tree over as JSON.
+				const split = splitStrings(result.code, (c) => parse(c, { ecmaVersion: 'latest', sourceType: 'module' }) as never, files.head, files.body);
 				const compiled: Compiled = { code: split.code, ...(result.meta ? { meta: result.meta } : {}) };
-				mkdirSync(dir, { recursive: true });
+				if (!made) mkdirSync(dir, { recursive: true });
+				made = true;
 				writeFileSync(files.head, JSON.stringify(split.head));
 				writeFileSync(files.body, JSON.stringify(split.body));
 				// Kept only if it survives the trip through JSON (Astro's metadata is plain data today).

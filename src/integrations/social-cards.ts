@@ -5,7 +5,7 @@
  * the card says exactly what the shared link says. Cached across builds
  * in the Astro cache folder.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,10 +18,12 @@ import { renderCards, type CardJob } from '../social/render-cards.ts';
 export function cardJobs(dir: string, base: string): CardJob[] {
 	const jobs: CardJob[] = [];
 	for (const file of htmlFiles(dir)) {
-		const html = readFileSync(file, 'utf8');
-		if (!html.includes('/social/')) continue;
-		const head = parse(html.slice(0, html.indexOf('</head>') + 7));
-		const meta = (key: string) => head.querySelectorAll(`meta[property="${key}"]`).map((m) => m.getAttribute('content') ?? '');
+		const head = readHead(file);
+		if (!head.includes('/social/')) continue;
+		// Only the meta tags: the head also holds the page's inline stylesheet (about 14 KB), which a
+		// parse would walk for nothing. Style and script text is taken out first, so nothing in it can pass for a tag.
+		const tags = parse(head.replace(RAW_TEXT, '').match(/<meta\s[^>]*>/gi)?.join('') ?? '');
+		const meta = (key: string) => tags.querySelectorAll(`meta[property="${key}"]`).map((m) => m.getAttribute('content') ?? '');
 		const image = meta('og:image')[0];
 		if (!image) continue;
 		const path = new URL(image).pathname;
@@ -32,6 +34,38 @@ export function cardJobs(dir: string, base: string): CardJob[] {
 		});
 	}
 	return jobs;
+}
+
+/** Elements whose content is text, not tags. */
+const RAW_TEXT = /<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const HEAD_END = Buffer.from('</head>');
+
+/**
+ * A page up to the end of its `<head>` (the whole page if it has none):
+ * the tags a card reads are there, and the body, most of an explainer's
+ * bytes, is never read.
+ */
+export function readHead(file: string, chunk = 32 * 1024): string {
+	const fd = openSync(file, 'r');
+	try {
+		const parts: Buffer[] = [];
+		let length = 0;
+		for (;;) {
+			const buffer = Buffer.allocUnsafe(chunk);
+			const read = readSync(fd, buffer, 0, chunk, length);
+			if (read === 0) break;
+			parts.push(buffer.subarray(0, read));
+			length += read;
+			// Searched from a little before this chunk, in case the tag straddles two.
+			const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+			const end = joined.indexOf(HEAD_END, Math.max(0, length - read - HEAD_END.length));
+			if (end !== -1) return joined.subarray(0, end + HEAD_END.length).toString('utf8');
+			if (parts.length > 1) parts.splice(0, parts.length, joined);
+		}
+		return Buffer.concat(parts).toString('utf8');
+	} finally {
+		closeSync(fd);
+	}
 }
 
 export function socialCards(): AstroIntegration {
