@@ -105,11 +105,18 @@ function frontmatterOf(node: Node): { init: Located; value: Record<string, unkno
 
 const NOT_DATA = Symbol('not plain data');
 
-/** The value of an expression made only of JSON literals, objects and arrays; else `NOT_DATA`. */
+/** The value of an expression made only of JSON literals, objects, arrays and `JSON.parse` of a string; else `NOT_DATA`. */
 function dataOf(node: Node): unknown {
 	switch (node.type) {
 		case 'Literal':
 			return node.value === null || ['string', 'number', 'boolean'].includes(typeof node.value) ? node.value : NOT_DATA;
+		// The claims record, as claims-export.ts writes it: `JSON.parse("…")` of one string.
+		case 'CallExpression': {
+			const [arg, ...more] = node.arguments;
+			const callee = node.callee;
+			const isJsonParse = callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.object.name === 'JSON' && callee.property.type === 'Identifier' && callee.property.name === 'parse';
+			return isJsonParse && more.length === 0 && arg?.type === 'Literal' && typeof arg.value === 'string' ? (JSON.parse(arg.value) as unknown) : NOT_DATA;
+		}
 		case 'UnaryExpression':
 			return node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number' ? -node.argument.value : NOT_DATA;
 		case 'ArrayExpression': {

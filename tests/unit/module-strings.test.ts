@@ -78,6 +78,23 @@ describe('splitStrings', () => {
 		expect({ ...mod.frontmatter }.claims.claims[0]!.id).toBe('c-1');
 	});
 
+	it('moves out a claims record written as JSON.parse of one string (src/markdown/claims-export.ts), so it is not kept either', async () => {
+		const record = { claims: [{ id: 'c-1', text: long('He said “yes”') }] };
+		const code = MODULE.replace(/"claims": \{ "claims": .*\n/, `"claims": JSON.parse(${JSON.stringify(JSON.stringify(record))})\n`);
+		expect(code).toContain('JSON.parse(');
+		const out = split(code);
+		expect(out.head.frontmatter).toEqual({ title: 'Short', claims: record });
+		expect(out.code).not.toContain('c-1');
+		expect((await load(out.code)).frontmatter).toEqual((await load(code)).frontmatter);
+	});
+
+	it('keeps a frontmatter with any other call in the code', async () => {
+		const code = MODULE.replace('"title": "Short"', '"title": String("Short")');
+		const out = split(code);
+		expect(out.head.frontmatter).toBeUndefined();
+		expect((await load(out.code)).frontmatter).toEqual((await load(code)).frontmatter);
+	});
+
 	it('keeps a frontmatter that is not plain data in the code', async () => {
 		const code = MODULE.replace('"title": "Short"', '"title": typeof readFileSync');
 		const out = split(code);
