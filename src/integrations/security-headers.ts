@@ -4,7 +4,7 @@
  * site-wide policy (as a header it can also forbid framing) and the other
  * security and caching headers. Nothing is maintained by hand.
  */
-import { existsSync, linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -51,9 +51,12 @@ export function secureSite(dir: string, base = '/', cachedPages?: string): { pag
 /** The cached copy of `file` replaced by a link to it; returns the cache folder, or undefined once links cannot be made there. */
 function keepSecured(file: string, cached: string, cachedPages: string): string | undefined {
 	if (!existsSync(cached)) return cachedPages;
+	// Linked beside it, then renamed over it: if linking fails, Astro's copy is still there to restore.
+	const linked = `${cached}.secured`;
 	try {
-		rmSync(cached);
-		linkSync(file, cached);
+		rmSync(linked, { force: true });
+		linkSync(file, linked);
+		renameSync(linked, cached);
 		return cachedPages;
 	} catch {
 		// Another file system (or none that links): the next build restores pages without the policy and writes them again.
