@@ -33,7 +33,7 @@ describe('the first explainer', () => {
 		expect(text('h1')).toContain('Article 5-like');
 		expect(article.root.querySelector('title')!.text.length).toBeLessThanOrEqual(70);
 		expect(text('.standfirst').length).toBeGreaterThan(80);
-		expect(text('.dateline')).toMatch(/Published 27 November 2026\. Updated 1 December 2026\. Checked against our research notes \(research up to 2 September 2025\) on 28 November 2026\./);
+		expect(text('.dateline')).toMatch(/Published 27 November 2026\. Updated 2 December 2026\. Checked against our research notes \(research up to 2 September 2025\) on 28 November 2026\./);
 		expect(article.root.querySelectorAll('.prose h2').length).toBeGreaterThanOrEqual(10);
 	});
 
