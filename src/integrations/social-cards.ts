@@ -12,7 +12,8 @@ import type { AstroIntegration } from 'astro';
 import { normaliseBase } from '../site-base.ts';
 import { htmlFiles } from './built-pages.ts';
 import { parse } from 'node-html-parser';
-import { renderCards, type CardJob } from '../social/render-cards.ts';
+import { CardRenderer, renderCards, type CardJob } from '../social/render-cards.ts';
+import { CARD_RENDERER } from '../social/request-card.ts';
 
 /** The cards the pages in `dir` ask for. */
 export function cardJobs(dir: string, base: string): CardJob[] {
@@ -78,10 +79,18 @@ export function socialCards(): AstroIntegration {
 				cacheDir = join(fileURLToPath(config.cacheDir), 'social-cards');
 				base = normaliseBase(config.base);
 			},
+			// The pages ask for their cards as they render (src/social/request-card.ts).
+			'astro:build:start': () => {
+				(globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER] = new CardRenderer(cacheDir);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
+				const beside = (globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER];
+				delete (globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER];
+				await beside?.settled();
 				const { rendered, cached } = await renderCards(cardJobs(fileURLToPath(dir), base), cacheDir);
-				logger.info(`Social cards: ${rendered} rendered, ${cached} from the cache, in ${Math.round(performance.now() - started)} ms`);
+				const during = beside ? `${beside.rendered} rendered while the pages were, then ` : '';
+				logger.info(`Social cards: ${during}${rendered} rendered, ${cached} from the cache, in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};

@@ -2,9 +2,18 @@
  * Social cards as PNG files, rendered by sharp (which the build already
  * has for images) from `cardSvg`, and cached by a hash of the SVG itself:
  * a rebuild renders only the cards whose text (or template) changed.
+ *
+ * Two ways in. As route generation starts, the explainer route asks for
+ * every explainer's card (`request-card.ts`) and a `CardRenderer` renders
+ * them into the cache on sharp's threads: Astro renders pages on one core,
+ * so the cards take the other instead of a phase of their own after the
+ * build. After the build, `renderCards` puts every card a page names in
+ * its place, from the cache, rendering any not there (the card text is
+ * read from the page's meta tags, so what ships never depends on the
+ * first way).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { cardSvg, type CardText } from './card-svg.ts';
@@ -15,28 +24,84 @@ export interface CardJob {
 	text: CardText;
 }
 
-/** Render (or copy from `cacheDir`) every card; returns how many were rendered and how many came from the cache. */
+/** The cached PNG for `svg` in `cacheDir`. */
+const cachedCard = (svg: string, cacheDir: string) => join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+
+/**
+ * Render `svg` into the cache unless it is there. Written beside and renamed
+ * into place, so a reader of the cache never copies half a file.
+ * Sixteen colours: flat colours and anti-aliased text, about 25 KB a card (the limit is 80).
+ */
+async function renderToCache(svg: string, file: string): Promise<boolean> {
+	if (existsSync(file)) return false;
+	const png = await sharp(Buffer.from(svg)).png({ palette: true, colours: 16, dither: 0, effort: 1 }).toBuffer();
+	const partial = `${file}.${process.pid}.partial`;
+	writeFileSync(partial, png);
+	renameSync(partial, file);
+	return true;
+}
+
+/** Renders requested cards into the cache, `inFlight` at a time, while the build goes on. */
+export class CardRenderer {
+	rendered = 0;
+	private readonly queue: string[] = [];
+	private readonly seen = new Set<string>();
+	private running = 0;
+	private idle: Promise<void> = Promise.resolve();
+	private resolveIdle = () => {};
+	private failure: unknown;
+
+	constructor(
+		private readonly cacheDir: string,
+		// One at a time: Astro's renders use the other core, and more in flight only competes with them.
+		private readonly inFlight = 1,
+	) {
+		mkdirSync(cacheDir, { recursive: true });
+	}
+
+	request(text: CardText): void {
+		const svg = cardSvg(text);
+		if (this.seen.has(svg)) return;
+		this.seen.add(svg);
+		this.queue.push(svg);
+		if (this.running === 0) this.idle = new Promise((done) => (this.resolveIdle = done));
+		while (this.running < this.inFlight && this.queue.length > 0) void this.work();
+	}
+
+	/** Once every requested card is in the cache; rejects with the first failure. */
+	async settled(): Promise<void> {
+		await this.idle;
+		if (this.failure) throw this.failure;
+	}
+
+	private async work(): Promise<void> {
+		this.running++;
+		for (let svg = this.queue.shift(); svg !== undefined; svg = this.queue.shift()) {
+			try {
+				if (await renderToCache(svg, cachedCard(svg, this.cacheDir))) this.rendered++;
+			} catch (error) {
+				this.failure ??= error;
+			}
+		}
+		if (--this.running === 0) this.resolveIdle();
+	}
+}
+
+/** Put every card in place from `cacheDir`, rendering those not there; returns how many were rendered and how many came from the cache. */
 export async function renderCards(jobs: CardJob[], cacheDir: string): Promise<{ rendered: number; cached: number }> {
 	mkdirSync(cacheDir, { recursive: true });
 	let rendered = 0;
 	let cached = 0;
 	const queue = [...jobs];
 	// A few at a time: sharp renders on its own threads; more in flight only adds memory.
-	// Sixteen colours: flat colours and anti-aliased text, about 25 KB a card (the limit is 80).
 	const worker = async () => {
 		for (let job = queue.shift(); job; job = queue.shift()) {
 			const svg = cardSvg(job.text);
-			const key = join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+			const key = cachedCard(svg, cacheDir);
 			mkdirSync(dirname(job.file), { recursive: true });
-			if (existsSync(key)) {
-				copyFileSync(key, job.file);
-				cached++;
-				continue;
-			}
-			const png = await sharp(Buffer.from(svg)).png({ palette: true, colours: 16, dither: 0, effort: 1 }).toBuffer();
-			writeFileSync(key, png);
-			writeFileSync(job.file, png);
-			rendered++;
+			if (await renderToCache(svg, key)) rendered++;
+			else cached++;
+			copyFileSync(key, job.file);
 		}
 	};
 	await Promise.all(Array.from({ length: 4 }, worker));
