@@ -53,8 +53,8 @@ export class CardRenderer {
 
 	constructor(
 		private readonly cacheDir: string,
-		// One at a time: Astro's renders use the other core, and more in flight only competes with them.
-		private readonly inFlight = 1,
+		// One at a time while Astro renders pages on the other core: more would compete with them.
+		private inFlight = 1,
 	) {
 		mkdirSync(cacheDir, { recursive: true });
 	}
@@ -68,8 +68,13 @@ export class CardRenderer {
 		while (this.running < this.inFlight && this.queue.length > 0) void this.work();
 	}
 
-	/** Once every requested card is in the cache; rejects with the first failure. */
+	/**
+	 * Once every requested card is in the cache; rejects with the first failure. The build waits
+	 * for this and does nothing else meanwhile, so the rest render four at a time, as `renderCards` does.
+	 */
 	async settled(): Promise<void> {
+		this.inFlight = 4;
+		while (this.running < this.inFlight && this.queue.length > 0) void this.work();
 		await this.idle;
 		if (this.failure) throw this.failure;
 	}
