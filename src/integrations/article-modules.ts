@@ -25,6 +25,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'acorn';
 import type { Plugin } from 'vite';
+import { wrapPluginHook } from './wrap-plugin-hook.ts';
 import { contentRoot, articlesDir } from '../content-paths.ts';
 import { isArticle } from '../markdown/article-plugins.ts';
 import { splitStrings } from '../markdown/module-strings.ts';
@@ -39,7 +40,6 @@ type Handler = (this: unknown, code: string, id: string, ...rest: unknown[]) => 
 
 /** The plugin @astrojs/mdx compiles `.mdx` files with (`@astrojs/mdx/dist/vite-plugin-mdx.js`). */
 const MDX_PLUGIN = '@mdx-js/rolldown';
-const WRAPPED = Symbol('explainer:article-modules');
 
 export function articleModules(): AstroIntegration {
 	return {
@@ -64,13 +64,7 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
 	return {
 		name: 'explainer:article-modules',
 		configResolved(resolved) {
-			const mdx = resolved.plugins.find((p) => p.name === MDX_PLUGIN);
-			const hook = mdx?.transform;
-			if (!hook || typeof hook !== 'object' || typeof hook.handler !== 'function') throw new Error(`explainer:article-modules: no \`${MDX_PLUGIN}\` transform to wrap (did @astrojs/mdx change?)`);
-			const compile = hook.handler as unknown as Handler & { [WRAPPED]?: true };
-			// Vite resolves the config once per build it runs (prerender, client): wrap once.
-			if (compile[WRAPPED]) return;
-			const wrapped: Handler & { [WRAPPED]?: true } = async function (this: unknown, code, id, ...rest) {
+			wrapPluginHook<Handler>(resolved, { plugin: MDX_PLUGIN, hook: 'transform', owner: 'explainer:article-modules', package: '@astrojs/mdx' }, (compile) => async function (this: unknown, code, id, ...rest) {
 				if (!isArticle(id)) return compile.call(this, code, id, ...rest);
 				digest ??= inputs();
 				const key = createHash('sha256').update(digest).update('\0').update(relative(articlesDir, id)).update('\0').update(code).digest('hex').slice(0, 32);
@@ -90,9 +84,7 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
 				// Kept only if it survives the trip through JSON (Astro's metadata is plain data today).
 				if (isDeepStrictEqual(JSON.parse(JSON.stringify(compiled)), compiled)) writeFileSync(files.module, JSON.stringify(compiled));
 				return compiled;
-			};
-			wrapped[WRAPPED] = true;
-			(hook as { handler: Handler }).handler = wrapped;
+			});
 		},
 		buildEnd() {
 			// The articles of earlier builds that this one no longer has (edited, deleted); only after the

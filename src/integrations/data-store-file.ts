@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { wrapPluginHook } from './wrap-plugin-hook.ts';
 
 /** The plugin that loads the store (`astro/dist/content/vite-plugin-content-virtual-mod.js`). */
 const CONTENT_PLUGIN = 'astro-content-virtual-mod-plugin';
@@ -26,7 +27,6 @@ const STORE_ID = '\0astro:data-layer-content';
 const STORE_FILE = 'data-store.json';
 /** Astro's incremental build leaves content data out of a route's code hash by this mark (`createContentDataIncrementalMetadata`). */
 const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
-const WRAPPED = Symbol('explainer:data-store-file');
 
 type Load = (this: unknown, id: string, ...rest: unknown[]) => unknown;
 
@@ -53,19 +53,11 @@ function storeFromFile(file: string): Plugin {
 	return {
 		name: 'explainer:data-store-file',
 		configResolved(resolved) {
-			const content = resolved.plugins.find((p) => p.name === CONTENT_PLUGIN);
-			const hook = content?.load;
-			if (!hook || typeof hook !== 'object' || typeof hook.handler !== 'function') throw new Error(`explainer:data-store-file: no \`${CONTENT_PLUGIN}\` load hook to wrap (did Astro change?)`);
-			const load = hook.handler as unknown as Load & { [WRAPPED]?: true };
-			// Vite resolves the config once per environment it builds: wrap once.
-			if (load[WRAPPED]) return;
-			const wrapped: Load & { [WRAPPED]?: true } = function (this: unknown, id, ...rest) {
+			wrapPluginHook<Load>(resolved, { plugin: CONTENT_PLUGIN, hook: 'load', owner: 'explainer:data-store-file', package: 'Astro' }, (load) => function (this: unknown, id, ...rest) {
 				// No store yet (no content): Astro's own empty module.
 				if (id !== STORE_ID || !existsSync(file)) return load.call(this, id, ...rest);
 				return { code: storeModule(file), map: { mappings: '' }, meta: CONTENT_DATA_META };
-			};
-			wrapped[WRAPPED] = true;
-			(hook as { handler: Load }).handler = wrapped;
+			});
 		},
 	};
 }
