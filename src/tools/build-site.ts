@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { BUILD_NODE_FLAGS } from './build-flags.ts';
+import { BUILD_ENV, BUILD_NODE_FLAGS } from './build-flags.ts';
 
 export interface BuildResult {
 	code: number;
@@ -26,6 +26,7 @@ export function buildSite(content: string, out: string, { cache, env = {} }: { c
 		const child = spawn(process.execPath, [...BUILD_NODE_FLAGS, astro, 'build', '--force'], {
 			env: {
 				...process.env,
+				...BUILD_ENV,
 				EXPLAINER_CONTENT: resolve(content),
 				EXPLAINER_OUT: resolve(out),
 				...(cache ? { EXPLAINER_CACHE: resolve(cache) } : {}),
