@@ -1,6 +1,6 @@
 /**
- * Node flags and environment for `astro build` (package.json's `build`
- * script, the tests' and the bench's builds).
+ * Node flags and environment for `astro build` (`npm run build` through
+ * src/tools/build.ts, the tests' and the bench's builds).
  *
  * `--external-memory-accounted-in-global-limit`. Why: every page Astro writes passes through
  * `ArrayBuffer`s outside the JS heap, and by default V8 starts a full GC
@@ -25,8 +25,9 @@ export const BUILD_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', 
 /**
  * Environment for the build's Node process: memory that native code frees
  * goes back to the system. Each must be set when the process starts (the
- * allocators read them as they start), so `npm run build` sets them on its
- * command line and the tests' and the bench's builds in the child's env.
+ * allocators read them as they start), so each build is a Node process of
+ * its own started with them (`astroBuild`; src/tools/build.ts for `npm run
+ * build`, on any platform: a script's `NAME=value` needs a POSIX shell).
  *
  * - `MALLOC_MMAP_THRESHOLD_`: glibc's malloc gives blocks of 128 KB and more
  *   their own mapping, unmapped when freed. By default the threshold rises
@@ -46,9 +47,7 @@ export const BUILD_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', 
  */
 export const BUILD_ENV = { MALLOC_MMAP_THRESHOLD_: '131072', MIMALLOC_PURGE_DELAY: '0' } as const;
 
-/** `BUILD_ENV` as `NAME=value` assignments before a command in a POSIX shell (package.json's `build` script). */
-export function envAssignments(env: Readonly<Record<string, string>> = BUILD_ENV): string {
-	return Object.entries(env)
-		.map(([name, value]) => `${name}=${value}`)
-		.join(' ');
+/** The command of an `astro build` with `args`, under these flags and this environment, from the project's root. */
+export function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv = process.env): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+	return { command: process.execPath, args: [...BUILD_NODE_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build', ...args], env: { ...env, ...BUILD_ENV } };
 }

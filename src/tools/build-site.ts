@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { BUILD_ENV, BUILD_NODE_FLAGS } from './build-flags.ts';
+import { astroBuild } from './build-flags.ts';
 
 export interface BuildResult {
 	code: number;
@@ -20,23 +20,19 @@ export interface BuildResult {
  * @param cache a cache folder of its own, for builds that run at the same time
  */
 export function buildSite(content: string, out: string, { cache, env = {} }: { cache?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
-	const astro = resolve('node_modules/astro/bin/astro.mjs');
+	const build = astroBuild(['--force'], {
+		...process.env,
+		EXPLAINER_CONTENT: resolve(content),
+		EXPLAINER_OUT: resolve(out),
+		...(cache ? { EXPLAINER_CACHE: resolve(cache) } : {}),
+		ASTRO_TELEMETRY_DISABLED: '1',
+		FORCE_COLOR: '0',
+		NO_COLOR: '1',
+		...env,
+	});
 	const started = performance.now();
 	return new Promise((done) => {
-		const child = spawn(process.execPath, [...BUILD_NODE_FLAGS, astro, 'build', '--force'], {
-			env: {
-				...process.env,
-				...BUILD_ENV,
-				EXPLAINER_CONTENT: resolve(content),
-				EXPLAINER_OUT: resolve(out),
-				...(cache ? { EXPLAINER_CACHE: resolve(cache) } : {}),
-				ASTRO_TELEMETRY_DISABLED: '1',
-				FORCE_COLOR: '0',
-				NO_COLOR: '1',
-				...env,
-			},
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		const child = spawn(build.command, build.args, { env: build.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
