@@ -86,3 +86,15 @@ export function readRecords<S extends z.ZodType>(dir: string, schema: S, example
 	}
 	return { records, diagnostics };
 }
+
+/**
+ * A content root, or its `articles/` folder, that is not there: a mistyped
+ * `EXPLAINER_CONTENT` or a checkout without `content/` would otherwise
+ * build a site with no explainers and pass.
+ */
+export function missingContent(root: string, articles: string): Diagnostic[] {
+	const shown = (dir: string) => relative(process.cwd(), dir) || dir;
+	if (!existsSync(root)) return [diagnostic({ file: shown(root) }, 'missing-content', `No content folder at \`${shown(root)}\`, expected a folder holding \`articles/\` (and \`sources/\`, \`entities/\`): \`content/\`, or the folder \`EXPLAINER_CONTENT\` names`)];
+	if (!existsSync(articles)) return [diagnostic({ file: shown(articles) }, 'missing-content', `No \`articles/\` folder in \`${shown(root)}\`, expected the explainers there as \`<slug>.mdx\` files`)];
+	return [];
+}

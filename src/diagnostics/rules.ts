@@ -36,6 +36,7 @@ export const RULES = {
 	'invalid-field': 'a field whose value breaks the schema',
 	'unknown-field': 'a field the schema does not know',
 	'yaml-syntax': 'YAML that does not parse',
+	'missing-content': 'no content folder, or no `articles/` in it (check `EXPLAINER_CONTENT`)',
 	'invalid-file-name': 'a file name that is not a valid id (lowercase letters, digits, single hyphens)',
 	'duplicate-id': 'two files that give the same id (`x.yaml` and `x.yml`, `A.mdx` and `a.mdx`)',
 	'misplaced-article': 'a file in `content/articles/` the build would not read: in a subfolder, or not named `<slug>.mdx`',

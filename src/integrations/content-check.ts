@@ -19,6 +19,7 @@ import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { ContentError, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkArticles } from '../data/articles.ts';
+import { missingContent } from '../data/content-files.ts';
 import { loadEntities } from '../data/entities.ts';
 import { loadAuthors } from '../data/authors.ts';
 import { loadSources } from '../data/sources.ts';
@@ -33,7 +34,7 @@ export function checkContent(): Diagnostic[] {
 	const sources = loadSources(sourcesDir);
 	const entities = loadEntities(entitiesDir, sources);
 	const authors = loadAuthors(authorsDir, sources);
-	return [...sources.diagnostics, ...entities.diagnostics, ...authors.diagnostics, ...checkArticles(articlesDir, authors.authors)];
+	return [...missingContent(contentRoot, articlesDir), ...sources.diagnostics, ...entities.diagnostics, ...authors.diagnostics, ...checkArticles(articlesDir, authors.authors)];
 }
 
 export function contentCheck(): AstroIntegration {
