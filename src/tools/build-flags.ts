@@ -37,8 +37,9 @@ export const BUILD_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', 
  *   phase, 855 MiB with this.
  * - `MIMALLOC_PURGE_DELAY=0`: Rolldown (the bundler) and Astro's compiler
  *   use mimalloc, whose 1 GiB arenas kept 1,744 MiB resident after bundling
- *   (pages freed but not returned); with this, 355 MiB. The bundle phase
- *   took as long (3 m 11 s; 3 m 18 s before).
+ *   (pages freed but not returned); with this, 355 MiB (654 in another
+ *   build, the same but for glibc's threshold at 64 KiB). The bundle phase
+ *   took as long (3 m 05-11 s; 3 m 18 s before).
  *
  * The figures here (both variables and the heap flag) are from one build
  * with all three against one without, split by mapping (pmap); each was
