@@ -49,8 +49,9 @@ export default defineConfig({
 		// An explainer under embargo stays out of the sitemap until its date.
 		sitemap({ filter: (page) => !embargoedPaths().has(new URL(page).pathname), serialize: lastModified }),
 		securityHeaders(),
-		socialCards(),
 		searchIndex(),
+		// Last: its cards render beside the CSP pass and Pagefind, and it waits for them here.
+		socialCards(),
 	],
 	// Keep spaces between inline elements in .astro templates (Astro 7's 'jsx' default drops them).
 	compressHTML: true,

@@ -72,6 +72,8 @@ export function readHead(file: string, chunk = 32 * 1024): string {
 export function socialCards(): AstroIntegration {
 	let cacheDir = '';
 	let base = '/';
+	let renderer: CardRenderer | undefined;
+	let finishing: Promise<void> | undefined;
 	return {
 		name: 'explainer:social-cards',
 		hooks: {
@@ -79,17 +81,24 @@ export function socialCards(): AstroIntegration {
 				cacheDir = join(fileURLToPath(config.cacheDir), 'social-cards');
 				base = normaliseBase(config.base);
 			},
-			// The pages ask for their cards as they render (src/social/request-card.ts).
+			// The explainer route asks for every card as route generation starts (src/social/request-card.ts).
 			'astro:build:start': () => {
-				(globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER] = new CardRenderer(cacheDir);
+				renderer = new CardRenderer(cacheDir);
+				(globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER] = renderer;
+			},
+			// The pages are done: two at a time now, beside the CSP pass and Pagefind (this integration's
+			// `build:done` comes after theirs, astro.config.mjs), which mostly keep one core busy.
+			'astro:build:generated': () => {
+				delete (globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER];
+				finishing = renderer?.settled(2);
+				// Awaited, and any failure thrown, in `build:done`.
+				finishing?.catch(() => {});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const beside = (globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER];
-				delete (globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER];
-				await beside?.settled();
+				await finishing;
 				const { rendered, cached } = await renderCards(cardJobs(fileURLToPath(dir), base), cacheDir);
-				const during = beside ? `${beside.rendered} rendered while the pages were, then ` : '';
+				const during = renderer ? `${renderer.rendered} rendered beside the build, then ` : '';
 				logger.info(`Social cards: ${during}${rendered} rendered, ${cached} from the cache, in ${Math.round(performance.now() - started)} ms`);
 			},
 		},

@@ -5,12 +5,12 @@
  *
  * Two ways in. As route generation starts, the explainer route asks for
  * every explainer's card (`request-card.ts`) and a `CardRenderer` renders
- * them into the cache on sharp's threads: Astro renders pages on one core,
- * so the cards take the other instead of a phase of their own after the
- * build. After the build, `renderCards` puts every card a page names in
- * its place, from the cache, rendering any not there (the card text is
- * read from the page's meta tags, so what ships never depends on the
- * first way).
+ * them into the cache on sharp's threads, one at a time while Astro renders
+ * pages on the other core, then two at a time beside the CSP pass and
+ * Pagefind, instead of a phase of their own after the build. After the
+ * build, `renderCards` puts every card a page names in its place, from the
+ * cache, rendering any not there (the card text is read from the page's
+ * meta tags, so what ships never depends on the first way).
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -69,11 +69,11 @@ export class CardRenderer {
 	}
 
 	/**
-	 * Once every requested card is in the cache; rejects with the first failure. The build waits
-	 * for this and does nothing else meanwhile, so the rest render four at a time, as `renderCards` does.
+	 * Once every requested card is in the cache; rejects with the first failure. From now on
+	 * `inFlight` at a time: the pages are done, so the cards may take more of the machine.
 	 */
-	async settled(): Promise<void> {
-		this.inFlight = 4;
+	async settled(inFlight = this.inFlight): Promise<void> {
+		this.inFlight = Math.max(this.inFlight, inFlight);
 		while (this.running < this.inFlight && this.queue.length > 0) void this.work();
 		await this.idle;
 		if (this.failure) throw this.failure;
