@@ -18,6 +18,10 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { cardSvg, type CardText } from './card-svg.ts';
 
+// Every card is a new SVG, and Astro's image service (the same sharp, in the same build) makes each
+// variant once: libvips's cache of operations would only hold memory.
+sharp.cache(false);
+
 export interface CardJob {
 	/** Where the PNG goes. */
 	file: string;

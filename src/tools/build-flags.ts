@@ -40,13 +40,19 @@ export const BUILD_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', 
  *   (pages freed but not returned); with this, 355 MiB (654 in another
  *   build, the same but for glibc's threshold at 64 KiB). The bundle phase
  *   took as long (3 m 05-11 s; 3 m 18 s before).
+ * - `MALLOC_ARENA_MAX=2`: glibc gives threads that allocate at once arenas of
+ *   their own (up to eight per core), which fragment and stay. With social
+ *   cards rendering on sharp's threads beside the CSP pass and Pagefind, the
+ *   10,000-explainer build's Node peaked at 4,003,644 kB; with this (and
+ *   libvips's cache off, src/social/render-cards.ts), 3,524,652 kB, and all
+ *   processes together 9,278 -> 8,210 MiB, in as long (8 m 46 s, 8 m 52 s).
  *
- * The figures here (both variables and the heap flag) are from one build
+ * The figures for the first two and the heap flag are from one build
  * with all three against one without, split by mapping (pmap); each was
- * not measured alone. `MALLOC_MMAP_THRESHOLD_` is glibc's: elsewhere
+ * not measured alone. The `MALLOC_` variables are glibc's: elsewhere
  * (macOS, musl) it is ignored.
  */
-export const BUILD_ENV = { MALLOC_MMAP_THRESHOLD_: '131072', MIMALLOC_PURGE_DELAY: '0' } as const;
+export const BUILD_ENV = { MALLOC_MMAP_THRESHOLD_: '131072', MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2' } as const;
 
 /** The command of an `astro build` with `args`, under these flags and this environment, from the project's root. */
 export function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv = process.env): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
