@@ -13,7 +13,7 @@ import { normaliseBase } from '../site-base.ts';
 import { htmlFiles } from './built-pages.ts';
 import { parse } from 'node-html-parser';
 import { CardRenderer, renderCards, type CardJob } from '../social/render-cards.ts';
-import { CARD_RENDERER } from '../social/request-card.ts';
+import { listenForCards } from '../social/request-card.ts';
 
 /** The cards the pages in `dir` ask for. */
 export function cardJobs(dir: string, base: string): CardJob[] {
@@ -84,12 +84,12 @@ export function socialCards(): AstroIntegration {
 			// The explainer route asks for every card as route generation starts (src/social/request-card.ts).
 			'astro:build:start': () => {
 				renderer = new CardRenderer(cacheDir);
-				(globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER] = renderer;
+				listenForCards(renderer);
 			},
 			// The pages are done: two at a time now, beside the CSP pass and Pagefind (this integration's
 			// `build:done` comes after theirs, astro.config.mjs), which mostly keep one core busy.
 			'astro:build:generated': () => {
-				delete (globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER];
+				listenForCards(undefined);
 				finishing = renderer?.settled(2);
 				// Awaited, and any failure thrown, in `build:done`.
 				finishing?.catch(() => {});

@@ -102,12 +102,12 @@ export async function renderCards(jobs: CardJob[], cacheDir: string): Promise<{ 
 	let rendered = 0;
 	let cached = 0;
 	const queue = [...jobs];
+	for (const dir of new Set(jobs.map((job) => dirname(job.file)))) mkdirSync(dir, { recursive: true });
 	// A few at a time: sharp renders on its own threads; more in flight only adds memory.
 	const worker = async () => {
 		for (let job = queue.shift(); job; job = queue.shift()) {
 			const svg = cardSvg(job.text);
 			const key = cachedCard(svg, cacheDir);
-			mkdirSync(dirname(job.file), { recursive: true });
 			if (await renderToCache(svg, key)) rendered++;
 			else cached++;
 			copyFileSync(key, job.file);

@@ -13,7 +13,18 @@
 import { SITE } from '../site.ts';
 import type { CardText } from './card-svg.ts';
 
-export const CARD_RENDERER = Symbol.for('explainer.social-cards.renderer');
+const CARD_RENDERER = Symbol.for('explainer.social-cards.renderer');
+
+interface Listener {
+	request(text: CardText): void;
+}
+const shared = globalThis as { [CARD_RENDERER]?: Listener };
+
+/** For the integration: who renders the cards asked for from now on (`undefined`: nobody). */
+export function listenForCards(listener: Listener | undefined): void {
+	if (listener) shared[CARD_RENDERER] = listener;
+	else delete shared[CARD_RENDERER];
+}
 
 /** What an explainer's card says, which its page's meta tags say too (`[slug].astro` passes these to `Base`). */
 export function cardTextOf(data: { title: string; shortTitle?: string | undefined; description: string; topics: readonly string[] }): CardText {
@@ -21,5 +32,5 @@ export function cardTextOf(data: { title: string; shortTitle?: string | undefine
 }
 
 export function requestCard(text: CardText): void {
-	(globalThis as { [CARD_RENDERER]?: { request(text: CardText): void } })[CARD_RENDERER]?.request(text);
+	shared[CARD_RENDERER]?.request(text);
 }

@@ -48,7 +48,7 @@ import { measureTestSuite } from './bench-tests.ts';
 import { rankRelated } from './bench-related.ts';
 import { launchChromium } from './chromium.ts';
 import { generateSite } from './generate-site.ts';
-import { BUILD_ENV, BUILD_NODE_FLAGS } from './build-flags.ts';
+import { astroBuild } from './build-flags.ts';
 import { pageWeight } from './page-weight.ts';
 import { openIndex } from './pagefind-node.ts';
 import { writePlainSite } from './plain-site.ts';
@@ -136,12 +136,8 @@ function cardCost(output: string): { beside: number; rendered: number; cached: n
 function buildOurs(content: string, out: string, again = false) {
 	// Cold: nothing from an earlier build, compiled articles included (src/integrations/article-modules.ts).
 	if (!again) for (const dir of [out, join(`${out}-cache`, 'articles')]) rmSync(dir, { recursive: true, force: true });
-	return timed(process.execPath, [...USAGE, ...BUILD_NODE_FLAGS, resolve('node_modules/astro/bin/astro.mjs'), 'build', ...(again ? [] : ['--force'])], process.cwd(), {
-		...BUILD_ENV,
-		EXPLAINER_CONTENT: resolve(content),
-		EXPLAINER_OUT: resolve(out),
-		EXPLAINER_CACHE: resolve(`${out}-cache`),
-	});
+	const build = astroBuild(again ? [] : ['--force'], { EXPLAINER_CONTENT: resolve(content), EXPLAINER_OUT: resolve(out), EXPLAINER_CACHE: resolve(`${out}-cache`) });
+	return timed(build.command, [...USAGE, ...build.args], process.cwd(), build.env as Record<string, string>);
 }
 
 /**

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardRenderer, renderCards } from '../../src/social/render-cards.ts';
-import { CARD_RENDERER, requestCard } from '../../src/social/request-card.ts';
+import { listenForCards, requestCard } from '../../src/social/request-card.ts';
 
 const text = (title: string) => ({ title, standfirst: 'What was said, by whom, and what is unconfirmed.', topics: ['Ukraine'], site: 'Sourced' });
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
@@ -19,7 +19,7 @@ const temp = () => {
 	return dir;
 };
 afterEach(() => {
-	delete (globalThis as { [CARD_RENDERER]?: unknown })[CARD_RENDERER];
+	listenForCards(undefined);
 	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -27,7 +27,7 @@ describe('cards rendered beside the build', () => {
 	it('renders each requested card once into the cache, and the card pass then only copies them', async () => {
 		const cache = temp();
 		const renderer = new CardRenderer(cache);
-		(globalThis as { [CARD_RENDERER]?: CardRenderer })[CARD_RENDERER] = renderer;
+		listenForCards(renderer);
 		requestCard(text('One'));
 		requestCard(text('Two'));
 		requestCard(text('One'));
