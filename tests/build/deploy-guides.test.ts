@@ -1,5 +1,5 @@
 /**
- * The README's deploy guides keep up with the headers the build writes:
+ * The deploy guides (docs/deploying.md) keep up with the headers the build writes:
  * every header in the built `_headers` is named in the guide of every host,
  * whether that host reads the file or needs the header set by hand.
  */
@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../src/server/headers-file.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
-const readme = readFileSync('README.md', 'utf8');
-const deploying = readme.slice(readme.indexOf('\n## Deploying\n'), readme.indexOf('\n## ', readme.indexOf('\n## Deploying\n') + 5));
+const deploying = readFileSync('docs/deploying.md', 'utf8');
 const guides = new Map(
 	[...deploying.matchAll(/^### (.+)\n([\s\S]*?)(?=^### |$(?![\s\S]))/gm)].map((m) => [m[1]!.trim(), m[2]!]),
 );
