@@ -18,6 +18,7 @@ import type { Piece } from '../claims/block.ts';
 import type { ArticleClaims, Passage } from '../claims/model.ts';
 import { report, type Within } from '../diagnostics/vfile-messages.ts';
 import type { Source } from '../schema/source.ts';
+import { contentRoot } from '../content-paths.ts';
 import { fold } from '../text/fold.ts';
 import type { Citation } from './citation-syntax.ts';
 import { citeBlock, flagCitations, strayMarkers, type Walk } from './claims-walk.ts';
@@ -44,6 +45,8 @@ export interface RemarkClaimsOptions {
 	within?: Within;
 	/** Whether every sentence must carry a marker (default true). */
 	requireCitations?: boolean;
+	/** The folder every image must be in (default the site's content folder, `src/content-paths.ts`). */
+	contentRoot?: string;
 }
 
 /** An event on an explainer's timeline, and the passage it links to. */
@@ -67,7 +70,7 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 	return function transform(tree: Root, file: VFile): void {
 		const { sources, invalid } = options.sources();
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-		const findings = policyFindings(tree);
+		const findings = policyFindings(tree, { article: file.path || undefined, root: options.contentRoot ?? contentRoot });
 		const walk: Walk = {
 			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds) },
 			source: String(file.value),

@@ -1,0 +1,111 @@
+/**
+ * Whether a file an article names as its image is that image. The file's
+ * own bytes decide, never its name: an HTML page or a script renamed
+ * `.png` is refused here, before Astro's image service would fail on it at
+ * a position of its own. Only the headers are read (image-size, the parser
+ * Astro itself vendors, synchronous so the remark plugins stay synchronous);
+ * a PNG's chunks are also walked with their checksums, so a damaged or
+ * truncated one is refused rather than published unoptimised.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import { imageSize } from 'image-size';
+import type { RuleId } from '../diagnostics/rules.ts';
+
+/** The raster formats an article may show, by file extension (lowercase), and what image-size calls each. */
+export const RASTER_FORMATS = { jpg: 'jpg', jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' } as const;
+
+export type RasterExtension = keyof typeof RASTER_FORMATS;
+
+/**
+ * At most 50 megapixels: room for a 48-megapixel phone photo (8064 × 6048),
+ * the largest a reporter is likely to hand in, while a decoded image (four
+ * bytes a pixel) stays near 200 MB on a build machine that makes two at a
+ * time. The page shows at most 1280 pixels across; the header of a 20000 ×
+ * 20000 "image" is a few bytes and would make sharp allocate 1.6 GB.
+ */
+export const PIXEL_BUDGET = 50_000_000;
+
+/** Bytes read from one image: the whole file is read to walk a PNG's chunks. */
+export const BYTE_BUDGET = 64 * 1024 * 1024;
+
+const NAMES: Record<string, string> = { jpg: 'JPEG', png: 'PNG', webp: 'WebP', avif: 'AVIF', gif: 'GIF', svg: 'SVG', heif: 'HEIF', heic: 'HEIC', tiff: 'TIFF', bmp: 'BMP', ico: 'ICO' };
+
+export type ImageFileCheck = { ok: true; width: number; height: number } | { ok: false; ruleId: RuleId; reason: string };
+
+/** Check the file at `path` (a real path, a regular file) against the format its extension names. */
+export function checkImageFile(path: string, extension: RasterExtension): ImageFileCheck {
+	const expected = RASTER_FORMATS[extension];
+	const name = NAMES[expected]!;
+	const size = statSync(path).size;
+	if (size > BYTE_BUDGET) return refuse('image-too-large', `is ${megabytes(size)} MB, over the ${megabytes(BYTE_BUDGET)} MB an image may have: export a smaller copy (the page shows it at most 1280 pixels wide)`);
+	const bytes = readFileSync(path);
+	let found: { type?: string | undefined; width?: number | undefined; height?: number | undefined } = {};
+	try {
+		found = imageSize(bytes);
+	} catch {
+		// Not an image of any kind image-size knows: described below from its first bytes.
+	}
+	const type = found.type;
+	if (type !== expected) {
+		const what = type === 'svg' ? 'an SVG drawing' : type && NAMES[type] ? `a ${NAMES[type]} image` : describe(bytes);
+		return refuse('image-format', `is ${what}, not the ${name} image its name says: save it as ${name} or give it its own extension (jpg, png, webp, avif or gif)`);
+	}
+	const { width = 0, height = 0 } = found;
+	if (width < 1 || height < 1) return refuse('image-format', `is a ${name} image with no size in its header (damaged?), expected a ${name} file that opens in an image viewer`);
+	if (width * height > PIXEL_BUDGET) return refuse('image-too-large', `is ${width} × ${height} pixels, over the ${PIXEL_BUDGET / 1e6} megapixels an image may have: export a smaller copy (the page shows it at most 1280 pixels wide)`);
+	if (expected === 'png') {
+		const damage = pngDamage(bytes);
+		if (damage) return refuse('image-format', `is a damaged PNG (${damage}), expected a PNG that opens in an image viewer: export it again`);
+	}
+	return { ok: true, width, height };
+}
+
+function refuse(ruleId: RuleId, reason: string): ImageFileCheck {
+	return { ok: false, ruleId, reason };
+}
+
+function megabytes(bytes: number): string {
+	return (bytes / 1024 / 1024).toFixed(0);
+}
+
+/** What the bytes look like, in words, never quoting them: the file may be anything, and messages reach the build log. */
+function describe(bytes: Buffer): string {
+	if (bytes.length === 0) return 'an empty file';
+	const head = bytes.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
+	if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return 'an SVG drawing';
+	if (head.startsWith('<')) return 'a text file, HTML or XML';
+	const printable = [...bytes.subarray(0, 512)].every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127) || b >= 128);
+	return printable ? 'a text file' : 'a file of an unknown kind';
+}
+
+/**
+ * Why a PNG cannot be decoded, if it cannot: every chunk must fit in the
+ * file and match its checksum, the header come first, image data follow,
+ * and the end chunk close the file. A renamed or truncated file, a bit
+ * flipped in transit, or bytes appended after the image are all caught.
+ */
+function pngDamage(bytes: Buffer): string | undefined {
+	let offset = 8;
+	let chunks = 0;
+	let data = false;
+	while (offset + 12 <= bytes.length) {
+		const length = bytes.readUInt32BE(offset);
+		const end = offset + 12 + length;
+		if (length > 0x7fffffff || end > bytes.length) return 'it is cut short';
+		const type = bytes.toString('latin1', offset + 4, offset + 8);
+		if (crc32(bytes.subarray(offset + 4, offset + 8 + length)) !== bytes.readUInt32BE(offset + 8 + length)) return `the checksum of its ${printable(type)} chunk does not match`;
+		if (chunks++ === 0 && type !== 'IHDR') return 'its header chunk is missing';
+		if (type === 'IDAT') data = true;
+		offset = end;
+		if (type === 'IEND') {
+			if (!data) return 'it has no image data';
+			return offset === bytes.length ? undefined : 'it has data after its end';
+		}
+	}
+	return 'it is cut short';
+}
+
+function printable(type: string): string {
+	return /^[A-Za-z]{4}$/.test(type) ? `\`${type}\`` : 'a';
+}
