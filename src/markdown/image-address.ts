@@ -61,7 +61,7 @@ export function checkImageAddress(url: string, context: ImageContext): ImageAddr
 	if (path.startsWith('/')) return refuse('an absolute path names a file outside the article’s folder');
 	if (!path.startsWith('./') && !path.startsWith('../')) return refuse(`a bare name is looked up as a package, not as a file: write \`./${path}\``);
 	const extension = extname(path).slice(1).toLowerCase();
-	if (extension === 'svg') return { ok: false, ruleId: 'image-format', reason: `Unexpected SVG image ${shown}: an SVG is a document that can carry scripts, which would run on this site’s own address, so the site publishes no SVG; expected a raster copy of it (export it as \`.png\` or \`.webp\`)` };
+	if (extension === 'svg') return { ok: false, ruleId: 'image-format', reason: `Unexpected SVG image ${shown}: an SVG can carry scripts, which would run on this site’s own address, so the site publishes no SVG; expected a raster copy of it (export it as \`.png\` or \`.webp\`)` };
 	if (!Object.hasOwn(RASTER_FORMATS, extension)) return { ok: false, ruleId: 'image-format', reason: `Unexpected image address ${shown}: ${extension ? `\`.${extension}\` is not` : 'a name without an extension is not'} a raster image format, ${VALID}` };
 	if (context.article === undefined) return refuse('this text has no file of its own to find the image beside');
 	const root = real(resolve(context.root)) ?? resolve(context.root);
