@@ -166,16 +166,20 @@ function figureFindings(node: MdxJsxFlowElement, offset: number, images: ImageCo
 			out.push(finding('mdx-attribute', `Unexpected attribute on \`<Figure>\`, expected only ${Object.keys(FIGURE_ATTRIBUTES).map((k) => `\`${k}="…"\``).join(', ')}, each a quoted string`, at(a)));
 			continue;
 		}
+		// A second `src` would be a second image, and which of the two a step reads is its own choice.
+		if (values.has(a.name)) {
+			out.push(finding('mdx-attribute', `Unexpected second \`${a.name}\` on \`<Figure>\`, expected each attribute once`, at(a)));
+			continue;
+		}
 		values.set(a.name, a.value);
+		if (a.name !== 'src' || !a.value.trim()) continue;
+		// The attribute object itself is what is accepted: `figure()` takes its image from it.
+		const address = checkImageAddress(a.value, images);
+		if (address.ok) accepted.add(a);
+		else out.push(finding(address.ruleId, address.reason, at(a)));
 	}
 	const src = values.get('src');
-	const srcAttribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src');
 	if (src === undefined || !src.trim()) out.push(finding('mdx-attribute', 'Missing `src` on `<Figure>`, expected the image file next to the article: `src="./photo.jpg"`', offset));
-	else {
-		const address = checkImageAddress(src, images);
-		if (address.ok) accepted.add(srcAttribute!);
-		else out.push(finding(address.ruleId, address.reason, at(srcAttribute!)));
-	}
 	if (!values.get('alt')?.trim()) out.push(finding('image-alt', 'Missing alt text on `<Figure>`, expected `alt="what the image shows"`: readers who cannot see it get these words', offset));
 	if (!values.get('credit')?.trim()) out.push(finding('figure-credit', 'Missing `credit` on `<Figure>`, expected who made the image and where it came from: `credit="Photo: Name / Agency"`', offset));
 	return out;

@@ -39,9 +39,9 @@ export function figure(node: MdxJsxFlowElement, context: { section: string }, wa
 		return a && typeof a.value === 'string' ? a.value : undefined;
 	};
 	const [src, alt, caption, credit] = [value('src'), value('alt') ?? '', value('caption'), value('credit')];
-	// Read before the attributes are replaced below.
-	const srcAttribute = attribute('src');
-	const accepted = src !== undefined && srcAttribute !== undefined && isAcceptedImage(srcAttribute);
+	// Read before the attributes are replaced below. Every `src` must have been accepted (a second one is refused).
+	const sources = node.attributes.filter((x) => x.type === 'mdxJsxAttribute' && x.name === 'src');
+	const accepted = src !== undefined && sources.length === 1 && isAcceptedImage(sources[0]!);
 	const cited = credit ? citedCredit(credit, valueOffset(attribute('credit'), walk.source), context.section, walk) : undefined;
 	node.attributes = [...(caption ? [{ type: 'mdxJsxAttribute' as const, name: 'caption', value: caption }] : []), ...(cited ? [{ type: 'mdxJsxAttribute' as const, name: 'creditHtml', value: cited.html }] : [])];
 	node.children = accepted ? [{ type: 'paragraph', children: [imageNode(src, alt)] }] : [];

@@ -60,6 +60,7 @@ export function checkImageAddress(url: string, context: ImageContext): ImageAddr
 	if (bad) return refuse(forbiddenWhy(bad[0]));
 	if (path.startsWith('/')) return refuse('an absolute path names a file outside the article’s folder');
 	if (!path.startsWith('./') && !path.startsWith('../')) return refuse(`a bare name is looked up as a package, not as a file: write \`./${path}\``);
+	if (path.endsWith('/')) return refuse('it ends with `/`, as a folder does: name the file');
 	const extension = extname(path).slice(1).toLowerCase();
 	if (extension === 'svg') return { ok: false, ruleId: 'image-format', reason: `Unexpected SVG image ${shown}: an SVG can carry scripts, which would run on this site’s own address, so the site publishes no SVG; expected a raster copy of it (export it as \`.png\` or \`.webp\`)` };
 	if (!Object.hasOwn(RASTER_FORMATS, extension)) return { ok: false, ruleId: 'image-format', reason: `Unexpected image address ${shown}: ${extension ? `\`.${extension}\` is not` : 'a name without an extension is not'} a raster image format, ${VALID}` };
@@ -73,7 +74,8 @@ export function checkImageAddress(url: string, context: ImageContext): ImageAddr
 	if (file === undefined) return refuse(`there is no file \`${shownPath(root, target)}\` in the content folder`, 'image-missing');
 	// Followed through a symbolic link, the same address may still lead out; the real path decides.
 	if (!inside(root, file)) return refuse('it leads outside the content folder through a symbolic link', 'image-outside-content');
-	if (!statSync(file).isFile()) return refuse(`\`${shownPath(root, target)}\` is a folder, not a file`, 'image-missing');
+	// A folder, or a pipe or device that reading would block on or never finish.
+	if (!statSync(file).isFile()) return refuse(`\`${shownPath(root, target)}\` is not a file (a folder?)`, 'image-missing');
 	const checked = checkImageFile(file, extension as RasterExtension);
 	if (!checked.ok) return { ok: false, ruleId: checked.ruleId, reason: `Unexpected image ${shown}: the file ${checked.reason}` };
 	return { ok: true, file, width: checked.width, height: checked.height };

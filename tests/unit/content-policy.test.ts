@@ -39,6 +39,8 @@ describe('content policy', () => {
 		['a <Figure> of a script', '<Figure src="./chart.js" alt="A chart" credit="Us" />', ['1:9 image-format']],
 		['a <Figure> of a module by bare name', '<Figure alt="A chart" credit="Us"\n  src="fs" />', ['2:3 image-address']],
 		['a <Figure> reading the environment as text', '<Figure src="../../../../../../proc/self/environ?raw" alt="A chart" credit="Us" />', ['1:9 image-address']],
+		['a second `src` on <Figure>, after an image', '<Figure src="./a.jpg" src="./chart.js" alt="A chart" credit="Us" />', ['1:23 mdx-attribute']],
+		['a second `src` on <Figure>, after a script', '<Figure src="./chart.js" src="./a.jpg" alt="A chart" credit="Us" />', ['1:9 image-format', '1:26 mdx-attribute']],
 		['a <Figure> of an SVG', '<Figure src="./images/map.svg" alt="A map" credit="Us" />', ['1:9 image-format']],
 		['a Markdown image of a script', 'See ![A chart](./chart.js) [!note].', ['1:5 image-format']],
 		['a Markdown image outside the content folder', 'See ![A chart](../../../../package.json.png) [!note].', ['1:5 image-outside-content']],
@@ -97,7 +99,7 @@ describe('content policy', () => {
 	});
 
 	it('leaves a refused image out of the page, so MDX imports nothing for it', async () => {
-		for (const text of ['See ![A chart](./chart.js) [!note].', 'See ![A chart][c] [!note].\n\n[c]: ./chart.js', '<Figure src="./chart.js?raw" alt="A chart" credit="Us" />']) {
+		for (const text of ['See ![A chart](./chart.js) [!note].', 'See ![A chart][c] [!note].\n\n[c]: ./chart.js', '<Figure src="./chart.js?raw" alt="A chart" credit="Us" />', '<Figure src="./chart.js" src="./a.jpg" alt="A chart" credit="Us" />', '<Figure src="./a.jpg" src="./chart.js" alt="A chart" credit="Us" />']) {
 			const { html, diagnostics } = await render(text);
 			expect(diagnostics.length).toBeGreaterThan(0);
 			expect(html).not.toMatch(/<img|chart\.js/);

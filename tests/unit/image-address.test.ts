@@ -6,6 +6,7 @@
  * decode are refused, each with its rule and what would be valid.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -34,6 +35,7 @@ beforeAll(async () => {
 	mkdirSync(join(articles, 'images'), { recursive: true });
 	mkdirSync(join(root, 'shared'));
 	mkdirSync(join(articles, 'folder.png'));
+	execFileSync('mkfifo', [join(articles, 'pipe.png')]);
 	const image = () => sharp({ create: { width: 4, height: 3, channels: 3, background: '#336699' } });
 	png = await image().png().toBuffer();
 	writeFileSync(join(articles, 'photo.png'), png);
@@ -53,7 +55,7 @@ beforeAll(async () => {
 	writeFileSync(join(articles, 'photo-really.png'), await image().jpeg().toBuffer());
 	writeFileSync(join(articles, 'empty.png'), '');
 	const corrupt = Buffer.from(png);
-	corrupt[corrupt.length - 20] ^= 0xff;
+	corrupt.writeUInt8(corrupt.readUInt8(corrupt.length - 20) ^ 0xff, corrupt.length - 20);
 	writeFileSync(join(articles, 'corrupt.png'), corrupt);
 	writeFileSync(join(articles, 'truncated.png'), png.subarray(0, png.length - 16));
 	writeFileSync(join(articles, 'appended.png'), Buffer.concat([png, Buffer.from('<script>alert(1)</script>')]));
@@ -115,7 +117,9 @@ describe('image addresses', () => {
 		['a symbolic link to an image outside', './linked-out.png', 'image-outside-content', /through a symbolic link/],
 		['a symbolic link to a folder outside', './outside/secret.png', 'image-outside-content', /through a symbolic link/],
 		['a missing file', './nope.png', 'image-missing', /no file `articles\/nope\.png` in the content folder/],
-		['a folder', './folder.png', 'image-missing', /is a folder/],
+		['a folder', './folder.png', 'image-missing', /`articles\/folder\.png` is not a file/],
+		['a named pipe (reading it would block the build)', './pipe.png', 'image-missing', /is not a file/],
+		['a trailing slash', './photo.png/', 'image-address', /ends with `\/`/],
 		['an SVG', './map.svg', 'image-format', /SVG .*can carry scripts.*publishes no SVG.*\.png/],
 		['an HTML page named .png', './page.png', 'image-format', /the file is a text file, HTML or XML, not the PNG image its name says/],
 		['a script named .png', './script.png', 'image-format', /is a text file, not the PNG image/],
