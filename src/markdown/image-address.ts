@@ -18,7 +18,7 @@ import { checkImageFile, RASTER_FORMATS, type RasterExtension } from './image-fi
 
 /** Where an article's image addresses are resolved from, and the folder they must stay in. */
 export interface ImageContext {
-	/** The article's file; undefined for a text with no file of its own (then no local image is allowed). */
+	/** The article's file; undefined for a text that is part of a record (then no local image is allowed). */
 	article: string | undefined;
 	/** The content folder (`src/content-paths.ts`). */
 	root: string;
@@ -64,7 +64,7 @@ export function checkImageAddress(url: string, context: ImageContext): ImageAddr
 	const extension = extname(path).slice(1).toLowerCase();
 	if (extension === 'svg') return { ok: false, ruleId: 'image-format', reason: `Unexpected SVG image ${shown}: an SVG can carry scripts, which would run on this site’s own address, so the site publishes no SVG; expected a raster copy of it (export it as \`.png\` or \`.webp\`)` };
 	if (!Object.hasOwn(RASTER_FORMATS, extension)) return { ok: false, ruleId: 'image-format', reason: `Unexpected image address ${shown}: ${extension ? `\`.${extension}\` is not` : 'a name without an extension is not'} a raster image format, ${VALID}` };
-	if (context.article === undefined) return refuse('this text has no file of its own to find the image beside');
+	if (context.article === undefined) return { ok: false, ruleId: 'image-address', reason: `Unexpected image ${shown} in a record, expected images only in articles (\`content/articles/\`): a description or bio is shown without them` };
 	const root = real(resolve(context.root)) ?? resolve(context.root);
 	const folder = real(dirname(resolve(context.article)));
 	if (folder === undefined) return refuse('the article’s folder cannot be read', 'image-missing');

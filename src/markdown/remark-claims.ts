@@ -70,7 +70,9 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 	return function transform(tree: Root, file: VFile): void {
 		const { sources, invalid } = options.sources();
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-		const findings = policyFindings(tree, { article: file.path || undefined, root: options.contentRoot ?? contentRoot });
+		// A text inside a record (an entity's description) has no folder of its own images could sit in.
+		const images = { article: options.within ? undefined : file.path || undefined, root: options.contentRoot ?? contentRoot };
+		const findings = policyFindings(tree, images);
 		const walk: Walk = {
 			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds) },
 			source: String(file.value),

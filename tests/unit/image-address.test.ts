@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAuthors } from '../../src/data/authors.ts';
+import { loadSources } from '../../src/data/sources.ts';
 import { checkImageAddress, type ImageContext } from '../../src/markdown/image-address.ts';
+import { contentDir } from '../support/content-dir.ts';
 
 let base: string;
 let context: ImageContext;
@@ -151,8 +154,15 @@ describe('image addresses', () => {
 		}
 	});
 
-	it('refuses every local image in a text with no file of its own', () => {
+	it('refuses every local image in a text that is part of a record', () => {
 		expect(checkImageAddress('./photo.png', { article: undefined, root: context.root })).toMatchObject({ ok: false, ruleId: 'image-address' });
+		// An author's bio is rendered without images; one written there fails at its place in the YAML.
+		const root = contentDir({ 'authors/ruth.yaml': 'name: "Ruth"\nrole: "Editor"\nbio: "She edits the desk [!note]. ![Her portrait](../authors-portrait.png)"\n' });
+		writeFileSync(join(root, 'authors-portrait.png'), png);
+		const { diagnostics } = loadAuthors(join(root, 'authors'), loadSources(join(root, 'sources')));
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:35 image-address']);
+		expect(diagnostics[0]!.reason).toMatch(/expected images only in articles/);
+		rmSync(root, { recursive: true, force: true });
 	});
 
 	it('shows control characters in the address instead of printing them', () => {
