@@ -7,7 +7,7 @@
  * a PNG's chunks are also walked with their checksums, so a damaged or
  * truncated one is refused rather than published unoptimised.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { imageSize } from 'image-size';
 import type { RuleId } from '../diagnostics/rules.ts';
@@ -26,8 +26,11 @@ export type RasterExtension = keyof typeof RASTER_FORMATS;
  */
 export const PIXEL_BUDGET = 50_000_000;
 
-/** Bytes read from one image: the whole file is read to walk a PNG's chunks. */
+/** Bytes an image file may have: the whole of a PNG is read to walk its chunks. */
 export const BYTE_BUDGET = 64 * 1024 * 1024;
+
+/** Enough of a JPEG, WebP, AVIF or GIF for its header, metadata segments before the frame included; the rest is pixels. */
+const HEAD = 512 * 1024;
 
 const NAMES: Record<string, string> = { jpg: 'JPEG', png: 'PNG', webp: 'WebP', avif: 'AVIF', gif: 'GIF', svg: 'SVG', heif: 'HEIF', heic: 'HEIC', tiff: 'TIFF', bmp: 'BMP', ico: 'ICO' };
 
@@ -39,13 +42,10 @@ export function checkImageFile(path: string, extension: RasterExtension): ImageF
 	const name = NAMES[expected]!;
 	const size = statSync(path).size;
 	if (size > BYTE_BUDGET) return refuse('image-too-large', `is ${megabytes(size)} MB, over the ${megabytes(BYTE_BUDGET)} MB an image may have: export a smaller copy (the page shows it at most 1280 pixels wide)`);
-	const bytes = readFileSync(path);
-	let found: { type?: string | undefined; width?: number | undefined; height?: number | undefined } = {};
-	try {
-		found = imageSize(bytes);
-	} catch {
-		// Not an image of any kind image-size knows: described below from its first bytes.
-	}
+	let bytes = expected === 'png' || size <= HEAD ? readFileSync(path) : head(path, HEAD);
+	let found = sizeOf(bytes);
+	// A header past the first bytes (long metadata before a JPEG's frame): read it all before refusing.
+	if (found.type === undefined && bytes.length < size) found = sizeOf((bytes = readFileSync(path)));
 	const type = found.type;
 	if (type !== expected) {
 		const what = type === 'svg' ? 'an SVG drawing' : type && NAMES[type] ? `a ${NAMES[type]} image` : describe(bytes);
@@ -59,6 +59,25 @@ export function checkImageFile(path: string, extension: RasterExtension): ImageF
 		if (damage) return refuse('image-format', `is a damaged PNG (${damage}), expected a PNG that opens in an image viewer: export it again`);
 	}
 	return { ok: true, width, height };
+}
+
+/** The format and size image-size reads, or nothing when it knows no format in these bytes. */
+function sizeOf(bytes: Buffer): { type?: string | undefined; width?: number | undefined; height?: number | undefined } {
+	try {
+		return imageSize(bytes);
+	} catch {
+		return {};
+	}
+}
+
+function head(path: string, length: number): Buffer {
+	const fd = openSync(path, 'r');
+	try {
+		const buffer = Buffer.alloc(length);
+		return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
+	} finally {
+		closeSync(fd);
+	}
 }
 
 function refuse(ruleId: RuleId, reason: string): ImageFileCheck {

@@ -43,7 +43,11 @@ beforeAll(async () => {
 	png = await image().png().toBuffer();
 	writeFileSync(join(articles, 'photo.png'), png);
 	writeFileSync(join(articles, 'PHOTO.PNG'), png);
-	writeFileSync(join(articles, 'images', 'photo.jpg'), await image().jpeg().toBuffer());
+	const jpeg = await image().jpeg().toBuffer();
+	writeFileSync(join(articles, 'images', 'photo.jpg'), jpeg);
+	// Metadata segments (APP15, 64 KB each) filling the first 640 KB before the frame header.
+	const segment = Buffer.concat([Buffer.from([0xff, 0xef, 0xff, 0xff]), Buffer.alloc(0xffff - 2, 0x20)]);
+	writeFileSync(join(articles, 'metadata.jpg'), Buffer.concat([jpeg.subarray(0, 2), ...Array<Buffer>(10).fill(segment), jpeg.subarray(2)]));
 	writeFileSync(join(articles, 'photo.webp'), await image().webp().toBuffer());
 	writeFileSync(join(articles, 'photo.avif'), await image().avif().toBuffer());
 	writeFileSync(join(articles, 'photo.gif'), await image().gif().toBuffer());
@@ -86,7 +90,7 @@ const rule = (url: string) => {
 
 describe('image addresses', () => {
 	it('accepts a relative path to a raster image of the format its name says, in the content folder', () => {
-		for (const url of ['./photo.png', './images/photo.jpg', './photo.webp', './photo.avif', './photo.gif', '../shared/map.png', './PHOTO.PNG', './my%20photo.png', './my photo.png', './linked-in.png']) {
+		for (const url of ['./photo.png', './images/photo.jpg', './photo.webp', './photo.avif', './photo.gif', '../shared/map.png', './PHOTO.PNG', './my%20photo.png', './my photo.png', './linked-in.png', './metadata.jpg']) {
 			expect([url, rule(url)]).toEqual([url, 'ok']);
 		}
 		expect(check('./photo.png')).toMatchObject({ ok: true, width: 4, height: 3 });
