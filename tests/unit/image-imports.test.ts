@@ -39,6 +39,15 @@ describe('compiled article images', () => {
 		expect(imports(code)).toEqual(expect.arrayContaining(['./images/a.jpg', './a.jpg']));
 	});
 
+	it('checks the definition a reference-style image is compiled from: the first of a name, as MDX takes it', async () => {
+		const first = await compile('A harbour [!note].\n\n![A harbour][h]\n\n[h]: ./a.jpg\n[h]: ./chart.js\n');
+		expect(first.problems).toEqual([]);
+		expect(imports(first.code).filter((specifier) => specifier.startsWith('.'))).toEqual(['./a.jpg']);
+		const second = await compile('A harbour [!note].\n\n![A harbour][h]\n\n[h]: ./chart.js\n[H]: ./a.jpg\n');
+		expect(second.problems).toEqual(['3:1 image-format']);
+		expect(imports(second.code).filter((specifier) => specifier.startsWith('.'))).toEqual([]);
+	});
+
 	it.each([
 		['a <Figure> of a script', '<Figure src="./chart.js" alt="A chart" credit="Us" />', '1:9 image-format'],
 		['a <Figure> of a bare module', '<Figure src="fs" alt="A chart" credit="Us" />', '1:9 image-address'],
