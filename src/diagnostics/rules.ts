@@ -34,7 +34,7 @@ export const RULES = {
 	'image-outside-content': 'an image whose real path (symbolic links followed) is outside the content folder',
 	'image-missing': 'an image address that names no file',
 	'image-format': 'an image that is not a jpg, jpeg, png, webp, avif or gif file holding an image of that format (SVG is refused: it can carry scripts)',
-	'image-too-large': 'an image over 50 megapixels or 64 MB',
+	'image-too-large': 'an image over 50 megapixels (the frames of an animation together) or 64 MB',
 	'unsafe-url': 'a link whose target is not http(s), mailto, a path or a fragment',
 	'missing-frontmatter': 'an article that does not start with `---` frontmatter',
 	'missing-field': 'a required field left out',

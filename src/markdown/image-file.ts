@@ -11,6 +11,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { imageSize } from 'image-size';
 import type { RuleId } from '../diagnostics/rules.ts';
+import { frameCount } from './image-frames.ts';
 
 /** The raster formats an article may show, by file extension (lowercase), and what image-size calls each. */
 export const RASTER_FORMATS = { jpg: 'jpg', jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' } as const;
@@ -18,19 +19,23 @@ export const RASTER_FORMATS = { jpg: 'jpg', jpeg: 'jpg', png: 'png', webp: 'webp
 export type RasterExtension = keyof typeof RASTER_FORMATS;
 
 /**
- * At most 50 megapixels: room for a 48-megapixel phone photo (8064 × 6048),
- * the largest a reporter is likely to hand in, while a decoded image (four
- * bytes a pixel) stays near 200 MB on a build machine that makes two at a
- * time. The page shows at most 1280 pixels across; the header of a 20000 ×
- * 20000 "image" is a few bytes and would make sharp allocate 1.6 GB.
+ * At most 50 megapixels, the frames of an animation counted together: room
+ * for a 48-megapixel phone photo (8064 × 6048), the largest a reporter is
+ * likely to hand in, while a decoded image (four bytes a pixel) stays near
+ * 200 MB on a build machine that makes two at a time. The page shows at
+ * most 1280 pixels across; the header of a 20000 × 20000 "image" is a few
+ * bytes and would make sharp allocate 1.6 GB.
  */
 export const PIXEL_BUDGET = 50_000_000;
 
-/** Bytes an image file may have: the whole of a PNG is read to walk its chunks. */
+/** Bytes an image file may have: a PNG, GIF or WebP is read whole. */
 export const BYTE_BUDGET = 64 * 1024 * 1024;
 
-/** Enough of a JPEG, WebP, AVIF or GIF for its header, metadata segments before the frame included; the rest is pixels. */
+/** Enough of a JPEG or AVIF for its header, metadata segments before the frame included; the rest is pixels. */
 const HEAD = 512 * 1024;
+
+/** Formats read whole: a PNG for its checksums, a GIF or WebP to count its frames (`image-frames.ts`). */
+const READ_WHOLE: ReadonlySet<string> = new Set(['png', 'gif', 'webp']);
 
 const NAMES: Record<string, string> = { jpg: 'JPEG', png: 'PNG', webp: 'WebP', avif: 'AVIF', gif: 'GIF', svg: 'SVG', heif: 'HEIF', heic: 'HEIC', tiff: 'TIFF', bmp: 'BMP', ico: 'ICO' };
 
@@ -42,7 +47,7 @@ export function checkImageFile(path: string, extension: RasterExtension): ImageF
 	const name = NAMES[expected]!;
 	const size = statSync(path).size;
 	if (size > BYTE_BUDGET) return refuse('image-too-large', `is ${megabytes(size)} MB, over the ${megabytes(BYTE_BUDGET)} MB an image may have: export a smaller copy (the page shows it at most 1280 pixels wide)`);
-	let bytes = expected === 'png' || size <= HEAD ? readFileSync(path) : head(path, HEAD);
+	let bytes = READ_WHOLE.has(expected) || size <= HEAD ? readFileSync(path) : head(path, HEAD);
 	let found = sizeOf(bytes);
 	// A header past the first bytes (long metadata before a JPEG's frame): read it all before refusing.
 	if (found.type === undefined && bytes.length < size) found = sizeOf((bytes = readFileSync(path)));
@@ -53,7 +58,11 @@ export function checkImageFile(path: string, extension: RasterExtension): ImageF
 	}
 	const { width = 0, height = 0 } = found;
 	if (width < 1 || height < 1) return refuse('image-format', `is a ${name} image with no size in its header (damaged?), expected a ${name} file that opens in an image viewer`);
-	if (width * height > PIXEL_BUDGET) return refuse('image-too-large', `is ${width} × ${height} pixels, over the ${PIXEL_BUDGET / 1e6} megapixels an image may have: export a smaller copy (the page shows it at most 1280 pixels wide)`);
+	const frames = frameCount(bytes, expected);
+	if (width * height * frames > PIXEL_BUDGET) {
+		const size = frames > 1 ? `${width} × ${height} pixels in ${frames} frames (${Math.round((width * height * frames) / 1e6)} megapixels in all)` : `${width} × ${height} pixels`;
+		return refuse('image-too-large', `is ${size}, over the ${PIXEL_BUDGET / 1e6} megapixels an image may have: export a smaller copy, or fewer frames (the page shows it at most 1280 pixels wide)`);
+	}
 	if (expected === 'png') {
 		const damage = pngDamage(bytes);
 		if (damage) return refuse('image-format', `is a damaged PNG (${damage}), expected a PNG that opens in an image viewer: export it again`);

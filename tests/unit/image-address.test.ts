@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAuthors } from '../../src/data/authors.ts';
 import { loadSources } from '../../src/data/sources.ts';
 import { checkImageAddress, type ImageContext } from '../../src/markdown/image-address.ts';
+import { frameCount } from '../../src/markdown/image-frames.ts';
 import { contentDir } from '../support/content-dir.ts';
 
 let base: string;
@@ -29,6 +30,35 @@ function chunk(type: string, data: Buffer): Buffer {
 	body.copy(out, 4);
 	out.writeUInt32BE(crc32(body), body.length + 4);
 	return out;
+}
+
+const u16le = (n: number) => Buffer.from([n & 0xff, n >> 8]);
+const u24le = (n: number) => Buffer.from([n & 0xff, (n >> 8) & 0xff, n >> 16]);
+
+/** A GIF whose screen is `side` square, with `frames` frames of one pixel each: small to store, `side²` a frame to decode. */
+function longGif(side: number, frames: number): Buffer {
+	const screen = Buffer.concat([Buffer.from('GIF89a', 'latin1'), u16le(side), u16le(side), Buffer.from([0x80, 0, 0, 0, 0, 0, 255, 255, 255])]);
+	const frame = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0]);
+	return Buffer.concat([screen, ...Array<Buffer>(frames).fill(frame), Buffer.from([0x3b])]);
+}
+
+/** An animated WebP on a `side` square canvas with `frames` (empty) frames. */
+function longWebp(side: number, frames: number): Buffer {
+	const chunk = (type: string, data: Buffer) => Buffer.concat([Buffer.from(type, 'latin1'), Buffer.from(new Uint32Array([data.length]).buffer), data]);
+	const vp8x = chunk('VP8X', Buffer.concat([Buffer.from([0x02, 0, 0, 0]), u24le(side - 1), u24le(side - 1)]));
+	const body = Buffer.concat([Buffer.from('WEBP', 'latin1'), vp8x, chunk('ANIM', Buffer.alloc(6)), ...Array<Buffer>(frames).fill(chunk('ANMF', Buffer.alloc(16)))]);
+	return Buffer.concat([Buffer.from('RIFF', 'latin1'), Buffer.from(new Uint32Array([body.length]).buffer), body]);
+}
+
+/** An APNG whose header says `side` square and whose `acTL` declares `frames` frames. */
+function longApng(side: number, frames: number): Buffer {
+	const header = Buffer.alloc(13);
+	header.writeUInt32BE(side, 0);
+	header.writeUInt32BE(side, 4);
+	header.set([8, 6, 0, 0, 0], 8);
+	const control = Buffer.alloc(8);
+	control.writeUInt32BE(frames, 0);
+	return Buffer.concat([png.subarray(0, 8), chunk('IHDR', header), chunk('acTL', control), chunk('IDAT', Buffer.alloc(16)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 beforeAll(async () => {
@@ -51,6 +81,13 @@ beforeAll(async () => {
 	writeFileSync(join(articles, 'photo.webp'), await image().webp().toBuffer());
 	writeFileSync(join(articles, 'photo.avif'), await image().avif().toBuffer());
 	writeFileSync(join(articles, 'photo.gif'), await image().gif().toBuffer());
+	// Animations: every frame is decoded, so every frame counts against the budget.
+	const frames = await Promise.all(['#336699', '#993366', '#669933'].map((c) => sharp({ create: { width: 64, height: 64, channels: 4, background: c } }).png().toBuffer()));
+	writeFileSync(join(articles, 'short.gif'), await sharp(frames, { join: { animated: true } }).gif().toBuffer());
+	writeFileSync(join(articles, 'short.webp'), await sharp(frames, { join: { animated: true } }).webp().toBuffer());
+	writeFileSync(join(articles, 'long.gif'), longGif(2000, 13));
+	writeFileSync(join(articles, 'long.webp'), longWebp(2000, 13));
+	writeFileSync(join(articles, 'long.png'), longApng(2000, 13));
 	writeFileSync(join(root, 'shared', 'map.png'), png);
 	writeFileSync(join(articles, 'my photo.png'), png);
 	// What a hostile or careless author might leave beside an article.
@@ -90,7 +127,7 @@ const rule = (url: string) => {
 
 describe('image addresses', () => {
 	it('accepts a relative path to a raster image of the format its name says, in the content folder', () => {
-		for (const url of ['./photo.png', './images/photo.jpg', './photo.webp', './photo.avif', './photo.gif', '../shared/map.png', './PHOTO.PNG', './my%20photo.png', './my photo.png', './linked-in.png', './metadata.jpg']) {
+		for (const url of ['./photo.png', './images/photo.jpg', './photo.webp', './photo.avif', './photo.gif', '../shared/map.png', './PHOTO.PNG', './my%20photo.png', './my photo.png', './linked-in.png', './metadata.jpg', './short.gif', './short.webp']) {
 			expect([url, rule(url)]).toEqual([url, 'ok']);
 		}
 		expect(check('./photo.png')).toMatchObject({ ok: true, width: 4, height: 3 });
@@ -136,6 +173,9 @@ describe('image addresses', () => {
 		['a truncated PNG', './truncated.png', 'image-format', /damaged PNG \(it is cut short\)/],
 		['a PNG with a script after its end', './appended.png', 'image-format', /data after its end/],
 		['a PNG whose header claims 20000 × 20000 pixels', './huge.png', 'image-too-large', /20000 × 20000 pixels, over the 50 megapixels/],
+		['a GIF of 13 frames of 2000 × 2000', './long.gif', 'image-too-large', /2000 × 2000 pixels in 13 frames \(52 megapixels in all\)/],
+		['a WebP of 13 frames of 2000 × 2000', './long.webp', 'image-too-large', /2000 × 2000 pixels in 13 frames/],
+		['an APNG of 13 frames of 2000 × 2000', './long.png', 'image-too-large', /2000 × 2000 pixels in 13 frames/],
 		['an empty address', '', 'image-address', /empty/],
 		['a leading space', ' ./photo.png', 'image-address', /space/],
 		['a remote image', 'https://example.org/a.png', 'remote-image', /download it/],
@@ -156,6 +196,15 @@ describe('image addresses', () => {
 			expect(reason).not.toContain('hunter2');
 			expect(reason).not.toMatch(/<script|process\.env|alert/);
 		}
+	});
+
+	it('counts the frames of real animations as sharp does', async () => {
+		for (const name of ['short.gif', 'short.webp']) {
+			const bytes = readFileSync(join(context.root, 'articles', name));
+			expect([name, frameCount(bytes, name.split('.')[1]!)]).toEqual([name, 3]);
+			expect((await sharp(bytes).metadata()).pages).toBe(3);
+		}
+		expect(frameCount(png, 'png')).toBe(1);
 	});
 
 	it('refuses every local image in a text that is part of a record', () => {
