@@ -51,13 +51,13 @@ export function checkImageFile(path: string, extension: RasterExtension): ImageF
 	let found = sizeOf(bytes);
 	// A header past the first bytes (long metadata before a JPEG's frame): read it all before refusing.
 	if (found.type === undefined && bytes.length < size) found = sizeOf((bytes = readFileSync(path)));
-	const type = found.type;
+	const type = expected === 'avif' && isAvif(bytes) ? 'avif' : found.type;
 	if (type !== expected) {
-		const what = type === 'svg' ? 'an SVG drawing' : type && NAMES[type] ? `a ${NAMES[type]} image` : describe(bytes);
+		const what = type === 'svg' ? 'an SVG drawing' : type && NAMES[type] ? `${an(NAMES[type])} image` : describe(bytes);
 		return refuse('image-format', `is ${what}, not the ${name} image its name says: save it as ${name} or give it its own extension (jpg, png, webp, avif or gif)`);
 	}
 	const { width = 0, height = 0 } = found;
-	if (width < 1 || height < 1) return refuse('image-format', `is a ${name} image with no size in its header (damaged?), expected a ${name} file that opens in an image viewer`);
+	if (width < 1 || height < 1) return refuse('image-format', `is ${an(name)} image with no size in its header (damaged?), expected ${an(name)} file that opens in an image viewer`);
 	const frames = frameCount(bytes, expected);
 	if (width * height * frames > PIXEL_BUDGET) {
 		const size = frames > 1 ? `${width} × ${height} pixels in ${frames} frames (${Math.round((width * height * frames) / 1e6)} megapixels in all)` : `${width} × ${height} pixels`;
@@ -68,6 +68,17 @@ export function checkImageFile(path: string, extension: RasterExtension): ImageF
 		if (damage) return refuse('image-format', `is a damaged PNG (${damage}), expected a PNG that opens in an image viewer: export it again`);
 	}
 	return { ok: true, width, height };
+}
+
+/**
+ * An AVIF may name the general HEIF brand first (`mif1`) and `avif` among
+ * its compatible brands; image-size goes by the first, sharp reads both.
+ */
+function isAvif(bytes: Buffer): boolean {
+	if (bytes.length < 16 || bytes.toString('latin1', 4, 8) !== 'ftyp') return false;
+	const end = Math.min(bytes.readUInt32BE(0), bytes.length);
+	for (let offset = 8; offset + 4 <= end; offset += 4) if (offset !== 12 && bytes.toString('latin1', offset, offset + 4) === 'avif') return true;
+	return false;
 }
 
 /** The format and size image-size reads, or nothing when it knows no format in these bytes. */
@@ -87,6 +98,11 @@ function head(path: string, length: number): Buffer {
 	} finally {
 		closeSync(fd);
 	}
+}
+
+/** `an AVIF`, `a PNG`: the article goes by how the name is said. */
+function an(name: string): string {
+	return `${['AVIF', 'ICO', 'SVG'].includes(name) ? 'an' : 'a'} ${name}`;
 }
 
 function refuse(ruleId: RuleId, reason: string): ImageFileCheck {

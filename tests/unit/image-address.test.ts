@@ -79,7 +79,11 @@ beforeAll(async () => {
 	const segment = Buffer.concat([Buffer.from([0xff, 0xef, 0xff, 0xff]), Buffer.alloc(0xffff - 2, 0x20)]);
 	writeFileSync(join(articles, 'metadata.jpg'), Buffer.concat([jpeg.subarray(0, 2), ...Array<Buffer>(10).fill(segment), jpeg.subarray(2)]));
 	writeFileSync(join(articles, 'photo.webp'), await image().webp().toBuffer());
-	writeFileSync(join(articles, 'photo.avif'), await image().avif().toBuffer());
+	const avif = await image().avif().toBuffer();
+	writeFileSync(join(articles, 'photo.avif'), avif);
+	// The general HEIF brand first, `avif` among the compatible ones, as some encoders write it.
+	writeFileSync(join(articles, 'heif-brand.avif'), Buffer.concat([avif.subarray(0, 8), Buffer.from('mif1', 'latin1'), avif.subarray(12)]));
+	writeFileSync(join(articles, 'photo-avif.png'), avif);
 	writeFileSync(join(articles, 'photo.gif'), await image().gif().toBuffer());
 	// Animations: every frame is decoded, so every frame counts against the budget.
 	const frames = await Promise.all(['#336699', '#993366', '#669933'].map((c) => sharp({ create: { width: 64, height: 64, channels: 4, background: c } }).png().toBuffer()));
@@ -127,7 +131,7 @@ const rule = (url: string) => {
 
 describe('image addresses', () => {
 	it('accepts a relative path to a raster image of the format its name says, in the content folder', () => {
-		for (const url of ['./photo.png', './images/photo.jpg', './photo.webp', './photo.avif', './photo.gif', '../shared/map.png', './PHOTO.PNG', './my%20photo.png', './my photo.png', './linked-in.png', './metadata.jpg', './short.gif', './short.webp']) {
+		for (const url of ['./photo.png', './images/photo.jpg', './photo.webp', './photo.avif', './photo.gif', '../shared/map.png', './PHOTO.PNG', './my%20photo.png', './my photo.png', './linked-in.png', './metadata.jpg', './short.gif', './short.webp', './heif-brand.avif']) {
 			expect([url, rule(url)]).toEqual([url, 'ok']);
 		}
 		expect(check('./photo.png')).toMatchObject({ ok: true, width: 4, height: 3 });
@@ -169,6 +173,7 @@ describe('image addresses', () => {
 		['a script named .png', './script.png', 'image-format', /is a text file, not the PNG image/],
 		['a JPEG named .png', './photo-really.png', 'image-format', /is a JPEG image, not the PNG image its name says/],
 		['an empty file', './empty.png', 'image-format', /empty file/],
+		['an AVIF named .png', './photo-avif.png', 'image-format', /is an AVIF image, not the PNG image its name says/],
 		['a PNG with a damaged chunk', './corrupt.png', 'image-format', /damaged PNG \(the checksum of its `IDAT` chunk does not match\)/],
 		['a truncated PNG', './truncated.png', 'image-format', /damaged PNG \(it is cut short\)/],
 		['a PNG with a script after its end', './appended.png', 'image-format', /data after its end/],
