@@ -24,9 +24,13 @@ export interface ImageContext {
 	root: string;
 }
 
-export type ImageAddress = { ok: true; file: string; width: number; height: number } | { ok: false; ruleId: RuleId; reason: string };
+export type ImageAddress = { ok: true; file: string; width: number; height: number } | Refusal;
 
-const VALID = 'expected the path of an image file in the content folder, relative to the article, such as `./images/photo.jpg` (jpg, jpeg, png, webp, avif or gif)';
+type Refusal = { ok: false; ruleId: RuleId; reason: string };
+
+const VALID =
+	'expected the path of an image file in the content folder, relative to the article, ' +
+	'such as `./images/photo.jpg` (jpg, jpeg, png, webp, avif or gif)';
 
 /**
  * Characters no image address may hold once decoded: controls (NUL among
@@ -45,8 +49,42 @@ export function isRemoteImage(url: string): boolean {
 /** Check `url`, as written, against `context`; on success, the real path of the image and its size. */
 export function checkImageAddress(url: string, context: ImageContext): ImageAddress {
 	const shown = quote(url);
-	const refuse = (why: string, ruleId: RuleId = 'image-address'): ImageAddress => ({ ok: false, ruleId, reason: `Unexpected image address ${shown}: ${why}, ${VALID}` });
-	if (isRemoteImage(url)) return { ok: false, ruleId: 'remote-image', reason: `Unexpected remote image ${shown}, expected a file next to the article (\`./photo.jpg\`): download it, and credit where it came from in \`<Figure credit="…">\`` };
+	const written = pathOf(url, shown);
+	if ('ok' in written) return written;
+	const { path, extension } = written;
+	if (context.article === undefined) {
+		const reason = `Unexpected image ${shown} in a record, expected images only in articles (\`content/articles/\`): a description or bio is shown without them`;
+		return { ok: false, ruleId: 'image-address', reason };
+	}
+	const refuse = refusal(shown);
+	const root = real(resolve(context.root)) ?? resolve(context.root);
+	const folder = real(dirname(resolve(context.article)));
+	if (folder === undefined) return refuse('the article’s folder cannot be read', 'image-missing');
+	const target = resolve(folder, path);
+	if (!inside(root, target)) return refuse('it leads outside the content folder', 'image-outside-content');
+	const file = real(target);
+	if (file === undefined) return refuse(`there is no file \`${shownPath(root, target)}\` in the content folder`, 'image-missing');
+	// Followed through a symbolic link, the same address may still lead out; the real path decides.
+	if (!inside(root, file)) return refuse('it leads outside the content folder through a symbolic link', 'image-outside-content');
+	// A folder, or a pipe or device that reading would block on or never finish.
+	if (!statSync(file).isFile()) return refuse(`\`${shownPath(root, target)}\` is not a file (a folder?)`, 'image-missing');
+	const checked = checkImageFile(file, extension);
+	if (!checked.ok) return { ok: false, ruleId: checked.ruleId, reason: `Unexpected image ${shown}: the file ${checked.reason}` };
+	return { ok: true, file, width: checked.width, height: checked.height };
+}
+
+/** `Unexpected image address …: why, expected …`, under `ruleId`. */
+function refusal(shown: string) {
+	return (why: string, ruleId: RuleId = 'image-address'): Refusal => ({ ok: false, ruleId, reason: `Unexpected image address ${shown}: ${why}, ${VALID}` });
+}
+
+/** The path an address names, decoded as Astro decodes it, if its spelling is one that may name an image. */
+function pathOf(url: string, shown: string): { path: string; extension: RasterExtension } | Refusal {
+	const refuse = refusal(shown);
+	if (isRemoteImage(url)) {
+		const reason = `Unexpected remote image ${shown}, expected a file next to the article (\`./photo.jpg\`): download it, and credit where it came from in \`<Figure credit="…">\``;
+		return { ok: false, ruleId: 'remote-image', reason };
+	}
 	if (url === '') return refuse('it is empty');
 	if (url.trim() !== url) return refuse('it starts or ends with a space');
 	// Astro decodes the address (`decodeURI`) before it imports it; a broken escape makes it throw with no position.
@@ -62,23 +100,14 @@ export function checkImageAddress(url: string, context: ImageContext): ImageAddr
 	if (!path.startsWith('./') && !path.startsWith('../')) return refuse(`a bare name is looked up as a package, not as a file: write \`./${path}\``);
 	if (path.endsWith('/')) return refuse('it ends with `/`, as a folder does: name the file');
 	const extension = extname(path).slice(1).toLowerCase();
-	if (extension === 'svg') return { ok: false, ruleId: 'image-format', reason: `Unexpected SVG image ${shown}: an SVG can carry scripts, which would run on this site’s own address, so the site publishes no SVG; expected a raster copy of it (export it as \`.png\` or \`.webp\`)` };
-	if (!Object.hasOwn(RASTER_FORMATS, extension)) return { ok: false, ruleId: 'image-format', reason: `Unexpected image address ${shown}: ${extension ? `\`.${extension}\` is not` : 'a name without an extension is not'} a raster image format, ${VALID}` };
-	if (context.article === undefined) return { ok: false, ruleId: 'image-address', reason: `Unexpected image ${shown} in a record, expected images only in articles (\`content/articles/\`): a description or bio is shown without them` };
-	const root = real(resolve(context.root)) ?? resolve(context.root);
-	const folder = real(dirname(resolve(context.article)));
-	if (folder === undefined) return refuse('the article’s folder cannot be read', 'image-missing');
-	const target = resolve(folder, path);
-	if (!inside(root, target)) return refuse('it leads outside the content folder', 'image-outside-content');
-	const file = real(target);
-	if (file === undefined) return refuse(`there is no file \`${shownPath(root, target)}\` in the content folder`, 'image-missing');
-	// Followed through a symbolic link, the same address may still lead out; the real path decides.
-	if (!inside(root, file)) return refuse('it leads outside the content folder through a symbolic link', 'image-outside-content');
-	// A folder, or a pipe or device that reading would block on or never finish.
-	if (!statSync(file).isFile()) return refuse(`\`${shownPath(root, target)}\` is not a file (a folder?)`, 'image-missing');
-	const checked = checkImageFile(file, extension as RasterExtension);
-	if (!checked.ok) return { ok: false, ruleId: checked.ruleId, reason: `Unexpected image ${shown}: the file ${checked.reason}` };
-	return { ok: true, file, width: checked.width, height: checked.height };
+	if (extension === 'svg') {
+		const reason = `Unexpected SVG image ${shown}: an SVG can carry scripts, which would run on this site’s own address, so the site publishes no SVG; expected a raster copy of it (export it as \`.png\` or \`.webp\`)`;
+		return { ok: false, ruleId: 'image-format', reason };
+	}
+	if (!Object.hasOwn(RASTER_FORMATS, extension)) {
+		return { ok: false, ruleId: 'image-format', reason: `Unexpected image address ${shown}: ${extension ? `\`.${extension}\` is not` : 'a name without an extension is not'} a raster image format, ${VALID}` };
+	}
+	return { path, extension: extension as RasterExtension };
 }
 
 function forbiddenWhy(char: string): string {

@@ -37,7 +37,22 @@ const HEAD = 512 * 1024;
 /** Formats read whole: a PNG for its checksums, a GIF or WebP to count its frames (`image-frames.ts`). */
 const READ_WHOLE: ReadonlySet<string> = new Set(['png', 'gif', 'webp']);
 
-const NAMES: Record<string, string> = { jpg: 'JPEG', png: 'PNG', webp: 'WebP', avif: 'AVIF', gif: 'GIF', svg: 'SVG', heif: 'HEIF', heic: 'HEIC', tiff: 'TIFF', bmp: 'BMP', ico: 'ICO' };
+/** image-size's names of formats, as an author knows them. */
+const NAMES: Record<string, string> = {
+	jpg: 'JPEG',
+	png: 'PNG',
+	webp: 'WebP',
+	avif: 'AVIF',
+	gif: 'GIF',
+	svg: 'SVG',
+	heif: 'HEIF',
+	heic: 'HEIC',
+	tiff: 'TIFF',
+	bmp: 'BMP',
+	ico: 'ICO',
+};
+
+const SMALLER = 'export a smaller copy (the page shows it at most 1280 pixels wide)';
 
 export type ImageFileCheck = { ok: true; width: number; height: number } | { ok: false; ruleId: RuleId; reason: string };
 
@@ -46,7 +61,7 @@ export function checkImageFile(path: string, extension: RasterExtension): ImageF
 	const expected = RASTER_FORMATS[extension];
 	const name = NAMES[expected]!;
 	const size = statSync(path).size;
-	if (size > BYTE_BUDGET) return refuse('image-too-large', `is ${megabytes(size)} MB, over the ${megabytes(BYTE_BUDGET)} MB an image may have: export a smaller copy (the page shows it at most 1280 pixels wide)`);
+	if (size > BYTE_BUDGET) return refuse('image-too-large', `is ${megabytes(size)} MB, over the ${megabytes(BYTE_BUDGET)} MB an image may have: ${SMALLER}`);
 	let bytes = READ_WHOLE.has(expected) || size <= HEAD ? readFileSync(path) : head(path, HEAD);
 	let found = sizeOf(bytes);
 	// A header past the first bytes (long metadata before a JPEG's frame): read it all before refusing.
@@ -54,14 +69,18 @@ export function checkImageFile(path: string, extension: RasterExtension): ImageF
 	const type = expected === 'avif' && isAvif(bytes) ? 'avif' : found.type;
 	if (type !== expected) {
 		const what = type === 'svg' ? 'an SVG drawing' : type && NAMES[type] ? `${an(NAMES[type])} image` : describe(bytes);
-		return refuse('image-format', `is ${what}, not the ${name} image its name says: save it as ${name} or give it its own extension (jpg, png, webp, avif or gif)`);
+		const fix = `save it as ${name} or give it its own extension (jpg, png, webp, avif or gif)`;
+		return refuse('image-format', `is ${what}, not the ${name} image its name says: ${fix}`);
 	}
 	const { width = 0, height = 0 } = found;
-	if (width < 1 || height < 1) return refuse('image-format', `is ${an(name)} image with no size in its header (damaged?), expected ${an(name)} file that opens in an image viewer`);
+	if (width < 1 || height < 1) {
+		return refuse('image-format', `is ${an(name)} image with no size in its header (damaged?), expected ${an(name)} file that opens in an image viewer`);
+	}
 	const frames = frameCount(bytes, expected);
 	if (width * height * frames > PIXEL_BUDGET) {
-		const size = frames > 1 ? `${width} × ${height} pixels in ${frames} frames (${Math.round((width * height * frames) / 1e6)} megapixels in all)` : `${width} × ${height} pixels`;
-		return refuse('image-too-large', `is ${size}, over the ${PIXEL_BUDGET / 1e6} megapixels an image may have: export a smaller copy, or fewer frames (the page shows it at most 1280 pixels wide)`);
+		const all = Math.round((width * height * frames) / 1e6);
+		const pixels = frames > 1 ? `${width} × ${height} pixels in ${frames} frames (${all} megapixels in all)` : `${width} × ${height} pixels`;
+		return refuse('image-too-large', `is ${pixels}, over the ${PIXEL_BUDGET / 1e6} megapixels an image may have: ${frames > 1 ? 'use fewer frames, or ' : ''}${SMALLER}`);
 	}
 	if (expected === 'png') {
 		const damage = pngDamage(bytes);
