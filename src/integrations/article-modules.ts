@@ -9,8 +9,9 @@
  *   of it in memory.
  * - The result is kept, keyed by everything the compile reads: the
  *   article's text, every other content file (sources, entities and
- *   research notes go into the notes), the code under `src/`, the config
- *   and the lockfile. A rebuild after one article changed compiles that
+ *   research notes go into the notes), the images beside the articles
+ *   (the compile checks them), the code under `src/`, the config and the
+ *   lockfile. A rebuild after one article changed compiles that
  *   one article; the others come from the cache. (Astro's incremental
  *   build skips rendering unchanged pages, not compiling their modules.)
  *
@@ -18,7 +19,7 @@
  * the dev loop (`content-check.ts`) drops compiled articles itself.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -106,6 +107,12 @@ function compileInputs(root: string): string {
 	for (const file of files.sort()) {
 		if (!existsSync(file)) continue;
 		hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+	}
+	// The compile checks the images an article names (`image-address.ts`): an image added, changed or
+	// removed beside the articles compiles them again. Its size, time and real path stand for its bytes.
+	for (const file of listFiles(articlesDir).filter((f) => !f.endsWith('.mdx')).sort()) {
+		const { size, mtimeMs } = statSync(file);
+		hash.update(`${file}\0${realpathSync(file)}\0${size}\0${mtimeMs}\0`);
 	}
 	for (const [name, value] of Object.entries(process.env).sort()) if (/^(EXPLAINER_(CONTENT|TODAY)|SITE_)/.test(name)) hash.update(`${name}=${value}\0`);
 	// The build date is read while compiling (embargoes); a new day compiles again.

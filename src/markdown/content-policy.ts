@@ -7,9 +7,10 @@
  * links would be dropped silently; each fails the build here instead, at
  * its position, so the author knows.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Definition, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
+import { checkImageAddress, type ImageContext } from './image-address.ts';
 
 /** Blocks an author may use, each written `<Name>…</Name>` (or `<Timeline />`), with no attributes but `<Figure>`'s. */
 export const ALLOWED_BLOCKS = {
@@ -26,9 +27,19 @@ const BLOCK_ATTRIBUTES: Partial<Record<BlockName, readonly string[]>> = { ClaimR
 /** `<Figure>`'s attributes, each a plain string: which are required. */
 export const FIGURE_ATTRIBUTES = { src: true, alt: true, caption: false, credit: true } as const;
 
-/** An image address on another site (or protocol-relative): the page's CSP would block it, and it is not ours to serve. */
-export function isRemoteImage(url: string): boolean {
-	return /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim());
+/**
+ * Images (`image`, `imageReference`) and `<Figure>` `src` attributes whose
+ * address `image-address.ts` accepted. Every other image leaves the tree
+ * before MDX compiles it, so MDX makes no `import` for it: an import is
+ * what would run a script or read a file outside the content folder. A
+ * list of what passed, not of what failed, so an image no check saw is
+ * left out too.
+ */
+const accepted = new WeakSet<object>();
+
+/** Whether the policy accepted this image node's or `<Figure>` attribute's address. */
+export function isAcceptedImage(node: object): boolean {
+	return accepted.has(node);
 }
 
 export type BlockName = keyof typeof ALLOWED_BLOCKS;
@@ -37,7 +48,7 @@ export function isAllowedBlock(name: string | null | undefined): name is BlockNa
 	return !!name && Object.hasOwn(ALLOWED_BLOCKS, name);
 }
 
-/** Link and image targets a reader may be sent to. */
+/** Link targets a reader may be sent to (image addresses have their own check: `image-address.ts`). */
 const SAFE_URL = /^(?:https?:|mailto:|\/(?!\/)|#|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/i;
 
 /**
@@ -55,6 +66,9 @@ export function removeDisallowed(node: Root | RootContent): void {
 
 function isContent(node: RootContent): boolean {
 	switch (node.type) {
+		case 'image':
+		case 'imageReference':
+			return accepted.has(node);
 		case 'html':
 		case 'mdxjsEsm':
 		case 'mdxFlowExpression':
@@ -68,10 +82,22 @@ function isContent(node: RootContent): boolean {
 	}
 }
 
-/** Every policy violation in `tree`, with offsets into the file. */
-export function policyFindings(tree: Root): Finding[] {
+/** Every policy violation in `tree`, with offsets into the file; image addresses are resolved from `images.article`. */
+export function policyFindings(tree: Root, images: ImageContext): Finding[] {
 	const out: Finding[] = [];
 	const at = (node: { position?: { start: { offset?: number | undefined } } | undefined }) => node.position?.start.offset ?? 0;
+	const definitions = definitionsOf(tree);
+	// An image's address, checked before anything imports it; the alt text, unless the image is refused as remote.
+	const image = (node: object, url: string | undefined, alt: string | null | undefined, offset: number) => {
+		// A reference with no definition (the parser makes none) has no address: it is left out, unreported.
+		const address = url === undefined ? undefined : checkImageAddress(url, images);
+		if (address?.ok) accepted.add(node);
+		else if (address) {
+			out.push(finding(address.ruleId, address.reason, offset));
+			if (address.ruleId === 'remote-image') return;
+		}
+		if (!alt?.trim()) out.push(finding('image-alt', 'Missing alt text on an image, expected `![what the image shows](./photo.jpg)`: readers who cannot see it get these words', offset));
+	};
 	const visit = (node: Root | RootContent, parent?: string): void => {
 		switch (node.type) {
 			case 'mdxjsEsm':
@@ -88,7 +114,7 @@ export function policyFindings(tree: Root): Finding[] {
 					out.push(finding('mdx-component', `Unexpected \`<${name}>\` in an article, expected Markdown, or one of the blocks ${Object.keys(ALLOWED_BLOCKS).map((n) => `\`<${n}>\``).join(', ')} on its own lines (HTML tags are not allowed: write a literal \`<\` as \`\\<\`)`, at(node)));
 					return;
 				}
-				if (name === 'Figure') out.push(...figureFindings(node, at(node)));
+				if (name === 'Figure') out.push(...figureFindings(node, at(node), images));
 				else {
 					const allowed = BLOCK_ATTRIBUTES[name] ?? [];
 					const stray = node.attributes.find((a) => a.type !== 'mdxJsxAttribute' || !allowed.includes(a.name) || (a.value !== null && typeof a.value !== 'string'));
@@ -99,12 +125,11 @@ export function policyFindings(tree: Root): Finding[] {
 				break;
 			}
 			case 'image':
-				if (isRemoteImage(node.url)) {
-					out.push(remoteImage(node.url, at(node)));
-					break;
-				}
-				if (!node.alt?.trim()) out.push(finding('image-alt', 'Missing alt text on an image, expected `![what the image shows](./photo.jpg)`: readers who cannot see it get these words', at(node)));
-				if (!SAFE_URL.test(node.url.trim())) out.push(finding('unsafe-url', `Unexpected image address \`${node.url.slice(0, 40)}\`, expected a file next to the article, such as \`./photo.jpg\``, at(node)));
+				image(node, node.url, node.alt, at(node));
+				break;
+			case 'imageReference':
+				// `![alt][ref]` imports its definition's address as `![alt](…)` does.
+				image(node, definitions.get(node.identifier)?.url, node.alt, at(node));
 				break;
 			case 'link':
 			case 'definition':
@@ -120,12 +145,19 @@ export function policyFindings(tree: Root): Finding[] {
 	return out;
 }
 
-function remoteImage(url: string, offset: number): Finding {
-	return finding('remote-image', `Unexpected remote image \`${url.slice(0, 60)}\`, expected a file next to the article (\`./photo.jpg\`): download it, and credit where it came from in \`<Figure credit="…">\``, offset);
+/** The definitions a reference may name, by identifier: the first of a name wins, as in CommonMark. */
+function definitionsOf(tree: Root): Map<string, Definition> {
+	const found = new Map<string, Definition>();
+	const walk = (node: Root | RootContent) => {
+		if (node.type === 'definition' && !found.has(node.identifier)) found.set(node.identifier, node);
+		if ('children' in node) for (const child of node.children) walk(child as RootContent);
+	};
+	walk(tree);
+	return found;
 }
 
 /** `<Figure src alt caption credit />`: plain string attributes, a local image, alt text and a credit. */
-function figureFindings(node: MdxJsxFlowElement, offset: number): Finding[] {
+function figureFindings(node: MdxJsxFlowElement, offset: number, images: ImageContext): Finding[] {
 	const out: Finding[] = [];
 	const at = (a: { position?: { start: { offset?: number | undefined } } | undefined }) => a.position?.start.offset ?? offset;
 	const values = new Map<string, string>();
@@ -134,12 +166,20 @@ function figureFindings(node: MdxJsxFlowElement, offset: number): Finding[] {
 			out.push(finding('mdx-attribute', `Unexpected attribute on \`<Figure>\`, expected only ${Object.keys(FIGURE_ATTRIBUTES).map((k) => `\`${k}="…"\``).join(', ')}, each a quoted string`, at(a)));
 			continue;
 		}
+		// A second `src` would be a second image, and which of the two a step reads is its own choice.
+		if (values.has(a.name)) {
+			out.push(finding('mdx-attribute', `Unexpected second \`${a.name}\` on \`<Figure>\`, expected each attribute once`, at(a)));
+			continue;
+		}
 		values.set(a.name, a.value);
+		if (a.name !== 'src' || !a.value.trim()) continue;
+		// The attribute object itself is what is accepted: `figure()` takes its image from it.
+		const address = checkImageAddress(a.value, images);
+		if (address.ok) accepted.add(a);
+		else out.push(finding(address.ruleId, address.reason, at(a)));
 	}
 	const src = values.get('src');
 	if (src === undefined || !src.trim()) out.push(finding('mdx-attribute', 'Missing `src` on `<Figure>`, expected the image file next to the article: `src="./photo.jpg"`', offset));
-	else if (isRemoteImage(src)) out.push(remoteImage(src, offset));
-	else if (!SAFE_URL.test(src.trim())) out.push(finding('unsafe-url', `Unexpected image address \`${src.slice(0, 40)}\`, expected a file next to the article, such as \`./photo.jpg\``, offset));
 	if (!values.get('alt')?.trim()) out.push(finding('image-alt', 'Missing alt text on `<Figure>`, expected `alt="what the image shows"`: readers who cannot see it get these words', offset));
 	if (!values.get('credit')?.trim()) out.push(finding('figure-credit', 'Missing `credit` on `<Figure>`, expected who made the image and where it came from: `credit="Photo: Name / Agency"`', offset));
 	return out;

@@ -13,7 +13,7 @@ import { toHast } from 'mdast-util-to-hast';
 import type { Piece } from '../claims/block.ts';
 import { splitMarkers } from '../claims/marker-lexer.ts';
 import { citeBlock, strayMarkers, type Walk } from './claims-walk.ts';
-import { isRemoteImage } from './content-policy.ts';
+import { isAcceptedImage } from './content-policy.ts';
 import { htmlBlock } from './html-block.ts';
 
 /**
@@ -28,9 +28,9 @@ export const IMAGE_PROPS = { widths: '400 640 960 1280', sizes: '(min-width: 48r
  * `<Figure src alt caption credit />` becomes the component around a
  * Markdown image: Astro's own image path (remark-collect-images, then
  * astro:assets) imports, optimises and sizes it, as for `![alt](./x.jpg)`.
- * A figure the policy refused (no local `src`) is dropped. The credit is
- * handed on as HTML we made (`creditHtml`), its text escaped; returns the
- * credit's notes, if it cites anything.
+ * A figure whose `src` the policy did not accept has no image, so MDX
+ * imports nothing for it. The credit is handed on as HTML we made (`creditHtml`),
+ * its text escaped; returns the credit's notes, if it cites anything.
  */
 export function figure(node: MdxJsxFlowElement, context: { section: string }, walk: Walk): RootContent | undefined {
 	const attribute = (name: string) => node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
@@ -39,9 +39,12 @@ export function figure(node: MdxJsxFlowElement, context: { section: string }, wa
 		return a && typeof a.value === 'string' ? a.value : undefined;
 	};
 	const [src, alt, caption, credit] = [value('src'), value('alt') ?? '', value('caption'), value('credit')];
+	// Read before the attributes are replaced below. Every `src` must have been accepted (a second one is refused).
+	const sources = node.attributes.filter((x) => x.type === 'mdxJsxAttribute' && x.name === 'src');
+	const accepted = src !== undefined && sources.length === 1 && isAcceptedImage(sources[0]!);
 	const cited = credit ? citedCredit(credit, valueOffset(attribute('credit'), walk.source), context.section, walk) : undefined;
 	node.attributes = [...(caption ? [{ type: 'mdxJsxAttribute' as const, name: 'caption', value: caption }] : []), ...(cited ? [{ type: 'mdxJsxAttribute' as const, name: 'creditHtml', value: cited.html }] : [])];
-	node.children = src && !isRemoteImage(src) ? [{ type: 'paragraph', children: [imageNode(src, alt)] }] : [];
+	node.children = accepted ? [{ type: 'paragraph', children: [imageNode(src, alt)] }] : [];
 	return cited?.notes ? htmlBlock([cited.notes]) : undefined;
 }
 

@@ -11,13 +11,14 @@
  * in `src/claims/`, so another engine needs only an adapter.
  */
 import type { Element, Root as HastRoot } from 'hast';
-import type { Definition, Heading, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, Heading, Image, ImageReference, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Piece } from '../claims/block.ts';
 import type { ArticleClaims, Passage } from '../claims/model.ts';
 import { report, type Within } from '../diagnostics/vfile-messages.ts';
 import type { Source } from '../schema/source.ts';
+import { contentRoot } from '../content-paths.ts';
 import { fold } from '../text/fold.ts';
 import type { Citation } from './citation-syntax.ts';
 import { citeBlock, flagCitations, strayMarkers, type Walk } from './claims-walk.ts';
@@ -44,6 +45,8 @@ export interface RemarkClaimsOptions {
 	within?: Within;
 	/** Whether every sentence must carry a marker (default true). */
 	requireCitations?: boolean;
+	/** The folder every image must be in (default the site's content folder, `src/content-paths.ts`). */
+	contentRoot?: string;
 }
 
 /** An event on an explainer's timeline, and the passage it links to. */
@@ -67,7 +70,9 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 	return function transform(tree: Root, file: VFile): void {
 		const { sources, invalid } = options.sources();
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-		const findings = policyFindings(tree);
+		// A text inside a record (an entity's description) has no folder of its own images could sit in.
+		const images = { article: options.within ? undefined : file.path || undefined, root: options.contentRoot ?? contentRoot };
+		const findings = policyFindings(tree, images);
 		const walk: Walk = {
 			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds) },
 			source: String(file.value),
@@ -210,20 +215,20 @@ function definitionsIn(tree: Root): Definition[] {
  */
 function needsTree(node: PhrasingContent): boolean {
 	if (node.type === 'footnoteReference') return true;
-	// Astro's image path finds images in the tree, not in HTML strings.
-	if (node.type === 'image') return true;
+	// Astro's image path finds images in the tree, not in HTML strings; a reference-style one too.
+	if (node.type === 'image' || node.type === 'imageReference') return true;
 	return 'children' in node && (node.children as PhrasingContent[]).some(needsTree);
 }
 
 /** A paragraph becomes the passage (a `<p>` with its id) followed by its notes, if it cites anything. */
 function paragraph(children: PhrasingContent[], context: { section: string; cite: boolean }, walk: Walk): RootContent[] {
 	const before = walk.findings.length;
-	visit({ type: 'paragraph', children } as Paragraph, 'image', (image) => {
+	visit({ type: 'paragraph', children } as Paragraph, ['image', 'imageReference'], (image) => {
 		image.data = { ...image.data, hProperties: { ...image.data?.hProperties, ...IMAGE_PROPS } };
 	});
 	// A paragraph of images alone states nothing: their alt text describes them and needs no source.
 	// A title is text a reader sees beside the image, so a titled image still needs one.
-	const picture = children.every((c) => (c.type === 'image' && !c.title) || (c.type === 'text' && !c.value.trim()));
+	const picture = children.every((c) => ((c.type === 'image' || c.type === 'imageReference') && !titleOf(c, walk)) || (c.type === 'text' && !c.value.trim()));
 	const pieces = children.flatMap((child) => toPieces(child, walk, picture));
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
@@ -233,6 +238,11 @@ function paragraph(children: PhrasingContent[], context: { section: string; cite
 		return [htmlBlock(result.notes ? [p, result.notes] : [p])];
 	}
 	return [passage, ...(result.notes ? [htmlBlock([result.notes])] : [])];
+}
+
+/** An image's title: its own, or its definition's (the first of that name) for a reference-style one. */
+function titleOf(image: Image | ImageReference, walk: Walk): string | null | undefined {
+	return image.type === 'image' ? image.title : walk.definitions.find((d) => d.identifier === image.identifier)?.title;
 }
 
 function toPieces(node: PhrasingContent, walk: Walk, picture: boolean): Piece<PhrasingContent>[] {

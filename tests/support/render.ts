@@ -10,6 +10,10 @@ import type { RemarkClaimsOptions } from '../../src/markdown/remark-claims.ts';
 import { renderArticle } from '../../src/markdown/render-article.ts';
 
 export const FIXTURE_SOURCES = new URL('../fixtures/sources-basic/', import.meta.url).pathname;
+/** The content folder the rendered text's images are checked against, with `./a.jpg`, `./images/a.jpg` and `./images/map.png` in it. */
+export const FIXTURE_IMAGES = 'tests/fixtures/images';
+/** Where the rendered text sits, as the messages name it: its images are found beside it. */
+export const FIXTURE_ARTICLE = `${FIXTURE_IMAGES}/articles/test.mdx`;
 
 export interface Rendered {
 	html: string;
@@ -17,11 +21,11 @@ export interface Rendered {
 	diagnostics: Diagnostic[];
 }
 
-/** Render `markdown` as `content/articles/test.mdx`; problems are collected, not thrown. */
+/** Render `markdown` as `FIXTURE_ARTICLE`; problems are collected, not thrown. */
 export async function render(markdown: string, options: Partial<RemarkClaimsOptions> & { sourcesDir?: string; frontmatter?: Record<string, unknown> } = {}): Promise<Rendered> {
 	const { sourcesDir, frontmatter, ...claimsOptions } = options;
 	const sources = loadSources(sourcesDir ?? FIXTURE_SOURCES);
-	return renderArticle('content/articles/test.mdx', markdown, { title: 'Test', ...frontmatter }, { sources: () => sources, ...claimsOptions });
+	return renderArticle(FIXTURE_ARTICLE, markdown, { title: 'Test', ...frontmatter }, { sources: () => sources, contentRoot: FIXTURE_IMAGES, ...claimsOptions });
 }
 
 /** Only the problems, as `line:column rule` strings, for compact assertions. */

@@ -31,11 +31,24 @@ describe('content policy', () => {
 		['a <Figure> without alt text', '<Figure src="./a.jpg" credit="Us" />', ['1:1 image-alt']],
 		['a <Figure> with empty alt text', '<Figure src="./a.jpg" alt=" " credit="Us" />', ['1:1 image-alt']],
 		['a <Figure> without a credit', '<Figure src="./a.jpg" alt="A harbour" />', ['1:1 figure-credit']],
-		['a remote <Figure>', '<Figure src="https://x.example/a.jpg" alt="A harbour" credit="Us" />', ['1:1 remote-image']],
-		['a protocol-relative <Figure>', '<Figure src="//x.example/a.jpg" alt="A harbour" credit="Us" />', ['1:1 remote-image']],
+		['a remote <Figure>', '<Figure src="https://x.example/a.jpg" alt="A harbour" credit="Us" />', ['1:9 remote-image']],
+		['a protocol-relative <Figure>', '<Figure src="//x.example/a.jpg" alt="A harbour" credit="Us" />', ['1:9 remote-image']],
 		['the credit HTML the adapter sets, written on <Figure>', '<Figure src="./a.jpg" alt="A harbour" credit="Us" creditHtml="<img src=x onerror=alert(1)>" />', ['1:51 mdx-attribute']],
 		['a remote Markdown image', 'See ![A harbour](https://x.example/a.jpg) [!note].', ['1:5 remote-image']],
 		['a Markdown image without alt text', 'See ![](./a.jpg) [!note].', ['1:5 image-alt']],
+		['a <Figure> of a script', '<Figure src="./chart.js" alt="A chart" credit="Us" />', ['1:9 image-format']],
+		['a <Figure> of a module by bare name', '<Figure alt="A chart" credit="Us"\n  src="fs" />', ['2:3 image-address']],
+		['a <Figure> reading the environment as text', '<Figure src="../../../../../../proc/self/environ?raw" alt="A chart" credit="Us" />', ['1:9 image-address']],
+		['a second `src` on <Figure>, after an image', '<Figure src="./a.jpg" src="./chart.js" alt="A chart" credit="Us" />', ['1:23 mdx-attribute']],
+		['a second `src` on <Figure>, after a script', '<Figure src="./chart.js" src="./a.jpg" alt="A chart" credit="Us" />', ['1:9 image-format', '1:26 mdx-attribute']],
+		['a <Figure> of an SVG', '<Figure src="./images/map.svg" alt="A map" credit="Us" />', ['1:9 image-format']],
+		['a Markdown image of a script', 'See ![A chart](./chart.js) [!note].', ['1:5 image-format']],
+		['a Markdown image outside the content folder', 'See ![A chart](../../../../package.json.png) [!note].', ['1:5 image-outside-content']],
+		['a missing image, at its own line', 'One [!note].\n\nTwo [!note].\n\nThree [!note].\n\nFour [!note].\n\n![A map](./images/nope.png)', ['9:1 image-missing']],
+		['a Markdown image with a malformed escape', 'See ![A map](./images/%zz.png) [!note].', ['1:5 image-address']],
+		['a reference-style image of a script', 'See ![A chart][c] [!note].\n\n[c]: ./chart.js', ['1:5 image-format']],
+		['a remote reference-style image', 'See ![A harbour][h] [!note].\n\n[h]: https://x.example/a.jpg', ['1:5 remote-image']],
+		['a reference-style image without alt text', 'See ![][h] [!note].\n\n[h]: ./images/a.jpg', ['1:5 image-alt']],
 		['an unknown component', '<Chart />\n\nText [!note].', ['1:1 mdx-component']],
 		['an unclosed tag', 'A <b sentence [!note].', ['1:15 mdx-syntax']],
 		['an unclosed brace', 'A {sentence [!note].', ['1:21 mdx-syntax']],
@@ -83,6 +96,17 @@ describe('content policy', () => {
 		const { html, diagnostics } = await render('A harbour [!note].\n\n![The harbour at dusk](./images/a.jpg)');
 		expect(diagnostics).toEqual([]);
 		expect(html).toMatch(/<img src="\.\/images\/a\.jpg" alt="The harbour at dusk" widths="[^"]+" sizes="[^"]+">/);
+	});
+
+	it('leaves a refused image out of the page, so MDX imports nothing for it', async () => {
+		for (const text of ['See ![A chart](./chart.js) [!note].', 'See ![A chart][c] [!note].\n\n[c]: ./chart.js', '<Figure src="./chart.js?raw" alt="A chart" credit="Us" />', '<Figure src="./chart.js" src="./a.jpg" alt="A chart" credit="Us" />', '<Figure src="./a.jpg" src="./chart.js" alt="A chart" credit="Us" />']) {
+			const { html, diagnostics } = await render(text);
+			expect(diagnostics.length).toBeGreaterThan(0);
+			expect(html).not.toMatch(/<img|chart\.js/);
+		}
+		// The figure keeps its credit and caption; only its image is gone.
+		const { html } = await render('<Figure src="./chart.js" alt="A chart" caption="A caption." credit="Us" />');
+		expect(html).toMatch(/<div data-component="Figure" data-caption="A caption." data-credithtml="[^"]*Us[^"]*"><\/div>/);
 	});
 
 	it('allows Markdown links, paths, fragments and mail', async () => {

@@ -25,9 +25,12 @@ describe('what needs a source', () => {
 	});
 
 	it('a link’s or image’s title is part of its sentence: covered by the sentence’s marker, or uncited', async () => {
-		expect(await problems('A claim [@ap-one]. [](https://example.org "Putin resigned on Sunday")\n\n![A map](/map.png "Troops crossed the border")')).toEqual(['1:20 uncited-sentence', '3:1 uncited-sentence']);
+		expect(await problems('A claim [@ap-one]. [](https://example.org "Putin resigned on Sunday")\n\n![A map](./images/map.png "Troops crossed the border")')).toEqual(['1:20 uncited-sentence', '3:1 uncited-sentence']);
 		// An image alone with no title states nothing: its alt text describes it.
-		expect(await problems('![A map of the region](/map.png)')).toEqual([]);
+		expect(await problems('![A map of the region](./images/map.png)')).toEqual([]);
+		// A reference-style image is the same image; its definition's title is text a reader sees.
+		expect(await problems('![A map of the region][map]\n\n[map]: ./images/map.png')).toEqual([]);
+		expect(await problems('![A map of the region][map]\n\n[map]: ./images/map.png "Troops crossed the border"')).toEqual(['1:1 uncited-sentence']);
 		expect(await problems('See [the report](https://example.org "Putin resigned on Sunday") [@ap-one].')).toEqual([]);
 	});
 
