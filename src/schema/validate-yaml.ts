@@ -2,10 +2,12 @@
  * Validate YAML text against a schema and report every problem at the line
  * and column of the offending key or value, not just "data does not match".
  */
-import { isMap, isNode, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { scalarOffsets } from './yaml-scalar.ts';
+import { yamlErrorReason } from './yaml-errors.ts';
+import { characterName, forbiddenCharacters } from './yaml-characters.ts';
 
 export interface YamlResult<T> {
 	data?: T;
@@ -25,21 +27,40 @@ export interface YamlResult<T> {
  * @param end offset where the YAML ends
  */
 export function validateYaml<S extends z.ZodType>(schema: S, file: string, text: string, start = 0, end = text.length): YamlResult<z.infer<S>> {
-	const doc = parseDocument(text.slice(start, end), { prettyErrors: false, uniqueKeys: true });
+	const yaml = text.slice(start, end);
 	const at = (offset: number) => ({ file, text, offset: start + offset });
+	let doc: Document;
+	try {
+		doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+	} catch (error) {
+		const none = () => start;
+		return { diagnostics: [unreadable(error, yaml, at)], offsetOf: none, stringOffsets: () => none };
+	}
 	const offsetOf = (path: readonly (string | number)[]) => start + nodeStart(doc, path);
 	const stringOffsets = (path: readonly (string | number)[]) => {
 		const node = doc.getIn(path, true);
 		if (!isScalar(node) || !node.range) return () => offsetOf(path);
-		const map = scalarOffsets(text.slice(start), node);
+		const map = scalarOffsets(yaml, node);
 		return (offset: number) => start + map(offset);
 	};
 	const result: YamlResult<z.infer<S>> = { diagnostics: [], offsetOf, stringOffsets };
 	if (doc.errors.length > 0) {
-		result.diagnostics = doc.errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', `Invalid YAML: ${e.message.split('\n')[0]}`));
+		result.diagnostics = doc.errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', yamlErrorReason(e, yaml)));
 		return result;
 	}
-	const value: unknown = doc.toJS() ?? {};
+	let value: unknown;
+	try {
+		value = doc.toJS() ?? {};
+	} catch (error) {
+		// An alias to no anchor, or aliases that expand beyond the parser's limit (a "billion laughs" bomb).
+		result.diagnostics = [error instanceof ReferenceError ? aliasProblem(doc, at) : unreadable(error, yaml, at)];
+		return result;
+	}
+	const forbidden = forbiddenCharacters(doc.contents);
+	if (forbidden.length > 0) {
+		result.diagnostics = forbidden.map((f) => diagnostic(at(scalarOffsets(yaml, f.node)(f.index)), 'invalid-field', `Invalid \`${f.path.join('.') || '(file)'}\`: unexpected ${characterName(f.code)}, expected printable text (tab and line break are allowed): remove it, or the escape that writes it`));
+		return result;
+	}
 	const parsed = schema.safeParse(value);
 	if (parsed.success) {
 		result.data = parsed.data;
@@ -62,6 +83,41 @@ export function validateYaml<S extends z.ZodType>(schema: S, file: string, text:
 		return diagnostic(at(node.range?.[0] ?? 0), 'invalid-field', `Invalid \`${name}\`${shown}: ${issue.message}`);
 	});
 	return result;
+}
+
+type At = (offset: number) => { file: string; text: string; offset: number };
+
+/**
+ * What the parser threw rather than reported. It recurses once per level of
+ * nesting, so thousands of `[` or `- ` exhaust the stack; that is placed
+ * where the nesting runs deep. Anything else is placed at the start.
+ */
+function unreadable(error: unknown, yaml: string, at: At) {
+	if (error instanceof RangeError) return diagnostic(at(deepNesting(yaml)), 'yaml-syntax', "Invalid YAML: nested too deeply to read, expected a record's fields, each at most a few levels deep");
+	const said = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+	return diagnostic(at(0), 'yaml-syntax', `Invalid YAML: ${said.replace(/\.$/, '')}; expected a record's fields as \`name: value\` lines`);
+}
+
+/** Where the nesting first runs deep: a long run of `[`, `{` or `- `, else the start. */
+function deepNesting(yaml: string): number {
+	return /(?:[[{]\s*){64}|(?:[-?:]\s+){64}/.exec(yaml)?.index ?? 0;
+}
+
+/** The first alias with no anchor before it, else the first alias (the expansion is too big to say which one). */
+function aliasProblem(doc: Document, at: At) {
+	let unresolved: Node | undefined;
+	let first: Node | undefined;
+	visit(doc, {
+		Alias(_key, node) {
+			first ??= node;
+			if (!unresolved && node.resolve(doc) === undefined) unresolved = node;
+		},
+	});
+	if (unresolved) {
+		const name = isAlias(unresolved) ? unresolved.source : '';
+		return diagnostic(at(unresolved.range?.[0] ?? 0), 'yaml-syntax', `Invalid YAML: alias \`*${name}\` names no anchor before it, expected \`&${name}\` on an earlier value, or the value written out`);
+	}
+	return diagnostic(at(first?.range?.[0] ?? 0), 'yaml-syntax', 'Invalid YAML: aliases that expand into too many values (an alias bomb), expected each value written out, or a few aliases to small values');
 }
 
 /** Offset (in the YAML) of the node at `path`, or of its nearest existing parent. */
