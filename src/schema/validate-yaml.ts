@@ -7,7 +7,8 @@ import type { z } from 'astro/zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { scalarOffsets } from './yaml-scalar.ts';
 import { yamlErrorReason } from './yaml-errors.ts';
-import { characterName, forbiddenCharacters } from './yaml-characters.ts';
+import { characterName, forbiddenCharacters, shownKey } from './yaml-characters.ts';
+import { MAX_ALIASES, structureOf } from './yaml-structure.ts';
 
 export interface YamlResult<T> {
 	data?: T;
@@ -29,12 +30,16 @@ export interface YamlResult<T> {
 export function validateYaml<S extends z.ZodType>(schema: S, file: string, text: string, start = 0, end = text.length): YamlResult<z.infer<S>> {
 	const yaml = text.slice(start, end);
 	const at = (offset: number) => ({ file, text, offset: start + offset });
+	const none = () => start;
+	// Checked before parsing: the parser takes seconds over a few KB of `- - - …` and then runs out of stack.
+	const deep = deepNesting(yaml);
+	if (deep !== undefined) return { diagnostics: [diagnostic(at(deep), 'yaml-syntax', "Invalid YAML: nested too deeply to read, expected a record's fields, each at most a few levels deep")], offsetOf: none, stringOffsets: () => none };
 	let doc: Document;
 	try {
-		doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+		// Keys are checked for repeats in one pass below (`uniqueKeys` compares every pair of keys).
+		doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
 	} catch (error) {
-		const none = () => start;
-		return { diagnostics: [unreadable(error, yaml, at)], offsetOf: none, stringOffsets: () => none };
+		return { diagnostics: [unreadable(error, at)], offsetOf: none, stringOffsets: () => none };
 	}
 	const offsetOf = (path: readonly (string | number)[]) => start + nodeStart(doc, path);
 	const stringOffsets = (path: readonly (string | number)[]) => {
@@ -48,12 +53,22 @@ export function validateYaml<S extends z.ZodType>(schema: S, file: string, text:
 		result.diagnostics = doc.errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', yamlErrorReason(e, yaml)));
 		return result;
 	}
+	const structure = structureOf(doc.contents);
+	if (structure.duplicates.length > 0 || structure.aliases.length > MAX_ALIASES) {
+		result.diagnostics = structure.duplicates.map(({ key, first }) => {
+			const line = diagnostic(at(first.range?.[0] ?? 0), 'yaml-syntax', '').line;
+			return diagnostic(at(key.range?.[0] ?? 0), 'yaml-syntax', `Invalid YAML: \`${shownKey(key)}\` is written twice in one mapping (first on line ${line}), expected each field once`);
+		});
+		const extra = structure.aliases[MAX_ALIASES];
+		if (extra) result.diagnostics.push(diagnostic(at(extra.range?.[0] ?? 0), 'yaml-syntax', `Invalid YAML: more than ${MAX_ALIASES} aliases (\`*name\`), expected the values written out`));
+		return result;
+	}
 	let value: unknown;
 	try {
 		value = doc.toJS() ?? {};
 	} catch (error) {
 		// An alias to no anchor, or aliases that expand beyond the parser's limit (a "billion laughs" bomb).
-		result.diagnostics = [error instanceof ReferenceError ? aliasProblem(doc, at) : unreadable(error, yaml, at)];
+		result.diagnostics = [error instanceof ReferenceError ? aliasProblem(doc, at) : unreadable(error, at)];
 		return result;
 	}
 	const forbidden = forbiddenCharacters(doc.contents);
@@ -87,20 +102,32 @@ export function validateYaml<S extends z.ZodType>(schema: S, file: string, text:
 
 type At = (offset: number) => { file: string; text: string; offset: number };
 
-/**
- * What the parser threw rather than reported. It recurses once per level of
- * nesting, so thousands of `[` or `- ` exhaust the stack; that is placed
- * where the nesting runs deep. Anything else is placed at the start.
- */
-function unreadable(error: unknown, yaml: string, at: At) {
-	if (error instanceof RangeError) return diagnostic(at(deepNesting(yaml)), 'yaml-syntax', "Invalid YAML: nested too deeply to read, expected a record's fields, each at most a few levels deep");
+/** What the parser threw rather than reported (nesting too deep is caught before it), at the start. */
+function unreadable(error: unknown, at: At) {
+	if (error instanceof RangeError) return diagnostic(at(0), 'yaml-syntax', "Invalid YAML: nested too deeply to read, expected a record's fields, each at most a few levels deep");
 	const said = error instanceof Error ? error.message.split('\n')[0]! : String(error);
 	return diagnostic(at(0), 'yaml-syntax', `Invalid YAML: ${said.replace(/\.$/, '')}; expected a record's fields as \`name: value\` lines`);
 }
 
-/** Where the nesting first runs deep: a long run of `[`, `{` or `- `, else the start. */
-function deepNesting(yaml: string): number {
-	return /(?:[[{]\s*){64}|(?:[-?:]\s+){64}/.exec(yaml)?.index ?? 0;
+/** Levels of nesting no record needs. */
+const MAX_NESTING = 64;
+
+/**
+ * Where the nesting first runs deeper than a record ever needs: the start
+ * of a run of more than 64 open `[` or `{` (in a quoted value too: a
+ * false alarm needs 64 unclosed brackets in one string), or of 64 `- `.
+ */
+function deepNesting(yaml: string): number | undefined {
+	let depth = 0;
+	let run = 0;
+	for (let i = 0; i < yaml.length; i++) {
+		const c = yaml[i];
+		if (c === '[' || c === '{') {
+			if (depth === 0) run = i;
+			if (++depth > MAX_NESTING) return run;
+		} else if ((c === ']' || c === '}') && depth > 0) depth--;
+	}
+	return new RegExp(`(?:[-?:][ \\t]+){${MAX_NESTING}}`).exec(yaml)?.index;
 }
 
 /** The first alias with no anchor before it, else the first alias (the expansion is too big to say which one). */

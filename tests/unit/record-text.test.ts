@@ -137,7 +137,7 @@ describe('YAML the parser rejects or cannot finish', () => {
 		expect(by('tab')).toMatch(/indent with spaces, not tabs/);
 		expect(by('two-docs')).toMatch(/a record is one YAML document: remove the extra `---`/);
 		expect(by('two-docs')).not.toContain('parseAllDocuments');
-		expect(by('twice')).toMatch(/write each field once/);
+		expect(by('twice')).toBe('Invalid YAML: `outlet` is written twice in one mapping (first on line 1), expected each field once');
 		expect(by('unclosed')).toMatch(/close the quote/);
 		expect(brief(root, found).filter((b) => b.startsWith('sources/escape') || b.startsWith('sources/twice'))).toEqual(['sources/escape.yaml:1:12 yaml-syntax', 'sources/twice.yaml:5:1 yaml-syntax']);
 	});
@@ -149,6 +149,13 @@ describe('YAML the parser rejects or cannot finish', () => {
 		expect(brief(root, found)).toEqual(['sources/bomb.yaml:6:8 yaml-syntax', 'sources/dangling.yaml:5:9 yaml-syntax']);
 		expect(found.find((d) => d.file.endsWith('bomb.yaml'))!.reason).toMatch(/^Invalid YAML: aliases that expand into too many values \(an alias bomb\)/);
 		expect(found.find((d) => d.file.endsWith('dangling.yaml'))!.reason).toMatch(/alias `\*nowhere` names no anchor before it/);
+	});
+
+	it('refuses more than a hundred aliases, at the one too many', () => {
+		const many = Array.from({ length: 150 }, (_, i) => `  - &a${i} "v"\n  - *a${i}`).join('\n');
+		const { root, found } = sources({ 'aliases.yaml': `${SOURCE}origin:\n${many}\n` });
+		expect(brief(root, found)).toEqual([`sources/aliases.yaml:${7 + 2 * 100}:5 yaml-syntax`]);
+		expect(found[0]!.reason).toBe('Invalid YAML: more than 100 aliases (`*name`), expected the values written out');
 	});
 
 	it('refuses nesting too deep for the parser where it runs deep, and goes on with the other files', () => {
