@@ -9,7 +9,8 @@
  * It also refuses nesting deeper than any article needs (a 300-deep
  * blockquote): the compiled module nests one call per level, and the
  * bundler's parser runs out of stack on it, at a line of generated code.
- * And it reports, and takes out, an image whose address has a malformed `%` escape
+ * It reports control characters in the text, which would reach the feed
+ * and make it ill-formed XML. And it reports, and takes out, an image whose address has a malformed `%` escape
  * (`./images/%E0%A4%A.png`): Astro's image collector decodes every image
  * address and threw "URI malformed" at line 0 of the file.
  * A failed article is compiled as empty; its problems fail the build.
@@ -21,6 +22,7 @@ import type { VFile } from 'vfile';
 import { finding } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/vfile-messages.ts';
 import { syntaxProblem } from './syntax-problem.ts';
+import { characterName, codePoint, FORBIDDEN } from '../text/forbidden-characters.ts';
 
 /** How deep blocks and inline formatting may nest: a quote in a list in a component is 5. */
 export const MAX_DEPTH = 32;
@@ -31,6 +33,7 @@ export function parseGuard(this: Processor) {
 	const parse = this.parser as Parse | undefined;
 	if (!parse) return;
 	this.parser = ((document: string, file: VFile): Root => {
+		forbiddenCharacters(document, file);
 		let tree: Node;
 		try {
 			tree = parse(document, file);
@@ -53,6 +56,25 @@ export function parseGuard(this: Processor) {
 		}
 		return tree as Root;
 	}) as typeof this.parser;
+}
+
+/** The most such characters reported in one article: past that, the file is not text. */
+const MAX_REPORTED = 20;
+
+/**
+ * Control and invisible characters in the body (`src/text/forbidden-characters.ts`),
+ * each where it is. A carriage return before a line feed is a CRLF line end,
+ * and a byte-order mark may open the file.
+ */
+function forbiddenCharacters(document: string, file: VFile): void {
+	const all = new RegExp(FORBIDDEN.source, 'g');
+	let reported = 0;
+	for (const match of document.matchAll(all)) {
+		const char = match[0];
+		if ((char === '\r' && document[match.index + 1] === '\n') || (char === '\uFEFF' && match.index === 0)) continue;
+		report(file, finding('mdx-syntax', `Unexpected ${characterName(codePoint(char))} in the text, expected printable text: remove it`, match.index));
+		if (++reported === MAX_REPORTED) return;
+	}
 }
 
 function decodes(uri: string): boolean {

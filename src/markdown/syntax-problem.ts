@@ -25,6 +25,9 @@ export function syntaxProblem(error: unknown, text: string): Finding {
 	}
 	const lt = text.lastIndexOf('<', offset);
 	const onLine = lt !== -1 && !text.slice(lt, offset).includes('\n');
+	if (onLine && text.startsWith('<!--', lt)) {
+		return finding('mdx-syntax', 'Unexpected HTML comment `<!--`: MDX has none, expected it removed (a note to editors belongs outside the article)', lt);
+	}
 	if (onLine && !/^<\/?[\p{L}$_]/u.test(text.slice(lt, lt + 3))) {
 		return finding('mdx-syntax', `Unexpected \`<\` before \`${text.slice(lt + 1, lt + 2) || ' '}\`: in MDX it starts a component, expected text: ${LESS_THAN}, e.g. \`\\${excerpt(text, lt)}\``, lt);
 	}

@@ -34,12 +34,24 @@ describe('MDX syntax in running text', () => {
 		expect(await at('<KeyPoints>\n\n- A point [!note].\n\n</Methods>\n')).toEqual([expect.stringMatching(/^5:1 mdx-syntax Unexpected closing tag `<\/Methods>`.*expected each component closed by its own closing tag/)]);
 	});
 
+	it('an HTML comment: at the comment, saying MDX has none', async () => {
+		expect(await at('Text <!-- for the desk --> here [!note].\n')).toEqual(['1:6 mdx-syntax Unexpected HTML comment `<!--`: MDX has none, expected it removed (a note to editors belongs outside the article)']);
+	});
+
 	it('never names a file but the article, nor the parser’s stack', async () => {
 		const { diagnostics } = await render('A <b sentence [!note].\n\nA {sentence [!note].\n');
 		for (const d of diagnostics) {
 			expect(d.file).toBe('content/articles/test.mdx');
 			expect(d.reason).not.toMatch(/node_modules|\bat \w+ \(|undefined/);
 		}
+	});
+});
+
+describe('characters the feed could not carry', () => {
+	it('a control or invisible character in the text, each where it is; CRLF line ends are fine', async () => {
+		expect(await problems('A bell\x07 here [!note].\n\nAn escape \x1b and a separator \u2028 [!note].\n')).toEqual(['1:7 mdx-syntax', '3:11 mdx-syntax', '3:29 mdx-syntax']);
+		expect((await at('A bell\x07 here [!note].\n'))[0]).toBe('1:7 mdx-syntax Unexpected control character U+0007 in the text, expected printable text: remove it');
+		expect(await problems('One line [!note].\r\n\r\nAnother [!note].\r\n')).toEqual([]);
 	});
 });
 
