@@ -19,8 +19,8 @@ import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
-import { finding } from '../diagnostics/diagnostic.ts';
-import { report } from '../diagnostics/vfile-messages.ts';
+import { finding, type Finding } from '../diagnostics/diagnostic.ts';
+import { report as reportOn, type Within } from '../diagnostics/vfile-messages.ts';
 import { syntaxProblem } from './syntax-problem.ts';
 import { characterName, codePoint, FORBIDDEN } from '../text/forbidden-characters.ts';
 
@@ -29,11 +29,13 @@ export const MAX_DEPTH = 32;
 
 type Parse = (document: string, file: VFile) => Node;
 
-export function parseGuard(this: Processor) {
+/** @param options.within where the text sits in another file (an entity's description in its YAML) */
+export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 	const parse = this.parser as Parse | undefined;
 	if (!parse) return;
+	const report = (file: VFile, found: Finding) => reportOn(file, found, options.within);
 	this.parser = ((document: string, file: VFile): Root => {
-		forbiddenCharacters(document, file);
+		forbiddenCharacters(document, file, report);
 		let tree: Node;
 		try {
 			tree = parse(document, file);
@@ -66,7 +68,7 @@ const MAX_REPORTED = 20;
  * each where it is. A carriage return before a line feed is a CRLF line end,
  * and a byte-order mark may open the file.
  */
-function forbiddenCharacters(document: string, file: VFile): void {
+function forbiddenCharacters(document: string, file: VFile, report: (file: VFile, found: Finding) => void): void {
 	const all = new RegExp(FORBIDDEN.source, 'g');
 	let reported = 0;
 	for (const match of document.matchAll(all)) {

@@ -168,6 +168,12 @@ describe('YAML the parser rejects or cannot finish', () => {
 		expect(found.find((d) => d.file.endsWith('flow.yaml'))!.reason).toMatch(/nested too deeply to read/);
 	});
 
+	it('refuses a description nested too deep to check, at its place in the YAML, instead of running out of stack', () => {
+		const root = contentDir({ 'sources/wire-one.yaml': SOURCE, 'entities/deep.yaml': `name: "Deep"\nkind: organisation\ndescription: "${'> '.repeat(3000)}x [@wire-one]."\n` });
+		const entities = loadEntities(join(root, 'entities'), loadSources(join(root, 'sources')));
+		expect(entities.diagnostics.map((d) => `${d.file.replace(/.*entities\//, '')}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['deep.yaml:3:79 mdx-syntax']);
+	});
+
 	it('places a problem in a 200 KB entity full of escapes at its character', () => {
 		const unit = 'Caf\\u00e9 owners said \\"it is fine\\" [@wire-one]. ';
 		const description = unit.repeat(Math.ceil(200_000 / unit.length));
