@@ -49,8 +49,10 @@ export function validateYaml<S extends z.ZodType>(schema: S, file: string, text:
 		return (offset: number) => start + map(offset);
 	};
 	const result: YamlResult<z.infer<S>> = { diagnostics: [], offsetOf, stringOffsets };
-	if (doc.errors.length > 0) {
-		result.diagnostics = doc.errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', yamlErrorReason(e, yaml)));
+	// A warning too: an unknown tag (`!foo`) is one, and Astro's own YAML parser throws on it.
+	const errors = [...doc.errors, ...doc.warnings];
+	if (errors.length > 0) {
+		result.diagnostics = errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', yamlErrorReason(e, yaml)));
 		return result;
 	}
 	const structure = structureOf(doc.contents);

@@ -4,7 +4,7 @@
  * not allowed in compact mappings") names its grammar, not the fix; the
  * usual cause of each error code is a value that needed quotes.
  */
-import type { YAMLError } from 'yaml';
+import type { YAMLError, YAMLWarning } from 'yaml';
 
 /** The fix for each error code authors meet; the rest get the general rule about quoting. */
 const HINTS: Record<string, string> = {
@@ -15,6 +15,7 @@ const HINTS: Record<string, string> = {
 	MISSING_CHAR: 'close the quote or bracket this value opens',
 	MULTIPLE_DOCS: 'a record is one YAML document: remove the extra `---`',
 	TAB_AS_INDENT: 'indent with spaces, not tabs',
+	TAG_RESOLVE_FAILED: 'remove the tag (`!name`): a record holds plain text, numbers, dates and lists',
 	UNEXPECTED_TOKEN: 'quote the value if it holds `: `, ` #`, or starts with `[`, `{`, `&`, `*`, `!`, `|`, `>`, `-`, `?` or a quote',
 };
 
@@ -25,7 +26,7 @@ const COLON_IN_VALUE = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY
  * "Invalid YAML: …, expected …" for `error`, raised on `yaml` (the YAML
  * text the error's offsets point into).
  */
-export function yamlErrorReason(error: YAMLError, yaml: string): string {
+export function yamlErrorReason(error: YAMLError | YAMLWarning, yaml: string): string {
 	const said = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/; please use YAML\.parseAllDocuments\(\)/, '');
 	const hint = COLON_IN_VALUE.has(error.code) ? quoteTheLine(yaml, error.pos[0]) : (HINTS[error.code] ?? HINTS.UNEXPECTED_TOKEN!);
 	return `Invalid YAML: ${said.replace(/\.$/, '')}; expected valid YAML: ${hint}`;

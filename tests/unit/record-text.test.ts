@@ -130,6 +130,7 @@ describe('YAML the parser rejects or cannot finish', () => {
 			'two-docs.yaml': `${SOURCE}---\nx: 1\n`,
 			'twice.yaml': `${SOURCE}outlet: "Again"\n`,
 			'unclosed.yaml': SOURCE.replace('"Wire Service"', '"Wire Service'),
+			'tag.yaml': SOURCE.replace('"Wire Service"', '!outlet "Wire Service"'),
 		});
 		const by = (name: string) => found.find((d) => d.file.endsWith(`${name}.yaml`))!.reason;
 		expect(by('escape')).toMatch(/Invalid escape sequence.*write `\\\\` for a backslash, or put the value in single quotes/);
@@ -139,6 +140,7 @@ describe('YAML the parser rejects or cannot finish', () => {
 		expect(by('two-docs')).not.toContain('parseAllDocuments');
 		expect(by('twice')).toBe('Invalid YAML: `outlet` is written twice in one mapping (first on line 1), expected each field once');
 		expect(by('unclosed')).toMatch(/close the quote/);
+		expect(by('tag')).toMatch(/Unresolved tag.*remove the tag/);
 		expect(brief(root, found).filter((b) => b.startsWith('sources/escape') || b.startsWith('sources/twice'))).toEqual(['sources/escape.yaml:1:12 yaml-syntax', 'sources/twice.yaml:5:1 yaml-syntax']);
 	});
 
