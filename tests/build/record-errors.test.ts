@@ -4,9 +4,9 @@
  * characters and a tab in a headline, topics in Cyrillic and Chinese)
  * builds, with a well-formed feed and a page per topic; control characters,
  * implausible years and broken YAML stop the build before Astro, each at
- * its place; MDX the parser rejects, in four articles, is listed at once at
- * each article's line and column, never at `undefined` or `:0:0`, and
- * without quoting any other file.
+ * its place; MDX the parser rejects and a control character in the text,
+ * in four articles, are listed at once at each article's line and column,
+ * never at `undefined` or `:0:0`, and without quoting any other file.
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +50,7 @@ beforeAll(async () => {
 	]);
 	bodies = await build('mdx', [
 		['articles/alpha.mdx', 'Is there a paragraph with no citations at all, about the Zanzibar archipelago?', 'The limit is <50 kg per person [@paper-two].'],
+		['articles/alpha.mdx', '## The treaty', '## The\x07treaty'],
 		['articles/beta.mdx', 'The envoy was not asked about the treaty [!note].', 'The envoy was not asked about the treaty {approx.} [!note].'],
 		['articles/gamma.mdx', 'topics: ["Harbours"]\n---\n', `topics: ["Harbours"]\n---\n\n${'> '.repeat(300)}Deep [!note].\n`],
 		['articles/delta.mdx', 'agreed"].', 'agreed"]. See ![a harbour](./images/%E0%A4%A.png) [!note].'],
@@ -92,6 +93,8 @@ describe('MDX the parser rejects', () => {
 	it('is listed for every article at once, at the author’s line and column, with what to write', () => {
 		expect(bodies.code).not.toBe(0);
 		expect(bodies.output).toMatch(/articles\/alpha\.mdx:34:14: error Unexpected `<` before `5`: .*write `&lt;` or `\\<` for a less-than sign.*\[mdx-syntax\]/);
+		expect(bodies.output).toMatch(/articles\/alpha\.mdx:30:7: error Unexpected control character U\+0007 in the text, expected printable text: remove it \[mdx-syntax\]/);
+		expect(bodies.output).not.toContain('\x07');
 		expect(bodies.output).toMatch(/articles\/beta\.mdx:12:42: error Unexpected `\{`: .*write `\\\{` for a literal brace.*\[mdx-syntax\]/);
 		expect(bodies.output).toMatch(/articles\/gamma\.mdx:10:65: error Unexpected nesting more than 32 levels deep.*\[mdx-syntax\]/);
 		expect(bodies.output).toMatch(/articles\/delta\.mdx:9:\d+: error Unexpected `%` in the address `\.\/images\/%E0%A4%A\.png`.*\[unsafe-url\]/);
