@@ -45,19 +45,30 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 		}
 		const { deep, malformed } = walk(tree);
 		if (deep) {
-			report(file, finding('mdx-syntax', `Unexpected nesting more than ${MAX_DEPTH} levels deep (quotes, lists or formatting inside each other), expected at most ${MAX_DEPTH}: an article's text nests a few levels at most`, deep.position?.start.offset ?? 0));
+			report(file, finding('mdx-syntax', TOO_DEEP, deep.position?.start.offset ?? 0));
 			return { type: 'root', children: [] };
 		}
 		for (const { node, parent } of malformed) {
 			const url = (node as Node & { url: string }).url;
-			const escape = /%(?![0-9A-Fa-f]{2})/.test(url) ? '%' : (url.match(/(?:%[0-9A-Fa-f]{2})+/g)?.find((run) => !decodes(run)) ?? '%');
-			report(file, finding('unsafe-url', `Unexpected \`${escape}\` in the address \`${url}\`: a \`%\` starts an escape (two hex digits of UTF-8), expected \`%25\` for a percent sign, or the file's name written as it is`, node.position?.start.offset ?? 0));
+			report(file, finding('unsafe-url', malformedEscape(url), node.position?.start.offset ?? 0));
 			// The image becomes its alt text (the sentence around it still reads); a definition goes.
 			const alt = (node as Node & { alt?: string }).alt;
-			parent.children.splice(parent.children.indexOf(node), 1, ...(node.type === 'image' && alt ? [{ type: 'text', value: alt, position: node.position } as Node] : []));
+			const text = node.type === 'image' && alt ? [{ type: 'text', value: alt, position: node.position } as Node] : [];
+			parent.children.splice(parent.children.indexOf(node), 1, ...text);
 		}
 		return tree as Root;
 	}) as typeof this.parser;
+}
+
+const TOO_DEEP =
+	`Unexpected nesting more than ${MAX_DEPTH} levels deep (quotes, lists or formatting inside each other), ` +
+	`expected at most ${MAX_DEPTH}: an article's text nests a few levels at most`;
+
+/** What is wrong with an address that does not decode: a `%` with no two hex digits, or escapes that are no UTF-8. */
+function malformedEscape(url: string): string {
+	const escape = /%(?![0-9A-Fa-f]{2})/.test(url) ? '%' : (url.match(/(?:%[0-9A-Fa-f]{2})+/g)?.find((run) => !decodes(run)) ?? '%');
+	return `Unexpected \`${escape}\` in the address \`${url}\`: a \`%\` starts an escape (two hex digits of UTF-8), ` +
+		"expected `%25` for a percent sign, or the file's name written as it is";
 }
 
 /** The most such characters reported in one article: past that, the file is not text. */

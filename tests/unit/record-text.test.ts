@@ -198,13 +198,13 @@ describe('offsets of a string in its YAML', () => {
 				const node = parseDocument(text).get('k', true);
 				if (!isScalar(node) || node.value !== value) return;
 				const map = scalarOffsets(text, node);
-				[...value].reduce((i, char) => {
+				// Unit by unit: the writer may fold a line between the two halves of a surrogate pair.
+				for (let i = 0; i < value.length; i++) {
 					const at = map(i);
-					const written = text.slice(at, at + 12);
-					const plain = written.startsWith(char) || (/\s/.test(char) && /^\s/.test(written));
-					expect(plain || written.startsWith('\\'), `${JSON.stringify(char)} at ${i} of ${JSON.stringify(text)}`).toBe(true);
-					return i + char.length;
-				}, 0);
+					const written = text[at] ?? '';
+					const plain = written === value[i] || (/\s/.test(value[i]!) && /\s/.test(written));
+					expect(plain || written === '\\', `${JSON.stringify(value[i])} at ${i} of ${JSON.stringify(text)}`).toBe(true);
+				}
 			}),
 			{ numRuns: 500 },
 		);
