@@ -13,6 +13,7 @@ import type { ArticleClaims } from '../claims/model.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnosticsOf } from '../diagnostics/vfile-messages.ts';
 import { claimsPlugins } from '../markdown/pipeline.ts';
+import { parseGuard } from '../markdown/parse-guard.ts';
 import { entitySchema, type Entity } from '../schema/entity.ts';
 import { validateYaml, type YamlResult } from '../schema/validate-yaml.ts';
 import { contentFiles, type ContentFile } from './content-files.ts';
@@ -87,11 +88,13 @@ function readEntities(dir: string, sources: SourceSet): EntitySet {
 /** A cited field (an entity's description, an author's bio) through the claims adapter, with problems placed in the YAML file. */
 export function checkCitedField(l: RecordFile, field: string, value: string, sources: SourceSet): { diagnostics: Diagnostic[]; cites: string[]; citations: CheckedCitation[] } {
 	const offset = l.yaml.stringOffsets([field]);
+	const within = { file: l.file.shown, text: l.text, offset };
 	const processor = unified()
 		.use(remarkParse)
-		.use(claimsPlugins({ sources: () => sources, within: { file: l.file.shown, text: l.text, offset } }));
+		.use(parseGuard, { within })
+		.use(claimsPlugins({ sources: () => sources, within }));
 	const file = new VFile({ value, path: l.file.path });
-	processor.runSync(processor.parse(value), file);
+	processor.runSync(processor.parse(file), file);
 	const found = diagnosticsOf(file.messages);
 	const claims = (file.data as { claims?: ArticleClaims }).claims;
 	const citations = (claims?.claims ?? []).flatMap((c) => c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: l.file.shown, text: l.text, offset: offset(s.at ?? 0) } })));

@@ -1,7 +1,8 @@
 /**
  * One spelling per topic across the site: two names that fold into one
  * slug ("NATO", "Nato") would be one topic page with two names, so the
- * later spelling is an author error at its place in the frontmatter.
+ * later spelling is an author error at its place in the frontmatter. So is
+ * a name with no letter or digit ("🇺🇦"), which would have no page.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { topicSlug } from './topics.ts';
@@ -20,6 +21,10 @@ export function topicSpellingProblems(uses: readonly TopicUse[]): Diagnostic[] {
 	for (const use of uses) {
 		use.topics.forEach((name, i) => {
 			const slug = topicSlug(name);
+			if (!slug) {
+				out.push(diagnostic({ file: use.file, text: use.text, offset: use.offsetOf(i) }, 'invalid-field', `Invalid \`topics.${i}\` (got \`${name}\`): a topic's page is named after its letters and digits, and this has none, expected a name with at least one, e.g. \`Ukraine\``));
+				return;
+			}
 			const seen = first.get(slug);
 			if (!seen) first.set(slug, { name, file: use.file });
 			else if (seen.name !== name) {

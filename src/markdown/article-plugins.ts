@@ -1,6 +1,7 @@
 /**
  * The remark plugins @astrojs/mdx runs on every article, as configured in
- * `astro.config.mjs`: GFM (our own pinned remark-gfm, so the processor's
+ * `astro.config.mjs`: first the guard that turns a parse error into a
+ * problem on the file (`parse-guard.ts`), then GFM (our own pinned remark-gfm, so the processor's
  * built-in copy is off), then the claims plugins, which apply the content
  * policy before anything else touches the tree, and last the adapter that
  * hands their messages to the page (`problemsToFrontmatter`). The source records and
@@ -17,10 +18,11 @@ import { forgetResearch } from '../editorial/research-notes.ts';
 import { TEMPLATE_IDS } from '../site.ts';
 import { claimsPlugins } from './pipeline.ts';
 import { problemsToFrontmatter } from '../diagnostics/vfile-messages.ts';
+import { parseGuard } from './parse-guard.ts';
 
 /** For `unified({ remarkPlugins })`. */
 export function articleRemarkPlugins() {
-	return [remarkGfm, ...claimsPlugins({ sources: () => loadSources(sourcesDir), events: articleEvents, reservedIds: TEMPLATE_IDS }), problemsToFrontmatter];
+	return [parseGuard, remarkGfm, ...claimsPlugins({ sources: () => loadSources(sourcesDir), events: articleEvents, reservedIds: TEMPLATE_IDS }), problemsToFrontmatter];
 }
 
 /** Whether `path` is a record the compiled articles depend on (a source or an entity). */

@@ -18,14 +18,14 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleClaims } from '../claims/model.ts';
-import { finding, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
-import { diagnosticsOf, report } from '../diagnostics/vfile-messages.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticsOf } from '../diagnostics/vfile-messages.ts';
 import type { Element, ElementContent } from 'hast';
 import type { State } from 'mdast-util-to-hast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { htmlOfBlock } from './html-block.ts';
 import { claimsPlugins } from './pipeline.ts';
-import { errorPlace } from './error-place.ts';
+import { parseGuard } from './parse-guard.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
 
 export interface RenderedArticle {
@@ -55,6 +55,7 @@ function processorFor(options: RemarkClaimsOptions): Processor {
 		processor = unified()
 			.use(remarkParse)
 			.use(remarkMdx)
+			.use(parseGuard)
 			.use(remarkGfm)
 			.use(claimsPlugins(options))
 			.use(remarkRehype, { allowDangerousHtml: true, handlers: { mdxJsxFlowElement: componentPlaceholder } })
@@ -74,13 +75,7 @@ function processorFor(options: RemarkClaimsOptions): Processor {
 export function renderArticle(path: string, text: string, frontmatter: Record<string, unknown>, options: RemarkClaimsOptions): RenderedArticle {
 	const file = new VFile({ value: blankFrontmatter(text), path, data: { astro: { frontmatter: { ...frontmatter } } } });
 	const processor = processorFor(options);
-	let tree;
-	try {
-		tree = processor.parse(file);
-	} catch (error) {
-		report(file, syntaxProblem(file, error));
-		return { html: '', claims: EMPTY, diagnostics: diagnosticsOf(file.messages) };
-	}
+	const tree = processor.parse(file);
 	const html = String(processor.stringify(processor.runSync(tree, file), file));
 	return { html, claims: (file.data as { claims: ArticleClaims }).claims, diagnostics: diagnosticsOf(file.messages) };
 }
@@ -92,13 +87,4 @@ function componentPlaceholder(state: State, node: MdxJsxFlowElement): Element | 
 	const properties: Record<string, string> = { dataComponent: node.name ?? '' };
 	for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') properties[`data-${a.name.toLowerCase()}`] = a.value;
 	return { type: 'element', tagName: 'div', properties, children: state.all(node) };
-}
-
-const EMPTY: ArticleClaims = { claims: [], passages: [], sourceOrder: [], headings: [] };
-
-/** MDX's own parse error ("Unexpected character…"), placed and turned into our kind of message. */
-function syntaxProblem(file: VFile, error: unknown): Finding {
-	const { offset, reason } = errorPlace(error, String(file.value));
-	const what = reason.replace(/\s*\(note:[^)]*\)/, '').replace(/\.$/, '');
-	return finding('mdx-syntax', `${what}, expected Markdown: write a literal \`<\` as \`\\<\` and \`{\` as \`\\{\``, offset ?? 0);
 }

@@ -1,5 +1,6 @@
 /** Field validators shared by the article, source and entity schemas. */
 import { z } from 'astro/zod';
+import { buildDate } from '../data/build-date.ts';
 
 /**
  * A YAML timestamp read as a Date (Astro's parser turns an unquoted
@@ -12,17 +13,31 @@ function fromDate(value: unknown): unknown {
 	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }
 
-/** A calendar date that exists, written `YYYY-MM-DD`, quoted or not (no 2025-02-30). */
+/** The earliest year a record's date may have: older than any source an explainer cites. */
+export const FIRST_YEAR = 1900;
+
+/** The latest year a record's date may have: the year after the build's (an embargo or an announced date may run into it). */
+export function lastYear(today = buildDate()): number {
+	return Number(today.slice(0, 4)) + 1;
+}
+
+/**
+ * A calendar date that exists, written `YYYY-MM-DD`, quoted or not (no
+ * 2025-02-30), read as that day in UTC, with a plausible year: `0025-08-17`
+ * is a typo for 2025 (and a YAML parser reading it as a timestamp makes it
+ * 1925, since years below 100 are taken as 19xx).
+ */
 export const isoDate = z.preprocess(
 	fromDate,
-	z.string().refine(
-		(value) => {
-			if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-			const date = new Date(`${value}T00:00:00Z`);
-			return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-		},
-		{ message: 'expected a real date written YYYY-MM-DD (quoted or not), e.g. 2025-08-17' },
-	),
+	z.string().superRefine((value, context) => {
+		const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+		if (!date || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) {
+			context.addIssue({ code: 'custom', message: 'expected a real date written YYYY-MM-DD (quoted or not), e.g. 2025-08-17' });
+			return;
+		}
+		const year = date.getUTCFullYear();
+		if (year < FIRST_YEAR || year > lastYear()) context.addIssue({ code: 'custom', message: `unexpected year ${value.slice(0, 4)}, expected a year from ${FIRST_YEAR} to ${lastYear()}, e.g. 2025-08-17` });
+	}),
 );
 
 /** A time of day, `HH:MM`, optionally with a zone: `17:15 GMT`, `09:00 EDT`. */

@@ -2,10 +2,13 @@
  * Validate YAML text against a schema and report every problem at the line
  * and column of the offending key or value, not just "data does not match".
  */
-import { isMap, isNode, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { scalarOffsets } from './yaml-scalar.ts';
+import { yamlErrorReason } from './yaml-errors.ts';
+import { characterName, forbiddenCharacters, shownKey } from './yaml-characters.ts';
+import { MAX_ALIASES, structureOf } from './yaml-structure.ts';
 
 export interface YamlResult<T> {
 	data?: T;
@@ -25,21 +28,56 @@ export interface YamlResult<T> {
  * @param end offset where the YAML ends
  */
 export function validateYaml<S extends z.ZodType>(schema: S, file: string, text: string, start = 0, end = text.length): YamlResult<z.infer<S>> {
-	const doc = parseDocument(text.slice(start, end), { prettyErrors: false, uniqueKeys: true });
+	const yaml = text.slice(start, end);
 	const at = (offset: number) => ({ file, text, offset: start + offset });
+	const none = () => start;
+	// Checked before parsing: the parser takes seconds over a few KB of `- - - …` and then runs out of stack.
+	const deep = deepNesting(yaml);
+	if (deep !== undefined) return { diagnostics: [diagnostic(at(deep), 'yaml-syntax', "Invalid YAML: nested too deeply to read, expected a record's fields, each at most a few levels deep")], offsetOf: none, stringOffsets: () => none };
+	let doc: Document;
+	try {
+		// Keys are checked for repeats in one pass below (`uniqueKeys` compares every pair of keys).
+		doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
+	} catch (error) {
+		return { diagnostics: [unreadable(error, at)], offsetOf: none, stringOffsets: () => none };
+	}
 	const offsetOf = (path: readonly (string | number)[]) => start + nodeStart(doc, path);
 	const stringOffsets = (path: readonly (string | number)[]) => {
 		const node = doc.getIn(path, true);
 		if (!isScalar(node) || !node.range) return () => offsetOf(path);
-		const map = scalarOffsets(text.slice(start), node);
+		const map = scalarOffsets(yaml, node);
 		return (offset: number) => start + map(offset);
 	};
 	const result: YamlResult<z.infer<S>> = { diagnostics: [], offsetOf, stringOffsets };
-	if (doc.errors.length > 0) {
-		result.diagnostics = doc.errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', `Invalid YAML: ${e.message.split('\n')[0]}`));
+	// A warning too: an unknown tag (`!foo`) is one, and Astro's own YAML parser throws on it.
+	const errors = [...doc.errors, ...doc.warnings];
+	if (errors.length > 0) {
+		result.diagnostics = errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', yamlErrorReason(e, yaml)));
 		return result;
 	}
-	const value: unknown = doc.toJS() ?? {};
+	const structure = structureOf(doc.contents);
+	if (structure.duplicates.length > 0 || structure.aliases.length > MAX_ALIASES) {
+		result.diagnostics = structure.duplicates.map(({ key, first }) => {
+			const line = diagnostic(at(first.range?.[0] ?? 0), 'yaml-syntax', '').line;
+			return diagnostic(at(key.range?.[0] ?? 0), 'yaml-syntax', `Invalid YAML: \`${shownKey(key)}\` is written twice in one mapping (first on line ${line}), expected each field once`);
+		});
+		const extra = structure.aliases[MAX_ALIASES];
+		if (extra) result.diagnostics.push(diagnostic(at(extra.range?.[0] ?? 0), 'yaml-syntax', `Invalid YAML: more than ${MAX_ALIASES} aliases (\`*name\`), expected the values written out`));
+		return result;
+	}
+	let value: unknown;
+	try {
+		value = doc.toJS() ?? {};
+	} catch (error) {
+		// An alias to no anchor, or aliases that expand beyond the parser's limit (a "billion laughs" bomb).
+		result.diagnostics = [error instanceof ReferenceError ? aliasProblem(doc, at) : unreadable(error, at)];
+		return result;
+	}
+	const forbidden = forbiddenCharacters(doc.contents);
+	if (forbidden.length > 0) {
+		result.diagnostics = forbidden.map((f) => diagnostic(at(scalarOffsets(yaml, f.node)(f.index)), 'invalid-field', `Invalid \`${f.path.join('.') || '(file)'}\`: unexpected ${characterName(f.code)}, expected printable text (tab and line break are allowed): remove it, or the escape that writes it`));
+		return result;
+	}
 	const parsed = schema.safeParse(value);
 	if (parsed.success) {
 		result.data = parsed.data;
@@ -62,6 +100,53 @@ export function validateYaml<S extends z.ZodType>(schema: S, file: string, text:
 		return diagnostic(at(node.range?.[0] ?? 0), 'invalid-field', `Invalid \`${name}\`${shown}: ${issue.message}`);
 	});
 	return result;
+}
+
+type At = (offset: number) => { file: string; text: string; offset: number };
+
+/** What the parser threw rather than reported (nesting too deep is caught before it), at the start. */
+function unreadable(error: unknown, at: At) {
+	if (error instanceof RangeError) return diagnostic(at(0), 'yaml-syntax', "Invalid YAML: nested too deeply to read, expected a record's fields, each at most a few levels deep");
+	const said = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+	return diagnostic(at(0), 'yaml-syntax', `Invalid YAML: ${said.replace(/\.$/, '')}; expected a record's fields as \`name: value\` lines`);
+}
+
+/** Levels of nesting no record needs. */
+const MAX_NESTING = 64;
+
+/**
+ * Where the nesting first runs deeper than a record ever needs: the start
+ * of a run of more than 64 open `[` or `{` (in a quoted value too: a
+ * false alarm needs 64 unclosed brackets in one string), or of 64 `- `.
+ */
+function deepNesting(yaml: string): number | undefined {
+	let depth = 0;
+	let run = 0;
+	for (let i = 0; i < yaml.length; i++) {
+		const c = yaml[i];
+		if (c === '[' || c === '{') {
+			if (depth === 0) run = i;
+			if (++depth > MAX_NESTING) return run;
+		} else if ((c === ']' || c === '}') && depth > 0) depth--;
+	}
+	return new RegExp(`(?:[-?:][ \\t]+){${MAX_NESTING}}`).exec(yaml)?.index;
+}
+
+/** The first alias with no anchor before it, else the first alias (the expansion is too big to say which one). */
+function aliasProblem(doc: Document, at: At) {
+	let unresolved: Node | undefined;
+	let first: Node | undefined;
+	visit(doc, {
+		Alias(_key, node) {
+			first ??= node;
+			if (!unresolved && node.resolve(doc) === undefined) unresolved = node;
+		},
+	});
+	if (unresolved) {
+		const name = isAlias(unresolved) ? unresolved.source : '';
+		return diagnostic(at(unresolved.range?.[0] ?? 0), 'yaml-syntax', `Invalid YAML: alias \`*${name}\` names no anchor before it, expected \`&${name}\` on an earlier value, or the value written out`);
+	}
+	return diagnostic(at(first?.range?.[0] ?? 0), 'yaml-syntax', 'Invalid YAML: aliases that expand into too many values (an alias bomb), expected each value written out, or a few aliases to small values');
 }
 
 /** Offset (in the YAML) of the node at `path`, or of its nearest existing parent. */

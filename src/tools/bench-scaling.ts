@@ -4,7 +4,8 @@
  * of 1 MB and 5 MB, each rendered through the site's own pipeline (the
  * one the build runs, `renderArticle`) in a fresh Node process, so the
  * peak memory is that article's alone. Then a build of the real site with
- * the 10,000-marker article added, beside the real site alone. Figures
+ * the 10,000-marker article added, beside the real site alone. A 200 KB
+ * entity record goes through the content check (`bench-record.ts`). Figures
  * only, no assertions: a doubling of the input should roughly double the
  * time, not quadruple it.
  *
@@ -16,6 +17,7 @@ import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadSources } from '../data/sources.ts';
 import { renderArticle } from '../markdown/render-article.ts';
+import { recordRow } from './bench-record.ts';
 
 const FRONTMATTER = '---\ntitle: "Scaling"\ndescription: "Generated for the bench."\npublished: 2025-08-22\n---\n\n';
 
@@ -78,6 +80,7 @@ export async function scalingRows(row: (name: string, value: string, note?: stri
 		const r = await renderInChild('size', megabytes * 1024 * 1024);
 		row(`Render, a ${megabytes} MB article`, s(r.ms), `CPU ${s(r.cpuMs)}, peak memory ${Math.round(r.peakMb)} MB, HTML ${mb(r.html)}, ${r.claims.toLocaleString('en')} claims`);
 	}
+	await recordRow(row);
 	if (process.env.BENCH_SCALING_BUILD === '0') return;
 	console.log('Scaling: building the real site alone, with the 10,000-marker paragraph, and with the 5 MB article…');
 	const variants: [string, string | undefined][] = [['Build, real site', undefined], ['Build, real site + a paragraph of 10,000 markers', paragraphArticle(10000)], ['Build, real site + a 5 MB article', sizedArticle(5 * 1024 * 1024)]];

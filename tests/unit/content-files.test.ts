@@ -165,7 +165,7 @@ describe('article files', () => {
 			const changed = (date: string) => `corrections:\n  - date: ${date}\n    kind: correction\n    note: "We first said otherwise."\n`;
 			const { root, found } = check({
 				'articles/updated-early.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nupdated: 2024-12-31\n'),
-				'articles/far-future.mdx': ARTICLE.replace('"2025-01-02"', '2099-01-01'),
+				'articles/far-future.mdx': ARTICLE.replace('"2025-01-02"', '2026-01-01'),
 				'articles/early-correction.mdx': ARTICLE.replace('published: "2025-01-02"\n', `published: "2025-01-02"\n${changed('2025-01-01')}`),
 				'articles/future-update.mdx': ARTICLE.replace('published: "2025-01-02"\n', `published: "2025-01-02"\nupdated: 2025-06-02\n${changed('2025-06-03')}`),
 				'articles/embargoed.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: 2025-07-01\nembargo: true\nupdated: 2025-07-02\n'),
@@ -178,7 +178,7 @@ describe('article files', () => {
 				'articles/future-update.mdx:7:11 future-date',
 				'articles/updated-early.mdx:5:10 date-order',
 			]);
-			expect(found[1]!.reason).toBe("Unexpected future date `published: 2099-01-01`: the build's date is 2025-06-01; expected a date on or before it, or `embargo: true` to hold the explainer back: it is then left off the front page, the feed, the sitemap and the search until `published`");
+			expect(found[1]!.reason).toBe("Unexpected future date `published: 2026-01-01`: the build's date is 2025-06-01; expected a date on or before it, or `embargo: true` to hold the explainer back: it is then left off the front page, the feed, the sitemap and the search until `published`");
 			expect(found[4]!.reason).toMatch(/^Unexpected `updated: 2024-12-31` before `published: 2025-01-02`/);
 		} finally {
 			delete process.env.EXPLAINER_TODAY;

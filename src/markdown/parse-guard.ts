@@ -1,0 +1,119 @@
+/**
+ * The first remark plugin of an article: it wraps the parser, so that what
+ * an author can write wrong in MDX's own syntax is one more problem on the
+ * file, not an exception. Thrown, a parse error stopped the build at the
+ * first article, with the parser's grammar and its stack; reported, it is
+ * listed with every other article's problems (`src/data/site.ts`), at the
+ * author's line and column, with what to write instead.
+ *
+ * It also refuses nesting deeper than any article needs (a 300-deep
+ * blockquote): the compiled module nests one call per level, and the
+ * bundler's parser runs out of stack on it, at a line of generated code.
+ * It reports control characters in the text, which would reach the feed
+ * and make it ill-formed XML. And it reports, and takes out, an image whose address has a malformed `%` escape
+ * (`./images/%E0%A4%A.png`): Astro's image collector decodes every image
+ * address and threw "URI malformed" at line 0 of the file.
+ * A failed article is compiled as empty; its problems fail the build.
+ */
+import type { Root } from 'mdast';
+import type { Processor } from 'unified';
+import type { Node, Parent } from 'unist';
+import type { VFile } from 'vfile';
+import { finding, type Finding } from '../diagnostics/diagnostic.ts';
+import { report as reportOn, type Within } from '../diagnostics/vfile-messages.ts';
+import { syntaxProblem } from './syntax-problem.ts';
+import { characterName, codePoint, FORBIDDEN } from '../text/forbidden-characters.ts';
+
+/** How deep blocks and inline formatting may nest: a quote in a list in a component is 5. */
+export const MAX_DEPTH = 32;
+
+type Parse = (document: string, file: VFile) => Node;
+
+/** @param options.within where the text sits in another file (an entity's description in its YAML) */
+export function parseGuard(this: Processor, options: { within?: Within } = {}) {
+	const parse = this.parser as Parse | undefined;
+	if (!parse) return;
+	const report = (file: VFile, found: Finding) => reportOn(file, found, options.within);
+	this.parser = ((document: string, file: VFile): Root => {
+		forbiddenCharacters(document, file, report);
+		let tree: Node;
+		try {
+			tree = parse(document, file);
+		} catch (error) {
+			report(file, syntaxProblem(error, document));
+			return { type: 'root', children: [] };
+		}
+		const { deep, malformed } = walk(tree);
+		if (deep) {
+			report(file, finding('mdx-syntax', TOO_DEEP, deep.position?.start.offset ?? 0));
+			return { type: 'root', children: [] };
+		}
+		for (const { node, parent } of malformed) {
+			const url = (node as Node & { url: string }).url;
+			report(file, finding('unsafe-url', malformedEscape(url), node.position?.start.offset ?? 0));
+			// The image becomes its alt text (the sentence around it still reads); a definition goes.
+			const alt = (node as Node & { alt?: string }).alt;
+			const text = node.type === 'image' && alt ? [{ type: 'text', value: alt, position: node.position } as Node] : [];
+			parent.children.splice(parent.children.indexOf(node), 1, ...text);
+		}
+		return tree as Root;
+	}) as typeof this.parser;
+}
+
+const TOO_DEEP =
+	`Unexpected nesting more than ${MAX_DEPTH} levels deep (quotes, lists or formatting inside each other), ` +
+	`expected at most ${MAX_DEPTH}: an article's text nests a few levels at most`;
+
+/** What is wrong with an address that does not decode: a `%` with no two hex digits, or escapes that are no UTF-8. */
+function malformedEscape(url: string): string {
+	const escape = /%(?![0-9A-Fa-f]{2})/.test(url) ? '%' : (url.match(/(?:%[0-9A-Fa-f]{2})+/g)?.find((run) => !decodes(run)) ?? '%');
+	return `Unexpected \`${escape}\` in the address \`${url}\`: a \`%\` starts an escape (two hex digits of UTF-8), ` +
+		"expected `%25` for a percent sign, or the file's name written as it is";
+}
+
+/** The most such characters reported in one article: past that, the file is not text. */
+const MAX_REPORTED = 20;
+
+/**
+ * Control and invisible characters in the body (`src/text/forbidden-characters.ts`),
+ * each where it is. A carriage return before a line feed is a CRLF line end,
+ * and a byte-order mark may open the file.
+ */
+function forbiddenCharacters(document: string, file: VFile, report: (file: VFile, found: Finding) => void): void {
+	const all = new RegExp(FORBIDDEN.source, 'g');
+	let reported = 0;
+	for (const match of document.matchAll(all)) {
+		const char = match[0];
+		if ((char === '\r' && document[match.index + 1] === '\n') || (char === '\uFEFF' && match.index === 0)) continue;
+		report(file, finding('mdx-syntax', `Unexpected ${characterName(codePoint(char))} in the text, expected printable text: remove it`, match.index));
+		if (++reported === MAX_REPORTED) return;
+	}
+}
+
+function decodes(uri: string): boolean {
+	try {
+		decodeURI(uri);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * One walk without recursion (the tree may be thousands deep): the first
+ * node deeper than `MAX_DEPTH`, and every image or link definition whose
+ * address does not decode.
+ */
+function walk(tree: Node): { deep?: Node; malformed: { node: Node; parent: Parent }[] } {
+	const malformed: { node: Node; parent: Parent }[] = [];
+	const stack: [Node, number, Parent | undefined][] = [[tree, 0, undefined]];
+	while (stack.length > 0) {
+		const [node, depth, parent] = stack.pop()!;
+		if (depth > MAX_DEPTH) return { deep: node, malformed };
+		const url = (node as { url?: unknown }).url;
+		if (parent && (node.type === 'image' || node.type === 'definition') && typeof url === 'string' && !decodes(url)) malformed.push({ node, parent });
+		const children = (node as Partial<Parent>).children;
+		if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1, node as Parent]);
+	}
+	return { malformed };
+}

@@ -1,0 +1,106 @@
+/**
+ * Real builds of what an author can type into records and bodies (the
+ * pattern of broken-build.test.ts): awkward but valid text (markup
+ * characters and a tab in a headline, topics in Cyrillic and Chinese)
+ * builds, with a well-formed feed and a page per topic; control characters,
+ * implausible years and broken YAML stop the build before Astro, each at
+ * its place; MDX the parser rejects and a control character in the text,
+ * in four articles, are listed at once at each article's line and column,
+ * never at `undefined` or `:0:0`, and without quoting any other file.
+ */
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../../src/tools/build-site.ts';
+import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_TODAY } from '../support/paths.ts';
+
+function variant(name: string, edits: [file: string, from: string, to: string][]): string {
+	const dir = join(BUILD_ROOT, `content-${name}`);
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+	for (const [file, from, to] of edits) {
+		const text = readFileSync(join(dir, file), 'utf8');
+		if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+		writeFileSync(join(dir, file), text.replace(from, to));
+	}
+	return dir;
+}
+
+const build = (name: string, edits: [string, string, string][]) => buildSite(variant(name, edits), join(BUILD_ROOT, `records-${name}`), { cache: join(BUILD_ROOT, `cache-records-${name}`), env: { EXPLAINER_TODAY: FIXTURE_TODAY } });
+const AWKWARD = 'Beta <b> & ]]> "quoted"\tand tabbed';
+/** Characters XML 1.0 allows (its `Char` production): anything else makes the feed ill-formed. */
+const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+let awkward: BuildResult;
+let records: BuildResult;
+let bodies: BuildResult;
+beforeAll(async () => {
+	// One after the other: builds share the project's `.astro/` (see global-setup.ts).
+	awkward = await build('awkward', [
+		['articles/beta.mdx', 'title: "Beta explainer"', `title: "${AWKWARD.replace(/"/g, '\\"').replace('\t', '\\t')}"`],
+		['articles/beta.mdx', 'topics: ["Fixtures", "Treaties"]', 'topics: ["Fixtures", "Україна", "中国"]'],
+		['sources/wire-one.yaml', 'title: "Envoy says the leader agreed to protections"', 'title: "Envoy says the leader agreed <to> protections\\t& more"'],
+	]);
+	records = await build('yaml', [
+		['sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Daily\\0Courier"'],
+		['sources/wire-copy.yaml', 'published: 2025-08-18', 'published: 0025-08-18'],
+		['articles/alpha.mdx', 'title: "Alpha explainer"', 'title: Alpha: explained'],
+		['articles/gamma.mdx', 'topics: ["Harbours"]', 'topics: ["Harbours", "🇺🇦"]'],
+	]);
+	bodies = await build('mdx', [
+		['articles/alpha.mdx', 'Is there a paragraph with no citations at all, about the Zanzibar archipelago?', 'The limit is <50 kg per person [@paper-two].'],
+		['articles/alpha.mdx', '## The treaty', '## The\x07treaty'],
+		['articles/beta.mdx', 'The envoy was not asked about the treaty [!note].', 'The envoy was not asked about the treaty {approx.} [!note].'],
+		['articles/gamma.mdx', 'topics: ["Harbours"]\n---\n', `topics: ["Harbours"]\n---\n\n${'> '.repeat(300)}Deep [!note].\n`],
+		['articles/delta.mdx', 'agreed"].', 'agreed"]. See ![a harbour](./images/%E0%A4%A.png) [!note].'],
+	]);
+}, 600_000);
+
+describe('awkward but valid text', () => {
+	it('builds, and the feed is well-formed XML that a feed reader reads back exactly', () => {
+		expect(awkward.code, awkward.output).toBe(0);
+		const xml = readFileSync(join(BUILD_ROOT, 'records-awkward', 'rss.xml'), 'utf8');
+		expect(xml).not.toMatch(NOT_XML);
+		const feed = parseFeed(xml);
+		expect(feed.items.map((i) => i.title)).toContain(AWKWARD);
+		expect(feed.items.find((i) => i.title === AWKWARD)!.categories.map((c) => c.label)).toEqual(['Fixtures', 'Україна', '中国']);
+	});
+
+	it('gives topics in Cyrillic and Chinese a page, linked percent-encoded', () => {
+		const out = join(BUILD_ROOT, 'records-awkward');
+		for (const slug of ['україна', '中国']) expect(existsSync(join(out, 'topics', slug, 'index.html')), slug).toBe(true);
+		const beta = readFileSync(join(out, 'beta', 'index.html'), 'utf8');
+		expect(beta).toContain(`href="/topics/${encodeURIComponent('україна')}/"`);
+		expect(beta).not.toContain('href="/topics//"');
+		expect(readFileSync(join(out, 'topics', 'index.html'), 'utf8')).toContain(`href="/topics/${encodeURIComponent('中国')}/">中国</a>`);
+	});
+});
+
+describe('records an author broke', () => {
+	it('stop the build before Astro, each at its place, the control character named and never printed', () => {
+		expect(records.code).not.toBe(0);
+		expect(records.output).toMatch(/sources\/wire-one\.yaml:1:15: error Invalid `outlet`: unexpected control character U\+0000 \(NUL\).*\[invalid-field\]/);
+		expect(records.output).toMatch(/sources\/wire-copy\.yaml:5:12: error Invalid `published` \(got `0025-08-18`\): unexpected year 0025, expected a year from 1900 to 2026.*\[invalid-field\]/);
+		expect(records.output).toMatch(/articles\/alpha\.mdx:2:8: error Invalid YAML: .*quote a value that holds `: `, e\.g\. `title: "Alpha: explained"` \[yaml-syntax\]/);
+		expect(records.output).toMatch(/articles\/gamma\.mdx:7:22: error Invalid `topics\.1` \(got `🇺🇦`\).*\[invalid-field\]/);
+		expect(records.output).not.toContain('\0');
+		expect(existsSync(join(BUILD_ROOT, 'records-yaml', 'rss.xml'))).toBe(false);
+	});
+});
+
+describe('MDX the parser rejects', () => {
+	it('is listed for every article at once, at the author’s line and column, with what to write', () => {
+		expect(bodies.code).not.toBe(0);
+		expect(bodies.output).toMatch(/articles\/alpha\.mdx:34:14: error Unexpected `<` before `5`: .*write `&lt;` or `\\<` for a less-than sign.*\[mdx-syntax\]/);
+		expect(bodies.output).toMatch(/articles\/alpha\.mdx:30:7: error Unexpected control character U\+0007 in the text, expected printable text: remove it \[mdx-syntax\]/);
+		expect(bodies.output).not.toContain('\x07');
+		expect(bodies.output).toMatch(/articles\/beta\.mdx:12:42: error Unexpected `\{`: .*write `\\\{` for a literal brace.*\[mdx-syntax\]/);
+		expect(bodies.output).toMatch(/articles\/gamma\.mdx:10:65: error Unexpected nesting more than 32 levels deep.*\[mdx-syntax\]/);
+		expect(bodies.output).toMatch(/articles\/delta\.mdx:9:\d+: error Unexpected `%` in the address `\.\/images\/%E0%A4%A\.png`.*\[unsafe-url\]/);
+	});
+
+	it('never at `undefined` or `:0:0`, and quoting no file but the articles', () => {
+		expect(bodies.output).not.toMatch(/undefined:|:0:0\b|node_modules|acorn|URI malformed|Not enough stack/);
+	});
+});
