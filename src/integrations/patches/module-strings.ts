@@ -19,8 +19,9 @@
  * `_createMdxContent`, and @astrojs/mdx writing `export const frontmatter`
  * as plain data (the versions are checked in ./article-modules.ts).
  *
- * Pure: code and a parser in, the new code and the two string tables out.
- * The caller writes the tables where the code says.
+ * Pure: code and a parser in, the new code and the two string tables out,
+ * in time linear in the code's length. The caller writes the tables where
+ * the code says.
  */
 import type { Node } from 'estree';
 
@@ -83,8 +84,15 @@ export function splitStrings(code: string, parse: (code: string) => Node, headFi
 	// The body function reads its strings first thing, each time it runs.
 	const open = code.indexOf('{', (body as Located & { body: Located }).body.start);
 	if (bodyStrings.length > 0) edits.push({ at: { start: open + 1, end: open + 1 }, text: `\n  const __body = __read(${JSON.stringify(bodyFile)});` });
-	let out = code;
-	for (const edit of edits.sort((a, b) => b.at.start - a.at.start)) out = out.slice(0, edit.at.start) + edit.text + out.slice(edit.at.end);
+	// One pass over the code, front to back: splicing each edit into the whole string would copy it once per edit.
+	const parts: string[] = [];
+	let at = 0;
+	for (const edit of edits.sort((a, b) => a.at.start - b.at.start)) {
+		parts.push(code.slice(at, edit.at.start), edit.text);
+		at = edit.at.end;
+	}
+	parts.push(code.slice(at));
+	const out = parts.join('');
 	const prelude = [
 		`import { readFileSync as __readFileSync } from 'node:fs';`,
 		`const __read = (file) => JSON.parse(__readFileSync(file, 'utf8'));`,
