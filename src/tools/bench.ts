@@ -18,7 +18,8 @@
  * 6. Tests: `npm test` from no builds and no timing cache, and its ten
  *    slowest tests (bench-tests.ts). `BENCH_ONLY=tests` runs this alone.
  * 7. Scaling: one paragraph of 1,000, 5,000 and 10,000 markers, articles
- *    of 1 MB and 5 MB, time and peak memory (`src/tools/bench-scaling.ts`;
+ *    of 1 MB and 5 MB, time and peak memory; articles of 1,000 and 5,000
+ *    paragraphs compiled as the build does (`src/tools/bench-scaling.ts`;
  *    alone: `npm run bench -- scaling`).
  *
  * BENCH_ARTICLES (default 1000), BENCH_REPEAT (default 1: cold builds of
@@ -133,10 +134,10 @@ function cardCost(output: string): { beside: number; rendered: number; cached: n
  * memory. A fresh folder and `--force`, as the plain build gets; `again`
  * keeps both, as a republished correction would.
  */
-function buildOurs(content: string, out: string, again = false) {
-	// Cold: nothing from an earlier build, compiled articles included (src/integrations/article-modules.ts).
+function buildOurs(content: string, out: string, again = false, tuned = false) {
+	// Cold: nothing from an earlier build, compiled articles included (src/integrations/patches/article-modules.ts).
 	if (!again) for (const dir of [out, join(`${out}-cache`, 'articles')]) rmSync(dir, { recursive: true, force: true });
-	const build = astroBuild(again ? [] : ['--force'], { EXPLAINER_CONTENT: resolve(content), EXPLAINER_OUT: resolve(out), EXPLAINER_CACHE: resolve(`${out}-cache`) });
+	const build = astroBuild(again ? [] : ['--force'], { EXPLAINER_CONTENT: resolve(content), EXPLAINER_OUT: resolve(out), EXPLAINER_CACHE: resolve(`${out}-cache`) }, { tuned });
 	return timed(build.command, [...USAGE, ...build.args], process.cwd(), build.env as Record<string, string>);
 }
 
@@ -396,9 +397,10 @@ async function generatedSites(oursOut: string) {
 		console.log(`Generating and building ${size} explainers…`);
 		const large = join(ROOT, `content-${size}`);
 		const shape = generateSite(large, size);
-		const result = await buildOurs(large, join(ROOT, `site-${size}`));
+		// The large builds only, with the memory flags measured on them (src/tools/build-flags.ts).
+		const result = await buildOurs(large, join(ROOT, `site-${size}`), false, true);
 		if (result.code !== 0) console.log(result.output.slice(-2000));
-		row(`Build, ${size} explainers: ours`, result.code === 0 ? s(result.ms) : 'failed', `1 run; CPU ${s(result.cpuMs)}; peak memory of the Node process ${Math.round(result.maxRssMb)} MB; ${shape.sources} sources; ${(result.ms / median(cold)).toFixed(1)}× the ${ARTICLES}-explainer build for ${(size / ARTICLES).toFixed(0)}× the explainers; goal at 10,000 ≤ 10 min and ≤ 4 GB`);
+		row(`Build, ${size} explainers: ours`, result.code === 0 ? s(result.ms) : 'failed', `1 run, with src/tools/build-flags.ts; CPU ${s(result.cpuMs)}; peak memory of the Node process ${Math.round(result.maxRssMb)} MB; ${shape.sources} sources; ${(result.ms / median(cold)).toFixed(1)}× the ${ARTICLES}-explainer build for ${(size / ARTICLES).toFixed(0)}× the explainers; goal at 10,000 ≤ 10 min and ≤ 4 GB`);
 		const phases = buildPhases(result.output);
 		if (phases) row(`Build phases, ${size} explainers: ours`, phases);
 		rmSync(join(ROOT, `site-${size}`), { recursive: true, force: true });
