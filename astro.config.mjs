@@ -6,10 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { lastModified } from './src/integrations/sitemap-dates.ts';
 import { articleRemarkPlugins } from './src/markdown/article-plugins.ts';
-import { recmaClaimsIn, rehypeClaimsOut } from './src/markdown/claims-export.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { articleModules } from './src/integrations/article-modules.ts';
-import { dataStoreFile } from './src/integrations/data-store-file.ts';
+import { claimsExport, patches } from './src/integrations/patches/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
@@ -32,20 +30,18 @@ export default defineConfig({
 	// (Sätteri) runs no remark plugins, so the claims plugins need unified().
 	// GFM is our pinned remark-gfm, passed explicitly (`gfm: false` turns off the
 	// built-in copy); smart punctuation is ours too (remark-punctuation), and
-	// code is not highlighted (Shiki's inline styles would break the CSP). The claims record
-	// goes into the frontmatter export as one JSON string, not an object literal (claims-export.ts).
+	// code is not highlighted (Shiki's inline styles would break the CSP). What reaches into
+	// Astro's and MDX's internals is in src/integrations/patches/ (off: EXPLAINER_ACCELERATORS=0).
 	markdown: {
-		processor: unified({ gfm: false, smartypants: false, remarkPlugins: articleRemarkPlugins(), rehypePlugins: [rehypeClaimsOut], recmaPlugins: [recmaClaimsIn] }),
+		processor: unified({ gfm: false, smartypants: false, remarkPlugins: articleRemarkPlugins(), ...claimsExport() }),
 		syntaxHighlight: false,
 	},
 	integrations: [
 		siteAddress(),
 		contentCheck(),
 		mdx(),
-		// In builds: compiled articles with their strings out of the bundle, and each compiled only when it changed.
-		articleModules(),
-		// In builds: the content layer's store read from its file, not inlined into the bundle.
-		dataStoreFile(),
+		// In builds: each article compiled only when it changed, its strings and the content store out of the bundle.
+		...patches(),
 		// An explainer under embargo stays out of the sitemap until its date.
 		sitemap({ filter: (page) => !embargoedPaths().has(new URL(page).pathname), serialize: lastModified }),
 		securityHeaders(),

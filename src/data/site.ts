@@ -196,7 +196,7 @@ async function explainerOf(entry: CollectionEntry<'articles'>, problems: Diagnos
  * compiled by something else, and its citations would vanish.
  */
 function recordedClaims(entry: CollectionEntry<'articles'>, rendered: { remarkPluginFrontmatter: Record<string, unknown> }, problems: Diagnostic[] = []): ArticleClaims {
-	// Read each field once: in a build, each read of one reads the compiled article's file (`module-strings.ts`).
+	// Read each field once: in a build, each read of one reads the compiled article's file (`src/integrations/patches/module-strings.ts`).
 	const recorded = rendered.remarkPluginFrontmatter as Partial<ClaimsFrontmatter & ProblemsFrontmatter>;
 	const claims = recorded.claims;
 	if (!claims) throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);

@@ -13,7 +13,7 @@
  * to a source or an entity also drops the compiled articles: nothing shows
  * a citation card from before the change. A page asked for while an article
  * is being added or deleted waits until Astro's content layer has taken the
- * change in (`content-layer-sync.ts`).
+ * change in (`patches/content-layer-sync.ts`).
  */
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
@@ -26,7 +26,7 @@ import { loadSources } from '../data/sources.ts';
 import { articlesDir, authorsDir, contentRoot, entitiesDir, sourcesDir } from '../content-paths.ts';
 import { checkLinks } from '../security/symlink-check.ts';
 import { fileURLToPath } from 'node:url';
-import { ContentLayerSync } from './content-layer-sync.ts';
+import { contentLayerSync } from './patches/content-layer-sync.ts';
 import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.ts';
 
 /** All problems in the content folder except article bodies. */
@@ -53,7 +53,7 @@ export function contentCheck(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				server.watcher.add(contentRoot);
-				const sync = new ContentLayerSync(fileURLToPath(root), fileURLToPath(dotAstro));
+				const sync = contentLayerSync(fileURLToPath(root), fileURLToPath(dotAstro));
 				// While a content file is broken, every page answers with its problems (500, Astro's
 				// error overlay): a page built from the last good copy would hide them. While an
 				// article is being added or deleted, a page waits for the content layer to take it in.

@@ -72,5 +72,5 @@ export function hastNode(element: Element): HastElementNode {
 }
 
 export function sectionNode(className: string, labelledBy: string, children: RootContent[]): SectionNode {
-	return { type: 'editorialSection', data: { hName: 'section', hProperties: { className: [className], ariaLabelledBy: labelledBy } }, children };
+	return { type: 'editorialSection', data: { hName: 'section', hProperties: { className: [className], ariaLabelledBy: [labelledBy] } }, children };
 }

@@ -3,7 +3,9 @@
  * one paragraph of 1,000, 5,000 and 10,000 cited sentences, and articles
  * of 1 MB and 5 MB, each rendered through the site's own pipeline (the
  * one the build runs, `renderArticle`) in a fresh Node process, so the
- * peak memory is that article's alone. Then a build of the real site with
+ * peak memory is that article's alone; an article of 5,000 paragraphs
+ * compiled as the build compiles it (MDX with our plugins), then its
+ * strings moved out by the `article-modules` patch. Then a build of the real site with
  * the 10,000-marker article added, beside the real site alone. A 200 KB
  * entity record goes through the content check (`bench-record.ts`). Figures
  * only, no assertions: a doubling of the input should roughly double the
@@ -15,7 +17,12 @@
 import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
+import { parse } from 'acorn';
 import { loadSources } from '../data/sources.ts';
+import { articleRemarkPlugins } from '../markdown/article-plugins.ts';
+import { claimsExport } from '../integrations/patches/claims-export.ts';
+import { splitStrings } from '../integrations/patches/module-strings.ts';
 import { renderArticle } from '../markdown/render-article.ts';
 import { recordRow } from './bench-record.ts';
 
@@ -42,6 +49,35 @@ export function sizedArticle(bytes: number, id = sourceId()): string {
 		size += paragraph.length;
 	}
 	return out.join('');
+}
+
+/** `n` paragraphs of two cited sentences each, a heading every fifty. */
+export function paragraphsArticle(n: number, id = sourceId()): string {
+	const out = [FRONTMATTER];
+	for (let p = 0; p < n; p++) {
+		if (p % 50 === 0) out.push(`## Section ${p / 50 + 1}\n\n`);
+		out.push(`Witness ${p} said the talks went on until late [@${id}]. The second day ended at ${p % 24} o'clock [@${id}].\n\n`);
+	}
+	return out.join('');
+}
+
+interface Compiled {
+	compileMs: number;
+	compileCpuMs: number;
+	splitMs: number;
+	splitCpuMs: number;
+	code: number;
+	strings: number;
+}
+
+/** Compile one generated article in a child process as the build does, then split its strings. */
+function compileInChild(paragraphs: number): Promise<Compiled> {
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, [resolve('src/tools/bench-scaling.ts'), 'compile', String(paragraphs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+		let out = '';
+		child.stdout.on('data', (c) => (out += c));
+		child.on('close', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').at(-1)!) as Compiled) : fail(new Error(`compile ${paragraphs} failed (${code})`))));
+	});
 }
 
 interface Rendered {
@@ -81,6 +117,10 @@ export async function scalingRows(row: (name: string, value: string, note?: stri
 		row(`Render, a ${megabytes} MB article`, s(r.ms), `CPU ${s(r.cpuMs)}, peak memory ${Math.round(r.peakMb)} MB, HTML ${mb(r.html)}, ${r.claims.toLocaleString('en')} claims`);
 	}
 	await recordRow(row);
+	for (const n of [1000, 5000]) {
+		const c = await compileInChild(n);
+		row(`MDX compile, ${n.toLocaleString('en')} paragraphs`, s(c.compileMs), `CPU ${s(c.compileCpuMs)}; then its strings out of the module (article-modules) ${s(c.splitMs)}, CPU ${s(c.splitCpuMs)}; ${mb(c.code)} of code, ${c.strings.toLocaleString('en')} strings moved`);
+	}
 	if (process.env.BENCH_SCALING_BUILD === '0') return;
 	console.log('Scaling: building the real site alone, with the 10,000-marker paragraph, and with the 5 MB article…');
 	const variants: [string, string | undefined][] = [['Build, real site', undefined], ['Build, real site + a paragraph of 10,000 markers', paragraphArticle(10000)], ['Build, real site + a 5 MB article', sizedArticle(5 * 1024 * 1024)]];
@@ -110,5 +150,23 @@ if (process.argv[2] === 'render') {
 	const used = process.cpuUsage(cpu);
 	const result: Rendered = { ms, cpuMs: (used.user + used.system) / 1000, html: Buffer.byteLength(rendered.html), claims: rendered.claims.claims.length, problems: rendered.diagnostics.length, peakMb: process.resourceUsage().maxRSS / 1024 };
 	if (result.problems > 0) console.error(rendered.diagnostics.slice(0, 3));
+	console.log(JSON.stringify(result));
+}
+
+// The child: compile one article of `n` paragraphs as the build does, then move its strings out.
+if (process.argv[2] === 'compile') {
+	const n = Number(process.argv[3]);
+	const text = paragraphsArticle(n).replace(/^---[^]*?---\n/, '');
+	const processor = unified({ gfm: false, smartypants: false, remarkPlugins: articleRemarkPlugins(), ...claimsExport() });
+	const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false } as never, { srcDir: new URL('../', import.meta.url), sourcemap: false } as never);
+	const times = () => [performance.now(), process.cpuUsage()] as const;
+	const [wall, cpu] = times();
+	const { code } = await renderer.process(text, resolve('content/articles/scaling.mdx'), { title: 'Scaling', description: 'Generated for the bench.', published: '2025-08-22' });
+	const [splitWall, splitCpu] = times();
+	const split = splitStrings(code, (c) => parse(c, { ecmaVersion: 'latest', sourceType: 'module' }) as never, '/dev/null/head.json', '/dev/null/body.json');
+	const [end, endCpu] = [performance.now(), process.cpuUsage(splitCpu)];
+	const used = process.cpuUsage(cpu);
+	const compileCpu = used.user + used.system - (endCpu.user + endCpu.system);
+	const result: Compiled = { compileMs: splitWall - wall, compileCpuMs: compileCpu / 1000, splitMs: end - splitWall, splitCpuMs: (endCpu.user + endCpu.system) / 1000, code: Buffer.byteLength(code), strings: split.body.length + split.head.strings.length };
 	console.log(JSON.stringify(result));
 }

@@ -18,9 +18,12 @@
  * 6. Tests: `npm test` from no builds and no timing cache, and its ten
  *    slowest tests (bench-tests.ts). `BENCH_ONLY=tests` runs this alone.
  * 7. Scaling: one paragraph of 1,000, 5,000 and 10,000 markers, articles
- *    of 1 MB and 5 MB, time and peak memory (`src/tools/bench-scaling.ts`;
+ *    of 1 MB and 5 MB, time and peak memory; articles of 1,000 and 5,000
+ *    paragraphs compiled as the build does (`src/tools/bench-scaling.ts`;
  *    alone: `npm run bench -- scaling`).
  *
+ * BENCH_PATCHES_OFF=0 skips the cold build and rebuild of the generated
+ * site with src/integrations/patches/ switched off (EXPLAINER_ACCELERATORS=0).
  * BENCH_ARTICLES (default 1000), BENCH_REPEAT (default 1: cold builds of
  * ours and the plain baseline, each of ours followed by the rebuild; more
  * gives medians), BENCH_LARGE (default 5000; a list such as
@@ -58,6 +61,8 @@ import { isReservedSlug } from '../data/reserved-slugs.ts';
 const ROOT = resolve('.bench');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const LARGE = (process.env.BENCH_LARGE ?? '5000').split(',').map(Number).filter((n) => n > 0);
+/** A cold build and the correction's rebuild with every patch off, beside ours (BENCH_PATCHES_OFF=0 skips them). */
+const PATCHES_OFF = process.env.BENCH_PATCHES_OFF !== '0';
 /** Cold builds of ours and of the plain baseline (each of ours followed by a rebuild), for medians. */
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
 const BASELINE_REF = process.env.BENCH_BASELINE_REF ?? '6680cca';
@@ -133,10 +138,10 @@ function cardCost(output: string): { beside: number; rendered: number; cached: n
  * memory. A fresh folder and `--force`, as the plain build gets; `again`
  * keeps both, as a republished correction would.
  */
-function buildOurs(content: string, out: string, again = false) {
-	// Cold: nothing from an earlier build, compiled articles included (src/integrations/article-modules.ts).
+function buildOurs(content: string, out: string, again = false, tuned = false, env: Record<string, string> = {}) {
+	// Cold: nothing from an earlier build, compiled articles included (src/integrations/patches/article-modules.ts).
 	if (!again) for (const dir of [out, join(`${out}-cache`, 'articles')]) rmSync(dir, { recursive: true, force: true });
-	const build = astroBuild(again ? [] : ['--force'], { EXPLAINER_CONTENT: resolve(content), EXPLAINER_OUT: resolve(out), EXPLAINER_CACHE: resolve(`${out}-cache`) });
+	const build = astroBuild(again ? [] : ['--force'], { EXPLAINER_CONTENT: resolve(content), EXPLAINER_OUT: resolve(out), EXPLAINER_CACHE: resolve(`${out}-cache`), ...env }, { tuned });
 	return timed(build.command, [...USAGE, ...build.args], process.cwd(), build.env as Record<string, string>);
 }
 
@@ -312,14 +317,14 @@ function reportProblems(text: string): number {
  * same build again, keeping the output and the cache (only that explainer's social card, its
  * compiled article and the pages showing the changed claim are made again); the file is restored.
  */
-async function correctionRebuild(content: string, out: string) {
+async function correctionRebuild(content: string, out: string, env: Record<string, string> = {}) {
 	const first = join(content, 'articles/explainer-1.mdx');
 	const text = readFileSync(first, 'utf8');
 	const sentence = /\n\n([A-Z][^.\n\[]{20,}?) \[@/.exec(text);
 	if (!sentence) return undefined;
 	writeFileSync(first, text.replace(sentence[1]!, `${sentence[1]!}, as corrected`).replace('description: "Generated for', 'description: "Regenerated for'));
 	try {
-		const again = await buildOurs(content, out, true);
+		const again = await buildOurs(content, out, true, false, env);
 		if (again.code !== 0) throw new Error(`our rebuild failed:\n${again.output.slice(-3000)}`);
 		return again;
 	} finally {
@@ -382,6 +387,19 @@ async function generatedSites(oursOut: string) {
 		if (warmCards) row(`Social cards in that rebuild`, s(warmCards.ms), `${warmCards.beside} rendered beside the build, ${warmCards.rendered} at its end, ${warmCards.cached} from the cache; ${((warmCards.ms / again.ms) * 100).toFixed(1)}% of the rebuild`);
 	}
 
+	// What the patches buy (src/integrations/patches/): the same cold build and correction with all of them off.
+	if (PATCHES_OFF) {
+		const off = { EXPLAINER_ACCELERATORS: '0' };
+		const offOut = join(ROOT, `site-${ARTICLES}-unpatched`);
+		const cold = await buildOurs(genContent, offOut, false, false, off);
+		if (cold.code !== 0) throw new Error(`our build with EXPLAINER_ACCELERATORS=0 failed:\n${cold.output.slice(-3000)}`);
+		const again = await correctionRebuild(genContent, offOut, off);
+		row(`Build, ${ARTICLES} explainers, patches off (EXPLAINER_ACCELERATORS=0)`, s(cold.ms), `1 run; CPU ${s(cold.cpuMs)}; peak memory ${Math.round(cold.maxRssMb)} MB`);
+		if (again) row(`Rebuild after the correction, patches off`, s(again.ms), `CPU ${s(again.cpuMs)}; peak memory ${Math.round(again.maxRssMb)} MB; ${pagesReused(again.output)}`);
+		rmSync(offOut, { recursive: true, force: true });
+		rmSync(`${offOut}-cache`, { recursive: true, force: true });
+	}
+
 	const oursIndex = dirStats(join(oursOut, 'pagefind'), indexOnly);
 	const plainIndex = dirStats(join(plainDir, 'dist/pagefind'), indexOnly);
 	row(`Search index on disk, ${ARTICLES} explainers: ours`, mb(oursIndex.bytes), `${oursIndex.files} files`);
@@ -396,9 +414,10 @@ async function generatedSites(oursOut: string) {
 		console.log(`Generating and building ${size} explainers…`);
 		const large = join(ROOT, `content-${size}`);
 		const shape = generateSite(large, size);
-		const result = await buildOurs(large, join(ROOT, `site-${size}`));
+		// The large builds only, with the memory flags measured on them (src/tools/build-flags.ts).
+		const result = await buildOurs(large, join(ROOT, `site-${size}`), false, true);
 		if (result.code !== 0) console.log(result.output.slice(-2000));
-		row(`Build, ${size} explainers: ours`, result.code === 0 ? s(result.ms) : 'failed', `1 run; CPU ${s(result.cpuMs)}; peak memory of the Node process ${Math.round(result.maxRssMb)} MB; ${shape.sources} sources; ${(result.ms / median(cold)).toFixed(1)}× the ${ARTICLES}-explainer build for ${(size / ARTICLES).toFixed(0)}× the explainers; goal at 10,000 ≤ 10 min and ≤ 4 GB`);
+		row(`Build, ${size} explainers: ours`, result.code === 0 ? s(result.ms) : 'failed', `1 run, with src/tools/build-flags.ts; CPU ${s(result.cpuMs)}; peak memory of the Node process ${Math.round(result.maxRssMb)} MB; ${shape.sources} sources; ${(result.ms / median(cold)).toFixed(1)}× the ${ARTICLES}-explainer build for ${(size / ARTICLES).toFixed(0)}× the explainers; goal at 10,000 ≤ 10 min and ≤ 4 GB`);
 		const phases = buildPhases(result.output);
 		if (phases) row(`Build phases, ${size} explainers: ours`, phases);
 		rmSync(join(ROOT, `site-${size}`), { recursive: true, force: true });

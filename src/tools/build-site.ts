@@ -1,7 +1,8 @@
 /**
- * Build a site from a content folder with the real Astro CLI, in a child
- * process, capturing its output: the tests' builds (the real site, the
- * fixture site, broken variants) and the benchmark's all go through here.
+ * Build a site from a content folder with the real Astro CLI (`astro
+ * build`, as `npm run build` runs it), in a child process, capturing its
+ * output: the tests' builds (the real site, the fixture site, broken
+ * variants) go through here.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';

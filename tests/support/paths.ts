@@ -12,3 +12,7 @@ export const FIXTURE_LOG = resolve(BUILD_ROOT, 'fixture.log');
 export const FIXTURE_BASE = '/explainers/';
 export const FIXTURE_BASE_DIST = resolve(BUILD_ROOT, 'fixture-base');
 export const SITE_LOG = resolve(BUILD_ROOT, 'site.log');
+/** The fixture site built with every patch switched off (`EXPLAINER_ACCELERATORS=0`), to compare with FIXTURE_DIST. */
+export const FIXTURE_PLAIN_DIST = resolve(BUILD_ROOT, 'fixture-plain');
+/** The fixture build's cache folder (its compiled articles show the patches ran). */
+export const FIXTURE_CACHE = resolve(BUILD_ROOT, 'cache-fixture');

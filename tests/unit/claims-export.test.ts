@@ -9,7 +9,7 @@ import type { Node } from 'estree';
 import { parseAst } from 'vite';
 import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { recmaClaimsIn, rehypeClaimsOut } from '../../src/markdown/claims-export.ts';
+import { recmaClaimsIn, rehypeClaimsOut } from '../../src/integrations/patches/claims-export.ts';
 
 // What remark-claims records, with the characters a JSON string must escape.
 const CLAIMS = {

@@ -1,26 +1,27 @@
 /**
- * A compiled article module with its long string literals moved out into
- * JSON: the paragraphs' HTML (each with its notes), and its `frontmatter`
- * export (the claims) as a whole. Measured at 1,000 generated explainers, a
- * compiled article is about 170 KB of JavaScript, nearly all of it string
- * literals; the bundler holds some 13 times that in native memory while it
- * bundles every article at once (2.7 GB peak, 10 GB at 5,000). Out of the
- * module, the strings cost the bundler nothing, and the body's are read
- * when the page renders and dropped after, so no page keeps every
- * article's HTML.
+ * Part of the patch `article-modules` (./article-modules.ts): a compiled
+ * article module with its long string literals moved out into JSON: the
+ * paragraphs' HTML (each with its notes), and its `frontmatter` export
+ * (the claims) as a whole. A compiled article is nearly all string
+ * literals, and the bundler holds many times their size in native memory
+ * while it bundles every article at once. Out of the module, the strings
+ * cost the bundler nothing, and the body's are read when the page renders
+ * and dropped after, so no page keeps every article's HTML.
  *
  * The frontmatter is read from the file when one of its fields is read,
  * and held only weakly (fields read together share one read; the next
  * collection frees it): a loaded module stays loaded for the whole build,
- * and as an object literal each article's claims and passages (some 40 KB
- * of JSON) stayed live with it, with the code that builds them. Measured
- * at 2,000 explainers, that was a quarter of the 515 MB live heap during
- * the route phase, where a large live heap makes every major GC slower
- * (at 10,000 pages took 0.5–1.8 s each). Whoever needs the claims keeps
- * what it needs (`src/data/site.ts`).
+ * and as an object literal each article's claims and passages stayed live
+ * with it, growing the live heap every major GC of the route phase walks.
+ * Whoever needs the claims keeps what it needs (`src/data/site.ts`).
  *
- * Pure: code and a parser in, the new code and the two string tables out.
- * The caller writes the tables where the code says (`./article-modules.ts`).
+ * Depends on: @mdx-js/mdx compiling the body into a function named
+ * `_createMdxContent`, and @astrojs/mdx writing `export const frontmatter`
+ * as plain data (the versions are checked in ./article-modules.ts).
+ *
+ * Pure: code and a parser in, the new code and the two string tables out,
+ * in time linear in the code's length. The caller writes the tables where
+ * the code says.
  */
 import type { Node } from 'estree';
 
@@ -83,8 +84,15 @@ export function splitStrings(code: string, parse: (code: string) => Node, headFi
 	// The body function reads its strings first thing, each time it runs.
 	const open = code.indexOf('{', (body as Located & { body: Located }).body.start);
 	if (bodyStrings.length > 0) edits.push({ at: { start: open + 1, end: open + 1 }, text: `\n  const __body = __read(${JSON.stringify(bodyFile)});` });
-	let out = code;
-	for (const edit of edits.sort((a, b) => b.at.start - a.at.start)) out = out.slice(0, edit.at.start) + edit.text + out.slice(edit.at.end);
+	// One pass over the code, front to back: splicing each edit into the whole string would copy it once per edit.
+	const parts: string[] = [];
+	let at = 0;
+	for (const edit of edits.sort((a, b) => a.at.start - b.at.start)) {
+		parts.push(code.slice(at, edit.at.start), edit.text);
+		at = edit.at.end;
+	}
+	parts.push(code.slice(at));
+	const out = parts.join('');
 	const prelude = [
 		`import { readFileSync as __readFileSync } from 'node:fs';`,
 		`const __read = (file) => JSON.parse(__readFileSync(file, 'utf8'));`,
@@ -119,7 +127,7 @@ function dataOf(node: Node): unknown {
 	switch (node.type) {
 		case 'Literal':
 			return node.value === null || ['string', 'number', 'boolean'].includes(typeof node.value) ? node.value : NOT_DATA;
-		// The claims record, as claims-export.ts writes it: `JSON.parse("…")` of one string.
+		// The claims record, as ./claims-export.ts writes it: `JSON.parse("…")` of one string.
 		case 'CallExpression': {
 			const [arg, ...more] = node.arguments;
 			const callee = node.callee;

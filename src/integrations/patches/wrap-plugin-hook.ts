@@ -1,7 +1,7 @@
 /**
- * Wrapping another Vite plugin's hook, for the two places we change what
- * Astro's own plugins do (article-modules.ts: @astrojs/mdx's transform;
- * data-store-file.ts: the content layer's load). Vite resolves the config
+ * Wrapping another Vite plugin's hook, for the two patches that change what
+ * Astro's own plugins do (./article-modules.ts: @astrojs/mdx's transform;
+ * ./data-store-file.ts: the content layer's load). Vite resolves the config
  * once per environment it builds, so the hook is wrapped once; and when
  * the plugin or the hook is not there, the build stops and says so, since
  * these depend on the packages' internals and must not silently stop working.

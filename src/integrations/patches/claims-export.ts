@@ -1,4 +1,5 @@
 /**
+ * Patch `claims-export` (an accelerator; `EXPLAINER_ACCELERATORS`, ./switch.ts).
  * The claims record reaches the page in the compiled article's
  * `frontmatter` export (Astro's `remarkPluginFrontmatter`). Left in the
  * frontmatter as an object, it is about 40 KB of JSON per explainer that
@@ -12,9 +13,26 @@
  * before @astrojs/mdx writes the frontmatter export, puts a placeholder in
  * its place, and a recma plugin puts back `JSON.parse("…")` of the same
  * record, one string literal. The page sees the same object.
+ *
+ * Depends on: @astrojs/markdown-remark's MDX processor running our rehype
+ * plugins before its own `rehypeApplyFrontmatterExport`, which writes
+ * `export const frontmatter = <JSON of file.data.astro.frontmatter>`
+ * (`dist/mdx/create-processor.js`), and on recma plugins seeing that export
+ * as an object literal. Writing `file.data.astro.frontmatter` from a remark
+ * plugin is Astro's documented API (remarkPluginFrontmatter); changing it
+ * from a rehype plugin, relying on that order, is not.
+ *
+ * Upstream: no issue yet. The report we would file (withastro/astro, pkg: mdx):
+ * "@astrojs/mdx writes remark-plugin frontmatter as an object literal, which
+ * MDX re-parses with acorn and prints as JavaScript, and the bundler parses
+ * again; for frontmatter of tens of KB per file this is most of the
+ * compiled module. Could it be written as `JSON.parse("…")`, as the data
+ * store module is since #17430?"
  */
 import type { Expression, Node, Program, Property } from 'estree';
 import type { VFile } from 'vfile';
+import { patchOn } from './switch.ts';
+import { requireVerified } from './verified.ts';
 
 /** The frontmatter key the claims plugin writes (`ClaimsFrontmatter`). */
 const KEY = 'claims';
@@ -24,6 +42,13 @@ export const CLAIMS_PLACEHOLDER = '\u0000explainer:claims';
 interface Data {
 	astro?: { frontmatter?: Record<string, unknown> };
 	claimsJson?: string;
+}
+
+/** The plugins for the MDX processor's options (none when the patch is off). */
+export function claimsExport(): { rehypePlugins?: [typeof rehypeClaimsOut]; recmaPlugins?: [typeof recmaClaimsIn] } {
+	if (!patchOn('claims-export')) return {};
+	requireVerified('claims-export', { '@astrojs/markdown-remark': ['7.3.1'], '@mdx-js/mdx': ['3.1.1'] });
+	return { rehypePlugins: [rehypeClaimsOut], recmaPlugins: [recmaClaimsIn] };
 }
 
 /** rehype plugin: the record out of the frontmatter, kept on the file as JSON. */

@@ -1,12 +1,12 @@
 /**
+ * Patch `article-modules` (an accelerator; `EXPLAINER_ACCELERATORS`, ./switch.ts).
  * In `astro build`, two things around @astrojs/mdx's compile of each
- * article, both measured on the bench's generated sites:
+ * article:
  *
  * - The compiled module's long strings (paragraph HTML with its notes, the
  *   claims) go to JSON files beside it in the cache, and the module reads
- *   them when it runs (`src/markdown/module-strings.ts`): the bundler then
- *   handles a few KB per article instead of about 170 KB, and holds none
- *   of it in memory.
+ *   them when it runs (./module-strings.ts): the bundler handles a few KB
+ *   per article instead of the whole text, and holds none of it in memory.
  * - The result is kept, keyed by everything the compile reads: the
  *   article's text, every other content file (sources, entities and
  *   research notes go into the notes), the images beside the articles
@@ -15,8 +15,24 @@
  *   one article; the others come from the cache. (Astro's incremental
  *   build skips rendering unchanged pages, not compiling their modules.)
  *
+ * Depends on: @astrojs/mdx compiling `.mdx` in a Vite plugin named
+ * '@mdx-js/rolldown' whose `transform` is `{ filter, handler }` returning
+ * `{ code, map, meta }` with plain-data `meta` (`dist/vite-plugin-mdx.js`),
+ * and on @mdx-js/mdx naming the body function `_createMdxContent`. The
+ * wrapped handler replaces MDX's on a cache hit, so a side effect MDX adds
+ * to its transform would be skipped: hence the exact versions below.
+ *
+ * Upstream: no issue yet. The report we would file (withastro/astro, pkg: mdx):
+ * "Persistent compile cache for MDX in `astro build`. With
+ * `experimental.incrementalBuild`, a rebuild after one edited article still
+ * compiles every .mdx file again (Astro skips rendering unchanged pages,
+ * not transforming their modules), so a one-sentence correction on a
+ * 1,000-article site costs about as much as a cold build. Could the MDX
+ * transform's result be cached in `cacheDir`, keyed by the file, the
+ * processor's config and the plugins' code?"
+ *
  * The dev server is left as it is: it compiles what a page asks for, and
- * the dev loop (`content-check.ts`) drops compiled articles itself.
+ * the dev loop (`../content-check.ts`) drops compiled articles itself.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,10 +42,12 @@ import { isDeepStrictEqual } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'acorn';
 import type { Plugin } from 'vite';
+import { contentRoot, articlesDir } from '../../content-paths.ts';
+import { isArticle } from '../../markdown/article-plugins.ts';
+import { splitStrings } from './module-strings.ts';
+import { patchOn } from './switch.ts';
+import { requireVerified } from './verified.ts';
 import { wrapPluginHook } from './wrap-plugin-hook.ts';
-import { contentRoot, articlesDir } from '../content-paths.ts';
-import { isArticle } from '../markdown/article-plugins.ts';
-import { splitStrings } from '../markdown/module-strings.ts';
 
 /** What the transform returns, as kept in the cache. */
 interface Compiled {
@@ -47,7 +65,8 @@ export function articleModules(): AstroIntegration {
 		name: 'explainer:article-modules',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
-				if (command !== 'build') return;
+				if (command !== 'build' || !patchOn('article-modules')) return;
+				requireVerified('article-modules', { astro: ['7.4.8'], '@astrojs/mdx': ['8.1.4'], '@mdx-js/mdx': ['3.1.1'] });
 				const root = fileURLToPath(config.root);
 				const dir = join(fileURLToPath(config.cacheDir), 'articles');
 				// `astro build --force` builds everything again: it reads no compiled article either (and keeps the new ones).

@@ -1,0 +1,27 @@
+/**
+ * Every place the project reaches into another package's internals lives
+ * in this folder, and nowhere else. Each patch names what it depends on,
+ * the versions it was checked against (./verified.ts: any other version
+ * stops the build with what to do), the upstream issue or the report we
+ * would file, and is switched off by `EXPLAINER_ACCELERATORS=0`
+ * (./switch.ts), which builds the same pages (tests/build/accelerators.test.ts).
+ *
+ * - article-modules (+ module-strings, wrap-plugin-hook): a compile cache
+ *   around @astrojs/mdx's transform, and the compiled articles' strings
+ *   out of the bundle.
+ * - claims-export: the claims record into the frontmatter export as one
+ *   JSON string (in the MDX processor's options: `claimsExport()`).
+ * - data-store-file: the content store read from its file, not inlined.
+ * - content-layer-sync: in dev, a request waits out Astro's debounced
+ *   content lists (imported by ../content-check.ts).
+ */
+import type { AstroIntegration } from 'astro';
+import { articleModules } from './article-modules.ts';
+import { dataStoreFile } from './data-store-file.ts';
+
+export { claimsExport } from './claims-export.ts';
+
+/** The build-time patches, as integrations (each does nothing when switched off or in dev). */
+export function patches(): AstroIntegration[] {
+	return [articleModules(), dataStoreFile()];
+}

@@ -1,0 +1,38 @@
+/**
+ * The patches in src/integrations/patches/ only make the build faster or
+ * leaner: the fixture site built with every one of them switched off
+ * (`EXPLAINER_ACCELERATORS=0`, global setup) must be the same site, file
+ * for file and byte for byte. Nothing is left out of the comparison:
+ * neither the pages, the feed, the sitemap, the search index, the social
+ * cards nor the bundled assets differ between the two builds.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_CACHE, FIXTURE_DIST, FIXTURE_PLAIN_DIST } from '../support/paths.ts';
+
+function files(root: string): string[] {
+	return readdirSync(root, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => relative(root, join(e.parentPath, e.name)))
+		.sort();
+}
+
+describe('the site built with the patches switched off (EXPLAINER_ACCELERATORS=0)', () => {
+	it('is built from articles the patched build really compiled through the patches', () => {
+		// Otherwise the comparison below would compare two unpatched builds.
+		const compiled = join(FIXTURE_CACHE, 'articles');
+		expect(existsSync(compiled) && readdirSync(compiled).some((name) => name.endsWith('.body.json'))).toBe(true);
+		expect(existsSync(join(FIXTURE_PLAIN_DIST, '..', 'cache-fixture-plain', 'articles'))).toBe(false);
+	});
+
+	it('has the same files', () => {
+		expect(files(FIXTURE_PLAIN_DIST)).toEqual(files(FIXTURE_DIST));
+	});
+
+	it('has every page and every other file byte for byte the same', () => {
+		const differ = files(FIXTURE_DIST).filter((file) => existsSync(join(FIXTURE_PLAIN_DIST, file)) && !readFileSync(join(FIXTURE_DIST, file)).equals(readFileSync(join(FIXTURE_PLAIN_DIST, file))));
+		expect(differ).toEqual([]);
+		expect(files(FIXTURE_DIST).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(10);
+	});
+});
