@@ -11,6 +11,7 @@ import { FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts'
 import { explainerPages, explainerQuotes } from '../support/explainer-quotes.ts';
 import { unverifiedQuotes } from '../../src/editorial/verbatim.ts';
 import { readSite, type Page } from '../support/site-files.ts';
+import { readBuildStamp } from '../../src/server/build-stamp.ts';
 
 let pages: Map<string, Page>;
 const page = (path: string) => {
@@ -305,5 +306,12 @@ describe('figures and images', () => {
 			expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
 			expect(img.getAttribute('loading')).toBe('lazy');
 		}
+	});
+});
+
+describe('the finished build', () => {
+	it('carries the stamp `npm run preview` waits for, which is never served', () => {
+		expect(readBuildStamp(FIXTURE_DIST)).toMatch(/^\d{4}-\d\d-\d\dT.+ [0-9a-f-]{36}$/);
+		expect(pages.has('/.build-complete')).toBe(false);
 	});
 });
