@@ -43,8 +43,9 @@ export interface QuoteCase {
 }
 
 export const QUOTE_QUERIES: QuoteCase[] = [
-	{ query: 'additional sailings', outlet: 'Northsound Statute Book', paragraph: 'The clause lets the minister pay' },
+	// The first one's words are in none of the explainer's own words (the browser test lights up its claim).
 	{ query: 'such promises', outlet: 'The Harbour Ledger', paragraph: 'A councillor quoted by the Ledger' },
+	{ query: 'additional sailings', outlet: 'Northsound Statute Book', paragraph: 'The clause lets the minister pay' },
 	{ query: 'good faith', outlet: 'The Harbour Ledger', paragraph: 'Both sides said they had talked honestly' },
 	{ query: 'against them all', outlet: 'Treaty Archive', explainer: '/alpha/', paragraph: 'An attack on one is an attack on all' },
 ];
