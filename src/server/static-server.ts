@@ -153,7 +153,10 @@ export async function serveSite(dir: string, { port = 0, host = '127.0.0.1', bas
 	// A malformed request line must not take the server down.
 	server.on('clientError', (_error, socket) => socket.destroy());
 	return new Promise((done, fail) => {
-		server.once('error', fail);
+		server.once('error', (error) => {
+			builds?.close();
+			fail(error);
+		});
 		server.listen(port, host, () => {
 			const address = server.address();
 			const actual = typeof address === 'object' && address ? address.port : port;
