@@ -33,11 +33,10 @@ export function isBlockedPath(pathname: string): boolean {
 }
 
 /**
- * False when the file sirv would send for `pathname` (the path, then
- * `/index`, `.html`, `/index.html`, as sirv tries them) is not servable:
- * a link leading outside `realRoot`, or anything but a regular file.
+ * The file sirv would send for `pathname` (the path, then `/index`,
+ * `.html`, `/index.html`, as sirv tries them), or undefined when none exists.
  */
-export function isSafeRequest(root: string, realRoot: string, pathname: string): boolean {
+export function fileFor(root: string, pathname: string): string | undefined {
 	let uri = pathname;
 	try {
 		uri = decodeURI(pathname);
@@ -47,7 +46,16 @@ export function isSafeRequest(root: string, realRoot: string, pathname: string):
 		if (candidate === '') continue;
 		const abs = normalize(join(root, candidate));
 		if (!abs.startsWith(root) || !existsSync(abs) || statSync(abs).isDirectory()) continue;
-		return isServable(realRoot, abs);
+		return abs;
 	}
-	return true;
+	return undefined;
+}
+
+/**
+ * False when the file sirv would send for `pathname` is not servable:
+ * a link leading outside `realRoot`, or anything but a regular file.
+ */
+export function isSafeRequest(root: string, realRoot: string, pathname: string): boolean {
+	const file = fileFor(root, pathname);
+	return file === undefined || isServable(realRoot, file);
 }

@@ -7,7 +7,12 @@
  * outside it can be named, whatever the URL) and survives malformed
  * escapes; compression gzips as hosts do. Around them this module adds
  * what a host adds: GET and HEAD only, `/dir` → `/dir/` with the query
- * kept, the site's 404 page, and the headers in the build's `_headers`.
+ * kept, the site's 404 page, the headers in the build's `_headers`, and
+ * Range requests answered as RFC 9110 asks (`range.ts`).
+ *
+ * `astro preview` is not used: on Astro 7.3.5 it serves `_headers`, dotfiles
+ * (`.env`) and the target of a link in `dist/` (`/etc/passwd`), sends none
+ * of the `_headers` rules, and answers an escaped `..` with a 500.
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -18,7 +23,9 @@ import { withBase } from '../site-base.ts';
 import { underBase } from './base-path.ts';
 import { unsafeLinks, linksUnder } from '../security/symlinks.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
-import { isBlockedPath, isSafeRequest } from './servable.ts';
+import { BuildFollower } from './build-snapshots.ts';
+import { answerRange } from './range.ts';
+import { fileFor, isBlockedPath, isSafeRequest } from './servable.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
@@ -71,6 +78,7 @@ export function siteHandler(dir: string, { live = false, base = '/', warn = cons
 				return;
 			}
 			applyHeaders(res, rules, withBase(pathname, base));
+			if (answerRange(req, res, fileFor(root, pathname))) return;
 			gzip(req as never, res as never, () => files(req, res, () => (next ? next() : send404())));
 		} catch {
 			if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
@@ -115,25 +123,53 @@ function applyHeaders(res: ServerResponse, rules: readonly HeaderRule[], pathnam
 
 export interface RunningServer {
 	url: string;
+	/** With `followBuilds`: says `build` when a newly finished build is served. */
+	builds?: BuildFollower;
 	close(): Promise<void>;
 }
 
+export interface ServeOptions {
+	port?: number;
+	host?: string;
+	base?: string;
+	warn?: (message: string) => void;
+	/**
+	 * Serve each finished build of `dir` from a copy of its own, taken when
+	 * the build's stamp appears (`build-snapshots.ts`): for `npm run preview`,
+	 * which may run while `npm run build` writes `dir`.
+	 */
+	followBuilds?: boolean;
+}
+
 /** Serve `dir` on `host:port` (port 0 picks a free one). */
-export function serveSite(dir: string, { port = 0, host = '127.0.0.1', base = '/', warn }: { port?: number; host?: string; base?: string; warn?: (message: string) => void } = {}): Promise<RunningServer> {
-	const server = createServer(siteHandler(dir, warn ? { base, warn } : { base }));
+export async function serveSite(dir: string, { port = 0, host = '127.0.0.1', base = '/', warn, followBuilds = false }: ServeOptions = {}): Promise<RunningServer> {
+	const options = warn ? { base, warn } : { base };
+	let builds: BuildFollower | undefined;
+	if (followBuilds) {
+		builds = new BuildFollower(dir, (copy) => siteHandler(copy, options));
+		await builds.refresh();
+	}
+	const server = createServer(builds ? builds.handle : siteHandler(dir, options));
 	// A malformed request line must not take the server down.
 	server.on('clientError', (_error, socket) => socket.destroy());
 	return new Promise((done, fail) => {
-		server.once('error', fail);
+		server.once('error', (error) => {
+			builds?.close();
+			fail(error);
+		});
 		server.listen(port, host, () => {
 			const address = server.address();
 			const actual = typeof address === 'object' && address ? address.port : port;
 			done({
 				url: `http://${host}:${actual}${base.slice(0, -1)}`,
+				...(builds ? { builds } : {}),
 				close: () =>
 					new Promise((closed) => {
 						server.closeAllConnections();
-						server.close(() => closed());
+						server.close(() => {
+							builds?.close();
+							closed();
+						});
 					}),
 			});
 		});

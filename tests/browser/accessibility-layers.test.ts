@@ -7,12 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES, COLOUR_RULES, violations } from '../support/axe.ts';
 import { useSession } from '../support/browser.ts';
-import { SITE_DIST } from '../support/paths.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
 
-const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
+const ARTICLE = '/epsilon/';
 const RULES = { light: ALL_RULES, dark: COLOUR_RULES } as const;
 
-const session = useSession(SITE_DIST);
+const session = useSession(FIXTURE_DIST);
 
 describe('axe-core with each layer open', () => {
 	it.each(['light', 'dark'] as const)('a note’s card open, and the hover preview, at 1280 px (%s)', async (colorScheme) => {
@@ -37,7 +37,7 @@ describe('axe-core with each layer open', () => {
 	it.each([390, 1280])('the search dialog with results, at %i px', async (width) => {
 		const { page } = await session.open('/', { viewport: { width, height: 900 } });
 		await page.locator('[data-search-trigger]').click();
-		await page.locator('#search-dialog-input').fill('Witkoff');
+		await page.locator('#search-dialog-input').fill('Quill');
 		await page.locator('#search-dialog .search-result').first().waitFor();
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();

@@ -6,16 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { AXE_MATRIX, violations } from '../support/axe.ts';
 import { useSession } from '../support/browser.ts';
+import { explainerPages } from '../support/explainer-quotes.ts';
 import { FIXTURE_DIST, SITE_DIST } from '../support/paths.ts';
+import { readSite } from '../support/site-files.ts';
 
-const PAGES = ['/', '/us-nato-style-security-guarantees-ukraine/', '/sources/', '/sources/ap-bs-2025-08-17/', '/search/?q=Witkoff', '/a-z/', '/people/steve-witkoff/', '/events/alaska-summit/', '/timeline/', '/corrections/', '/topics/', '/topics/nato/', '/404'];
+/** Every kind of page, on the fixture site. */
+const PAGES = ['/', '/epsilon/', '/sources/', '/sources/coast-wire-quill/', '/search/?q=Quill', '/a-z/', '/people/mara-quill/', '/events/hallow-talks/', '/timeline/', '/corrections/', '/topics/', '/topics/ferries/', '/authors/', '/authors/ruth-reporter/', '/404'];
+/** Every explainer of the real site, whatever they are (read when the file is collected, after the global setup's builds). */
+const REAL_EXPLAINERS = explainerPages(readSite(SITE_DIST)).map((page) => page.path);
 
-const session = useSession(SITE_DIST);
-const fixture = useSession(FIXTURE_DIST);
+const session = useSession(FIXTURE_DIST);
+const real = useSession(SITE_DIST);
 
 // One test per page and width, one after the other: each stays a few seconds
 // of work however busy the machine, instead of eleven pages racing one timeout.
-describe('axe-core at 390, 820 and 1280 px, light and dark', () => {
+describe('axe-core at 390, 820 and 1280 px, light and dark (fixture)', () => {
 	describe.for(PAGES)('%s', (path) => {
 		it.for(AXE_MATRIX)('at $width px has no violations', async ({ width, light, dark }) => {
 			const { page } = await session.open(path, { viewport: { width, height: 900 } });
@@ -28,10 +33,10 @@ describe('axe-core at 390, 820 and 1280 px, light and dark', () => {
 	});
 });
 
-describe('axe-core on the author pages (fixture: the real explainer names no author)', () => {
-	describe.for(['/authors/', '/authors/ruth-reporter/'])('%s', (path) => {
+describe('axe-core on every explainer of the real site', () => {
+	describe.for(REAL_EXPLAINERS)('%s', (path) => {
 		it.for(AXE_MATRIX)('at $width px has no violations', async ({ width, light, dark }) => {
-			const { page } = await fixture.open(path, { viewport: { width, height: 900 } });
+			const { page } = await real.open(path, { viewport: { width, height: 900 } });
 			expect(await violations(page, light), `${path} at ${width} px, light`).toEqual([]);
 			await page.emulateMedia({ colorScheme: 'dark' });
 			expect(await violations(page, dark), `${path} at ${width} px, dark`).toEqual([]);
@@ -42,7 +47,7 @@ describe('axe-core on the author pages (fixture: the real explainer names no aut
 
 describe('axe-core on an explainer with a figure and a Markdown image (fixture)', () => {
 	it.for(AXE_MATRIX)('/beta/ at $width px has no violations', async ({ width, light, dark }) => {
-		const { page } = await fixture.open('/beta/', { viewport: { width, height: 900 } });
+		const { page } = await session.open('/beta/', { viewport: { width, height: 900 } });
 		await page.locator('.prose figure img').scrollIntoViewIfNeeded();
 		expect(await violations(page, light), `/beta/ at ${width} px, light`).toEqual([]);
 		await page.emulateMedia({ colorScheme: 'dark' });

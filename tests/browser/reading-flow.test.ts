@@ -1,21 +1,21 @@
 /**
- * Reading that flows, measured in Chromium on the real explainer and the
- * fixture site: the text column is not interrupted by blank stretches or
+ * Reading that flows, measured in Chromium on the fixture site's explainers
+ * (a short one and a full-length one): the text column is not interrupted by blank stretches or
  * by source lists (wide screens keep notes in the margin, level with their
  * paragraph; phones keep one line after it), with and without JavaScript,
  * and the first screen reaches the text.
  */
 import { describe, expect, it } from 'vitest';
 import { useSession } from '../support/browser.ts';
-import { FIXTURE_DIST, SITE_DIST } from '../support/paths.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
 import { measureFlow, measureNotes } from '../support/reading-flow.ts';
 
-const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
+const ARTICLE = '/epsilon/';
 const LIMITS = { 1280: 0.1, 820: 0.1, 390: 0.15 } as const;
 
 describe.each([
-	['real explainer', SITE_DIST, ARTICLE],
-	['fixture explainer', FIXTURE_DIST, '/alpha/'],
+	['full-length explainer', FIXTURE_DIST, ARTICLE],
+	['short explainer', FIXTURE_DIST, '/alpha/'],
 ] as const)('%s', (_name, dist, path) => {
 	const session = useSession(dist);
 
@@ -53,7 +53,7 @@ describe.each([
 });
 
 describe('the first screen', () => {
-	const session = useSession(SITE_DIST);
+	const session = useSession(FIXTURE_DIST);
 
 	it.each([
 		[1280, 800],
@@ -67,7 +67,7 @@ describe('the first screen', () => {
 });
 
 describe('phones without JavaScript', () => {
-	const session = useSession(SITE_DIST);
+	const session = useSession(FIXTURE_DIST);
 
 	it('a reader can reveal the first paragraph’s supporting quote', async () => {
 		const { page } = await session.open(ARTICLE, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });

@@ -11,6 +11,10 @@ import { FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts'
 import { explainerPages, explainerQuotes } from '../support/explainer-quotes.ts';
 import { unverifiedQuotes } from '../../src/editorial/verbatim.ts';
 import { readSite, type Page } from '../support/site-files.ts';
+import { readBuildStamp } from '../../src/server/build-stamp.ts';
+import { REVIEW_RATINGS } from '../../src/editorial/claim-review.ts';
+import { pageWeight } from '../../src/tools/page-weight.ts';
+import { claimReviewProblems, claimReviews, timelineProblems, uncitedKeyPoints, uncoveredText } from '../support/explainer-checks.ts';
 
 let pages: Map<string, Page>;
 const page = (path: string) => {
@@ -43,7 +47,7 @@ describe('an explainer page', () => {
 	});
 
 	it('wires every marker to a note of its own paragraph, and every note back', () => {
-		for (const path of ['/alpha/', '/beta/', '/gamma/']) expect(noteProblems(page(path))).toEqual([]);
+		for (const path of ['/alpha/', '/beta/', '/gamma/', '/epsilon/']) expect(noteProblems(page(path)), path).toEqual([]);
 	});
 
 	it('lists exactly each paragraph’s sources, in marker order', () => {
@@ -140,6 +144,79 @@ describe('an explainer page', () => {
 	});
 });
 
+describe('a full-length explainer (epsilon: key points, sections, a figure, fact-checks, corrections)', () => {
+	const epsilon = () => page('/epsilon/');
+	const research = () => readFileSync(join(FIXTURE_CONTENT, 'research/epsilon-desk.md'), 'utf8').replace(/\s+/g, ' ');
+
+	it('has its headline, a short title for tabs, its dates, counts and sections', () => {
+		expect(text(epsilon().root.querySelector('h1'))).toBe('Hourly ferries for Northsound’s outer isles: what the minister promised, and what is still unclear');
+		expect(text(epsilon().root.querySelector('title'))).toBe('Northsound’s promise of hourly ferries · Sourced');
+		expect(text(epsilon().root.querySelector('.dateline'))).toBe(
+			'By Sam Stringer. Published 1 October 2024. Updated 4 October 2024. Checked against our research notes (research up to 6 September 2024) on 3 October 2024. 3 corrections and updates. 42 sourced claims from 7 sources.',
+		);
+		expect(epsilon().root.querySelectorAll('.prose h2').map(text)).toEqual(expect.arrayContaining(['What was promised', 'What Clause 12 requires', 'What we don’t know']));
+	});
+
+	it('sources every sentence, cites every key point, and keeps its timeline in order and linked', () => {
+		expect(uncoveredText(epsilon())).toEqual([]);
+		expect(epsilon().root.querySelectorAll('.key-points li > p')).toHaveLength(3);
+		expect(uncitedKeyPoints(epsilon())).toEqual([]);
+		expect(timelineProblems(epsilon())).toEqual([]);
+	});
+
+	it('shows an event whose day is not known as the date of the first report of it', () => {
+		const events = epsilon().root.querySelectorAll('.timeline-list li').map((li) => text(li.querySelector('time')) + ' · ' + text(li.querySelector('a')));
+		expect(events).toEqual(['3 Sep 2024 · Hallow talks', 'reported by 5 Sep 2024 · Crew walkout']);
+	});
+
+	it('logs every change, and keeps both old addresses of a claim corrected twice, one after the other, right before it', () => {
+		expect(epsilon().root.querySelectorAll('.changes-list li')).toHaveLength(3);
+		expect(text(epsilon().root.querySelector('.changes'))).toMatch(/Correction, 2 October 2024: We first wrote that Quill would start/);
+		const first = epsilon().root.getElementById('c-quill-said-the-hourly-4k2dq7')!;
+		const second = first.nextElementSibling!;
+		expect([first.classNames, second.id, second.classNames]).toEqual(['claim-alias', 'c-she-said-she-would-r4m8tz', 'claim-alias']);
+		expect([second.nextElementSibling!.id, second.nextElementSibling!.classNames]).toEqual(['c-she-did-not-say-kilxf0', 'claim']);
+	});
+
+	it('says what we do not know, and keeps its methods note at the end', () => {
+		expect(epsilon().root.querySelector('#what-we-don-t-know')).not.toBeNull();
+		expect(text(epsilon().root.querySelector('.how-we-reported-this'))).toContain('invented for the test fixtures');
+	});
+
+	it('publishes its fact-checks of the digest as schema.org ClaimReview: the digest’s own words, rated by name, pointing at the block', () => {
+		const reviews = claimReviews(epsilon());
+		expect(reviews.map((r) => r.reviewRating.alternateName)).toEqual(['Inaccurate', 'Misattributed']);
+		for (const review of reviews) {
+			expect(review).toMatchObject({
+				'@context': 'https://schema.org',
+				'@type': 'ClaimReview',
+				itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'NewsDigest' }, appearance: { '@type': 'CreativeWork', url: 'https://example.org/newsdigest/northsound-ferries' } },
+				author: { '@type': 'Organization', name: 'Sourced' },
+				datePublished: '2024-10-01',
+			});
+			expect(Object.keys(REVIEW_RATINGS)).toContain(review.reviewRating.alternateName);
+			expect(research()).toContain(review.claimReviewed);
+			expect(review.reviewBody.length).toBeGreaterThan(10);
+		}
+		expect(reviews[0]!.claimReviewed).toBe('hourly sailings from October, the minister confirmed');
+		expect(claimReviewProblems(epsilon())).toEqual([]);
+	});
+
+	it('counts one wire story carried by two outlets as one origin', () => {
+		const labels = epsilon().root.querySelectorAll('.notes .support').filter((s) => s.querySelector('.quote')?.text.includes('sailings every hour')).map((s) => text(s.querySelector('.labels')));
+		expect(labels.length).toBeGreaterThan(0);
+		for (const l of labels) expect(l).not.toContain('Corroborated');
+		expect(text(epsilon().root.querySelector('[data-source="island-post-quill"] .note-via'))).toMatch(/Coast Wire/);
+	});
+
+	it('weighs at most 30 KB (gzip) before any interaction, 5 KB of it JavaScript, nothing from another host', () => {
+		const weight = pageWeight(FIXTURE_DIST, '/epsilon/');
+		expect(weight.resources.reduce((n, r) => n + r.gzip, 0)).toBeLessThanOrEqual(30 * 1024);
+		expect(weight.resources.filter((r) => r.type === 'js').reduce((n, r) => n + r.gzip, 0) + weight.inlineJs).toBeLessThanOrEqual(5 * 1024);
+		expect(weight.external).toEqual([]);
+	});
+});
+
 describe('the fixture’s quotes', () => {
 	it('appear verbatim in the fixture’s research notes, in every explainer', () => {
 		const quotes = explainerQuotes(pages);
@@ -165,7 +242,7 @@ describe('an explainer under embargo', () => {
 
 describe('pages across explainers', () => {
 	it('lists explainers newest first on the home page', () => {
-		expect(page('/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/', '/gamma/']);
+		expect(page('/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/', '/gamma/', '/epsilon/']);
 	});
 
 	it('gives every source a page listing each claim it supports, with the quote', () => {
@@ -186,10 +263,16 @@ describe('pages across explainers', () => {
 	it('groups sources by origin on the sources index, with counts', () => {
 		const index = page('/sources/');
 		expect(index.root.querySelectorAll('.outlet-group h2').map(text)).toEqual([
+			'Bay Radio 1 source, 5 claims',
+			'Coast Wire 2 sources, 11 claims',
 			'Example Times 1 source, 2 claims',
 			'Harbour Agency 1 source, 1 claim',
 			'Harbour Gazette 1 source, 2 claims',
+			'NewsDigest 1 source, 4 claims',
+			'Northsound Ministry of Transport 1 source, 4 claims',
+			'Northsound Statute Book 1 source, 3 claims',
 			'Other Paper 1 source, 1 claim',
+			'The Harbour Ledger 1 source, 8 claims',
 			'Treaty Archive 1 source, 3 claims',
 			'Unused Outlet 1 source, 0 claims',
 			'Wire Service 2 sources, 7 claims',
@@ -206,7 +289,7 @@ describe('pages across explainers', () => {
 
 	it('lists every correction on /corrections/ and every event on /timeline/', () => {
 		expect(text(page('/corrections/').root.querySelector('.changes-list li'))).toMatch(/^Correction, 3 January 2025, in Alpha explainer: We first said/);
-		expect(page('/timeline/').root.querySelectorAll('.timeline-page .event-name').map(text)).toEqual(['Capital summit']);
+		expect(page('/timeline/').root.querySelectorAll('.timeline-page .event-name').map(text)).toEqual(['Hallow talks', 'Crew walkout', 'Capital summit']);
 	});
 
 	it('has a search page, a search button on every page, and the no-JavaScript ways to find a name', () => {
@@ -226,7 +309,7 @@ describe('finding your way', () => {
 	it('links each topic in the kicker to its page, which lists its explainers newest first', () => {
 		expect(page('/alpha/').root.querySelectorAll('.kicker a').map((a) => [a.text, a.getAttribute('href')])).toEqual([['Fixtures', '/topics/fixtures/']]);
 		expect(page('/topics/fixtures/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/']);
-		expect(page('/topics/').root.querySelectorAll('.topic-list li').map((li) => text(li))).toEqual(['Fixtures (2)', 'Harbours (1)', 'Treaties (1)']);
+		expect(page('/topics/').root.querySelectorAll('.topic-list li').map((li) => text(li))).toEqual(['Ferries (1)', 'Fixtures (2)', 'Harbours (1)', 'Treaties (1)']);
 		// The explainer under embargo is on no topic page.
 		expect([...pages.keys()].filter((p) => p.startsWith('/topics/')).flatMap((p) => page(p).root.querySelectorAll('a').map((a) => a.getAttribute('href')))).not.toContain('/delta/');
 	});
@@ -243,7 +326,7 @@ describe('finding your way', () => {
 		// Newest first, and the explainer under embargo (delta is hers too) is not listed.
 		expect(ruth.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/']);
 		expect(text(page('/authors/fixture-desk/').root.querySelector('.article-list'))).toContain('Gamma explainer');
-		expect(page('/authors/').root.querySelectorAll('.topic-list li').map((li) => text(li))).toEqual(['Fixture Desk, Newsroom desk (1)', 'Ruth Reporter, Correspondent (2)']);
+		expect(page('/authors/').root.querySelectorAll('.topic-list li').map((li) => text(li))).toEqual(['Fixture Desk, Newsroom desk (1)', 'Ruth Reporter, Correspondent (2)', 'Sam Stringer, Transport reporter (1)']);
 	});
 
 	it('names the author in the JSON-LD as a Person with their page and role, and a desk as an Organization', () => {
@@ -305,5 +388,12 @@ describe('figures and images', () => {
 			expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
 			expect(img.getAttribute('loading')).toBe('lazy');
 		}
+	});
+});
+
+describe('the finished build', () => {
+	it('carries the stamp `npm run preview` waits for, which is never served', () => {
+		expect(readBuildStamp(FIXTURE_DIST)).toMatch(/^\d{4}-\d\d-\d\dT.+ [0-9a-f-]{36}$/);
+		expect(pages.has('/.build-complete')).toBe(false);
 	});
 });

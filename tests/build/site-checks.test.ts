@@ -114,6 +114,7 @@ describe('publishing metadata (fixture site)', () => {
 			{ title: 'Beta explainer', url: 'http://localhost:4321/beta/', published: '2025-03-05T00:00:00.000Z' },
 			{ title: 'Alpha explainer', url: 'http://localhost:4321/alpha/', published: '2025-01-02T00:00:00.000Z' },
 			{ title: 'Gamma explainer', url: 'http://localhost:4321/gamma/', published: '2024-11-05T00:00:00.000Z' },
+			{ title: 'Hourly ferries for Northsound’s outer isles: what the minister promised, and what is still unclear', url: 'http://localhost:4321/epsilon/', published: '2024-10-04T00:00:00.000Z' },
 		]);
 		const alpha = parse(feed.items[1]!.content!);
 		const page = article().root;
@@ -209,7 +210,7 @@ describe(`the fixture site built for ${FIXTURE_BASE} (SITE_BASE)`, () => {
 		expect(alpha.querySelector('.dateline a[rel=author]')!.getAttribute('href')).toBe(`${FIXTURE_BASE}authors/ruth-reporter/`);
 		const feed = parseFeed(readFileSync(join(FIXTURE_BASE_DIST, 'rss.xml'), 'utf8'));
 		expect(feed.url).toBe(at('/'));
-		expect(feed.items.map((i) => i.url)).toEqual([at('/beta/'), at('/alpha/'), at('/gamma/')]);
+		expect(feed.items.map((i) => i.url)).toEqual([at('/beta/'), at('/alpha/'), at('/gamma/'), at('/epsilon/')]);
 		const urls = [...readFileSync(join(FIXTURE_BASE_DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!);
 		expect(urls).toContain(at('/alpha/'));
 		expect(urls.filter((u) => !u.startsWith(at('/')))).toEqual([]);

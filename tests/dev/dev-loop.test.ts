@@ -133,13 +133,13 @@ describe('astro dev, as an author uses it', () => {
 	});
 
 	it('serves a new article asked for at once, and lists it', async () => {
-		writeFileSync(join(content, 'articles/epsilon.mdx'), readFileSync(join(content, 'articles/beta.mdx'), 'utf8').replace('title: "Beta explainer"', 'title: "Epsilon explainer"'));
+		writeFileSync(join(content, 'articles/zeta.mdx'), readFileSync(join(content, 'articles/beta.mdx'), 'utf8').replace('title: "Beta explainer"', 'title: "Zeta explainer"'));
 		// Asked at once, as an author's browser reloads: the server holds the request until its content
 		// layer lists the new entry and its module, never answering with the one but not the other
 		// (Astro's UnknownContentCollectionError). Before the server has seen the file, it is a 404.
 		const answers: number[] = [];
 		const page = await eventually(
-			'/epsilon/',
+			'/zeta/',
 			(p) => {
 				answers.push(p.status);
 				return p.status === 200;
@@ -147,21 +147,21 @@ describe('astro dev, as an author uses it', () => {
 			30_000,
 		);
 		expect(answers.filter((status) => status !== 200 && status !== 404)).toEqual([]);
-		expect(page.body).toContain('<h1>Epsilon explainer</h1>');
-		expect((await get('/')).body).toContain('Epsilon explainer');
+		expect(page.body).toContain('<h1>Zeta explainer</h1>');
+		expect((await get('/')).body).toContain('Zeta explainer');
 	});
 
 	it('stops serving a deleted article, and unlists it, answering every request meanwhile', async () => {
-		unlinkSync(join(content, 'articles/epsilon.mdx'));
+		unlinkSync(join(content, 'articles/zeta.mdx'));
 		// Until the content layer has dropped it, a request waits for that, and is then answered: Astro
 		// alone would import the deleted file's module for it, which fails or does not come back for a long time.
 		const answers: number[] = [];
-		await eventually('/epsilon/', (p) => {
+		await eventually('/zeta/', (p) => {
 			answers.push(p.status);
 			return p.status === 404;
 		}, 30_000);
 		expect(answers.filter((status) => status !== 200 && status !== 404)).toEqual([]);
-		expect((await get('/')).body).not.toContain('Epsilon explainer');
+		expect((await get('/')).body).not.toContain('Zeta explainer');
 	});
 
 	it('puts a changed source record into the notes of every article citing it', async () => {

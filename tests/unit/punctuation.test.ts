@@ -20,7 +20,7 @@ import { render } from '../support/render.ts';
 describe('smart punctuation', () => {
 	it.each([
 		['"Quoted" words', '“Quoted” words'],
-		["It's Witkoff's view", 'It’s Witkoff’s view'],
+		["It's Quill's view", 'It’s Quill’s view'],
 		["He said 'no' twice", 'He said ‘no’ twice'],
 		['He said, "\'Quoted\' words in a larger quote."', 'He said, “‘Quoted’ words in a larger quote.”'],
 		["the '80s and the 1990s", 'the ’80s and the 1990s'],
@@ -40,7 +40,7 @@ describe('smart punctuation', () => {
 		expect(html).toContain('exact \'words\'');
 	});
 
-	it.each(['content/articles/us-nato-style-security-guarantees-ukraine.mdx', 'tests/fixtures/site/content/articles/alpha.mdx'])('agrees with remark-smartypants on every paragraph and heading of %s', (path) => {
+	it.each(['tests/fixtures/site/content/articles/epsilon.mdx', 'tests/fixtures/site/content/articles/alpha.mdx'])('agrees with remark-smartypants on every paragraph and heading of %s', (path) => {
 		const text = readFileSync(path, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
 		const base = unified().use(remarkParse).use(remarkMdx).use(remarkCitationSyntax);
 		const ours = base().use(remarkPunctuation);

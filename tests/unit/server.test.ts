@@ -90,6 +90,35 @@ describe('the static server', () => {
 		expect((await get('/missing')).headers['content-security-policy']).toBe("default-src 'none'");
 	});
 
+	it('answers one byte range as RFC 9110 asks: a-b, a- and the last n bytes', async () => {
+		const whole = (await get('/')).body;
+		const size = Buffer.byteLength(whole);
+		for (const [range, start, end] of [['bytes=0-9', 0, 9], ['bytes=0-0', 0, 0], [`bytes=${size - 5}-`, size - 5, size - 1], ['bytes=-10', size - 10, size - 1], ['bytes=10-99999', 10, size - 1], ['bytes=-99999', 0, size - 1]] as const) {
+			const res = await get('/', 'GET', { range, 'accept-encoding': 'gzip' });
+			expect([res.status, res.headers['content-range'], res.body], range).toEqual([206, `bytes ${start}-${end}/${size}`, whole.slice(start, end + 1)]);
+			expect(res.headers['content-encoding'], range).toBeUndefined();
+			expect(res.headers['x-test'], range).toBe('all');
+		}
+	});
+
+	it('answers a range past the end with 416 and the size', async () => {
+		const size = Buffer.byteLength((await get('/')).body);
+		for (const range of [`bytes=${size}-`, `bytes=${size + 10}-${size + 20}`]) {
+			const res = await get('/', 'GET', { range });
+			expect([res.status, res.headers['content-range'], res.body], range).toEqual([416, `bytes */${size}`, '']);
+		}
+	});
+
+	it('ignores a malformed range, several ranges, another unit, If-Range and a HEAD, and sends the whole file', async () => {
+		const whole = (await get('/')).body;
+		for (const headers of [{ range: 'bytes=9-2' }, { range: 'bytes=abc' }, { range: 'bytes=' }, { range: 'bytes=1-2,8-9' }, { range: 'items=0-1' }, { range: 'bytes=0-9', 'if-range': '"x"' }]) {
+			const res = await get('/', 'GET', headers);
+			expect([res.status, res.headers['content-range'], res.body.length], JSON.stringify(headers)).toEqual([200, undefined, whole.length]);
+		}
+		const head = await get('/', 'HEAD', { range: 'bytes=0-9' });
+		expect([head.status, head.headers['content-length']]).toEqual([200, String(whole.length)]);
+	});
+
 	it('compresses text when the client accepts gzip', async () => {
 		const res = await get('/', 'GET', { 'accept-encoding': 'gzip' });
 		expect(res.headers['content-encoding']).toBe('gzip');

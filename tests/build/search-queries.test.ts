@@ -1,42 +1,44 @@
 /**
- * The real site's search index, queried from Node through the same query
- * logic as the browser UI: every name and term readers type reaches its
- * entity first and the paragraph; every remembered phrase from a quote
- * reaches the paragraph the quote supports; no result shows an alias list.
+ * The fixture site's search index, queried from Node through the same
+ * query logic as the browser UI, with the query table the browser test
+ * also types (tests/support/search-queries.ts): every name and term
+ * reaches its entity first and the paragraph; every remembered phrase
+ * from a quote reaches the paragraph the quote supports; no result shows
+ * an alias list.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openIndex, type NodePagefind } from '../../src/tools/pagefind-node.ts';
 import { allRows, pathOf } from '../support/search-rows.ts';
-import { SITE_DIST } from '../support/paths.ts';
+import { FIXTURE_DIST } from '../support/paths.ts';
 import { QUERIES, QUOTE_QUERIES } from '../support/search-queries.ts';
 import { readSite, type Page } from '../support/site-files.ts';
 
-const ARTICLE = '/us-nato-style-security-guarantees-ukraine/';
 let pagefind: NodePagefind;
 let close: () => Promise<void>;
-let article: Page;
+let pages: Map<string, Page>;
 beforeAll(async () => {
-	({ pagefind, close } = await openIndex(SITE_DIST, 'site'));
-	article = readSite(SITE_DIST).get(ARTICLE)!;
+	({ pagefind, close } = await openIndex(FIXTURE_DIST, 'fixture-queries'));
+	pages = readSite(FIXTURE_DIST);
 });
 afterAll(() => close());
 
 const rows = (query: string, filters: Record<string, string[]> = {}) => allRows(pagefind, query, filters);
 const path = pathOf;
 const flat = (s: string) => s.replace(/\s+/g, ' ');
+const paragraphs = (explainer: string) => pages.get(explainer)!.root.querySelectorAll('.prose p[id^="p-"]');
 /** Ids of the explainer's paragraphs whose own words include `words`. */
-const paragraphsWith = (words: string) => article.root.querySelectorAll('.prose p[id^="p-"]').filter((p) => flat(p.text).includes(words)).map((p) => p.id);
+const paragraphsWith = (explainer: string, words: string) => paragraphs(explainer).filter((p) => flat(p.text).includes(words)).map((p) => p.id);
 
 describe('the query table', () => {
-	it.each(QUERIES)('“$query” leads to $first first, and to the paragraph', async ({ query, first, paragraph, url }) => {
+	it.each(QUERIES)('“$query” leads to $first first, and to the paragraph', async ({ query, first, paragraph, url, explainer = '/epsilon/' }) => {
 		const found = await rows(query);
 		expect(path(found[0]!.url)).toBe(first);
 		const paths = found.map((r) => path(r.url));
 		if (url) expect(paths).toContain(url);
 		if (paragraph) {
-			const ids = paragraphsWith(paragraph);
+			const ids = paragraphsWith(explainer, paragraph);
 			expect(ids.length, `no paragraph with “${paragraph}”`).toBeGreaterThan(0);
-			expect(ids.some((id) => paths.includes(`${ARTICLE}#${id}`)), `${query}: none of ${ids}`).toBe(true);
+			expect(ids.some((id) => paths.includes(`${explainer}#${id}`)), `${query}: none of ${ids}`).toBe(true);
 		}
 	});
 
@@ -48,12 +50,13 @@ describe('the query table', () => {
 });
 
 describe('phrases from supporting quotes', () => {
-	it.each(QUOTE_QUERIES)('“$query” reaches the paragraph it supports in the top three, with the quote and $outlet', async ({ query, outlet }) => {
-		const supported = article.root
-			.querySelectorAll('.prose p[id^="p-"]')
-			.filter((p) => p.nextElementSibling?.querySelectorAll('.quote').some((q) => flat(q.text).toLowerCase().includes(query)))
-			.map((p) => `${ARTICLE}#${p.id}`);
+	it.each(QUOTE_QUERIES)('“$query” reaches the paragraph it supports in the top three, with the quote and $outlet', async ({ query, outlet, paragraph, explainer = '/epsilon/' }) => {
+		const supported = paragraphs(explainer)
+			.filter((p) => flat(p.text).includes(paragraph) && p.nextElementSibling?.querySelectorAll('.quote').some((q) => flat(q.text).toLowerCase().includes(query)))
+			.map((p) => `${explainer}#${p.id}`);
 		expect(supported.length).toBeGreaterThan(0);
+		// The phrase is the quote's, not the explainer's own words.
+		expect(paragraphs(explainer).filter((p) => flat(p.text).toLowerCase().includes(query))).toEqual([]);
 		const top = (await rows(query)).slice(0, 3);
 		const hit = top.find((r) => supported.includes(path(r.url)));
 		expect(hit, JSON.stringify(top.map((r) => path(r.url)))).toBeTruthy();
