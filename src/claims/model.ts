@@ -15,6 +15,8 @@ export interface SourceRecord {
 	id: string;
 	outlet: string;
 	origin?: string | undefined;
+	/** The id of the organisation the origin (or outlet) names, when known: origins are counted by it, not by spelling. */
+	originId?: string | undefined;
 	originConfidence: 'confirmed' | 'probable';
 	title: string;
 	titleSupplied: boolean;

@@ -45,6 +45,7 @@ export const RULES = {
 	'topic-spelling': 'a topic spelled two ways (they fold into one /topics/ page)',
 	'unknown-entity': 'a `related` id with no entity file',
 	'unknown-author': 'an article `author` with no file in `content/authors/` (lists the closest ids)',
+	'unknown-origin': 'a source `origin` that names no organisation in `content/entities/` (by name or alias)',
 	'unknown-claim': 'a correction naming a claim id the article does not have',
 	'title-too-long': 'a `<title>` over 70 characters: add a shorter `shortTitle`',
 	'date-order': '`updated` or a correction dated before `published`',

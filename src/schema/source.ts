@@ -51,7 +51,11 @@ export const sourceSchema = z.strictObject({
 });
 
 /** A validated source plus its id (the file name). */
-export type Source = z.infer<typeof sourceSchema> & { id: string };
+export type Source = z.infer<typeof sourceSchema> & {
+	id: string;
+	/** The organisation entity the origin (or outlet) names, when one does: set by the loader (data/organisations.ts). */
+	originId?: string;
+};
 
 /** The schema's records are what the claims core reads (a type error here means the two drifted apart). */
 export type SourceFitsCore = Source extends SourceRecord ? true : never;
