@@ -28,6 +28,8 @@ export interface Support {
 	editorial?: Editorial;
 	/** Independent origins whose quoted passages support the claim (see corroboration.ts). */
 	origins: number;
+	/** The claim's sources are recorded as differing: labelled so, never "Corroborated". */
+	differs?: boolean;
 }
 
 /** A paragraph's entry for one source: the source, its page number, and what it supports here. */
@@ -167,11 +169,11 @@ function renderEditorial(paragraphId: string, kind: Editorial, claims: Editorial
  * editorial. A source cited without a quote says so: it supports the claim
  * but is not counted in the claim's corroboration.
  */
-export function renderLabels({ support, origins, status, editorial, quote }: Pick<Support, 'support' | 'origins' | 'status' | 'editorial' | 'quote'>): string {
+export function renderLabels({ support, origins, differs, status, editorial, quote }: Pick<Support, 'support' | 'origins' | 'differs' | 'status' | 'editorial' | 'quote'>): string {
 	const labels = [
 		el('span', { class: `label label-${support}` }, LABEL_TEXT[support].name),
 		!quote && el('span', { class: 'label label-unquoted' }, LABEL_TEXT.unquoted.name),
-		origins > 1 ? el('span', { class: 'label label-corroborated' }, `${LABEL_TEXT.corroborated.name}: ${origins} independent origins`) : origins === 1 && el('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
+		differs ? el('span', { class: 'label label-differing' }, LABEL_TEXT.differing.name) : origins > 1 ? el('span', { class: 'label label-corroborated' }, `${LABEL_TEXT.corroborated.name}: ${origins} independent origins`) : origins === 1 && el('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
 		status && el('strong', { class: `label label-${status}` }, LABEL_TEXT[status].name),
 		editorial && el('span', { class: `label label-our-${editorial}` }, LABEL_TEXT[`our-${editorial}`].name),
 	].filter(Boolean);

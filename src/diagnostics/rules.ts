@@ -53,7 +53,12 @@ export const RULES = {
 	'verified-before-accessed': 'an article marked verified before a source it cites was read',
 	'unsafe-symlink': 'a symbolic link in `public/` or `content/` that leads outside the project, or nowhere',
 	'uncited-source': 'a source nothing cites (warning)',
-	'claim-review-invalid': 'a `<ClaimReview>` without a rating from the scale, or whose first marker does not quote the claim reviewed',
+	'claim-review-invalid': 'a `<ClaimReview>` without a rating from the scale or a `published` date, or whose first marker does not quote the claim reviewed',
+	'claim-review-rating': 'an `Inaccurate` rating with no `contradictedBy` source cited with a quote in the block (else `Partly supported` or `Unsupported`)',
+	'disputed-without-denial': '`!disputed` on a claim none of whose sources is recorded as a party’s denial (`partyDenial`); use `!unconfirmed`',
+	'as-of-unsupported': 'a sentence dated “as of …” that cites no source dated within that period',
+	'unknown-without-as-of': 'a present-tense unknown (“is unknown”, “remains unclear”) with no “as of” date',
+	'verified-before-change': '`verified` earlier than the latest logged change or `updated`: the check does not cover the current text',
 	'not-in-research': 'a marker quote, or the address of a cited source, that the research notes the explainer (or entity) answers to do not contain; shows the nearest passage',
 	'quote-label-unmatched': 'a `quote` label whose claim repeats no run of four words of its quote (or has no quote)',
 } as const satisfies Record<string, string>;

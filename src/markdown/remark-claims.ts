@@ -28,7 +28,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
 import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
-import { recordReview, reviewContainer, reviewRating } from '../editorial/claim-review.ts';
+import { ratingStrengthFindings, recordReview, reviewContainer, reviewDate, reviewRating } from '../editorial/claim-review.ts';
 
 export interface RemarkClaimsOptions {
 	/** The source files to check citations against: loaded once, shared by every article. */
@@ -152,8 +152,9 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 					parent.children[i] = container;
 					walkBlocks(container, context, walk);
 					const recorded = recordReview(rating, walk.claims.slice(before), walk.passages.slice(passagesBefore), walk.page.sources, at);
-					walk.findings.push(...findings, ...recorded.findings);
-					if (recorded.review) walk.reviews.push(recorded.review);
+					const dated = reviewDate(node, at);
+					walk.findings.push(...findings, ...recorded.findings, ...dated.findings, ...ratingStrengthFindings(node, rating, walk.claims.slice(before), at));
+					if (recorded.review) walk.reviews.push({ ...recorded.review, ...(dated.published ? { published: dated.published } : {}) });
 					break;
 				}
 				if (node.name === 'Figure') {
