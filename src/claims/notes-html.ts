@@ -15,7 +15,7 @@ import { excerpt } from '../text/format.ts';
 import { el, escapeText } from '../text/html.ts';
 import { attribution, provenance } from './corroboration.ts';
 import { LABEL_TEXT, type ClaimStatus, type Editorial, type SupportKind } from './labels.ts';
-import { displayTitle, shortDateLabel, sourceDate } from './source-display.ts';
+import { displayTitle, sourceDate, sourceDateLabel } from './source-display.ts';
 import { editorialNoteId, noteId, quoteId } from './ids.ts';
 import { urlAtQuote } from './text-fragment.ts';
 
@@ -49,8 +49,8 @@ export interface EditorialEntry {
 
 /** Accessible name of a marker: what the reader would go to. */
 export function markerLabel(source: Source, number: number): string {
-	const date = sourceDate(source);
-	return `Source ${number}: ${attribution(source)}${date ? `, ${shortDateLabel(date)}` : ''}`;
+	const date = sourceDateLabel(source);
+	return `Source ${number}: ${attribution(source)}${date ? `, ${date}` : ''}`;
 }
 
 /** The superscript after a claim: one link per source ("3,13"), to its entry beside the paragraph. */
@@ -111,7 +111,7 @@ function renderEntry(paragraphId: string, { source, number, supports }: NoteEntr
 	const line = [
 		el('span', { class: 'note-number' }, String(number)),
 		el('span', { class: 'note-outlet', 'data-pagefind-filter': 'outlet' }, escapeText(attribution(source))),
-		date && el('time', { datetime: date.iso }, escapeText(shortDateLabel(date))),
+		date && el('time', { datetime: date.iso }, escapeText(sourceDateLabel(source)!)),
 		status && el('strong', { class: `chip chip-${status}` }, LABEL_TEXT[status].name),
 	].filter(Boolean);
 	const head = el(
