@@ -38,6 +38,8 @@ export const REVIEW_RATINGS = {
 	Misattributed: 'words put in the wrong mouth, or credited to an outlet that does not carry them',
 	Inaccurate: 'the sources say otherwise',
 	Unsupported: 'no source we read says it',
+	// Weaker than Misattributed: we read the credited outlets' texts, or copies of them, not necessarily all they published.
+	'Attribution not found': 'credited to outlets in whose texts, as we read them, we did not find it',
 } as const;
 
 export type ReviewRating = keyof typeof REVIEW_RATINGS;
