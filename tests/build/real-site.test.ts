@@ -33,7 +33,7 @@ describe('the first explainer', () => {
 		expect(text('h1')).toContain('Article 5-like');
 		expect(article.root.querySelector('title')!.text.length).toBeLessThanOrEqual(70);
 		expect(text('.standfirst').length).toBeGreaterThan(80);
-		expect(text('.dateline')).toMatch(/Published 27 November 2026\. Updated 2 December 2026\. Checked against our research notes \(research up to 2 September 2025\) on 28 November 2026\./);
+		expect(text('.dateline')).toMatch(/Published 27 November 2026\. Updated 6 December 2026\. Checked against our research notes \(research up to 2 September 2025\) on 6 December 2026\./);
 		expect(article.root.querySelectorAll('.prose h2').length).toBeGreaterThanOrEqual(10);
 	});
 
@@ -133,9 +133,10 @@ describe('the first explainer', () => {
 				'@type': 'ClaimReview',
 				itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'PressAI' }, appearance: { '@type': 'CreativeWork', url: 'https://pressai.world/news/26106-us-proposes-nato-style-security-guarantees-for-ukraine-after-summits-with-putin' } },
 				author: { '@type': 'Organization', name: 'Sourced' },
-				datePublished: '2026-11-27',
 				reviewRating: { '@type': 'Rating' },
 			});
+			// Dated by when its rating first appeared (1 December, or 6 December for the ratings changed then), not the first edition.
+			expect(['2026-12-01', '2026-12-06']).toContain(review.datePublished);
 			expect(Object.keys(REVIEW_RATINGS)).toContain(review.reviewRating.alternateName);
 			// The claim reviewed is the summary's own words, which the research notes keep verbatim.
 			expect(review.claimReviewed.length).toBeGreaterThan(10);
@@ -146,7 +147,7 @@ describe('the first explainer', () => {
 			expect(target?.parentNode).toBe(blocks[i]);
 			expect(flat(blocks[i]!.querySelector('.review-rating strong')!.text)).toBe(review.reviewRating.alternateName);
 		});
-		expect(reviews.map((r) => r.reviewRating.alternateName)).toEqual(['Inaccurate', 'Misattributed', 'Misattributed', 'Partly supported', 'Inaccurate', 'Misattributed', 'Misattributed', 'Unsupported', 'Unsupported']);
+		expect(reviews.map((r) => r.reviewRating.alternateName)).toEqual(['Inaccurate', 'Misattributed', 'Partly supported', 'Partly supported', 'Attribution not found', 'Attribution not found', 'Attribution not found', 'Unsupported', 'Unsupported']);
 	});
 
 	it('does not repeat the summary’s unsupported China claim as fact', () => {
@@ -170,8 +171,9 @@ describe('the article page’s weight before any interaction (gzip)', () => {
 	});
 
 	// 45 KB until its second editorial round: the corrections log went from 34 entries to 64 (each shown on the page and
-	// repeated in the NewsArticle JSON-LD), and the audit of the first summary is published as ClaimReview JSON-LD too.
-	it('stays within its budget: 56 KB for this explainer, twice a typical one’s length with a 64-entry corrections log and 9 fact-checks (a typical one is under 30 KB: see npm run bench)', () => {
-		expect(total()).toBeLessThanOrEqual(56 * 1024);
+	// repeated in the NewsArticle JSON-LD), and the audit of the first summary is published as ClaimReview JSON-LD too;
+	// 56 KB until its third, which logged 24 more changes.
+	it('stays within its budget: 64 KB for this explainer, twice a typical one’s length with an 89-entry corrections log and 9 fact-checks (a typical one is under 30 KB: see npm run bench)', () => {
+		expect(total()).toBeLessThanOrEqual(64 * 1024);
 	});
 });
