@@ -60,7 +60,7 @@ function datesOf(source: Source): string[] {
 	return [source.published, source.updated, source.copyDate].filter((d): d is string => !!d);
 }
 
-const PRESENT_UNKNOWN = /\b(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear|not known|uncertain)\b/i;
+const PRESENT_UNKNOWN = /\b(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear|not (?:yet )?(?:known|clear|confirmed)|uncertain|unconfirmed)\b/i;
 
 /** A claim dated "as of" a period none of its sources is dated in, and a present-tense unknown with no date. */
 export function asOfFindings(text: string, cited: readonly Cited[], offset: number): Finding[] {

@@ -55,5 +55,21 @@ function readSources(dir: string): SourceSet {
 		}
 		sources.set(file.id, { ...result.data, id: file.id, ...(originId ? { originId } : {}) });
 	}
+	diagnostics.push(...differsFromProblems(files, sources, invalid));
 	return { sources, invalid, diagnostics };
+}
+
+/** A `differsFrom` id with no source file: the difference would silently never apply. */
+function differsFromProblems(files: readonly { id: string; path: string; shown: string }[], sources: ReadonlyMap<string, Source>, invalid: ReadonlySet<string>): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	for (const file of files) {
+		const source = sources.get(file.id);
+		(source?.differsFrom ?? []).forEach((id, i) => {
+			if (sources.has(id) || invalid.has(id)) return;
+			const text = readFileSync(file.path, 'utf8');
+			const at = validateYaml(sourceSchema, file.shown, text).offsetOf(['differsFrom', i]);
+			found.push(diagnostic({ file: file.shown, text, offset: at }, 'unknown-source', `Unknown source \`${id}\` in \`differsFrom\`, expected the id of a file in \`content/sources/\` (closest known ids: ${closest(id, sources.keys()).map((k) => `\`${k}\``).join(', ')})`));
+		});
+	}
+	return found;
 }

@@ -93,7 +93,9 @@ export function reviewDate(node: MdxJsxFlowElement, at: number): { published?: s
  */
 export function ratingStrengthFindings(node: MdxJsxFlowElement, rating: ReviewRating | undefined, claims: readonly Claim[], at: number): Finding[] {
 	const by = attribute(node, 'contradictedBy');
-	const quoted = claims.flatMap((c) => c.sources.filter((s) => s.quote)).slice(1);
+	// The claim's own source (cited first) never counts as contradicting it, however often the block quotes it.
+	const all = claims.flatMap((c) => c.sources.filter((s) => s.quote));
+	const quoted = all.filter((s) => s.id !== all[0]?.id);
 	const weaker = 'or the rating `Partly supported` (some of it is in the sources) or `Unsupported` (no source we read says it)';
 	if (rating !== 'Inaccurate') {
 		return by ? [finding('claim-review-rating', `Unexpected \`contradictedBy\` on a \`${rating ?? 'unrated'}\` review, expected it only with \`rating="Inaccurate"\``, at)] : [];

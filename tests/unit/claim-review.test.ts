@@ -103,6 +103,9 @@ describe('claim reviews', () => {
 		expect((await render(unquoted)).diagnostics[0]!.reason).toMatch(/does not cite `@reuters-two` with a quote after the claim reviewed \(quoted there: none\)/);
 		// The claim's own source cannot contradict it.
 		expect(await problems(block(' contradictedBy="ap-one"', 'We found otherwise [!note].'))).toEqual(['1:1 claim-review-rating']);
+		// Nor does the claim's own source quoted again further on.
+		const again = ['<ClaimReview rating="Inaccurate" published="2025-08-20" contradictedBy="ap-one">', '', 'It said so [@ap-one, "so"]. It also said [@ap-one, "two days later"].', '', '</ClaimReview>'].join('\n');
+		expect(await problems(again)).toEqual(['1:1 claim-review-rating']);
 		const weaker = ['<ClaimReview rating="Unsupported" published="2025-08-20" contradictedBy="reuters-two">', '', 'It said so [@ap-one, "so"]. No [@reuters-two, "two days later"].', '', '</ClaimReview>'].join('\n');
 		expect(await problems(weaker)).toEqual(['1:1 claim-review-rating']);
 	});

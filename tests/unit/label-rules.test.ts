@@ -59,6 +59,8 @@ describe('“As of” follows the evidence', () => {
 		expect(await check(text)).toEqual(['1:37 unknown-without-as-of']);
 		expect((await reasons(text))[0]).toMatch(/^Unexpected present-tense “is unknown” with no date in “What Russia would pledge is unknown”, expected when that was so/);
 		expect(await check('What Russia would pledge remains unclear [@envoy-claim; !note].')).toEqual(['1:42 unknown-without-as-of']);
+		expect(await check('The pledge is not yet confirmed [@envoy-claim; !note].')).toEqual(['1:33 unknown-without-as-of']);
+		expect(await check('The pledge remains unconfirmed [@envoy-claim; !note].')).toEqual(['1:32 unknown-without-as-of']);
 		expect(await check('As of 17 August 2025, what Russia would pledge is unknown [@envoy-claim; !note].')).toEqual([]);
 		expect(await check('What Russia would pledge was unknown in the reporting we read [@envoy-claim; !note].')).toEqual([]);
 	});

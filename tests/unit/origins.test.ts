@@ -40,4 +40,14 @@ describe('origins', () => {
 		expect(set.diagnostics.map((d) => `${d.file.split('/').pop()}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['copy-a.yaml:2:9 unknown-origin']);
 		expect(set.diagnostics[0]!.reason).toMatch(/^Unknown origin “Asociated Press”, expected the name or an alias of an organisation in `content\/entities\/` \(closest: “Associated Press”\)/);
 	});
+
+	it('fails a `differsFrom` naming no source, at the id, so a recorded difference cannot silently lapse', () => {
+		const set = load({
+			'entities/associated-press.yaml': ORG('Associated Press', ['AP']),
+			'sources/copy-a.yaml': SOURCE('Daily A', 'AP'),
+			'sources/copy-b.yaml': `${SOURCE('Daily B')}differsFrom: ["copy-a", "copy-z"]\n`,
+		});
+		expect(set.diagnostics.map((d) => `${d.file.split('/').pop()}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['copy-b.yaml:4:25 unknown-source']);
+		expect(set.diagnostics[0]!.reason).toMatch(/^Unknown source `copy-z` in `differsFrom`, expected the id of a file in `content\/sources\/` \(closest known ids: `copy-a`/);
+	});
 });
