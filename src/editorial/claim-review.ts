@@ -80,9 +80,13 @@ function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
 }
 
 /** The block's `published` date, or a finding: every rating records the day it first appeared. */
-export function reviewDate(node: MdxJsxFlowElement, at: number): { published?: string; findings: Finding[] } {
+export function reviewDate(node: MdxJsxFlowElement, at: number, window?: { from?: string; to: string }): { published?: string; findings: Finding[] } {
 	const value = attribute(node, 'published');
-	if (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return { published: value, findings: [] };
+	if (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) {
+		if (window?.from && value < window.from) return { findings: [finding('claim-review-invalid', `Unexpected \`published="${value}"\` on \`<ClaimReview>\`, before the explainer's first edition (${window.from}), expected the day this rating first appeared, on or after ${window.from}`, at)] };
+		if (value > (window?.to ?? value)) return { findings: [finding('claim-review-invalid', `Unexpected \`published="${value}"\` on \`<ClaimReview>\`, after the build's date (${window!.to}), expected the day this rating first appeared, not a day to come`, at)] };
+		return { published: value, findings: [] };
+	}
 	const what = value === undefined ? 'Missing `published` on `<ClaimReview>`' : `Invalid \`published="${value}"\` on \`<ClaimReview>\``;
 	return { findings: [finding('claim-review-invalid', `${what}, expected the day this rating was first published, \`published="YYYY-MM-DD"\` (not the explainer's first edition, when the rating came later)`, at)] };
 }

@@ -90,6 +90,18 @@ describe('claim reviews', () => {
 		expect(reasons).toContainEqual(expect.stringMatching(/^Invalid `published="27 Nov"`/));
 	});
 
+	it('refuses a rating dated before the explainer’s first edition or after the build’s date', async () => {
+		const block = (day: string) => [`<ClaimReview rating="Unsupported" published="${day}">`, '', 'It said so [@ap-one, "so"].', '', '</ClaimReview>'].join('\n');
+		const frontmatter = { published: '2025-08-21' };
+		expect(await problems(block('2025-08-21'), { frontmatter })).toEqual([]);
+		expect(await problems(block('2025-08-20'), { frontmatter })).toEqual(['1:1 claim-review-invalid']);
+		expect((await render(block('2025-08-20'), { frontmatter })).diagnostics[0]!.reason).toMatch(/before the explainer's first edition \(2025-08-21\), expected the day this rating first appeared, on or after 2025-08-21/);
+		expect(await problems(block('2999-01-01'), { frontmatter })).toEqual(['1:1 claim-review-invalid']);
+		expect((await render(block('2999-01-01'), { frontmatter })).diagnostics[0]!.reason).toMatch(/after the build's date/);
+		// An explainer under embargo may date its ratings ahead.
+		expect(await problems(block('2999-01-01'), { frontmatter: { ...frontmatter, embargo: true } })).toEqual([]);
+	});
+
 	it('refuses `Inaccurate` unless the block cites, with a quote, a source recorded as saying otherwise', async () => {
 		const block = (attrs: string, finding: string) => [`<ClaimReview rating="Inaccurate" published="2025-08-20"${attrs}>`, '', `It said the envoy spoke at the summit [@ap-one, "the envoy spoke at the summit"]. ${finding}`, '', '</ClaimReview>'].join('\n');
 		const contradicted = block(' contradictedBy="reuters-two"', 'He spoke two days later [@reuters-two, "two days later"].');
