@@ -35,7 +35,7 @@ export interface Walk {
 	uncitedCode: boolean;
 	reviews: Review[];
 	/** The days a rating's `published` may fall on: from the explainer's first edition to the build's date. */
-	reviewDates?: { from?: string; to: string };
+	reviewDates?: { from?: string; to: string } | undefined;
 }
 
 /**
