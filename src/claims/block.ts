@@ -10,6 +10,7 @@ import type { Element } from 'hast';
 import { finding, closest, type Finding } from '../diagnostics/diagnostic.ts';
 import type { SourceRecord as Source } from './model.ts';
 import { corroboratingOrigins } from './corroboration.ts';
+import { asOfFindings, disputedFinding, sourcesDiffer } from './label-rules.ts';
 import { claimId, paragraphId, unique } from './ids.ts';
 import type { ClaimStatus, Editorial } from './labels.ts';
 import { parseMarker, type Citation, type MarkerContent } from './marker-grammar.ts';
@@ -54,6 +55,8 @@ interface MarkerAt {
 	at: number;
 	offset: number;
 	content?: MarkerContent;
+	/** File offset of the `!status` label, when there is one. */
+	statusAt?: number;
 }
 
 /**
@@ -131,7 +134,8 @@ function flatten<N>(pieces: Piece<N>[], findings: Finding[]) {
 			}
 			const parsed = parseMarker(piece.raw);
 			if (!parsed.ok) findings.push({ ...parsed.problem, offset: piece.offset + parsed.problem.offset });
-			markers.push({ at: length, offset: piece.offset, ...(parsed.ok ? { content: parsed.marker } : {}) });
+			const status = parsed.ok && parsed.marker.status ? piece.raw.search(new RegExp(`!\\s*${parsed.marker.status}`)) : -1;
+			markers.push({ at: length, offset: piece.offset, ...(parsed.ok ? { content: parsed.marker } : {}), ...(status >= 0 ? { statusAt: piece.offset + status } : {}) });
 			parts.push({ piece: { kind: 'marker', index: markers.length - 1 }, start: length, end: length, offset: piece.offset });
 			const next = pieces[i + 1];
 			if (next?.kind === 'text' && next.value.startsWith(']')) {
@@ -184,9 +188,15 @@ function recordClaim(id: string, paragraph: string, text: string, group: MarkerA
 			}
 		}
 	}
+	const statusMarker = group.find((m) => m.content!.status);
+	const disputed = disputedFinding(status, cited, text, statusMarker?.statusAt ?? statusMarker?.offset ?? 0);
+	if (disputed) findings.push(disputed);
+	findings.push(...asOfFindings(text, cited, group[0]!.offset));
+	// Sources recorded as differing each back only their own account: the claim is not corroborated (notes-html.ts).
+	const differs = sourcesDiffer(cited);
 	const origins = corroboratingOrigins(cited);
 	const sources = cited.map(({ citation, at }) => ({ id: citation.id, support: citation.support ?? 'paraphrase', ...(citation.quote ? { quote: citation.quote } : {}), at }) as Claim['sources'][number]);
-	return { id, paragraph, text: text.replace(/\s+/g, ' ').trim(), origins, sources, ...(status ? { status } : {}), ...(editorial ? { editorial } : {}) };
+	return { id, paragraph, text: text.replace(/\s+/g, ' ').trim(), origins, sources, ...(differs ? { differs: true as const } : {}), ...(status ? { status } : {}), ...(editorial ? { editorial } : {}) };
 }
 
 function unknownSource(citation: Citation, markerOffset: number, sources: ReadonlyMap<string, Source>) {
@@ -206,6 +216,7 @@ function addSupport(entries: NoteEntry[], page: PageContext, cited: Claim['sourc
 		claimId: claim.id,
 		support: cited.support,
 		origins: claim.origins,
+		...(claim.differs ? { differs: true } : {}),
 		...(cited.quote ? { quote: cited.quote } : {}),
 		...(claim.status ? { status: claim.status } : {}),
 		...(claim.editorial ? { editorial: claim.editorial } : {}),

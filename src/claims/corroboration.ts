@@ -12,9 +12,14 @@ export function originOf(source: Pick<Source, 'outlet' | 'origin'>): string {
 	return source.origin ?? source.outlet;
 }
 
+/** The organisation behind a source: its id when the loader found one, else the folded name. */
+export function originKey(source: Pick<Source, 'outlet' | 'origin' | 'originId'>): string {
+	return source.originId ? `#${source.originId}` : fold(originOf(source));
+}
+
 /** Number of independent origins among `sources`. */
-export function originCount(sources: readonly Pick<Source, 'outlet' | 'origin'>[]): number {
-	return new Set(sources.map((s) => fold(originOf(s)))).size;
+export function originCount(sources: readonly Pick<Source, 'outlet' | 'origin' | 'originId'>[]): number {
+	return new Set(sources.map(originKey)).size;
 }
 
 /** The name to show for a source in a compact line: the origin when certain, otherwise the outlet we read. */
@@ -36,6 +41,6 @@ export function provenance(source: Pick<Source, 'outlet' | 'origin' | 'originCon
  * not make the claim "Corroborated" (one marker can hold one source for
  * a quote and another for a side detail, such as a speaker's rank).
  */
-export function corroboratingOrigins(cited: readonly { source: Pick<Source, 'outlet' | 'origin'>; quote?: string | undefined }[]): number {
+export function corroboratingOrigins(cited: readonly { source: Pick<Source, 'outlet' | 'origin' | 'originId'>; quote?: string | undefined }[]): number {
 	return originCount(cited.filter((c) => c.quote).map((c) => c.source));
 }

@@ -15,6 +15,8 @@ export interface SourceRecord {
 	id: string;
 	outlet: string;
 	origin?: string | undefined;
+	/** The id of the organisation the origin (or outlet) names, when known: origins are counted by it, not by spelling. */
+	originId?: string | undefined;
 	originConfidence: 'confirmed' | 'probable';
 	title: string;
 	titleSupplied: boolean;
@@ -28,6 +30,10 @@ export interface SourceRecord {
 	kind?: string | undefined;
 	via?: string | undefined;
 	note?: string | undefined;
+	/** Who, when the source records a party's contradiction or denial (only then may a claim citing it be `!disputed`). */
+	partyDenial?: string | undefined;
+	/** Sources whose account differs from this one's: a claim citing both is not corroborated. */
+	differsFrom?: string[] | undefined;
 }
 
 /** One sentence (or part of one) and the sources behind it. */
@@ -41,6 +47,8 @@ export interface Claim {
 	editorial?: Editorial;
 	/** Independent origins among its sources (see corroboration.ts). */
 	origins: number;
+	/** Its sources are recorded as differing (`differsFrom`): never counted as corroborated. */
+	differs?: true;
 	/** `at`: where the citation (its `@`) is in the text the claim came from. */
 	sources: { id: string; quote?: string; support: SupportKind; at?: number }[];
 }

@@ -15,7 +15,7 @@ import { excerpt } from '../text/format.ts';
 import { el, escapeText } from '../text/html.ts';
 import { attribution, provenance } from './corroboration.ts';
 import { LABEL_TEXT, type ClaimStatus, type Editorial, type SupportKind } from './labels.ts';
-import { displayTitle, shortDateLabel, sourceDate } from './source-display.ts';
+import { displayTitle, sourceDate, sourceDateLabel } from './source-display.ts';
 import { editorialNoteId, noteId, quoteId } from './ids.ts';
 import { urlAtQuote } from './text-fragment.ts';
 
@@ -28,6 +28,8 @@ export interface Support {
 	editorial?: Editorial;
 	/** Independent origins whose quoted passages support the claim (see corroboration.ts). */
 	origins: number;
+	/** The claim's sources are recorded as differing: labelled so, never "Corroborated". */
+	differs?: boolean;
 }
 
 /** A paragraph's entry for one source: the source, its page number, and what it supports here. */
@@ -47,8 +49,8 @@ export interface EditorialEntry {
 
 /** Accessible name of a marker: what the reader would go to. */
 export function markerLabel(source: Source, number: number): string {
-	const date = sourceDate(source);
-	return `Source ${number}: ${attribution(source)}${date ? `, ${shortDateLabel(date)}` : ''}`;
+	const date = sourceDateLabel(source);
+	return `Source ${number}: ${attribution(source)}${date ? `, ${date}` : ''}`;
 }
 
 /** The superscript after a claim: one link per source ("3,13"), to its entry beside the paragraph. */
@@ -109,7 +111,7 @@ function renderEntry(paragraphId: string, { source, number, supports }: NoteEntr
 	const line = [
 		el('span', { class: 'note-number' }, String(number)),
 		el('span', { class: 'note-outlet', 'data-pagefind-filter': 'outlet' }, escapeText(attribution(source))),
-		date && el('time', { datetime: date.iso }, escapeText(shortDateLabel(date))),
+		date && el('time', { datetime: date.iso }, escapeText(sourceDateLabel(source)!)),
 		status && el('strong', { class: `chip chip-${status}` }, LABEL_TEXT[status].name),
 	].filter(Boolean);
 	const head = el(
@@ -167,11 +169,11 @@ function renderEditorial(paragraphId: string, kind: Editorial, claims: Editorial
  * editorial. A source cited without a quote says so: it supports the claim
  * but is not counted in the claim's corroboration.
  */
-export function renderLabels({ support, origins, status, editorial, quote }: Pick<Support, 'support' | 'origins' | 'status' | 'editorial' | 'quote'>): string {
+export function renderLabels({ support, origins, differs, status, editorial, quote }: Pick<Support, 'support' | 'origins' | 'differs' | 'status' | 'editorial' | 'quote'>): string {
 	const labels = [
 		el('span', { class: `label label-${support}` }, LABEL_TEXT[support].name),
 		!quote && el('span', { class: 'label label-unquoted' }, LABEL_TEXT.unquoted.name),
-		origins > 1 ? el('span', { class: 'label label-corroborated' }, `${LABEL_TEXT.corroborated.name}: ${origins} independent origins`) : origins === 1 && el('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
+		differs ? el('span', { class: 'label label-differing' }, LABEL_TEXT.differing.name) : origins > 1 ? el('span', { class: 'label label-corroborated' }, `${LABEL_TEXT.corroborated.name}: ${origins} independent origins`) : origins === 1 && el('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
 		status && el('strong', { class: `label label-${status}` }, LABEL_TEXT[status].name),
 		editorial && el('span', { class: `label label-our-${editorial}` }, LABEL_TEXT[`our-${editorial}`].name),
 	].filter(Boolean);

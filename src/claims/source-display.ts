@@ -4,6 +4,7 @@
  * bibliography all ask here, so they never disagree.
  */
 import type { SourceRecord as Source } from './model.ts';
+import { attribution } from './corroboration.ts';
 import { withBase } from '../site-base.ts';
 import { formatDate, formatShortDate } from '../text/format.ts';
 
@@ -32,6 +33,18 @@ export function shortDateLabel(date: SourceDate): string {
 	if (date.kind === 'updated') return `updated ${d}`;
 	if (date.kind === 'copy') return `${d} (copy)`;
 	return d;
+}
+
+/**
+ * The short date shown beside a source's name. Where the name is the
+ * origin (an AP story read in The Hindu), the date is the copy's, so it
+ * says whose: "21 Aug 2025 (Hindustan Times)", never the origin's own.
+ */
+export function sourceDateLabel(source: Pick<Source, 'outlet' | 'origin' | 'originConfidence' | 'published' | 'updated' | 'copyDate'>): string | undefined {
+	const date = sourceDate(source);
+	if (!date) return undefined;
+	const label = shortDateLabel(date);
+	return date.kind !== 'copy' && attribution(source) !== source.outlet ? `${label} (${source.outlet})` : label;
 }
 
 /** The sentence for a full record: "Published 17 August 2025." / "Last updated 21 December 2015 (no publication date shown)." */

@@ -2,8 +2,9 @@
  * The research-notes check across the site (see editorial/research-notes.ts):
  * each explainer that names notes against them, and each entity against the
  * notes it names, or else those of the explainers that mention it; each
- * author's bio likewise, against the notes of the explainers they wrote. An
- * explainer, entity or bio with no notes is not checked.
+ * author's bio likewise, against the notes of the explainers they wrote. A
+ * quote in an explainer, entity or bio with no notes to check it against
+ * is refused: a published page never carries a quote nothing vouches for.
  */
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -23,19 +24,18 @@ export function checkResearchNotes(explainers: readonly Explainer[], claimsOf: R
 	const found: Diagnostic[] = [];
 	for (const explainer of explainers) {
 		const notes = notesOf(explainer.data.research);
-		if (notes.length === 0) continue;
 		const text = readFileSync(explainer.file, 'utf8');
 		const citations = claimsOf.get(explainer)!.claims.flatMap((c) => c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: explainer.file, text, offset: s.at ?? 0 } })));
-		found.push(...researchProblems(citations, notes, sources));
+		found.push(...researchProblems(citations, notes, sources, 'the explainer to name its notes, `research: <file in content/research/>`, or the quote left out'));
 	}
 	for (const [id, entity] of entities.entities) {
 		const names = entity.research ? [entity.research] : [...new Set((mentions.get(id) ?? []).map((m) => m.explainer.data.research))];
-		found.push(...researchProblems(entities.citations.get(id) ?? [], names.flatMap(notesOf), sources));
+		found.push(...researchProblems(entities.citations.get(id) ?? [], names.flatMap(notesOf), sources, 'the entity to name notes that hold it (`research: <file in content/research/>`), an explainer with notes to mention it, or the quote left out'));
 	}
 	// A bio answers to its own notes, or else to those of the explainers its author wrote.
 	for (const [id, author] of authors.authors) {
 		const names = author.research ? [author.research] : [...new Set(explainers.filter((e) => e.data.author === id).map((e) => e.data.research))];
-		found.push(...researchProblems(authors.citations.get(id) ?? [], names.flatMap(notesOf), sources));
+		found.push(...researchProblems(authors.citations.get(id) ?? [], names.flatMap(notesOf), sources, 'the author record to name notes that hold it (`research: <file in content/research/>`), or the quote left out'));
 	}
 	return found;
 }

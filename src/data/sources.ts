@@ -5,10 +5,12 @@
  * citations of it are not reported again as "unknown source".
  */
 import { readFileSync } from 'node:fs';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { dirname, join } from 'node:path';
+import { closest, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { sourceSchema, type Source } from '../schema/source.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
 import { contentFiles } from './content-files.ts';
+import { organisationKey, readOrganisations } from './organisations.ts';
 
 export interface SourceSet {
 	sources: Map<string, Source>;
@@ -35,11 +37,39 @@ function readSources(dir: string): SourceSet {
 	const { files, diagnostics } = contentFiles(dir, /\.ya?ml$/, 'ap-2025-08-17.yaml');
 	const sources = new Map<string, Source>();
 	const invalid = new Set<string>();
+	// Origins are counted by organisation id, so a spelling ("AP", "Associated Press") never makes a second origin.
+	const orgs = readOrganisations(join(dirname(dir), 'entities'));
 	for (const file of files) {
-		const result = validateYaml(sourceSchema, file.shown, readFileSync(file.path, 'utf8'));
+		const text = readFileSync(file.path, 'utf8');
+		const result = validateYaml(sourceSchema, file.shown, text);
 		diagnostics.push(...result.diagnostics);
-		if (result.data) sources.set(file.id, { ...result.data, id: file.id });
-		else invalid.add(file.id);
+		if (!result.data) {
+			invalid.add(file.id);
+			continue;
+		}
+		const { origin, outlet } = result.data;
+		const originId = orgs.index.get(organisationKey(origin ?? outlet));
+		if (origin && !originId) {
+			const hint = orgs.names.length > 0 ? ` (closest: ${closest(origin, orgs.names).map((n) => `“${n}”`).join(', ')})` : '';
+			diagnostics.push(diagnostic({ file: file.shown, text, offset: result.offsetOf(['origin']) }, 'unknown-origin', `Unknown origin “${origin}”, expected the name or an alias of an organisation in \`content/entities/\`${hint}, so that copies of one organisation's reporting count once towards “Corroborated” however it is spelled`));
+		}
+		sources.set(file.id, { ...result.data, id: file.id, ...(originId ? { originId } : {}) });
 	}
+	diagnostics.push(...differsFromProblems(files, sources, invalid));
 	return { sources, invalid, diagnostics };
+}
+
+/** A `differsFrom` id with no source file: the difference would silently never apply. */
+function differsFromProblems(files: readonly { id: string; path: string; shown: string }[], sources: ReadonlyMap<string, Source>, invalid: ReadonlySet<string>): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	for (const file of files) {
+		const source = sources.get(file.id);
+		(source?.differsFrom ?? []).forEach((id, i) => {
+			if (sources.has(id) || invalid.has(id)) return;
+			const text = readFileSync(file.path, 'utf8');
+			const at = validateYaml(sourceSchema, file.shown, text).offsetOf(['differsFrom', i]);
+			found.push(diagnostic({ file: file.shown, text, offset: at }, 'unknown-source', `Unknown source \`${id}\` in \`differsFrom\`, expected the id of a file in \`content/sources/\` (closest known ids: ${closest(id, sources.keys()).map((k) => `\`${k}\``).join(', ')})`));
+		});
+	}
+	return found;
 }

@@ -6,7 +6,7 @@
  *
  * The author marks each audited claim in the article:
  *
- *     <ClaimReview rating="Misattributed">
+ *     <ClaimReview rating="Misattributed" published="2026-12-01">
  *
  *     It said Witkoff spoke “during” the summit [@pressai-seed, "During a recent summit …"]. He spoke two days after it [@ap-hindu-2025-08-17, "…"].
  *
@@ -14,6 +14,12 @@
  *
  * The first quote in the block is the claim reviewed, and its source is
  * where the claim appeared; the rest of the block is our finding.
+ * `published` is the day the rating first appeared (a rating added to an
+ * older explainer is not as old as the explainer). A rating is only as
+ * strong as the research: `Inaccurate` ("the sources say otherwise")
+ * needs `contradictedBy`, a source cited with a quote in the block that
+ * says otherwise; without one the claim is `Partly supported` or
+ * `Unsupported`.
  * @see https://schema.org/ClaimReview
  */
 import type { Element } from 'hast';
@@ -32,6 +38,8 @@ export const REVIEW_RATINGS = {
 	Misattributed: 'words put in the wrong mouth, or credited to an outlet that does not carry them',
 	Inaccurate: 'the sources say otherwise',
 	Unsupported: 'no source we read says it',
+	// Weaker than Misattributed: we read the credited outlets' texts, or copies of them, not necessarily all they published.
+	'Attribution not found': 'credited to outlets in whose texts, as we read them, we did not find it',
 } as const;
 
 export type ReviewRating = keyof typeof REVIEW_RATINGS;
@@ -47,6 +55,8 @@ export interface Review {
 	source: string;
 	/** Our finding: the block's other claims, in order. */
 	body: string;
+	/** The day the rating was first published, YYYY-MM-DD. */
+	published?: string;
 }
 
 function isRating(value: string): value is ReviewRating {
@@ -62,6 +72,44 @@ export function reviewRating(node: MdxJsxFlowElement, at: number): { rating?: Re
 	if (typeof value !== 'string') return { findings: [finding('claim-review-invalid', `Missing \`rating\` on \`<ClaimReview>\`, expected \`<ClaimReview rating="…">\` with one of ${SCALE}`, at)] };
 	if (!isRating(value)) return { findings: [finding('claim-review-invalid', `Unknown rating \`${value}\` on \`<ClaimReview>\`, expected one of ${SCALE}`, at)] };
 	return { rating: value, findings: [] };
+}
+
+function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
+	const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+	return found && 'value' in found && typeof found.value === 'string' ? found.value : undefined;
+}
+
+/** The block's `published` date, or a finding: every rating records the day it first appeared. */
+export function reviewDate(node: MdxJsxFlowElement, at: number, window?: { from?: string; to: string }): { published?: string; findings: Finding[] } {
+	const value = attribute(node, 'published');
+	if (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) {
+		if (window?.from && value < window.from) return { findings: [finding('claim-review-invalid', `Unexpected \`published="${value}"\` on \`<ClaimReview>\`, before the explainer's first edition (${window.from}), expected the day this rating first appeared, on or after ${window.from}`, at)] };
+		if (value > (window?.to ?? value)) return { findings: [finding('claim-review-invalid', `Unexpected \`published="${value}"\` on \`<ClaimReview>\`, after the build's date (${window!.to}), expected the day this rating first appeared, not a day to come`, at)] };
+		return { published: value, findings: [] };
+	}
+	const what = value === undefined ? 'Missing `published` on `<ClaimReview>`' : `Invalid \`published="${value}"\` on \`<ClaimReview>\``;
+	return { findings: [finding('claim-review-invalid', `${what}, expected the day this rating was first published, \`published="YYYY-MM-DD"\` (not the explainer's first edition, when the rating came later)`, at)] };
+}
+
+/**
+ * `Inaccurate` says the sources say otherwise: it needs `contradictedBy`
+ * naming a source the block cites with a quote, other than the claim's own.
+ */
+export function ratingStrengthFindings(node: MdxJsxFlowElement, rating: ReviewRating | undefined, claims: readonly Claim[], at: number): Finding[] {
+	const by = attribute(node, 'contradictedBy');
+	// The claim's own source (cited first) never counts as contradicting it, however often the block quotes it.
+	const all = claims.flatMap((c) => c.sources.filter((s) => s.quote));
+	const quoted = all.filter((s) => s.id !== all[0]?.id);
+	const weaker = 'or the rating `Partly supported` (some of it is in the sources) or `Unsupported` (no source we read says it)';
+	if (rating !== 'Inaccurate') {
+		return by ? [finding('claim-review-rating', `Unexpected \`contradictedBy\` on a \`${rating ?? 'unrated'}\` review, expected it only with \`rating="Inaccurate"\``, at)] : [];
+	}
+	if (!by) return [finding('claim-review-rating', `Unexpected rating \`Inaccurate\` with no source recorded as saying otherwise, expected \`contradictedBy="<id>"\` naming a source the block cites with a quote that contradicts the claim, ${weaker}`, at)];
+	if (!quoted.some((s) => s.id === by)) {
+		const cited = [...new Set(quoted.map((s) => `\`${s.id}\``))].join(', ') || 'none';
+		return [finding('claim-review-rating', `Unexpected \`contradictedBy="${by}"\`: the block does not cite \`@${by}\` with a quote after the claim reviewed (quoted there: ${cited}), expected a source whose quoted words contradict the claim, ${weaker}`, at)];
+	}
+	return [];
 }
 
 /** The block as a `<div class="claim-review">` that opens with its rating, visible to every reader. */
@@ -88,6 +136,7 @@ export function recordReview(rating: ReviewRating | undefined, claims: readonly 
 
 /** The page's `ClaimReview`s as JSON-LD, one per audited claim. */
 export function claimReviews(reviews: readonly Review[], page: { url: string; published: string; updated?: string | undefined; publisher: string }, sources: ReadonlyMap<string, Source>): Record<string, unknown>[] {
+	// The review's date is its rating's own first publication; the page's, only for a review that recorded none.
 	return reviews.map((review) => {
 		const source = sources.get(review.source)!;
 		return {
@@ -102,8 +151,8 @@ export function claimReviews(reviews: readonly Review[], page: { url: string; pu
 				...(source.published ? { datePublished: source.published } : {}),
 			},
 			author: { '@type': 'Organization', name: page.publisher },
-			datePublished: page.published,
-			...(page.updated ? { dateModified: page.updated } : {}),
+			datePublished: review.published ?? page.published,
+			...(page.updated && page.updated > (review.published ?? page.published) ? { dateModified: page.updated } : {}),
 			reviewRating: { '@type': 'Rating', alternateName: review.rating, description: REVIEW_RATINGS[review.rating] },
 			...(review.body ? { reviewBody: review.body } : {}),
 		};

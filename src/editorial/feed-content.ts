@@ -7,7 +7,7 @@
  */
 import type { ArticleClaims } from '../claims/model.ts';
 import { attribution } from '../claims/corroboration.ts';
-import { displayTitle, shortDateLabel, sourceDate, sourcePath } from '../claims/source-display.ts';
+import { displayTitle, sourceDateLabel, sourcePath } from '../claims/source-display.ts';
 import type { Source } from '../schema/source.ts';
 import { el, escapeText } from '../text/html.ts';
 
@@ -27,14 +27,14 @@ export function feedContent(claims: ArticleClaims, sources: ReadonlyMap<string, 
 	const list = claims.sourceOrder.flatMap((id) => {
 		const source = sources.get(id);
 		if (!source) return [];
-		const date = sourceDate(source);
+		const date = sourceDateLabel(source);
 		return [
 			el(
 				'li',
 				null,
 				`${escapeText(attribution(source))}, `,
 				el('a', { href: source.url }, escapeText(displayTitle(source))),
-				date ? `, ${escapeText(shortDateLabel(date))}` : '',
+				date ? `, ${escapeText(date)}` : '',
 				` (${el('a', { href: new URL(sourcePath(source), articleUrl).href }, 'every claim it supports')})`,
 			),
 		];

@@ -46,7 +46,9 @@ export function newsArticle(data: ArticleData, url: string, sources: readonly So
 			'@type': 'CreativeWork',
 			url: s.url,
 			name: s.title,
-			publisher: { '@type': 'Organization', name: attribution(s) },
+			// The page we read is the outlet's, with the outlet's date; whose reporting it carries is the source organisation.
+			publisher: { '@type': 'Organization', name: s.outlet },
+			...(attribution(s) !== s.outlet ? { sourceOrganization: { '@type': 'Organization', name: attribution(s) } } : {}),
 			...(s.published ? { datePublished: s.published } : {}),
 		})),
 		...(data.corrections.length > 0 ? { correction: data.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.date })) } : {}),

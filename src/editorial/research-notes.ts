@@ -7,6 +7,13 @@
  * with the nearest passage the notes do have, so the author sees at once
  * whether a word slipped or the quote was never in the research.
  *
+ * A quote counts only when it is found (see notes-entries.ts):
+ * - inside a quoted passage of the notes (“…”, "…" or a `>` block), never
+ *   in the researcher's own commentary around them;
+ * - under the cited source's own entry: a passage belongs to the source
+ *   the notes name for it (its id, or the address of the page read);
+ * - as whole words: "likely" is not found in "unlikely".
+ *
  * Quotes are compared after the normalisation the first explainer's checks
  * used: typographic quote marks and apostrophes as straight ones, dashes as
  * hyphens, runs of white space as one space. Nothing else is forgiven.
@@ -16,6 +23,10 @@ import { join, relative } from 'node:path';
 import { closest, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Source } from '../schema/source.ts';
 import { foldedWords } from '../text/fold.ts';
+import { addressKey, ownedBy, quotedPassages, rowPages, type Owner, type QuotedPassage } from './notes-entries.ts';
+import { holdsWords, normalise, quoteKey } from './notes-text.ts';
+
+export { normalise } from './notes-text.ts';
 
 export interface ResearchNotes {
 	/** The file name, as in frontmatter: `ukraine-guarantees.md`. */
@@ -28,16 +39,10 @@ export interface ResearchNotes {
 	urls: string[];
 	/** Lines, table cells and quoted strings, with their line numbers: candidates for "nearest passage". */
 	passages: { line: number; text: string }[];
-}
-
-/** Quote marks, apostrophes, dashes and white space made plain, so the notes' typing does not matter. */
-export function normalise(text: string): string {
-	return text
-		.replace(/[’‘‛′]/g, "'")
-		.replace(/[“”„″]/g, '"')
-		.replace(/[‐‑‒–—―]/g, '-')
-		.replace(/\s+/g, ' ')
-		.trim();
+	/** The sources' words: every quoted passage, with the entry it is filed under. */
+	quoted: QuotedPassage[];
+	/** The addresses each table row gives, by its id. */
+	rows: Map<string, string[]>;
 }
 
 const cache = new Map<string, ResearchNotes | undefined>();
@@ -65,13 +70,37 @@ function readNotes(name: string, path: string): ResearchNotes {
 		}
 	});
 	const urls = [...new Set([...text.matchAll(/https?:\/\/[^\s|)<>"]+/g)].map((m) => m[0].replace(/[.,;:]+$/, '')))];
-	return { name, file: relative(process.cwd(), path), flat: normalise(text), urls, passages };
+	return { name, file: relative(process.cwd(), path), flat: normalise(text), urls, passages, quoted: quotedPassages(text), rows: rowPages(text) };
 }
 
-/** Whether the notes hold `quote`, normalised. */
-export function notesHold(notes: ResearchNotes, quote: string): boolean {
-	const wanted = normalise(quote).replace(/^…\s*|\s*…$/g, '');
-	return wanted !== '' && notes.flat.includes(wanted);
+/** Who may own a passage, given the source records: ids the notes or the records know, and any address. */
+function naming(notes: ResearchNotes, sources: ReadonlyMap<string, Pick<Source, 'url'>>) {
+	const known = (token: string) => token.includes('/') || sources.has(token) || notes.rows.has(token);
+	const pageOf = (token: string) => [...(notes.rows.get(token) ?? []), ...(sources.has(token) ? [addressKey(sources.get(token)!.url)] : [])];
+	return { known, pageOf };
+}
+
+/**
+ * The quoted passages of the notes that hold `quote` as whole words:
+ * those filed under `owner` when given (with the source records, which
+ * say which ids and addresses are names), else any.
+ */
+export function passagesHolding(notes: ResearchNotes, quote: string, owner?: Owner, sources: ReadonlyMap<string, Pick<Source, 'url'>> = new Map()): QuotedPassage[] {
+	const wanted = quoteKey(quote);
+	const { known, pageOf } = naming(notes, sources);
+	return notes.quoted.filter((p) => holdsWords(p.text, wanted) && (!owner || ownedBy(p, owner, known, pageOf)));
+}
+
+/** Whether a quoted passage of the notes holds `quote` as whole words (under `owner`'s entry, when given). */
+export function notesHold(notes: ResearchNotes, quote: string, owner?: Owner, sources?: ReadonlyMap<string, Pick<Source, 'url'>>): boolean {
+	return passagesHolding(notes, quote, owner, sources).length > 0;
+}
+
+/** The entry a passage is filed under, as a message names it. */
+function entryOf(notes: ResearchNotes, passage: QuotedPassage, sources: ReadonlyMap<string, Pick<Source, 'url'>>): string {
+	const { known } = naming(notes, sources);
+	const scope = passage.scopes.map((s) => s.filter(known)).find((s) => s.length > 0);
+	return scope ? `under ${scope.map((n) => `\`${n}\``).join(', ')}` : 'under no source';
 }
 
 /**
@@ -125,18 +154,21 @@ export interface CheckedCitation {
  * citation). With several notes (an entity named by several explainers),
  * a quote or address in any of them is enough.
  */
-export function researchProblems(citations: readonly CheckedCitation[], notes: readonly ResearchNotes[], sources: ReadonlyMap<string, Source>): Diagnostic[] {
-	if (notes.length === 0) return [];
+export function researchProblems(citations: readonly CheckedCitation[], notes: readonly ResearchNotes[], sources: ReadonlyMap<string, Source>, withoutNotes?: string): Diagnostic[] {
+	if (notes.length === 0) {
+		// A quote with nothing to check it against is refused, not waved through.
+		if (!withoutNotes) return [];
+		return citations.filter((c) => c.quote).map((c) => diagnostic(c.at, 'not-in-research', `Unexpected quote for \`@${c.source}\` with no research notes to check it against: “${shorten(c.quote!, 120)}”, expected ${withoutNotes}`));
+	}
 	const found: Diagnostic[] = [];
 	const names = notes.map((n) => `\`${n.file}\``).join(' or ');
 	const urlsDone = new Set<string>();
 	for (const c of citations) {
-		if (c.quote && !notes.some((n) => notesHold(n, c.quote!))) {
-			const near = notes.map((n) => ({ n, p: nearestPassage(n, c.quote!) })).find((x) => x.p);
-			const hint = near ? `the nearest passage is ${near.n.file}:${near.p!.line}: “${shorten(near.p!.text, 160)}”` : 'no passage there shares a word with it';
-			found.push(diagnostic(c.at, 'not-in-research', `Quote for \`@${c.source}\` not in the research notes ${names}: “${shorten(c.quote, 120)}”, expected words copied verbatim from the notes (quote marks, dashes and spacing aside); ${hint}`));
-		}
 		const source = sources.get(c.source);
+		const owner = { id: c.source, url: source?.url ?? '' };
+		if (c.quote && !notes.some((n) => notesHold(n, c.quote!, owner, sources))) {
+			found.push(diagnostic(c.at, 'not-in-research', `Quote for \`@${c.source}\` not in its entry in the research notes ${names}: “${shorten(c.quote, 120)}”, expected whole words copied verbatim from a quoted passage (“…” or a \`>\` block) that the notes file under \`${c.source}\` or its address (quote marks, dashes and spacing aside); ${whyNot(notes, c.quote, sources)}`));
+		}
 		if (!source || urlsDone.has(c.source)) continue;
 		urlsDone.add(c.source);
 		for (const url of [source.url, ...(source.archive ? [source.archive] : [])]) {
@@ -146,6 +178,25 @@ export function researchProblems(citations: readonly CheckedCitation[], notes: r
 		}
 	}
 	return found;
+}
+
+/** What the notes do have of a quote they do not hold for its source: the most telling finding first. */
+function whyNot(notes: readonly ResearchNotes[], quote: string, sources: ReadonlyMap<string, Source>): string {
+	const wanted = quoteKey(quote);
+	for (const n of notes) {
+		const elsewhere = passagesHolding(n, quote, undefined, sources)[0];
+		if (elsewhere) return `the notes have these words at ${n.file}:${elsewhere.line}:${elsewhere.column}, ${entryOf(n, elsewhere, sources)}: another source's words are not this one's`;
+	}
+	for (const n of notes) {
+		const said = n.passages.find((p) => holdsWords(normalise(p.text), wanted));
+		if (said) return `the notes have these words only outside quote marks, at ${n.file}:${said.line}: the researcher's commentary, not the source's words`;
+	}
+	for (const n of notes) {
+		const cut = n.passages.find((p) => normalise(p.text).includes(wanted));
+		if (cut) return `the notes have them only as part of longer words, at ${n.file}:${cut.line}: “${shorten(cut.text, 160)}” (a quote cut inside a word can say the opposite)`;
+	}
+	const near = notes.map((n) => ({ n, p: nearestPassage(n, quote) })).find((x) => x.p);
+	return near ? `the nearest passage is ${near.n.file}:${near.p!.line}: “${shorten(near.p!.text, 160)}”` : 'no passage there shares a word with it';
 }
 
 function shorten(text: string, max: number): string {

@@ -9,6 +9,8 @@
  * 18) calls the same function.
  */
 
+import { holdsWords } from './notes-text.ts';
+
 // Whitespace, and the typographic apostrophes the page's smart punctuation puts in a quote.
 const flat = (text: string) => text.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
 
@@ -17,8 +19,8 @@ export function quoteWords(shown: string): string {
 	return flat(shown).replace(/^“|”$/g, '');
 }
 
-/** The quotes that appear in none of `notes`, verbatim up to whitespace. */
+/** The quotes that appear in none of `notes`, verbatim up to whitespace, and as whole words ("likely" is not in "unlikely"). */
 export function unverifiedQuotes(quotes: readonly string[], notes: readonly string[]): string[] {
 	const texts = notes.map(flat);
-	return quotes.filter((q) => !texts.some((t) => t.includes(flat(q))));
+	return quotes.filter((q) => !texts.some((t) => holdsWords(t, flat(q))));
 }

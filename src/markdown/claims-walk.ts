@@ -34,6 +34,8 @@ export interface Walk {
 	/** The article says its code blocks hold no claims (`uncitedCode: true`). */
 	uncitedCode: boolean;
 	reviews: Review[];
+	/** The days a rating's `published` may fall on: from the explainer's first edition to the build's date. */
+	reviewDates?: { from?: string; to: string } | undefined;
 }
 
 /**

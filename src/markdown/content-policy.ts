@@ -17,12 +17,12 @@ export const ALLOWED_BLOCKS = {
 	KeyPoints: 'a cited list of the 3–5 things to know, under the standfirst',
 	Timeline: 'the dated events this explainer mentions (self-closing: `<Timeline />`)',
 	Methods: 'the note on how we reported this; its sentences need no markers',
-	ClaimReview: 'one audited claim of someone else, rated: `<ClaimReview rating="Misattributed">` (published as schema.org ClaimReview)',
+	ClaimReview: 'one audited claim of someone else, rated: `<ClaimReview rating="Misattributed" published="YYYY-MM-DD">` (published as schema.org ClaimReview); `Inaccurate` also names the source that says otherwise: `contradictedBy="id"`',
 	Figure: 'a local image with its caption and credit: `<Figure src="./photo.jpg" alt="…" caption="…" credit="…" />`',
 } as const;
 
 /** The attributes a block may take (string values only); every other block takes none (`<Figure>` has its own check). */
-const BLOCK_ATTRIBUTES: Partial<Record<BlockName, readonly string[]>> = { ClaimReview: ['rating'] };
+const BLOCK_ATTRIBUTES: Partial<Record<BlockName, readonly string[]>> = { ClaimReview: ['rating', 'published', 'contradictedBy'] };
 
 /** `<Figure>`'s attributes, each a plain string: which are required. */
 export const FIGURE_ATTRIBUTES = { src: true, alt: true, caption: false, credit: true } as const;

@@ -29,7 +29,8 @@ import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
 import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
-import { recordReview, reviewContainer, reviewRating } from '../editorial/claim-review.ts';
+import { ratingStrengthFindings, recordReview, reviewContainer, reviewDate, reviewRating } from '../editorial/claim-review.ts';
+import { buildDate } from '../data/build-date.ts';
 
 export interface RemarkClaimsOptions {
 	/** The source files to check citations against: loaded once, shared by every article. */
@@ -66,6 +67,14 @@ export const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline' | 'Figure' | 'Cl
 	Methods: { id: 'how-we-reported-this', title: 'How we reported this' },
 };
 
+/** A rating appears no earlier than the explainer's first edition, and no later than today (unless it is under embargo). */
+function reviewWindow(frontmatter: Record<string, unknown> | undefined): { from?: string; to: string } | undefined {
+	const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+	const from = iso(frontmatter?.published);
+	if (frontmatter?.embargo === true) return from ? { from, to: '9999-12-31' } : undefined;
+	return { ...(from ? { from } : {}), to: buildDate() };
+}
+
 export function remarkClaims(options: RemarkClaimsOptions) {
 	return function transform(tree: Root, file: VFile): void {
 		const { sources, invalid } = options.sources();
@@ -86,6 +95,7 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 			coverage: new HeadingCoverage(findings),
 			uncitedCode: frontmatter?.uncitedCode === true,
 			reviews: [],
+			reviewDates: reviewWindow(frontmatter),
 		};
 		removeDisallowed(tree);
 		const title = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
@@ -157,8 +167,9 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 					parent.children[i] = container;
 					walkBlocks(container, context, walk);
 					const recorded = recordReview(rating, walk.claims.slice(before), walk.passages.slice(passagesBefore), walk.page.sources, at);
-					walk.findings.push(...findings, ...recorded.findings);
-					if (recorded.review) walk.reviews.push(recorded.review);
+					const dated = reviewDate(node, at, walk.reviewDates);
+					walk.findings.push(...findings, ...recorded.findings, ...dated.findings, ...ratingStrengthFindings(node, rating, walk.claims.slice(before), at));
+					if (recorded.review) walk.reviews.push({ ...recorded.review, ...(dated.published ? { published: dated.published } : {}) });
 					break;
 				}
 				if (node.name === 'Figure') {

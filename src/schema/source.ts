@@ -48,10 +48,27 @@ export const sourceSchema = z.strictObject({
 	via: text.optional(),
 	/** Anything else a reader should know about the source's reliability. */
 	note: text.optional(),
+	/**
+	 * When the source records a party to the story contradicting or denying
+	 * something (its own statement, or a report quoting it): who, e.g.
+	 * "Kremlin spokesman Dmitry Peskov". Only a claim citing such a source
+	 * may be labelled `!disputed`; an outlet's reading is not a denial.
+	 */
+	partyDenial: text.optional(),
+	/**
+	 * Ids of sources whose account of the same thing differs from this
+	 * one's (NewsX's wider pledge against AP's narrower one). A claim citing
+	 * sources that differ is never "Corroborated".
+	 */
+	differsFrom: z.array(text).optional(),
 });
 
 /** A validated source plus its id (the file name). */
-export type Source = z.infer<typeof sourceSchema> & { id: string };
+export type Source = z.infer<typeof sourceSchema> & {
+	id: string;
+	/** The organisation entity the origin (or outlet) names, when one does: set by the loader (data/organisations.ts). */
+	originId?: string;
+};
 
 /** The schema's records are what the claims core reads (a type error here means the two drifted apart). */
 export type SourceFitsCore = Source extends SourceRecord ? true : never;

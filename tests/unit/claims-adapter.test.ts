@@ -108,9 +108,9 @@ describe('claims, markers and notes', () => {
 	it('holds a quote label to the words: the claim repeats four words of its quote, or fails there', async () => {
 		const ok = await problems('He spoke of “robust security guarantees that I would describe as game-changing” [@ap-one, "robust security guarantees that I would describe as game-changing", quote]. It’s “a road to nowhere” [@ap-one, "it\'s a road to nowhere.", quote]. He said “Yes” [@ap-one, "yes", quote].');
 		expect(ok).toEqual([]);
-		const source = 'Intro [!note]. He called them “game-changing” [@ap-one, "robust security guarantees that I would describe as game-changing", quote; !disputed]. He said so [@reuters-two, quote].';
+		const source = 'Intro [!note]. He called them “game-changing” [@ap-one, "robust security guarantees that I would describe as game-changing", quote; !unconfirmed]. He said so [@reuters-two, quote].';
 		const { diagnostics } = await render(source);
-		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['1:48 quote-label-unmatched', '1:157 quote-label-unmatched']);
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['1:48 quote-label-unmatched', '1:160 quote-label-unmatched']);
 		expect(diagnostics[0]!.reason).toMatch(/the claim “He called them “game-changing”” repeats no run of 4 words of its quote, expected .*`paraphrase`/);
 		expect(diagnostics[1]!.reason).toMatch(/without quoted words/);
 	});

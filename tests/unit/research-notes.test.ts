@@ -20,6 +20,7 @@ const NOTES = [
 	'',
 	'- wire-one: "The U.S. has proposed guarantees similar to — but separate from — NATO\'s," a source said.',
 	'- Another: “it’s a road to nowhere.”',
+	'- wire-one, later: “it’s a road to nowhere.”',
 ].join('\n');
 
 const notes = () => {
@@ -67,7 +68,7 @@ describe('research notes', () => {
 		];
 		const found = researchProblems(citations, [n], sources);
 		expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['2:10 not-in-research', '2:10 not-in-research']);
-		expect(found[0]!.reason).toMatch(/^Quote for `@wire-two` not in the research notes `[^`]+desk\.md`: “a road to somewhere”, expected words copied verbatim .*nearest passage is [^ ]+desk\.md:9: “it’s a road to nowhere\.”$/);
+		expect(found[0]!.reason).toMatch(/^Quote for `@wire-two` not in its entry in the research notes `[^`]+desk\.md`: “a road to somewhere”, expected whole words copied verbatim .*nearest passage is [^ ]+desk\.md:9: “it’s a road to nowhere\.”$/);
 		expect(found[1]!.reason).toMatch(/^Address of `@wire-two` not in the research notes .*`https:\/\/example\.org\/wire-two`.*nearest address there is `https:\/\/example\.org\/wire-one`$/);
 		expect(researchProblems(citations, [], sources)).toEqual([]);
 	});
@@ -79,5 +80,78 @@ describe('research notes', () => {
 		expect(problem).toMatchObject({ line: 2, column: 11, ruleId: 'invalid-field' });
 		expect(problem!.reason).toMatch(/Unknown research notes `desc\.md`.*closest: `desk\.md`/);
 		expect(missingNotesProblem(join(root, 'research'), 'desk.md', at)).toEqual([]);
+	});
+});
+
+/**
+ * The five ways an adversarial pass got a made-up or misattributed quote
+ * past a substring search of the whole file; each must now fail at the
+ * marker, saying what the notes do have.
+ */
+describe('research notes: a quote counts only as whole words of a quoted passage in the cited source’s own entry', () => {
+	const DESK = [
+		'# Desk notes',
+		'',
+		'| id | Outlet | Headline | URL |',
+		'|---|---|---|---|',
+		'| post-china | Morning Post | "Will it guarantee? Unlikely" | https://example.org/post/china |',
+		'| wire-copy-a | Daily A (wire copy) | (slug) | https://example.org/a/wire |',
+		'',
+		'- post-china: "Resource constraints mean China is unlikely to become one of the guarantors."',
+		'',
+		'**C5. Summary:** "respect the territorial integrity of its neighbours"',
+		'- Stated differently in the sources.',
+		'  - wire-copy-a: "He added that Russia would not go after any additional territory."',
+		'  - Flag: It was unconfirmed by Moscow.',
+		'',
+		'## (e) The summary, verbatim (source record summary-seed, https://example.org/seed)',
+		'',
+		'> It said things, according to the Post.',
+	].join('\n');
+	const setUp = () => loadResearch(join(contentDir({ 'research/desk.md': DESK }), 'research'), 'desk.md')!;
+	const rec = (id: string, url: string, origin?: string): Source => ({ ...source(id, url), ...(origin ? { origin } : {}) });
+	const sources = new Map([
+		['post-china', rec('post-china', 'https://example.org/post/china')],
+		['wire-copy-a', rec('wire-copy-a', 'https://example.org/a/wire', 'AP')],
+		['summary-seed', rec('summary-seed', 'https://example.org/seed')],
+	]);
+	const check = (id: string, quote: string) => {
+		const text = `A claim [@${id}, "${quote}"].`;
+		return researchProblems([{ source: id, quote, at: { file: 'content/articles/a.mdx', text, offset: 9 } }], [setUp()], sources);
+	};
+
+	it('holds the source’s words under its own entry, in a table row, a line naming it or a block under a heading naming it', () => {
+		expect(check('post-china', 'China is unlikely to become one of the guarantors')).toEqual([]);
+		expect(check('post-china', 'Unlikely')).toEqual([]);
+		expect(check('wire-copy-a', 'would not go after any additional territory')).toEqual([]);
+		expect(check('summary-seed', 'It said things')).toEqual([]);
+	});
+
+	it('refuses a quote cut inside a word, which inverts it, and says so', () => {
+		const [problem, ...rest] = check('post-china', 'likely to become one of the guarantors');
+		expect(rest).toEqual([]);
+		expect(problem).toMatchObject({ file: 'content/articles/a.mdx', line: 1, column: 10, ruleId: 'not-in-research' });
+		expect(problem!.reason).toMatch(/only as part of longer words, at [^ ]*desk\.md:8: .*cut inside a word/);
+	});
+
+	it('refuses the researcher’s own commentary cited as a source’s words', () => {
+		const [problem] = check('wire-copy-a', 'unconfirmed by Moscow');
+		expect(problem!.reason).toMatch(/only outside quote marks, at [^ ]*desk\.md:13: the researcher's commentary/);
+	});
+
+	it('refuses one source’s words cited to another, naming the entry they are filed under', () => {
+		const [problem] = check('post-china', 'He added that Russia would not go after any additional territory.');
+		expect(problem!.reason).toMatch(/expected .* under `post-china` .*the notes have these words at [^ ]*desk\.md:12:\d+, under `wire-copy-a`: another source's words/);
+		// The summary's words quoted in commentary belong to no source.
+		expect(check('summary-seed', 'respect the territorial integrity of its neighbours')[0]!.reason).toMatch(/desk\.md:10:\d+, under no source/);
+	});
+
+	it('refuses a quote with no notes to check it against, when the record has to have some', () => {
+		const text = 'A bio [@post-china, "anything at all"].';
+		const cite = { source: 'post-china', quote: 'anything at all', at: { file: 'content/entities/x.yaml', text, offset: 7 } };
+		const [problem] = researchProblems([cite, { ...cite, quote: undefined }], [], sources, 'the entity to name notes');
+		expect(problem).toMatchObject({ line: 1, column: 8, ruleId: 'not-in-research' });
+		expect(problem!.reason).toMatch(/^Unexpected quote for `@post-china` with no research notes to check it against: “anything at all”, expected the entity to name notes$/);
+		expect(researchProblems([cite, { ...cite, quote: undefined }], [], sources, 'x')).toHaveLength(1);
 	});
 });
