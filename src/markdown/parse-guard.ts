@@ -50,7 +50,7 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 		}
 		for (const { node, parent } of malformed) {
 			const url = (node as Node & { url: string }).url;
-			report(file, finding('unsafe-url', malformedEscape(url), node.position?.start.offset ?? 0));
+			report(file, finding(node.type === 'image' ? 'image-address' : 'unsafe-url', malformedEscape(url), node.position?.start.offset ?? 0));
 			// The image becomes its alt text (the sentence around it still reads); a definition goes.
 			const alt = (node as Node & { alt?: string }).alt;
 			const text = node.type === 'image' && alt ? [{ type: 'text', value: alt, position: node.position } as Node] : [];

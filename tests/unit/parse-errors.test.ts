@@ -41,7 +41,7 @@ describe('MDX syntax in running text', () => {
 	it('never names a file but the article, nor the parser’s stack', async () => {
 		const { diagnostics } = await render('A <b sentence [!note].\n\nA {sentence [!note].\n');
 		for (const d of diagnostics) {
-			expect(d.file).toBe('content/articles/test.mdx');
+			expect(d.file).toMatch(/^(?!.*node_modules).*articles\/test\.mdx$/);
 			expect(d.reason).not.toMatch(/node_modules|\bat \w+ \(|undefined/);
 		}
 	});
@@ -63,8 +63,8 @@ describe('what the parser reads but the build could not compile', () => {
 	});
 
 	it('an image address with a malformed `%` escape, at the image, with the rest of the article still checked', async () => {
-		const markdown = 'See ![a harbour](./images/%E0%A4%A.png) here [!note].\n\nA claim [@nowhere].\n\n![Another](./50%.png) [!note]\n\n![Third][pic] [!note]\n\n[pic]: ./%ZZ.png\n';
-		expect(await problems(markdown)).toEqual(['1:5 unsafe-url', '3:10 unknown-source', '5:1 unsafe-url', '9:1 unsafe-url']);
+		const markdown = 'See ![a harbour](./images/%E0%A4%A.png) here [!note].\n\nA claim [@nowhere].\n\n![Another](./50%.png) [!note]\n\n![Third][pic]\n\n[pic]: ./%ZZ.png\n';
+		expect(await problems(markdown)).toEqual(['1:5 image-address', '3:10 unknown-source', '5:1 image-address', '9:1 unsafe-url']);
 		const found = await at(markdown);
 		expect(found[0]).toContain('Unexpected `%` in the address `./images/%E0%A4%A.png`: a `%` starts an escape (two hex digits of UTF-8), expected `%25` for a percent sign');
 	});
