@@ -188,6 +188,11 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 				for (const item of node.children) item.spread = true;
 				walkBlocks(node, context, walk);
 				break;
+			case 'footnoteDefinition':
+				// A footnote is an aside to a sentence that carries its own marker: a reader does not take it
+				// for a statement of the article's, so it needs none (a marker in it still cites).
+				walkBlocks(node, { ...context, cite: false }, walk);
+				break;
 			default:
 				if ('children' in node) walkBlocks(node as Parent, context, walk);
 		}
