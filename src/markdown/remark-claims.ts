@@ -27,6 +27,7 @@ import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
+import { ClaimMatcher, currentState, type Ledger, type LedgerState } from '../claims/ledger.ts';
 import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
 import { recordReview, reviewContainer, reviewRating } from '../editorial/claim-review.ts';
 
@@ -44,6 +45,8 @@ export interface RemarkClaimsOptions {
 	within?: Within;
 	/** Whether every sentence must carry a marker (default true). */
 	requireCitations?: boolean;
+	/** The claim ledger of the article at this path, if it has one (`src/data/ledger-file.ts`). */
+	ledger?: (path: string) => Ledger | undefined;
 }
 
 /** An event on an explainer's timeline, and the passage it links to. */
@@ -68,15 +71,17 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const { sources, invalid } = options.sources();
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
 		const findings = policyFindings(tree);
+		const ledger = file.path ? options.ledger?.(file.path) : undefined;
+		const matcher = ledger ? new ClaimMatcher(currentState(ledger), String(file.value)) : undefined;
 		const walk: Walk = {
-			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds) },
+			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds), ...(matcher ? { ledger: matcher } : {}) },
 			source: String(file.value),
 			findings,
 			claims: [],
 			passages: [],
 			headings: [],
 			timelines: [],
-			retired: retiredIds(frontmatter?.corrections),
+			retired: retiredIds(frontmatter?.corrections, matcher?.state),
 			definitions: definitionsIn(tree),
 			coverage: new HeadingCoverage(findings),
 			uncitedCode: frontmatter?.uncitedCode === true,
@@ -92,24 +97,40 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 
 		// Every problem goes on the file as a message, none thrown: the build lists them all (`diagnostics/vfile-messages.ts`).
 		for (const found of walk.findings) report(file, found, options.within);
-		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings, ...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}) };
+		const removed = matcher ? removedIds(matcher.state, walk) : [];
+		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings, ...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}), ...(removed.length > 0 ? { removed } : {}) };
 		(file.data as { claims?: ArticleClaims }).claims = record;
 		if (frontmatter) Object.assign(frontmatter, { claims: record } satisfies ClaimsFrontmatter);
 	};
 }
 
 /**
- * A corrected claim has a new id (ids come from the words). Each id it
- * had before (`was` in the correction) becomes an empty anchor just
- * before it, so old links land on the claim, and CSS lights it up.
+ * A claim whose id changed (before the ledger kept ids, a claim's words
+ * made its id) has its earlier ids in the ledger and in its correction
+ * (`was`). Each becomes an empty anchor just before it, so old links land
+ * on the claim, and CSS lights it up.
  */
-function retiredIds(corrections: unknown): Map<string, string[]> {
+function retiredIds(corrections: unknown, ledger: LedgerState | undefined): Map<string, string[]> {
 	const retired = new Map<string, string[]>();
+	const add = (claim: string, ids: readonly string[]) => retired.set(claim, [...new Set([...(retired.get(claim) ?? []), ...ids])]);
+	for (const claim of ledger?.claims.values() ?? []) if (claim.aliases.length > 0) add(claim.id, claim.aliases);
 	if (!Array.isArray(corrections)) return retired;
 	for (const c of corrections as { claim?: unknown; was?: unknown }[]) {
-		if (typeof c?.claim === 'string' && Array.isArray(c.was)) retired.set(c.claim, [...(retired.get(c.claim) ?? []), ...c.was.filter((w): w is string => typeof w === 'string')]);
+		if (typeof c?.claim === 'string' && Array.isArray(c.was)) add(c.claim, c.was.filter((w): w is string => typeof w === 'string'));
 	}
 	return retired;
+}
+
+/**
+ * Ids the ledger knows that no claim on the page has now, nor lands on:
+ * claims removed (recorded or not yet), and the ids they had before. The
+ * page gives each an anchor that leads to the claim's entry in the edition history.
+ */
+function removedIds(ledger: LedgerState, walk: Walk): string[] {
+	const landing = new Set([...walk.page.ids, ...[...walk.retired].filter(([id]) => walk.page.ids.has(id)).flatMap(([, old]) => old)]);
+	const ids = [...ledger.removed].flatMap(([id, r]) => [id, ...r.aliases]);
+	for (const claim of ledger.claims.values()) if (!walk.page.ids.has(claim.id)) ids.push(claim.id, ...claim.aliases);
+	return [...new Set(ids)].filter((id) => !landing.has(id));
 }
 
 /** The block-level walk: headings, paragraphs, the allowed blocks, and containers (lists, quotes). */
