@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { stringify } from 'yaml';
+import { Document, isPair, visit } from 'yaml';
 import type { Ledger } from '../claims/ledger.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ledgerSchema } from '../schema/ledger.ts';
@@ -47,5 +47,8 @@ const HEADER = `# The claims of this article, edition by edition: written by \`n
 
 /** Write the ledger beside the article. */
 export function writeLedger(articleFile: string, ledger: Ledger): void {
-	writeFileSync(ledgerPath(articleFile), HEADER + stringify(ledger, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
+	const doc = new Document(ledger);
+	// A claim's sources on one line: `sources: ["a", "b"]`.
+	visit(doc, { Seq: (_key, node, path) => void (isPair(path.at(-1)) && String((path.at(-1) as { key: unknown }).key) === 'sources' ? (node.flow = true) : undefined) });
+	writeFileSync(ledgerPath(articleFile), HEADER + doc.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
 }
