@@ -16,7 +16,7 @@
  * pages 50–100 times slower at the end of the phase than at its start: each
  * major GC walks all of it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { cacheKey } from './cache-keys.ts';
@@ -41,6 +41,7 @@ import { bylinesOf, type Byline } from '../editorial/bylines.ts';
 import { loadSources } from './sources.ts';
 import { listed } from './embargo.ts';
 import { checkResearchNotes } from './research-check.ts';
+import { ledgerPath } from './ledger-file.ts';
 
 /** An explainer: its entry, its compiled body, and what the claims engine recorded. */
 export interface Explainer {
@@ -63,6 +64,8 @@ export interface Explainer {
 	reviewSources: string[];
 	/** A digest of everything the claims plugins recorded (for its page's `cacheKey`). */
 	claimsDigest: string;
+	/** It has a claim ledger, so an edition history (`/<slug>/history/`). */
+	hasHistory: boolean;
 }
 
 /** A claim a source supports: its id and text, which is all a source's page shows. */
@@ -187,6 +190,7 @@ async function explainerOf(entry: CollectionEntry<'articles'>, problems: Diagnos
 		sourceOrder: claims.sourceOrder,
 		reviewSources: [...new Set((claims.reviews ?? []).map((r) => r.source))],
 		claimsDigest: cacheKey(claims),
+		hasHistory: existsSync(ledgerPath(fileOf(entry))),
 	};
 	return { explainer, claims };
 }
