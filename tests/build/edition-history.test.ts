@@ -52,7 +52,7 @@ describe('an explainer’s edition history', () => {
 		const anchor = alpha.root.getElementById(REMOVED)!;
 		expect(anchor.classList.contains('claim-retired')).toBe(true);
 		expect(anchor.getAttribute('data-history')).toBe(`/alpha/history/#${REMOVED}`);
-		expect(anchor.parentNode.querySelector('a')!.getAttribute('href')).toBe('/alpha/history/');
+		expect(anchor.parentNode!.querySelector('a')!.getAttribute('href')).toBe('/alpha/history/');
 		const alias = alpha.root.getElementById('c-the-envoy-repeated-the-qa6s0i')!;
 		expect(alias.classList.contains('claim-alias')).toBe(true);
 		// One anchor per old id, though the ledger and the correction both name it.
