@@ -77,7 +77,8 @@ function sentenceStart(text: string, from: number, end: number, quoted: readonly
 /**
  * The spans of the text inside double quotation marks, each from its opening mark to its closing one.
  * A reader does not end a sentence inside a quotation (“Houston, Tranquility Base here. The Eagle has
- * landed.” is one sentence of ours); a mark left open is not a quotation, so it hides no boundary.
+ * landed.” is one sentence of ours); a mark left open is not a quotation, so it hides no boundary (nor
+ * does one followed by another opening mark before any closing one).
  * Single marks are left out: ’ is also the apostrophe.
  */
 function quotations(text: string): Span[] {
@@ -86,7 +87,8 @@ function quotations(text: string): Span[] {
 	let straight: number | undefined;
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i];
-		if (ch === '“' && open === undefined) open = i;
+		// A second opening mark before a closing one: the first was never closed, and hides nothing.
+		if (ch === '“') open = i;
 		else if (ch === '”' && open !== undefined) {
 			spans.push({ start: open, end: i });
 			open = undefined;

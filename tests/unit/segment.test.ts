@@ -63,6 +63,8 @@ describe('quotations', () => {
 	it('ends a sentence after a quotation that closes it, and ignores a mark left open', () => {
 		expect(claims('He said “Stop.” Then he left|.')).toEqual([['Then he left', '0']]);
 		expect(claims('He said “Stop. Then he left|.')).toEqual([['Then he left', '0']]);
+		// An opening mark never closed before the next one opens cannot hide the sentences after it.
+		expect(sentences('He said “yes. This is ours. And “more” here.').map((s) => s.start)).toEqual([0, 14, 28]);
 	});
 });
 
