@@ -114,13 +114,22 @@ export class ClaimMatcher {
 		this.state = state;
 		// A claim is the words right before its marker: the text before each marker, to tell which
 		// recorded wordings still end where a marker stands (a wording with words added after it does not).
-		const beforeMarkers = article.split(/\[(?=[@!])/).slice(0, -1).map((chunk) => ` ${normalise(chunk)}`);
+		// Indexed by their last word, so each recorded claim is compared with a few texts, not all of them.
+		const beforeMarkers = new Map<string, string[]>();
+		for (const chunk of article.split(/\[(?=[@!])/).slice(0, -1)) {
+			const normal = ` ${normalise(chunk)}`;
+			const last = normal.slice(normal.lastIndexOf(' ') + 1);
+			const same = beforeMarkers.get(last);
+			if (same) same.push(normal);
+			else beforeMarkers.set(last, [normal]);
+		}
 		for (const claim of state.claims.values()) {
 			const normal = normalise(claim.text);
 			const same = this.byText.get(normal);
 			if (same) same.push(claim.id);
 			else this.byText.set(normal, [claim.id]);
-			if (!beforeMarkers.some((chunk) => chunk.endsWith(` ${normal}`))) this.candidates.push({ id: claim.id, words: normal.split(' ').filter(Boolean) });
+			const last = normal.slice(normal.lastIndexOf(' ') + 1);
+			if (!beforeMarkers.get(last)?.some((chunk) => chunk.endsWith(` ${normal}`))) this.candidates.push({ id: claim.id, words: normal.split(' ').filter(Boolean) });
 		}
 	}
 

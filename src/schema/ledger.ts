@@ -1,5 +1,5 @@
 /**
- * The contract for an article's claim ledger, `content/articles/<slug>.claims.yaml`:
+ * The contract for an article's claim ledger, `content/articles/<slug>.claims.json`:
  * the article's claims edition by edition, written by `npm run claims` (src/tools/claims.ts)
  * and committed beside the article. Each edition lists only what changed since the one
  * before; the first lists every claim.
@@ -34,6 +34,8 @@ export const editionSchema = z.strictObject({
 });
 
 export const ledgerSchema = z.strictObject({
+	/** What the file is, for whoever opens it (JSON has no comments). */
+	about: z.string().optional(),
 	/** Oldest first; dates increase. */
 	editions: z.array(editionSchema).min(1, { message: 'expected at least the first edition' }),
 });

@@ -1,6 +1,6 @@
 /**
  * `npm run claims`: record each article's claims in its ledger
- * (`content/articles/<slug>.claims.yaml`) as an edition dated today, and
+ * (`content/articles/<slug>.claims.json`) as an edition dated today, and
  * print what changed, with the ids a correction names. Commit the ledger
  * with the article. The build never writes it: a build from a tarball or
  * a read-only checkout must give the same site, so it only reads the

@@ -32,7 +32,7 @@ describe('npm run claims', () => {
 		expect(run.code, run.out).toBe(0);
 		expect(run.out).toContain('edition of 2025-02-01, 1 claim changed:\n  changed c-an-attack-on-one-4bqxuq\n    was: “An attack on one is an attack on all”\n    now: “An attack on one, the treaty says, is an attack on all”');
 		expect(run.out).toContain('claim: "c-an-attack-on-one-4bqxuq"');
-		const ledger = parse(readFileSync(join(content, 'articles/alpha.claims.yaml'), 'utf8')) as { editions: { date: string; claims: unknown[] }[] };
+		const ledger = parse(readFileSync(join(content, 'articles/alpha.claims.json'), 'utf8')) as { editions: { date: string; claims: unknown[] }[] };
 		expect(ledger.editions.map((e) => e.date)).toEqual(['2025-01-02', '2025-01-03', '2025-02-01']);
 		expect(ledger.editions.at(-1)!.claims).toEqual([{ id: 'c-an-attack-on-one-4bqxuq', text: 'An attack on one, the treaty says, is an attack on all', sources: ['treaty-three'] }]);
 		expect(claims(content, '--check', 'alpha').code).toBe(0);
@@ -43,10 +43,10 @@ describe('npm run claims', () => {
 		cpSync(FIXTURE_CONTENT, content, { recursive: true });
 		const article = join(content, 'articles/alpha.mdx');
 		writeFileSync(article, readFileSync(article, 'utf8').replace('[@paper-two; @wire-one', '[@paper-too; @wire-one'));
-		const before = readFileSync(join(content, 'articles/alpha.claims.yaml'), 'utf8');
+		const before = readFileSync(join(content, 'articles/alpha.claims.json'), 'utf8');
 		const run = claims(content, 'alpha');
 		expect(run.code).toBe(1);
 		expect(run.out).toMatch(/alpha\.mdx:\d+:\d+: error Unknown source `@paper-too`.*\[unknown-source\]/);
-		expect(readFileSync(join(content, 'articles/alpha.claims.yaml'), 'utf8')).toBe(before);
+		expect(readFileSync(join(content, 'articles/alpha.claims.json'), 'utf8')).toBe(before);
 	});
 });
