@@ -90,6 +90,25 @@ export function currentState(ledger: Ledger): LedgerState {
 	return state;
 }
 
+/**
+ * The state with the renames a correction gives (`claim` now, `was` before)
+ * applied: a claim the ledger knows as `was` is the one the correction calls
+ * `claim`. An author (or a branch merged in) who named a reworded claim by its
+ * new id keeps that id; `npm run claims` then records the rename.
+ */
+export function withRenames(state: LedgerState, renamed: ReadonlyMap<string, readonly string[]>): LedgerState {
+	if (renamed.size === 0) return state;
+	const claims = new Map(state.claims);
+	for (const [now, before] of renamed) {
+		if (claims.has(now)) continue;
+		const old = before.map((id) => claims.get(id)).find(Boolean);
+		if (!old) continue;
+		claims.delete(old.id);
+		claims.set(now, { ...old, id: now, aliases: [...old.aliases, old.id] });
+	}
+	return { claims, removed: state.removed };
+}
+
 /** Every edition with the changes it made, oldest first. */
 export function editionChanges(ledger: Ledger): { date: string; changes: Change[] }[] {
 	const state = emptyState();

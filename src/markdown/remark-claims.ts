@@ -27,7 +27,7 @@ import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
-import { ClaimMatcher, currentState, type Ledger, type LedgerState } from '../claims/ledger.ts';
+import { ClaimMatcher, currentState, withRenames, type Ledger, type LedgerState } from '../claims/ledger.ts';
 import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
 import { recordReview, reviewContainer, reviewRating } from '../editorial/claim-review.ts';
 
@@ -72,7 +72,7 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
 		const findings = policyFindings(tree);
 		const ledger = file.path ? options.ledger?.(file.path) : undefined;
-		const matcher = ledger ? new ClaimMatcher(currentState(ledger), String(file.value)) : undefined;
+		const matcher = ledger ? new ClaimMatcher(withRenames(currentState(ledger), renamesIn(frontmatter?.corrections)), String(file.value)) : undefined;
 		const walk: Walk = {
 			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds), ...(matcher ? { ledger: matcher } : {}) },
 			source: String(file.value),
@@ -114,11 +114,18 @@ function retiredIds(corrections: unknown, ledger: LedgerState | undefined): Map<
 	const retired = new Map<string, string[]>();
 	const add = (claim: string, ids: readonly string[]) => retired.set(claim, [...new Set([...(retired.get(claim) ?? []), ...ids])]);
 	for (const claim of ledger?.claims.values() ?? []) if (claim.aliases.length > 0) add(claim.id, claim.aliases);
-	if (!Array.isArray(corrections)) return retired;
-	for (const c of corrections as { claim?: unknown; was?: unknown }[]) {
-		if (typeof c?.claim === 'string' && Array.isArray(c.was)) add(c.claim, c.was.filter((w): w is string => typeof w === 'string'));
-	}
+	for (const [claim, was] of renamesIn(corrections)) add(claim, was);
 	return retired;
+}
+
+/** Each correction's claim id now and the ids it had (`claim` and `was`). */
+export function renamesIn(corrections: unknown): Map<string, string[]> {
+	const renamed = new Map<string, string[]>();
+	if (!Array.isArray(corrections)) return renamed;
+	for (const c of corrections as { claim?: unknown; was?: unknown }[]) {
+		if (typeof c?.claim === 'string' && Array.isArray(c.was)) renamed.set(c.claim, [...(renamed.get(c.claim) ?? []), ...c.was.filter((w): w is string => typeof w === 'string')]);
+	}
+	return renamed;
 }
 
 /**
@@ -127,7 +134,8 @@ function retiredIds(corrections: unknown, ledger: LedgerState | undefined): Map<
  * page gives each an anchor that leads to the claim's entry in the edition history.
  */
 function removedIds(ledger: LedgerState, walk: Walk): string[] {
-	const landing = new Set([...walk.page.ids, ...[...walk.retired].filter(([id]) => walk.page.ids.has(id)).flatMap(([, old]) => old)]);
+	// Every id the page has: claims, headings, and the anchors of ids claims had before.
+	const landing = walk.page.ids;
 	const ids = [...ledger.removed].flatMap(([id, r]) => [id, ...r.aliases]);
 	for (const claim of ledger.claims.values()) if (!walk.page.ids.has(claim.id)) ids.push(claim.id, ...claim.aliases);
 	return [...new Set(ids)].filter((id) => !landing.has(id));

@@ -8,7 +8,7 @@
 import { recordEdition, currentState, changesBetween, type CurrentClaim, type Ledger, type LedgerEntry } from '../claims/ledger.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { renderArticle } from '../markdown/render-article.ts';
-import type { RemarkClaimsOptions } from '../markdown/remark-claims.ts';
+import { renamesIn, type RemarkClaimsOptions } from '../markdown/remark-claims.ts';
 import type { ArticleData } from '../schema/article.ts';
 import { TEMPLATE_IDS } from '../site.ts';
 
@@ -30,9 +30,10 @@ export function recordArticle(file: string, text: string, data: ArticleData, led
 	const errors = rendered.diagnostics.filter((d) => d.severity === 'error');
 	if (errors.length > 0) return { ledger: ledger ?? { editions: [] }, entries: [], diagnostics: errors, report: '' };
 	const now: CurrentClaim[] = rendered.claims.claims.map((c) => ({ id: c.id, text: c.text, sources: [...new Set(c.sources.map((s) => s.id))] }));
-	const entries = ledger ? changesBetween(currentState(ledger), now) : recordEdition(undefined, now, data.published).entries;
+	const renamed = renamesIn(data.corrections);
+	const entries = ledger ? changesBetween(currentState(ledger), now, renamed) : recordEdition(undefined, now, data.published).entries;
 	const day = ledger ? date : data.published;
-	const next = recordEdition(ledger, now, day).ledger;
+	const next = recordEdition(ledger, now, day, renamed).ledger;
 	return { ledger: next, entries, diagnostics: [], report: reportOf(file, ledger, entries, day) };
 }
 

@@ -61,6 +61,30 @@ describe('ids that survive edits', () => {
 	});
 });
 
+describe('ledger and corrections together', () => {
+	it('gives a reworded claim the new id a correction names for it (`claim`, with the ledger’s id in `was`)', async () => {
+		const ledger = await firstEdition();
+		const [deal] = currentState(ledger).claims.keys();
+		const corrections = [{ date: '2026-11-28', kind: 'correction', note: 'x', claim: 'c-neither-leader-quillbrook-noted-abcdef', was: [deal] }];
+		const { claims, html } = await render('Neither leader, Quillbrook noted, announced a deal [@ap-one]. The envoy spoke on Sunday [@reuters-two].', { ledger: () => ledger, frontmatter: { corrections } });
+		expect(claims.claims[0]!.id).toBe('c-neither-leader-quillbrook-noted-abcdef');
+		expect(html).toContain(`<span class="claim-alias" id="${deal}"></span><span class="claim" id="c-neither-leader-quillbrook-noted-abcdef">`);
+		const recorded = recordEdition(ledger, claims.claims.map((c) => ({ id: c.id, text: c.text, sources: c.sources.map((s) => s.id) })), '2026-11-28', new Map([['c-neither-leader-quillbrook-noted-abcdef', [deal!]]]));
+		expect(recorded.entries).toEqual([{ id: 'c-neither-leader-quillbrook-noted-abcdef', was: deal, text: 'Neither leader, Quillbrook noted, announced a deal', sources: ['ap-one'] }]);
+	});
+
+	it('never gives two elements one id: an old id another claim has now is not repeated as an anchor', async () => {
+		const { claims: plain } = await claimsOf('The envoy spoke on Sunday [@reuters-two].');
+		const taken = plain[0]!.id;
+		const ledger: Ledger = { editions: [
+			{ date: '2026-11-27', claims: [{ id: taken, text: 'Neither leader announced a deal', sources: ['ap-one'] }] },
+			{ date: '2026-11-28', claims: [{ id: 'c-neither-leader-announced-a-zzzzzz', was: taken, text: 'Neither leader announced a deal', sources: ['ap-one'] }] },
+		] };
+		const { html } = await claimsOf('The envoy spoke on Sunday [@reuters-two]. Neither leader announced a deal [@ap-one].', ledger);
+		expect(html.match(new RegExp(`id="${taken}"`, 'g'))).toHaveLength(1);
+	});
+});
+
 describe('editions', () => {
 	it('records a rewording, a new claim and a removal as one edition with the old and new wording', async () => {
 		const first = await firstEdition();

@@ -36,7 +36,8 @@ describe('npm run claims', () => {
 		expect(ledger.editions.map((e) => e.date)).toEqual(['2025-01-02', '2025-01-03', '2025-02-01']);
 		expect(ledger.editions.at(-1)!.claims).toEqual([{ id: 'c-an-attack-on-one-4bqxuq', text: 'An attack on one, the treaty says, is an attack on all', sources: ['treaty-three'] }]);
 		expect(claims(content, '--check', 'alpha').code).toBe(0);
-	});
+		// Four runs of the command, each a Node process loading the pipeline: more than the unit default on a busy machine.
+	}, 180_000);
 
 	it('records nothing from an article that does not build, and says why at its position', () => {
 		const content = mkdtempSync(join(tmpdir(), 'claims-'));
@@ -48,5 +49,5 @@ describe('npm run claims', () => {
 		expect(run.code).toBe(1);
 		expect(run.out).toMatch(/alpha\.mdx:\d+:\d+: error Unknown source `@paper-too`.*\[unknown-source\]/);
 		expect(readFileSync(join(content, 'articles/alpha.claims.json'), 'utf8')).toBe(before);
-	});
+	}, 60_000);
 });
