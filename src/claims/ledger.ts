@@ -11,7 +11,7 @@
  * changes (`editionChanges`). Plain data in, plain data out: the file is
  * read and checked in `src/data/ledger-file.ts`.
  */
-import { normalise } from './ids.ts';
+import { claimId, normalise } from './ids.ts';
 import { SAME_CLAIM, similarity, wordsOf } from './similarity.ts';
 
 export type LedgerEntry = { id: string; text: string; sources: string[]; was?: string | undefined } | { id: string; removed: true };
@@ -127,10 +127,16 @@ export class ClaimMatcher {
 	private readonly byText = new Map<string, string[]>();
 	private readonly taken = new Set<string>();
 	private readonly candidates: { id: string; words: string[] }[] = [];
+	private readonly named: ReadonlySet<string>;
 
-	/** @param article the article's text as written (markers and all), to tell which recorded wordings it still holds */
-	constructor(state: LedgerState, article: string) {
+	/**
+	 * @param article the article's text as written (markers and all), to tell which recorded wordings it still holds
+	 * @param named ids a correction gave a reworded claim (`withRenames`): each is the claim whose words make that
+	 *   id now, never one merely like the old words (a claim split in two would otherwise hand it to the wrong half)
+	 */
+	constructor(state: LedgerState, article: string, named: ReadonlySet<string> = new Set()) {
 		this.state = state;
+		this.named = named;
 		// A claim is the words right before its marker: the text before each marker, to tell which
 		// recorded wordings still end where a marker stands (a wording with words added after it does not).
 		// Indexed by their last word, so each recorded claim is compared with a few texts, not all of them.
@@ -148,6 +154,7 @@ export class ClaimMatcher {
 			if (same) same.push(claim.id);
 			else this.byText.set(normal, [claim.id]);
 			const last = normal.slice(normal.lastIndexOf(' ') + 1);
+			if (named.has(claim.id)) continue;
 			if (!beforeMarkers.get(last)?.some((chunk) => chunk.endsWith(` ${normal}`))) this.candidates.push({ id: claim.id, words: normal.split(' ').filter(Boolean) });
 		}
 	}
@@ -157,6 +164,8 @@ export class ClaimMatcher {
 		const normal = normalise(text);
 		const same = this.byText.get(normal)?.find((id) => !this.taken.has(id) && free(id));
 		if (same) return this.take(same);
+		const derived = claimId(text);
+		if (this.named.has(derived) && this.state.claims.has(derived) && !this.taken.has(derived) && free(derived)) return this.take(derived);
 		const words = wordsOf(text);
 		let best: { id: string; score: number } | undefined;
 		for (const c of this.candidates) {

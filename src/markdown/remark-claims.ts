@@ -72,7 +72,8 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
 		const findings = policyFindings(tree);
 		const ledger = file.path ? options.ledger?.(file.path) : undefined;
-		const matcher = ledger ? new ClaimMatcher(withRenames(currentState(ledger), renamesIn(frontmatter?.corrections)), String(file.value)) : undefined;
+		const renamed = renamesIn(frontmatter?.corrections);
+		const matcher = ledger ? new ClaimMatcher(withRenames(currentState(ledger), renamed), String(file.value), new Set(renamed.keys())) : undefined;
 		const walk: Walk = {
 			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds), ...(matcher ? { ledger: matcher } : {}) },
 			source: String(file.value),

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { changesBetween, currentState, editionChanges, recordEdition, type Ledger } from '../../src/claims/ledger.ts';
+import { claimId } from '../../src/claims/ids.ts';
 import { render } from '../support/render.ts';
 
 const claimsOf = async (markdown: string, ledger?: Ledger) => {
@@ -65,12 +66,25 @@ describe('ledger and corrections together', () => {
 	it('gives a reworded claim the new id a correction names for it (`claim`, with the ledger’s id in `was`)', async () => {
 		const ledger = await firstEdition();
 		const [deal] = currentState(ledger).claims.keys();
-		const corrections = [{ date: '2026-11-28', kind: 'correction', note: 'x', claim: 'c-neither-leader-quillbrook-noted-abcdef', was: [deal] }];
+		// The id the build without a ledger gave the new words: what an author on a branch without it would name.
+		const named = claimId('Neither leader, Quillbrook noted, announced a deal');
+		const corrections = [{ date: '2026-11-28', kind: 'correction', note: 'x', claim: named, was: [deal] }];
 		const { claims, html } = await render('Neither leader, Quillbrook noted, announced a deal [@ap-one]. The envoy spoke on Sunday [@reuters-two].', { ledger: () => ledger, frontmatter: { corrections } });
-		expect(claims.claims[0]!.id).toBe('c-neither-leader-quillbrook-noted-abcdef');
-		expect(html).toContain(`<span class="claim-alias" id="${deal}"></span><span class="claim" id="c-neither-leader-quillbrook-noted-abcdef">`);
-		const recorded = recordEdition(ledger, claims.claims.map((c) => ({ id: c.id, text: c.text, sources: c.sources.map((s) => s.id) })), '2026-11-28', new Map([['c-neither-leader-quillbrook-noted-abcdef', [deal!]]]));
-		expect(recorded.entries).toEqual([{ id: 'c-neither-leader-quillbrook-noted-abcdef', was: deal, text: 'Neither leader, Quillbrook noted, announced a deal', sources: ['ap-one'] }]);
+		expect(claims.claims[0]!.id).toBe(named);
+		expect(html).toContain(`<span class="claim-alias" id="${deal}"></span><span class="claim" id="${named}">`);
+		const recorded = recordEdition(ledger, claims.claims.map((c) => ({ id: c.id, text: c.text, sources: c.sources.map((s) => s.id) })), '2026-11-28', new Map([[named, [deal!]]]));
+		expect(recorded.entries).toEqual([{ id: named, was: deal, text: 'Neither leader, Quillbrook noted, announced a deal', sources: ['ap-one'] }]);
+	});
+
+	it('gives the id a correction names to the claim whose words make it, not to another part of the old claim', async () => {
+		const ledger = await firstEdition();
+		const [deal] = currentState(ledger).claims.keys();
+		const split = 'Neither leader announced a deal that day [@ap-one]. Neither leader said why [@reuters-two]. The envoy spoke on Sunday [@reuters-two].';
+		const { claims: plain } = await claimsOf(split);
+		const why = plain[1]!.id;
+		const corrections = [{ date: '2026-11-28', kind: 'correction', note: 'x', claim: why, was: [deal] }];
+		const { claims } = await render(split, { ledger: () => ledger, frontmatter: { corrections } });
+		expect(claims.claims.map((c) => c.id)).toEqual([plain[0]!.id, why, plain[2]!.id]);
 	});
 
 	it('never gives two elements one id: an old id another claim has now is not repeated as an anchor', async () => {
