@@ -93,8 +93,9 @@ export function currentState(ledger: Ledger): LedgerState {
 /**
  * The state with the renames a correction gives (`claim` now, `was` before)
  * applied: a claim the ledger knows as `was` is the one the correction calls
- * `claim`. An author (or a branch merged in) who named a reworded claim by its
- * new id keeps that id; `npm run claims` then records the rename.
+ * `claim`, and no other claim takes a `was` id. An author (or a branch merged
+ * in) who named a reworded claim by its new id keeps that id; `npm run claims`
+ * then records the rename.
  */
 export function withRenames(state: LedgerState, renamed: ReadonlyMap<string, readonly string[]>): LedgerState {
 	if (renamed.size === 0) return state;
@@ -106,6 +107,9 @@ export function withRenames(state: LedgerState, renamed: ReadonlyMap<string, rea
 		claims.delete(old.id);
 		claims.set(now, { ...old, id: now, aliases: [...old.aliases, old.id] });
 	}
+	// An id a correction lists as one a claim had is no claim's now, whatever the words say: its links land on
+	// the claim the correction names (an author who folded two claims into one names the one it became).
+	for (const before of renamed.values()) for (const id of before) claims.delete(id);
 	return { claims, removed: state.removed };
 }
 

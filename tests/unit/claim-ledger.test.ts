@@ -87,6 +87,15 @@ describe('ledger and corrections together', () => {
 		expect(claims.claims.map((c) => c.id)).toEqual([plain[0]!.id, why, plain[2]!.id]);
 	});
 
+	it('never gives a claim an id a correction lists in `was`, however like the old words it is', async () => {
+		const ledger = await firstEdition();
+		const [deal, envoy] = currentState(ledger).claims.keys();
+		const corrections = [{ date: '2026-11-28', kind: 'correction', note: 'x', claim: envoy, was: [deal] }];
+		const { claims, html } = await render('Neither leader announced any deal [@ap-one]. The envoy spoke on Sunday [@reuters-two].', { ledger: () => ledger, frontmatter: { corrections } });
+		expect(claims.claims.map((c) => c.id)).toEqual([claimId('Neither leader announced any deal'), envoy]);
+		expect(html).toContain(`<span class="claim-alias" id="${deal}"></span><span class="claim" id="${envoy}">`);
+	});
+
 	it('never gives two elements one id: an old id another claim has now is not repeated as an anchor', async () => {
 		const { claims: plain } = await claimsOf('The envoy spoke on Sunday [@reuters-two].');
 		const taken = plain[0]!.id;
