@@ -212,6 +212,14 @@ export function changesBetween(before: LedgerState, now: readonly CurrentClaim[]
 	};
 	for (const claim of now) pair(claim, left.has(claim.id) ? claim.id : undefined);
 	for (const claim of now) for (const old of renamed.get(claim.id) ?? []) pair(claim, old);
+	// The other ids a correction lists for a claim that is here were folded into it: no other claim is them.
+	const folded: string[] = [];
+	for (const claim of now) {
+		for (const old of renamed.get(claim.id) ?? []) {
+			if (!left.delete(old)) continue;
+			folded.push(old);
+		}
+	}
 	const byText = new Map<string, string>();
 	for (const c of left.values()) if (!byText.has(normalise(c.text))) byText.set(normalise(c.text), c.id);
 	for (const claim of now) if (!match.has(claim)) pair(claim, byText.get(normalise(claim.text)));
@@ -235,7 +243,7 @@ export function changesBetween(before: LedgerState, now: readonly CurrentClaim[]
 		if (prior && !was && prior.text === claim.text && sameList(prior.sources, claim.sources)) continue;
 		entries.push({ id: claim.id, text: claim.text, sources: claim.sources, ...(was ? { was } : {}) });
 	}
-	for (const id of left.keys()) entries.push({ id, removed: true });
+	for (const id of [...left.keys(), ...folded]) entries.push({ id, removed: true });
 	return entries;
 }
 

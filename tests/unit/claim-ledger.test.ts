@@ -136,6 +136,16 @@ describe('editions', () => {
 		expect(recordEdition(first, (await claimsOf(FIRST, first)).claims, '2026-11-29').ledger).toEqual(first);
 	});
 
+	it('records an id a correction folded into another claim as removed, not as a claim like its old words', () => {
+		const before = currentState({ editions: [{ date: '2026-11-27', claims: [{ id: 'c-a-111111', text: 'Lavrov called it a road to nowhere', sources: [] }, { id: 'c-b-222222', text: 'Ulyanov agreed', sources: [] }] }] });
+		const now = [{ id: 'c-b-222222', text: 'Ulyanov agreed, and Lavrov disagreed', sources: [] }, { id: 'c-c-333333', text: 'Lavrov said it was a road to nowhere', sources: [] }];
+		expect(changesBetween(before, now, new Map([['c-b-222222', ['c-a-111111']]]))).toEqual([
+			{ id: 'c-b-222222', text: 'Ulyanov agreed, and Lavrov disagreed', sources: [] },
+			{ id: 'c-c-333333', text: 'Lavrov said it was a road to nowhere', sources: [] },
+			{ id: 'c-a-111111', removed: true },
+		]);
+	});
+
 	it('pairs a claim whose id changed with the old one by the ids a correction gives, before any likeness', () => {
 		const before = currentState({ editions: [{ date: '2026-11-27', claims: [{ id: 'c-a-111111', text: 'Alpha beta gamma', sources: [] }, { id: 'c-b-222222', text: 'Delta epsilon', sources: [] }] }] });
 		const entries = changesBetween(before, [{ id: 'c-z-333333', text: 'Something else entirely', sources: [] }, { id: 'c-b-222222', text: 'Delta epsilon', sources: [] }], new Map([['c-z-333333', ['c-a-111111']]]));
