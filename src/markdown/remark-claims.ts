@@ -73,7 +73,10 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const findings = policyFindings(tree);
 		const ledger = file.path ? options.ledger?.(file.path) : undefined;
 		const renamed = renamesIn(frontmatter?.corrections);
-		const matcher = ledger ? new ClaimMatcher(withRenames(currentState(ledger), renamed), String(file.value), new Set(renamed.keys())) : undefined;
+		const recorded = ledger ? currentState(ledger) : undefined;
+		// Ids a correction gives that the ledger does not have yet: new names, taken only by the words that make them.
+		const named = new Set([...renamed.keys()].filter((id) => !recorded?.claims.has(id)));
+		const matcher = recorded ? new ClaimMatcher(withRenames(recorded, renamed), String(file.value), named) : undefined;
 		const walk: Walk = {
 			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds), ...(matcher ? { ledger: matcher } : {}) },
 			source: String(file.value),

@@ -63,6 +63,14 @@ describe('ids that survive edits', () => {
 });
 
 describe('ledger and corrections together', () => {
+	it('keeps a recorded claim’s id through a copy-edit when a correction names it (the fixture’s case)', async () => {
+		const ledger = await firstEdition();
+		const [deal] = currentState(ledger).claims.keys();
+		const corrections = [{ date: '2026-11-28', kind: 'correction', note: 'x', claim: deal, was: ['c-older-000000'] }];
+		const { claims } = await render('Neither leader, Quillbrook noted, announced a deal [@ap-one]. The envoy spoke on Sunday [@reuters-two].', { ledger: () => ledger, frontmatter: { corrections } });
+		expect(claims.claims[0]!.id).toBe(deal);
+	});
+
 	it('gives a reworded claim the new id a correction names for it (`claim`, with the ledger’s id in `was`)', async () => {
 		const ledger = await firstEdition();
 		const [deal] = currentState(ledger).claims.keys();
