@@ -101,7 +101,8 @@ export function withRenames(state: LedgerState, renamed: ReadonlyMap<string, rea
 	if (renamed.size === 0) return state;
 	const claims = new Map(state.claims);
 	for (const [now, before] of renamed) {
-		if (claims.has(now)) continue;
+		// Only a claim id can be a claim's new name: a correction's `claim` is the author's text.
+		if (claims.has(now) || !CLAIM_ID.test(now)) continue;
 		const old = before.map((id) => claims.get(id)).find(Boolean);
 		if (!old) continue;
 		claims.delete(old.id);
@@ -112,6 +113,8 @@ export function withRenames(state: LedgerState, renamed: ReadonlyMap<string, rea
 	for (const before of renamed.values()) for (const id of before) claims.delete(id);
 	return { claims, removed: state.removed };
 }
+
+const CLAIM_ID = /^c-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every edition with the changes it made, oldest first. */
 export function editionChanges(ledger: Ledger): { date: string; changes: Change[] }[] {
@@ -166,7 +169,7 @@ export class ClaimMatcher {
 	/** The recorded id for a claim with these words, if the ledger has one free; records it as taken. */
 	idFor(text: string, free: (id: string) => boolean): string | undefined {
 		const normal = normalise(text);
-		const same = this.byText.get(normal)?.find((id) => !this.taken.has(id) && free(id));
+		const same = this.byText.get(normal)?.find((id) => !this.taken.has(id) && !this.named.has(id) && free(id));
 		if (same) return this.take(same);
 		const derived = claimId(text);
 		if (this.named.has(derived) && this.state.claims.has(derived) && !this.taken.has(derived) && free(derived)) return this.take(derived);

@@ -95,6 +95,16 @@ describe('ledger and corrections together', () => {
 		expect(claims.claims.map((c) => c.id)).toEqual([plain[0]!.id, why, plain[2]!.id]);
 	});
 
+	it('gives no claim an id a correction makes up for words that do not make it, nor one that is not a claim id', async () => {
+		const ledger = await firstEdition();
+		const [deal] = currentState(ledger).claims.keys();
+		for (const made of ['c-made-up-000000', 'c-x" onclick="y']) {
+			const corrections = [{ date: '2026-11-28', kind: 'correction', note: 'x', claim: made, was: [deal] }];
+			const { claims } = await render(FIRST, { ledger: () => ledger, frontmatter: { corrections } });
+			expect(claims.claims.map((c) => c.id)).not.toContain(made);
+		}
+	});
+
 	it('never gives a claim an id a correction lists in `was`, however like the old words it is', async () => {
 		const ledger = await firstEdition();
 		const [deal, envoy] = currentState(ledger).claims.keys();
