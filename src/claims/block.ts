@@ -12,6 +12,7 @@ import type { SourceRecord as Source } from './model.ts';
 import { corroboratingOrigins } from './corroboration.ts';
 import { asOfFindings, disputedFinding, sourcesDiffer } from './label-rules.ts';
 import { claimId, paragraphId, unique } from './ids.ts';
+import type { ClaimMatcher } from './ledger.ts';
 import type { ClaimStatus, Editorial } from './labels.ts';
 import { parseMarker, type Citation, type MarkerContent } from './marker-grammar.ts';
 import { quoteLabelFinding } from './quote-label.ts';
@@ -40,6 +41,8 @@ export interface PageContext {
 	numbers: Map<string, number>;
 	/** Fragment ids already used on the page. */
 	ids: Set<string>;
+	/** The article's claim ledger: a claim it has recorded keeps its id when its words change (`ledger.ts`). */
+	ledger?: ClaimMatcher;
 }
 
 export interface BlockResult<N> {
@@ -91,7 +94,7 @@ export function processBlock<N>(pieces: Piece<N>[], page: PageContext, section: 
 			continue;
 		}
 		if (group.some((m) => !m.content)) continue;
-		const id = unique(claimId(words), page.ids);
+		const id = unique(page.ledger?.idFor(words, (recorded) => !page.ids.has(recorded)) ?? claimId(words), page.ids);
 		claimOf.set(range.start, id);
 		markerClaims.set(range.markers.at(-1)!, id);
 		const claim = recordClaim(id, pid, words, group, page, findings);

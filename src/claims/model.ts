@@ -75,4 +75,6 @@ export interface ArticleClaims {
 	headings: { depth: number; id: string; text: string }[];
 	/** Audited claims of others, from `<ClaimReview>` blocks (see editorial/claim-review.ts). */
 	reviews?: Review[];
+	/** Ids of claims the ledger records as removed (and the ids they had before): their links land on the edition history. */
+	removed?: string[];
 }

@@ -36,6 +36,7 @@ const LEADING_JUNK = /^[\s,;:—–-]+/u;
  */
 export function segmentClaims(text: string, markers: readonly number[]): ClaimRange[] {
 	const claims: ClaimRange[] = [];
+	const quoted = quotations(text);
 	let regionStart = 0;
 	for (let m = 0; m < markers.length; m++) {
 		const at = markers[m]!;
@@ -47,7 +48,7 @@ export function segmentClaims(text: string, markers: readonly number[]): ClaimRa
 			continue;
 		}
 		const end = trimEnd(text, regionStart, at);
-		let start = sentenceStart(text, regionStart, end);
+		let start = sentenceStart(text, regionStart, end, quoted);
 		start += LEADING_JUNK.exec(text.slice(start, end))?.[0].length ?? 0;
 		claims.push({ start, end: Math.max(start, end), markers: [m] });
 		regionStart = at;
@@ -61,16 +62,68 @@ function trimEnd(text: string, from: number, to: number): number {
 }
 
 /** Start of the sentence that ends at `end`, no earlier than `from`. */
-function sentenceStart(text: string, from: number, end: number): number {
+function sentenceStart(text: string, from: number, end: number, quoted: readonly Span[]): number {
 	const region = text.slice(from, end);
 	let start = 0;
 	BOUNDARY.lastIndex = 0;
 	for (let match = BOUNDARY.exec(region); match; match = BOUNDARY.exec(region)) {
 		const after = match.index + match[0].length;
 		if (after >= region.length) break;
-		if (!isAbbreviation(region, match.index)) start = after;
+		if (!isAbbreviation(region, match.index) && !inside(quoted, from + after)) start = after;
 	}
 	return from + start;
+}
+
+/**
+ * The spans of the text inside double quotation marks, each from its opening mark to its closing one.
+ * A reader does not end a sentence inside a quotation (“Houston, Tranquility Base here. The Eagle has
+ * landed.” is one sentence of ours); a mark left open is not a quotation, so it hides no boundary (nor
+ * does one followed by another opening mark before any closing one).
+ * Single marks are left out: ’ is also the apostrophe.
+ */
+function quotations(text: string): Span[] {
+	const spans: Span[] = [];
+	let open: number | undefined;
+	let straight: number | undefined;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		// A second opening mark before a closing one: the first was never closed, and hides nothing.
+		if (ch === '“') open = i;
+		else if (ch === '”' && open !== undefined) {
+			spans.push({ start: open, end: i });
+			open = undefined;
+		} else if (ch === '"') {
+			if (straight === undefined) straight = i;
+			else {
+				spans.push({ start: straight, end: i });
+				straight = undefined;
+			}
+		}
+	}
+	return spans.sort((a, b) => a.start - b.start);
+}
+
+interface Span {
+	start: number;
+	end: number;
+}
+
+/** Whether `at` falls after the opening mark and before the closing one of a quotation (spans sorted by start). */
+function inside(spans: readonly Span[], at: number): boolean {
+	// A binary search: a paragraph of thousands of quotations costs no more than a scan per boundary.
+	let low = 0;
+	let high = spans.length - 1;
+	let found = -1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		if (spans[mid]!.start < at) {
+			found = mid;
+			low = mid + 1;
+		} else high = mid - 1;
+	}
+	// Curly and straight quotations may nest; the two spans before `at` cover both.
+	for (let i = found; i >= 0 && i >= found - 1; i--) if (at <= spans[i]!.end) return true;
+	return false;
 }
 
 /** True when the full stop at `dot` closes an abbreviation or an initial. */
@@ -84,11 +137,13 @@ function isAbbreviation(text: string, dot: number): boolean {
 /** The sentences of `text`, as offsets, split where `segmentClaims` would split them. */
 export function sentences(text: string): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
+	const quoted = quotations(text);
 	let start = 0;
 	BOUNDARY.lastIndex = 0;
 	for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
 		if (isAbbreviation(text, match.index)) continue;
 		const after = match.index + match[0].length;
+		if (inside(quoted, after)) continue;
 		out.push({ start, end: after });
 		start = after;
 	}

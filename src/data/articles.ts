@@ -19,6 +19,7 @@ import { topicSpellingProblems, type TopicUse } from '../editorial/topic-spellin
 import type { Author } from '../schema/author.ts';
 import { unknownAuthorProblems, type AuthorUse } from './authors.ts';
 import { join } from 'node:path';
+import { readLedger } from './ledger-file.ts';
 
 /** `---` frontmatter at the very start, after an optional byte-order mark; CRLF or LF. */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -82,7 +83,7 @@ export function checkArticles(dir: string, authors: ReadonlyMap<string, Author> 
 	const bylines: AuthorUse[] = [];
 	for (const file of files) {
 		const text = readFileSync(file.path, 'utf8');
-		diagnostics.push(...checkArticle(file.shown, text));
+		diagnostics.push(...checkArticle(file.shown, text), ...readLedger(file.path).diagnostics);
 		const data = readFrontmatter(file.shown, text);
 		if (data?.data) topics.push({ file: file.shown, text, topics: data.data.topics, offsetOf: (i) => data.offsetOf(['topics', i]) });
 		if (data?.data?.author) bylines.push({ author: data.data.author, at: { file: file.shown, text, offset: data.offsetOf(['author']) } });

@@ -34,7 +34,7 @@ const linkTo = (e: Explainer) => [e.id, e.path, e.data.title];
  */
 export function explainerKey(explainer: Explainer, sources: ReadonlyMap<string, Source>, related: readonly RelatedExplainer[], author: Author | undefined, events: readonly Entity[]): string {
 	const ids = new Set([...explainer.sourceOrder, ...explainer.reviewSources]);
-	return cacheKey('explainer', explainer.digest, explainer.data, explainer.claimsDigest, isEmbargoed(explainer.data), [...ids].map((id) => sources.get(id) ?? id), related.map((r) => [...linkTo(r.explainer), r.reason]), author ?? null, events);
+	return cacheKey('explainer', explainer.digest, explainer.data, explainer.claimsDigest, explainer.hasHistory, isEmbargoed(explainer.data), [...ids].map((id) => sources.get(id) ?? id), related.map((r) => [...linkTo(r.explainer), r.reason]), author ?? null, events);
 }
 
 /** One page of a source's claims: the source, the claims on the page, and the counts the page states. */
@@ -52,4 +52,9 @@ export function sourcePageKey(source: Source, all: readonly SourceUse[], items: 
 export function entityPageKey(entity: Entity, description: string, related: readonly Entity[], mentions: readonly EntityMention[], groups: readonly EntityMention[][], page: { number: number; count: number }, names: string): string {
 	const shown = groups.map((group) => [...linkTo(group[0]!.explainer), group.length, group.slice(0, PAGE_SIZE.mentionsShown).map((m) => [m.passage.id, m.passage.section, m.passage.text])]);
 	return cacheKey('entity', entity, description, related.map((r) => [r.id, r.name, r.kind]), mentions.length, [page.number, page.count], shown, names);
+}
+
+/** An explainer's edition history: its ledger, its title and log, and the sources its entries name (their outlets, and whether each still exists). */
+export function historyKey(explainer: Explainer, ledger: string, sources: ReadonlyMap<string, Source>, named: readonly string[]): string {
+	return cacheKey('history', explainer.id, explainer.data.title, explainer.data.corrections, ledger, named.map((id) => sources.get(id) ?? id));
 }

@@ -16,13 +16,14 @@
  * pages 50–100 times slower at the end of the phase than at its start: each
  * major GC walks all of it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { cacheKey } from './cache-keys.ts';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
-import { ContentError, diagnostic, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { closest, ContentError, diagnostic, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { normalise } from '../claims/ids.ts';
 import { renderCited } from '../markdown/render-cited.ts';
 import type { ClaimsFrontmatter } from '../markdown/remark-claims.ts';
 import type { ProblemsFrontmatter } from '../diagnostics/vfile-messages.ts';
@@ -40,6 +41,7 @@ import { bylinesOf, type Byline } from '../editorial/bylines.ts';
 import { loadSources } from './sources.ts';
 import { listed } from './embargo.ts';
 import { checkResearchNotes } from './research-check.ts';
+import { ledgerPath } from './ledger-file.ts';
 
 /** An explainer: its entry, its compiled body, and what the claims engine recorded. */
 export interface Explainer {
@@ -62,6 +64,8 @@ export interface Explainer {
 	reviewSources: string[];
 	/** A digest of everything the claims plugins recorded (for its page's `cacheKey`). */
 	claimsDigest: string;
+	/** It has a claim ledger, so an edition history (`/<slug>/history/`). */
+	hasHistory: boolean;
 }
 
 /** A claim a source supports: its id and text, which is all a source's page shows. */
@@ -186,6 +190,7 @@ async function explainerOf(entry: CollectionEntry<'articles'>, problems: Diagnos
 		sourceOrder: claims.sourceOrder,
 		reviewSources: [...new Set((claims.reviews ?? []).map((r) => r.source))],
 		claimsDigest: cacheKey(claims),
+		hasHistory: existsSync(ledgerPath(fileOf(entry))),
 	};
 	return { explainer, claims };
 }
@@ -207,6 +212,15 @@ function recordedClaims(entry: CollectionEntry<'articles'>, rendered: { remarkPl
 /** The entry's file as shown in messages. */
 function fileOf(entry: CollectionEntry<'articles'> | CollectionEntry<'sources'>): string {
 	return entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id;
+}
+
+/** The ids closest to a mistyped or stale one, by their words and by their spelling. */
+function nearestClaims(id: string, claims: readonly Claim[]): string {
+	if (claims.length === 0) return 'the article has no claims yet';
+	const words = id.replace(/^c-/, '').replace(/-[a-z0-9]{6}$/, '').replace(/-/g, ' ');
+	const byWords = claims.filter((c) => words.length > 0 && normalise(c.text).startsWith(words)).map((c) => c.id);
+	const near = [...new Set([...byWords, ...closest(id, claims.map((c) => c.id))])].slice(0, 3);
+	return `closest ids: ${near.map((n) => `\`${n}\``).join(', ')}`;
 }
 
 function newest(e: Explainer): string {
@@ -245,7 +259,8 @@ function checkAcrossExplainers(explainers: Explainer[], claimsOf: ReadonlyMap<Ex
 		const { claims } = claimsOf.get(explainer)!;
 		const ids = new Set(claims.map((c) => c.id));
 		explainer.data.corrections.forEach((change, i) => {
-			if (change.claim && !ids.has(change.claim)) found.push(diagnostic(at(['corrections', i, 'claim']), 'unknown-claim', `Unknown claim \`${change.claim}\` in a correction, expected the id of a claim in this article as it reads now (ids start \`c-\`; see the page's “Link to claim” links)`));
+			if (change.claim && !ids.has(change.claim)) found.push(diagnostic(at(['corrections', i, 'claim']), 'unknown-claim', `Unknown claim \`${change.claim}\` in a correction, expected the id of a claim in this article as it reads now (${nearestClaims(change.claim, claims)}; \`npm run claims\` lists the claims each edit changed, with their ids)`));
+			if (!change.claim && change.was.length > 0) found.push(diagnostic(at(['corrections', i, 'was']), 'unknown-claim', 'Unexpected `was` in a correction without `claim`: old ids land on the claim `claim` names, expected `claim: c-…` too (a removed claim needs no `was`: its old links land on the edition history)'));
 			change.was.forEach((old, j) => {
 				if (ids.has(old)) found.push(diagnostic(at(['corrections', i, 'was', j]), 'unknown-claim', `Unexpected \`${old}\` in \`was\`: a claim still has that id, expected only ids that no longer exist`));
 			});

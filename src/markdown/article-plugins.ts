@@ -17,17 +17,19 @@ import { forgetSources, loadSources } from '../data/sources.ts';
 import { forgetResearch } from '../editorial/research-notes.ts';
 import { TEMPLATE_IDS } from '../site.ts';
 import { claimsPlugins } from './pipeline.ts';
+import { isLedger, readLedger } from '../data/ledger-file.ts';
 import { problemsToFrontmatter } from '../diagnostics/vfile-messages.ts';
 import { parseGuard } from './parse-guard.ts';
 
 /** For `unified({ remarkPlugins })`. */
 export function articleRemarkPlugins() {
-	return [parseGuard, remarkGfm, ...claimsPlugins({ sources: () => loadSources(sourcesDir), events: articleEvents, reservedIds: TEMPLATE_IDS }), problemsToFrontmatter];
+	// The ledger's own problems are reported by the content check, before Astro starts; a broken one is not used.
+	return [parseGuard, remarkGfm, ...claimsPlugins({ sources: () => loadSources(sourcesDir), events: articleEvents, reservedIds: TEMPLATE_IDS, ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined) }), problemsToFrontmatter];
 }
 
-/** Whether `path` is a record the compiled articles depend on (a source or an entity). */
+/** Whether `path` is a record the compiled articles depend on (a source, an entity or a claim ledger). */
 export function isRecord(path: string): boolean {
-	return path.startsWith(sourcesDir) || path.startsWith(entitiesDir);
+	return path.startsWith(sourcesDir) || path.startsWith(entitiesDir) || (isArticle(path) && isLedger(path));
 }
 
 /** Whether `path` is an article. */

@@ -49,7 +49,7 @@ export function citeBlock(pieces: Piece<PhrasingContent>[], section: string, cit
 	for (const f of result.findings) walk.findings.push(f);
 	for (const c of result.claims) walk.claims.push(c);
 	walk.passages.push(result.passage);
-	return { result, passage: passageNode(result.passage.id, section, rebuild(result.pieces, walk.retired)) };
+	return { result, passage: passageNode(result.passage.id, section, rebuild(result.pieces, walk.retired, walk.page.ids)) };
 }
 
 export /**
@@ -81,7 +81,7 @@ export function flagCitations(node: Nodes, ruleId: 'marker-misplaced' | 'marker-
 }
 
 /** Engine output back to mdast: claim spans around their words, markers as elements. */
-function rebuild(pieces: OutPiece<PhrasingContent>[], retired: Map<string, string[]>): PhrasingContent[] {
+function rebuild(pieces: OutPiece<PhrasingContent>[], retired: Map<string, string[]>, ids: Set<string>): PhrasingContent[] {
 	const out: PhrasingContent[] = [];
 	let open: { id: string; children: PhrasingContent[] } | undefined;
 	for (const piece of pieces) {
@@ -97,7 +97,12 @@ function rebuild(pieces: OutPiece<PhrasingContent>[], retired: Map<string, strin
 			continue;
 		}
 		if (open?.id !== piece.claim) {
-			for (const old of retired.get(piece.claim) ?? []) out.push(hastNode(h('span.claim-alias', { id: old })));
+			// An old id another element already has would be a second element with one id: the first keeps it.
+			for (const old of retired.get(piece.claim) ?? []) {
+				if (ids.has(old)) continue;
+				ids.add(old);
+				out.push(hastNode(h('span.claim-alias', { id: old })));
+			}
 			open = { id: piece.claim, children: [] };
 			out.push(claimNode(piece.claim, open.children));
 		}

@@ -28,6 +28,7 @@ import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
+import { ClaimMatcher, currentState, withRenames, type Ledger, type LedgerState } from '../claims/ledger.ts';
 import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
 import { ratingStrengthFindings, recordReview, reviewContainer, reviewDate, reviewRating } from '../editorial/claim-review.ts';
 import { buildDate } from '../data/build-date.ts';
@@ -48,6 +49,8 @@ export interface RemarkClaimsOptions {
 	requireCitations?: boolean;
 	/** The folder every image must be in (default the site's content folder, `src/content-paths.ts`). */
 	contentRoot?: string;
+	/** The claim ledger of the article at this path, if it has one (`src/data/ledger-file.ts`). */
+	ledger?: (path: string) => Ledger | undefined;
 }
 
 /** An event on an explainer's timeline, and the passage it links to. */
@@ -82,15 +85,21 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		// A text inside a record (an entity's description) has no folder of its own images could sit in.
 		const images = { article: options.within ? undefined : file.path || undefined, root: options.contentRoot ?? contentRoot };
 		const findings = policyFindings(tree, images);
+		const ledger = file.path ? options.ledger?.(file.path) : undefined;
+		const renamed = renamesIn(frontmatter?.corrections);
+		const recorded = ledger ? currentState(ledger) : undefined;
+		// Ids a correction gives that the ledger does not have yet: new names, taken only by the words that make them.
+		const named = new Set([...renamed.keys()].filter((id) => !recorded?.claims.has(id)));
+		const matcher = recorded ? new ClaimMatcher(withRenames(recorded, renamed), String(file.value), named) : undefined;
 		const walk: Walk = {
-			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds) },
+			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds), ...(matcher ? { ledger: matcher } : {}) },
 			source: String(file.value),
 			findings,
 			claims: [],
 			passages: [],
 			headings: [],
 			timelines: [],
-			retired: retiredIds(frontmatter?.corrections),
+			retired: retiredIds(frontmatter?.corrections, matcher?.state),
 			definitions: definitionsIn(tree),
 			coverage: new HeadingCoverage(findings),
 			uncitedCode: frontmatter?.uncitedCode === true,
@@ -107,24 +116,48 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 
 		// Every problem goes on the file as a message, none thrown: the build lists them all (`diagnostics/vfile-messages.ts`).
 		for (const found of walk.findings) report(file, found, options.within);
-		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings, ...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}) };
+		const removed = matcher ? removedIds(matcher.state, walk) : [];
+		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings, ...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}), ...(removed.length > 0 ? { removed } : {}) };
 		(file.data as { claims?: ArticleClaims }).claims = record;
 		if (frontmatter) Object.assign(frontmatter, { claims: record } satisfies ClaimsFrontmatter);
 	};
 }
 
 /**
- * A corrected claim has a new id (ids come from the words). Each id it
- * had before (`was` in the correction) becomes an empty anchor just
- * before it, so old links land on the claim, and CSS lights it up.
+ * A claim whose id changed (before the ledger kept ids, a claim's words
+ * made its id) has its earlier ids in the ledger and in its correction
+ * (`was`). Each becomes an empty anchor just before it, so old links land
+ * on the claim, and CSS lights it up.
  */
-function retiredIds(corrections: unknown): Map<string, string[]> {
+function retiredIds(corrections: unknown, ledger: LedgerState | undefined): Map<string, string[]> {
 	const retired = new Map<string, string[]>();
-	if (!Array.isArray(corrections)) return retired;
-	for (const c of corrections as { claim?: unknown; was?: unknown }[]) {
-		if (typeof c?.claim === 'string' && Array.isArray(c.was)) retired.set(c.claim, [...(retired.get(c.claim) ?? []), ...c.was.filter((w): w is string => typeof w === 'string')]);
-	}
+	const add = (claim: string, ids: readonly string[]) => retired.set(claim, [...new Set([...(retired.get(claim) ?? []), ...ids])]);
+	for (const claim of ledger?.claims.values() ?? []) if (claim.aliases.length > 0) add(claim.id, claim.aliases);
+	for (const [claim, was] of renamesIn(corrections)) add(claim, was);
 	return retired;
+}
+
+/** Each correction's claim id now and the ids it had (`claim` and `was`). */
+export function renamesIn(corrections: unknown): Map<string, string[]> {
+	const renamed = new Map<string, string[]>();
+	if (!Array.isArray(corrections)) return renamed;
+	for (const c of corrections as { claim?: unknown; was?: unknown }[]) {
+		if (typeof c?.claim === 'string' && Array.isArray(c.was)) renamed.set(c.claim, [...(renamed.get(c.claim) ?? []), ...c.was.filter((w): w is string => typeof w === 'string')]);
+	}
+	return renamed;
+}
+
+/**
+ * Ids the ledger knows that no claim on the page has now, nor lands on:
+ * claims removed (recorded or not yet), and the ids they had before. The
+ * page gives each an anchor that leads to the claim's entry in the edition history.
+ */
+function removedIds(ledger: LedgerState, walk: Walk): string[] {
+	// Every id the page has: claims, headings, and the anchors of ids claims had before.
+	const landing = walk.page.ids;
+	const ids = [...ledger.removed].flatMap(([id, r]) => [id, ...r.aliases]);
+	for (const claim of ledger.claims.values()) if (!walk.page.ids.has(claim.id)) ids.push(claim.id, ...claim.aliases);
+	return [...new Set(ids)].filter((id) => !landing.has(id));
 }
 
 /** The block-level walk: headings, paragraphs, the allowed blocks, and containers (lists, quotes). */
@@ -203,6 +236,11 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 				node.spread = true;
 				for (const item of node.children) item.spread = true;
 				walkBlocks(node, context, walk);
+				break;
+			case 'footnoteDefinition':
+				// A footnote is an aside to a sentence that carries its own marker: a reader does not take it
+				// for a statement of the article's, so it needs none (a marker in it still cites).
+				walkBlocks(node, { ...context, cite: false }, walk);
 				break;
 			default:
 				if ('children' in node) walkBlocks(node as Parent, context, walk);

@@ -2,7 +2,7 @@
  * Validate YAML text against a schema and report every problem at the line
  * and column of the offending key or value, not just "data does not match".
  */
-import { isAlias, isMap, isNode, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { scalarOffsets } from './yaml-scalar.ts';
@@ -161,6 +161,11 @@ function nodeStart(doc: Document, path: readonly (string | number)[]): number {
 function keyNode(root: unknown, path: string[]): Node | undefined {
 	let node: unknown = root;
 	for (let i = 0; i < path.length; i++) {
+		// An item of a list on the way (`editions.1.note`): step into it by its index.
+		if (isSeq(node) && i < path.length - 1) {
+			node = node.items[Number(path[i])];
+			continue;
+		}
 		if (!isMap(node)) return undefined;
 		const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === path[i]);
 		if (!pair) return undefined;

@@ -132,6 +132,14 @@ describe('astro dev, as an author uses it', () => {
 		expect(page.body).not.toContain('The envoy said the leader agreed to protections');
 	});
 
+	it('keeps serving every page when a sentence a correction names is copy-edited: the claim keeps its id (claim ledger)', async () => {
+		edit('articles/alpha.mdx', 'The envoy repeated the claim on *television* [@wire-one]', 'The envoy, officials said, repeated the claim on *television* [@wire-one]');
+		const page = await eventually('/alpha/', (p) => p.body.includes('officials said'));
+		expect(page.status).toBe(200);
+		expect(page.body).toMatch(/<span class="claim" id="c-the-envoy-repeated-the-5hyvvn">The envoy, officials said, repeated/);
+		expect((await get('/')).status).toBe(200);
+	});
+
 	it('serves a new article asked for at once, and lists it', async () => {
 		writeFileSync(join(content, 'articles/zeta.mdx'), readFileSync(join(content, 'articles/beta.mdx'), 'utf8').replace('title: "Beta explainer"', 'title: "Zeta explainer"'));
 		// Asked at once, as an author's browser reloads: the server holds the request until its content

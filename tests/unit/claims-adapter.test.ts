@@ -181,6 +181,17 @@ describe('every sentence carries a source', () => {
 		expect(await problems('Witkoff said so [@ap-one], and Russia agreed.')).toEqual(['1:1 uncited-sentence']);
 	});
 
+	it('reads a quotation with a full stop inside as part of its sentence, as a reader does', async () => {
+		expect(await problems('Armstrong said “Houston, Tranquility Base here. The Eagle has landed.” on landing [@ap-one].')).toEqual([]);
+		expect(await problems('He said “Houston, Tranquility Base here.” The Eagle has landed [@ap-one].')).toEqual(['1:1 uncited-sentence']);
+	});
+
+	it('does not take a footnote for a statement of the article’s, but still cites a marker in it', async () => {
+		const { diagnostics, claims } = await render('A claim[^1] [@ap-one].\n\n[^1]: Our aside, with no source. A cited one [@reuters-two].');
+		expect(diagnostics).toEqual([]);
+		expect(claims.claims.map((c) => c.text)).toEqual(['A claim', 'A cited one']);
+	});
+
 	it('accepts questions, headings, our own labels and the methods note', async () => {
 		expect(await problems('## A heading without a source\n\nWhat happened next? It is our view [!analysis].\n\n<Methods>\n\nWe read the sources ourselves.\n\n</Methods>')).toEqual([]);
 	});

@@ -53,6 +53,21 @@ describe('segmentClaims', () => {
 	});
 });
 
+describe('quotations', () => {
+	it('does not end a sentence inside a quotation, curly or straight', () => {
+		expect(claims('Before. He said “Houston, Tranquility Base here. The Eagle has landed.” on landing|.')).toEqual([['He said “Houston, Tranquility Base here. The Eagle has landed.” on landing', '0']]);
+		expect(claims('Before. He said "One here. Two here." then|.')).toEqual([['He said "One here. Two here." then', '0']]);
+		expect(sentences('He said “A here. B here.” Then more.').map((s) => s.start)).toEqual([0, 26]);
+	});
+
+	it('ends a sentence after a quotation that closes it, and ignores a mark left open', () => {
+		expect(claims('He said “Stop.” Then he left|.')).toEqual([['Then he left', '0']]);
+		expect(claims('He said “Stop. Then he left|.')).toEqual([['Then he left', '0']]);
+		// An opening mark never closed before the next one opens cannot hide the sentences after it.
+		expect(sentences('He said “yes. This is ours. And “more” here.').map((s) => s.start)).toEqual([0, 14, 28]);
+	});
+});
+
 describe('ids', () => {
 	it('are stable, readable and independent of punctuation and case', () => {
 		expect(claimId('Witkoff said Putin agreed.')).toBe(claimId('witkoff said  Putin agreed'));

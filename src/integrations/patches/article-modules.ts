@@ -48,6 +48,7 @@ import { splitStrings } from './module-strings.ts';
 import { patchOn } from './switch.ts';
 import { requireVerified } from './verified.ts';
 import { wrapPluginHook } from './wrap-plugin-hook.ts';
+import { ledgerPath } from '../../data/ledger-file.ts';
 
 /** What the transform returns, as kept in the cache. */
 interface Compiled {
@@ -87,7 +88,9 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
 			wrapPluginHook<Handler>(resolved, { plugin: MDX_PLUGIN, hook: 'transform', owner: 'explainer:article-modules', package: '@astrojs/mdx' }, (compile) => async function (this: unknown, code, id, ...rest) {
 				if (!isArticle(id)) return compile.call(this, code, id, ...rest);
 				digest ??= inputs();
-				const key = createHash('sha256').update(digest).update('\0').update(relative(articlesDir, id)).update('\0').update(code).digest('hex').slice(0, 32);
+				// The article's claim ledger gives its claims their ids: part of what its compile reads.
+				const ledger = ledgerPath(id.split('?')[0]!);
+				const key = createHash('sha256').update(digest).update('\0').update(relative(articlesDir, id)).update('\0').update(code).update('\0').update(existsSync(ledger) ? readFileSync(ledger) : '').digest('hex').slice(0, 32);
 				const files = { module: join(dir, `${key}.json`), head: join(dir, `${key}.head.json`), body: join(dir, `${key}.body.json`) };
 				used.add(key);
 				if (!force && existsSync(files.module) && existsSync(files.head) && existsSync(files.body)) return JSON.parse(readFileSync(files.module, 'utf8')) as Compiled;

@@ -1,0 +1,71 @@
+/**
+ * An article's claim ledger on disk: `<slug>.claims.json` beside
+ * `<slug>.mdx` in `content/articles/` (see `src/claims/ledger.ts`).
+ * Written only by `npm run claims`, never by a build (a build from a
+ * tarball or a read-only checkout must give the same site).
+ *
+ * JSON, one claim a line: a diff shows one line per changed claim, and
+ * it is read with `JSON.parse`, many times faster than YAML at this size
+ * (a build reads it as each article compiles). A ledger that does not
+ * meet its schema is read again as YAML (JSON is YAML) to place each
+ * problem at its line and column.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Ledger } from '../claims/ledger.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { ledgerSchema } from '../schema/ledger.ts';
+import { validateYaml } from '../schema/validate-yaml.ts';
+
+/** The ledger file of an article file. */
+export function ledgerPath(articleFile: string): string {
+	return articleFile.replace(/\.mdx$/, '.claims.json');
+}
+
+/** Whether `path` is a ledger (the dev server compiles its article again when it changes). */
+export function isLedger(path: string): boolean {
+	return path.endsWith('.claims.json');
+}
+
+/** The article's ledger, if it has one, and the problems in it. */
+export function readLedger(articleFile: string): { ledger?: Ledger; diagnostics: Diagnostic[] } {
+	const path = ledgerPath(articleFile);
+	if (!existsSync(path)) return { diagnostics: [] };
+	const text = readFileSync(path, 'utf8');
+	const file = relative(process.cwd(), path) || path;
+	const json = parsed(text);
+	if (json instanceof SyntaxError) {
+		// A merge conflict's markers are the likely cause, and where; otherwise V8 says where, when it does.
+		const conflict = /^(?:<{7}|={7}|>{7})/m.exec(text);
+		const at = conflict?.index ?? Number(/at position (\d+)/.exec(json.message)?.[1] ?? 0);
+		const what = conflict ? 'a merge conflict’s marker' : json.message.split('\n')[0]!.replace(/ in JSON at position.*$/, '');
+		return { diagnostics: [diagnostic({ file, text, offset: at }, 'yaml-syntax', `Invalid JSON: ${what}, expected the ledger as \`npm run claims\` writes it (after a merge conflict, keep either side and run \`npm run claims\` again)`)] };
+	}
+	const fast = ledgerSchema.safeParse(json);
+	const ordered = fast.success && fast.data.editions.every((e, i) => i === 0 || e.date > fast.data.editions[i - 1]!.date);
+	if (fast.success && ordered) return { ledger: fast.data as Ledger, diagnostics: [] };
+	const result = validateYaml(ledgerSchema, file, text);
+	const diagnostics = [...result.diagnostics];
+	const data = result.data as Ledger | undefined;
+	data?.editions.forEach((edition, i) => {
+		const before = data.editions[i - 1];
+		if (before && edition.date <= before.date) diagnostics.push(diagnostic({ file, text, offset: result.offsetOf(['editions', i, 'date']) }, 'date-order', `Unexpected edition dated ${edition.date}, not after the edition before it (${before.date}), expected editions oldest first, one per day`));
+	});
+	return { diagnostics };
+}
+
+function parsed(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch (error) {
+		return error instanceof SyntaxError ? error : new SyntaxError(String(error));
+	}
+}
+
+const ABOUT = 'The claims of this article, edition by edition: written by `npm run claims`, committed with the article. Each edition lists what changed since the one before (the first lists every claim): a claim\'s wording and sources, the id it had before (`was`), or `removed`. The build gives each claim its id from here; the edition history (/<slug>/history/) shows every earlier wording.';
+
+/** Write the ledger beside the article: one edition's claims a line each. */
+export function writeLedger(articleFile: string, ledger: Ledger): void {
+	const editions = ledger.editions.map((e) => `\t\t{\n\t\t\t"date": ${JSON.stringify(e.date)},\n\t\t\t"claims": [${e.claims.length === 0 ? '' : `\n${e.claims.map((c) => `\t\t\t\t${JSON.stringify(c)}`).join(',\n')}\n\t\t\t`}]\n\t\t}`);
+	writeFileSync(ledgerPath(articleFile), `{\n\t"about": ${JSON.stringify(ABOUT)},\n\t"editions": [\n${editions.join(',\n')}\n\t]\n}\n`);
+}

@@ -1,0 +1,56 @@
+/**
+ * The copy-edit that used to break the site: words added to a sentence a
+ * correction names. With the claim ledger the claim keeps its id, so the
+ * build passes and the old links land; a correction that names a claim
+ * wrongly still fails, at its position, with the closest ids, and `was`
+ * without `claim` fails too. Two real builds of variants of the fixture.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../../src/tools/build-site.ts';
+import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_TODAY } from '../support/paths.ts';
+
+function variant(name: string, edits: [file: string, from: string, to: string][]): string {
+	const dir = join(BUILD_ROOT, `content-${name}`);
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+	for (const [file, from, to] of edits) {
+		const text = readFileSync(join(dir, file), 'utf8');
+		if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+		writeFileSync(join(dir, file), text.replace(from, to));
+	}
+	return dir;
+}
+
+const build = (name: string, edits: [string, string, string][]) =>
+	buildSite(variant(name, edits), join(BUILD_ROOT, `built-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`), env: { EXPLAINER_TODAY: FIXTURE_TODAY } });
+
+let edited: BuildResult;
+let wrong: BuildResult;
+// One after the other: two builds of one project at once can race over Astro's content store.
+beforeAll(async () => {
+	edited = await build('copy-edit', [['articles/alpha.mdx', 'The envoy repeated the claim on *television* [@wire-one]', 'The envoy, officials said, repeated the claim on *television* [@wire-one]']]);
+	wrong = await build('wrong-claim', [
+		['articles/alpha.mdx', 'claim: "c-the-envoy-repeated-the-5hyvvn"', 'claim: "c-the-envoy-repeated-the-5hyvvm"'],
+		['articles/alpha.mdx', '    was: ["c-the-envoy-repeated-the-qa6s0i"]\n', '    was: ["c-the-envoy-repeated-the-qa6s0i"]\n  - date: 2025-01-04\n    kind: update\n    note: "A claim removed."\n    was: ["c-gone-000000"]\n'],
+	]);
+}, 600_000);
+
+describe('a copy-edit of a claim a correction names', () => {
+	it('builds, and the claim keeps its id, its correction and its old address', () => {
+		expect(edited.code, edited.output).toBe(0);
+		const alpha = parse(readFileSync(join(BUILD_ROOT, 'built-copy-edit', 'alpha', 'index.html'), 'utf8'));
+		const claim = alpha.getElementById('c-the-envoy-repeated-the-5hyvvn')!;
+		expect(claim.text).toBe('The envoy, officials said, repeated the claim on television');
+		expect(alpha.querySelector('.changes a[href="#c-the-envoy-repeated-the-5hyvvn"]')).not.toBeNull();
+		expect(alpha.getElementById('c-the-envoy-repeated-the-qa6s0i')!.nextElementSibling!.id).toBe('c-the-envoy-repeated-the-5hyvvn');
+	});
+
+	it('refuses a correction naming no claim, with the closest ids, and `was` without `claim`, each at its position', () => {
+		expect(wrong.code).not.toBe(0);
+		expect(wrong.output).toMatch(/articles\/alpha\.mdx:15:12: error Unknown claim `c-the-envoy-repeated-the-5hyvvm` in a correction.*closest ids: `c-the-envoy-repeated-the-5hyvvn`.*npm run claims.*\[unknown-claim\]/);
+		expect(wrong.output).toMatch(/articles\/alpha\.mdx:20:10: error Unexpected `was` in a correction without `claim`.*\[unknown-claim\]/);
+	});
+});

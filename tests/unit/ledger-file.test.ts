@@ -1,0 +1,52 @@
+/**
+ * A claim ledger as an author (or a merge) might leave it: every problem
+ * at its line and column, and a broken ledger never used.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Ledger } from '../../src/claims/ledger.ts';
+import { readLedger, writeLedger } from '../../src/data/ledger-file.ts';
+
+function ledgerFor(json: string): ReturnType<typeof readLedger> {
+	const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
+	writeFileSync(join(dir, 'x.claims.json'), json);
+	return readLedger(join(dir, 'x.mdx'));
+}
+
+const VALID: Ledger = { editions: [{ date: '2026-11-27', claims: [{ id: 'c-a-aaaaaa', text: 'A claim', sources: ['ap-one'] }] }, { date: '2026-11-28', claims: [{ id: 'c-a-aaaaaa', removed: true }] }] };
+
+describe('a claim ledger file', () => {
+	it('is optional', () => {
+		expect(readLedger(join(tmpdir(), 'no-such-article.mdx'))).toEqual({ diagnostics: [] });
+	});
+
+	it('reads back what npm run claims writes, one claim a line', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
+		writeLedger(join(dir, 'x.mdx'), VALID);
+		expect(readLedger(join(dir, 'x.mdx'))).toEqual({ ledger: expect.objectContaining(VALID), diagnostics: [] });
+	});
+
+	it('reports a merge conflict left in it, at its line, and is not used', () => {
+		const { ledger, diagnostics } = ledgerFor('{\n\t"editions": [\n<<<<<<< HEAD\n');
+		expect(ledger).toBeUndefined();
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:1 yaml-syntax']);
+		expect(diagnostics[0]!.reason).toMatch(/^Invalid JSON: a merge conflict’s marker/);
+	});
+
+	it('reports an id that is not a claim id, an unknown field, and editions out of order, each where it is', () => {
+		const { ledger, diagnostics } = ledgerFor([
+			'{"editions": [',
+			'  {"date": "2026-11-28", "claims": [',
+			'    {"id": "p-not-a-claim", "text": "A"}]},',
+			'  {"date": "2026-11-29", "claims": [],',
+			'   "note": "x"}',
+			']}',
+		].join('\n'));
+		expect(ledger).toBeUndefined();
+		expect(diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toEqual(expect.arrayContaining(['3 invalid-field', '5 unknown-field']));
+		const order = ledgerFor('{"editions": [\n  {"date": "2026-11-28", "claims": []},\n  {"date": "2026-11-27", "claims": []}\n]}');
+		expect(order.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:12 date-order']);
+	});
+});
