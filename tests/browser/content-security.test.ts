@@ -38,25 +38,25 @@ describe('with the Content-Security-Policy enforced', () => {
 	});
 
 	it('sends files that are never pages a policy under which nothing in them runs', async () => {
-		const page = await (await fetch(`${fixture.base}/alpha/`)).text();
+		const page = await (await fetch(`${session.base}/alpha/`)).text();
 		const bundled = /<script type="module" src="([^"]+)"/.exec(page)![1]!;
 		for (const path of [bundled, '/social/alpha.png', '/favicon.svg']) {
-			const response = await fetch(`${fixture.base}${path}`);
+			const response = await fetch(`${session.base}${path}`);
 			expect(response.status, path).toBe(200);
 			expect(response.headers.get('content-security-policy'), path).toMatch(/^default-src 'none';.*\bsandbox$/);
 		}
 	});
 
 	it('an explainer whose standfirst quotes a script (fixture) loads with no violation, and the script never runs', async () => {
-		const context = await fixture.browser.newContext();
+		const context = await session.browser.newContext();
 		const page = await context.newPage();
 		const violations = await watch(page);
 		const dialogs: string[] = [];
-		page.on('dialog', (d) => {
+		page.on('dialog', (d: import('playwright-core').Dialog) => {
 			dialogs.push(d.message());
 			void d.dismiss();
 		});
-		await page.goto(`${fixture.base}/gamma/`, { waitUntil: 'load' });
+		await page.goto(`${session.base}/gamma/`, { waitUntil: 'load' });
 		// Our own inline script ran, allowed by its hash.
 		expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
 		expect(await page.locator('meta[name=description]').getAttribute('content')).toContain('<script>alert(1)</script>');
