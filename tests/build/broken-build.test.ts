@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../src/tools/build-site.ts';
+import { oneBuildAtATime } from '../support/build-lock.ts';
 import { BUILD_ROOT, FIXTURE_CONTENT } from '../support/paths.ts';
 
 function variant(name: string, edits: [file: string, from: string, to: string][]): string {
@@ -32,7 +33,8 @@ beforeAll(async () => {
 	const broken = (name: string, edits: [string, string, string][], setup?: (dir: string) => void) => {
 		const dir = variant(name, edits);
 		setup?.(dir);
-		return buildSite(dir, join(BUILD_ROOT, `broken-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`) });
+		// Not beside another test file's build: builds share the project's `.astro/` (build-lock.ts).
+		return oneBuildAtATime(() => buildSite(dir, join(BUILD_ROOT, `broken-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`) }));
 	};
 	research = await broken('research', [
 		['articles/gamma.mdx', `"a week-long pilots' strike"`, `"a week-long pilots' walkout"`],
@@ -57,7 +59,7 @@ beforeAll(async () => {
 			cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/2025/foo.mdx'));
 		}),
 	]);
-});
+}, 600_000); // it may wait for another file's builds (build-lock.ts)
 
 describe('a build of broken content', () => {
 	it('lists the body problems of every article at once, each at file:line:column with its rule', () => {

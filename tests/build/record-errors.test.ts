@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../src/tools/build-site.ts';
+import { oneBuildAtATime } from '../support/build-lock.ts';
 import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_TODAY } from '../support/paths.ts';
 
 function variant(name: string, edits: [file: string, from: string, to: string][]): string {
@@ -27,7 +28,10 @@ function variant(name: string, edits: [file: string, from: string, to: string][]
 	return dir;
 }
 
-const build = (name: string, edits: [string, string, string][]) => buildSite(variant(name, edits), join(BUILD_ROOT, `records-${name}`), { cache: join(BUILD_ROOT, `cache-records-${name}`), env: { EXPLAINER_TODAY: FIXTURE_TODAY } });
+const build = (name: string, edits: [string, string, string][]) => {
+	const content = variant(name, edits);
+	return oneBuildAtATime(() => buildSite(content, join(BUILD_ROOT, `records-${name}`), { cache: join(BUILD_ROOT, `cache-records-${name}`), env: { EXPLAINER_TODAY: FIXTURE_TODAY } }));
+};
 const AWKWARD = 'Beta <b> & ]]> "quoted"\tand tabbed';
 /** Characters XML 1.0 allows (its `Char` production): anything else makes the feed ill-formed. */
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -36,7 +40,7 @@ let awkward: BuildResult;
 let records: BuildResult;
 let bodies: BuildResult;
 beforeAll(async () => {
-	// One after the other: builds share the project's `.astro/` (see global-setup.ts).
+	// One after the other, and not beside another file's build: builds share the project's `.astro/` (build-lock.ts).
 	awkward = await build('awkward', [
 		['articles/beta.mdx', 'title: "Beta explainer"', `title: "${AWKWARD.replace(/"/g, '\\"').replace('\t', '\\t')}"`],
 		['articles/beta.mdx', 'topics: ["Fixtures", "Treaties"]', 'topics: ["Fixtures", "Україна", "中国"]'],
