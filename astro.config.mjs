@@ -13,7 +13,6 @@ import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
-import { socialCards } from './src/integrations/social-cards.ts';
 import { siteBase } from './src/site-base.ts';
 import { siteUrl } from './src/site-url.ts';
 import { embargoedPaths } from './src/data/embargo.ts';
@@ -50,8 +49,6 @@ export default defineConfig({
 		sitemap({ filter: (page) => !embargoedPaths().has(new URL(page).pathname), serialize: lastModified }),
 		securityHeaders(),
 		searchIndex(),
-		// Last: its cards render beside the CSP pass and Pagefind, and it waits for them here.
-		socialCards(),
 	],
 	// Keep spaces between inline elements in .astro templates (Astro 7's 'jsx' default drops them).
 	compressHTML: true,

@@ -12,11 +12,11 @@ import { basename } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { kindPaths } from '../schema/entity.ts';
 
-/** One per top-level route in `src/pages/` (`index.astro`, `404.astro`, `rss.xml.ts`, `robots.txt.ts`, `sources/` …). */
-export const PAGE_SLUGS = ['index', '404', 'a-z', 'authors', 'corrections', 'explainers', 'robots', 'rss', 'search', 'sources', 'timeline', 'topics'] as const;
+/** One per top-level route in `src/pages/` (`index.astro`, `404.astro`, `rss.xml.ts`, `robots.txt.ts`, `sources/`, `social/` …). */
+export const PAGE_SLUGS = ['index', '404', 'a-z', 'authors', 'corrections', 'explainers', 'robots', 'rss', 'search', 'social', 'sources', 'timeline', 'topics'] as const;
 
-/** What the build writes beside the pages: the search index, the sitemaps, the social cards, and the files in `public/`. */
-export const OUTPUT_SLUGS = ['pagefind', 'sitemap-index', 'social', 'favicon'] as const;
+/** What the build writes beside the pages: the search index, the sitemaps, and the files in `public/`. */
+export const OUTPUT_SLUGS = ['pagefind', 'sitemap-index', 'favicon'] as const;
 
 const RESERVED: ReadonlySet<string> = new Set<string>([...PAGE_SLUGS, ...Object.values(kindPaths), ...OUTPUT_SLUGS]);
 

@@ -62,7 +62,18 @@ function block(lines: string[], y: number, lineHeight: number): string {
 	return lines.map((l, i) => `<tspan x="${LEFT}" y="${y + i * lineHeight}">${escapeAttr(l)}</tspan>`).join('');
 }
 
-export function cardSvg({ title, standfirst, topics, site }: CardText): string {
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab and line breaks, lone
+ * surrogates, U+FFFE, U+FFFF): one would make the SVG unreadable to sharp and fail the build.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const xmlSafe = (text: string) => text.replace(NOT_XML, '');
+
+export function cardSvg(text: CardText): string {
+	const title = xmlSafe(text.title);
+	const standfirst = xmlSafe(text.standfirst);
+	const topics = text.topics.map(xmlSafe);
+	const site = xmlSafe(text.site);
 	const titleSize = title.length > 90 ? 50 : title.length > 60 ? 58 : 66;
 	const titleLines = wrap(title, perLine(titleSize, 0.57), 3);
 	const titleTop = 200;

@@ -4,16 +4,19 @@
  * scoring A+, and the publishing metadata (JSON-LD, feed, sitemap,
  * robots.txt, social cards) parsing with the fields readers' tools need.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
+import { cardPng } from '../../src/social/card-png.ts';
+import { cardTextOf } from '../../src/social/card-text.ts';
 import { brokenLinks } from '../support/note-structure.ts';
 import { score } from '../support/observatory.ts';
-import { FIXTURE_BASE, FIXTURE_BASE_DIST, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST, SITE_LOG } from '../support/paths.ts';
+import { FIXTURE_BASE, FIXTURE_BASE_DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST, SITE_LOG } from '../support/paths.ts';
 import { readSite, siteFiles, type Page } from '../support/site-files.ts';
 
 const SITES = [
@@ -76,6 +79,17 @@ describe.each(SITES)('%s', (name, dist) => {
 			const meta = page.root.querySelector('meta[http-equiv=content-security-policy]')!.getAttribute('content')!;
 			for (const hash of meta.match(/'sha256-[^']+'/g) ?? []) expect(csp, page.path).toContain(hash);
 		}
+	});
+});
+
+describe('author text in the page (fixture site)', () => {
+	// gamma's standfirst quotes markup: `"><meta property="og:image" content="not a URL"><script>alert(1)</script>`.
+	const gamma = () => sites.get('fixture site')!.get('/gamma/')!;
+
+	it('carries author text that quotes markup as text, in every meta tag that carries it', () => {
+		const description = gamma().root.querySelector('meta[name=description]')!.getAttribute('content');
+		expect(description).toContain('"><meta property="og:image" content="not a URL"><script>alert(1)</script> and a rise of > 5%.');
+		expect(gamma().root.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe('http://localhost:4321/social/gamma.png');
 	});
 });
 
@@ -143,6 +157,17 @@ describe('publishing metadata (fixture site)', () => {
 				expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1200, 630]);
 				expect(png.length, file).toBeLessThanOrEqual(80 * 1024);
 			}
+		}
+	});
+
+	it('renders each explainer’s card from its record: the PNG is the card of its headline, standfirst and topics', async () => {
+		const cards = readdirSync(join(FIXTURE_DIST, 'social')).sort();
+		expect(cards).toEqual(['alpha.png', 'beta.png', 'delta.png', 'gamma.png']);
+		for (const card of cards) {
+			const source = readFileSync(join(FIXTURE_CONTENT, 'articles', card.replace(/\.png$/, '.mdx')), 'utf8');
+			const record = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]!);
+			const expected = await cardPng(cardTextOf({ ...record, topics: record.topics ?? [] }));
+			expect(readFileSync(join(FIXTURE_DIST, 'social', card)).equals(expected), card).toBe(true);
 		}
 	});
 

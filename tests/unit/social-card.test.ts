@@ -1,6 +1,14 @@
-/** The social card's text layout: lines that fit, an ellipsis when the text does not, and text that is never markup. */
+/**
+ * The social card: its text from the explainer's record, lines that fit, an
+ * ellipsis when the text does not, text that is never markup, and a PNG
+ * whatever an author writes.
+ */
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardSvg, wrap } from '../../src/social/card-svg.ts';
+import { cardPng } from '../../src/social/card-png.ts';
+import { CARD, cardSvg, wrap } from '../../src/social/card-svg.ts';
+import { cardTextOf } from '../../src/social/card-text.ts';
+import { SITE } from '../../src/site.ts';
 
 describe('social card', () => {
 	it('breaks text into lines of at most the given length, at spaces', () => {
@@ -22,4 +30,32 @@ describe('social card', () => {
 		expect(svg).toContain('&lt;script&gt;');
 		expect(svg).not.toMatch(/\shref="/);
 	});
+
+	it('takes its text from the record: the short headline when there is one, the standfirst, every topic', () => {
+		const record = { title: 'Inflation > 5%: what the rise means for rents', description: 'Prices & "wages" <b>now</b>', topics: ['Economy', 'Housing'] };
+		expect(cardTextOf(record)).toEqual({ title: record.title, standfirst: record.description, topics: ['Economy', 'Housing'], site: SITE.name });
+		expect(cardTextOf({ ...record, shortTitle: 'Inflation > 5%' }).title).toBe('Inflation > 5%');
+	});
+
+	it('carries a headline with > in it whole, as text', () => {
+		const svg = cardSvg({ title: 'Inflation > 5%', standfirst: 'Rents > wages', topics: [], site: 'Sourced' });
+		expect(svg).toContain('>Inflation &gt; 5%</tspan>');
+		expect(svg).toContain('>Rents &gt; wages</tspan>');
+	});
+
+	it('renders a 1200×630 PNG from hostile text, never failing on it', async () => {
+		const hostile = [
+			{ title: 'Inflation > 5%', standfirst: '"><meta property="og:image" content="not a URL"><script>alert(1)</script>', topics: ['<svg onload=alert(1)>'], site: 'Sourced' },
+			{ title: ']]><!ENTITY x SYSTEM "file:///etc/passwd">&x;', standfirst: '\u0000\u0007 control \u202e rtl 𝄞 😀', topics: [], site: 'Sourced' },
+			{ title: 'Lone \uD800 surrogate \uDC00 and \uFFFF', standfirst: '\u0001\u001f', topics: ['\u0000'], site: 'Sourced' },
+			{ title: '', standfirst: '', topics: [], site: '' },
+			{ title: 'x'.repeat(5000), standfirst: 'word '.repeat(5000), topics: Array.from({ length: 50 }, (_, i) => `topic ${i}`), site: 'Sourced' },
+		];
+		for (const text of hostile) {
+			const png = await cardPng(text);
+			const { width, height, format } = await sharp(png).metadata();
+			expect([format, width, height], text.title.slice(0, 20)).toEqual(['png', CARD.width, CARD.height]);
+		}
+	});
 });
+

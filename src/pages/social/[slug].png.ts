@@ -1,0 +1,29 @@
+/**
+ * Each explainer's social card (`og:image`), a static file rendered from
+ * its record: headline, standfirst and topics, never read back from a
+ * built page. Its `cacheKey` is that text, so a rebuild copies the cards
+ * whose text is unchanged from the last build (Astro also renders a card
+ * again when this route's code or the card's template changed). The
+ * explainer is looked up on every request, as `[slug].astro` does, so
+ * `astro dev` shows an edited headline on the next load.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheKey } from '../../data/cache-keys.ts';
+import { getSite } from '../../data/site.ts';
+import { CardQueue } from '../../social/card-queue.ts';
+import { cardTextOf } from '../../social/card-text.ts';
+
+export const getStaticPaths = (async () => {
+	const site = await getSite();
+	return site.explainers.map((explainer) => ({ params: { slug: explainer.id }, cacheKey: cacheKey('social-card', cardTextOf(explainer.data)) }));
+}) satisfies GetStaticPaths;
+
+const cards = new CardQueue();
+
+export const GET: APIRoute = async ({ params }) => {
+	const site = await getSite();
+	const explainer = site.explainerById.get(params.slug!);
+	if (!explainer) return new Response(null, { status: 404 });
+	const png = await cards.render(explainer, site.explainers, (e) => cardTextOf(e.data));
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
