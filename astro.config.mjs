@@ -12,6 +12,7 @@ import { articleModules } from './src/integrations/article-modules.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { astroCsp } from './src/security/csp.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { siteBase } from './src/site-base.ts';
 import { siteUrl } from './src/site-url.ts';
@@ -54,6 +55,9 @@ export default defineConfig({
 	compressHTML: true,
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	devToolbar: { enabled: false },
+	// Each page's Content-Security-Policy, in its <meta>, with the hashes of what Astro emits (src/security/csp.ts).
+	// Not applied by `astro dev`: the browser tests check it on a build.
+	security: { csp: astroCsp() },
 	vite: {
 		build: {
 			rollupOptions: {

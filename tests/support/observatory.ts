@@ -7,6 +7,8 @@
  * TLS would be: no cookies, redirect in place, not on the preload list.
  * @see https://github.com/mozilla/http-observatory/blob/main/httpobs/docs/scoring.md
  */
+import { parse } from 'node-html-parser';
+
 export interface Scored {
 	score: number;
 	grade: string;
@@ -15,14 +17,31 @@ export interface Scored {
 
 type Headers = Map<string, string>;
 
-function csp(headers: Headers): { result: string; modifier: number } {
-	const value = headers.get('content-security-policy');
-	if (!value) return { result: 'csp-not-implemented', modifier: -25 };
+/** A policy's directives, each with its sources. */
+function parsePolicy(value: string): Map<string, string[]> {
 	const directives = new Map<string, string[]>();
 	for (const part of value.split(';')) {
 		const [name, ...sources] = part.trim().split(/\s+/);
 		if (name) directives.set(name.toLowerCase(), sources);
 	}
+	return directives;
+}
+
+/** The page's `<meta http-equiv>` policy, if any. */
+function metaPolicy(html: string): string | undefined {
+	const meta = parse(html).querySelectorAll('meta').find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
+	return meta?.getAttribute('content');
+}
+
+/**
+ * As the Observatory does, a policy sent as a header and one in the page's
+ * `<meta>` are read as one: each directive the union of its sources in both.
+ */
+function csp(headers: Headers, html: string): { result: string; modifier: number } {
+	const policies = [headers.get('content-security-policy'), metaPolicy(html)].filter((p): p is string => p !== undefined);
+	if (policies.length === 0) return { result: 'csp-not-implemented', modifier: -25 };
+	const directives = new Map<string, string[]>();
+	for (const policy of policies) for (const [name, sources] of parsePolicy(policy)) directives.set(name, [...new Set([...(directives.get(name) ?? []), ...sources])]);
 	const effective = (name: string) => directives.get(name) ?? directives.get('default-src') ?? [];
 	const script = effective('script-src');
 	const style = effective('style-src');
@@ -78,7 +97,7 @@ const GRADES: [number, string][] = [[100, 'A+'], [90, 'A'], [85, 'A-'], [80, 'B+
 export function score(raw: Record<string, string> | Map<string, string>, html: string): Scored {
 	const headers: Headers = new Map([...(raw instanceof Map ? raw : Object.entries(raw))].map(([k, v]) => [k.toLowerCase(), v]));
 	const tests = {
-		'content-security-policy': csp(headers),
+		'content-security-policy': csp(headers, html),
 		'strict-transport-security': hsts(headers),
 		'x-frame-options': frames(headers),
 		'referrer-policy': referrer(headers),
