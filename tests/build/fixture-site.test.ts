@@ -152,7 +152,7 @@ describe('a full-length explainer (epsilon: key points, sections, a figure, fact
 		expect(text(epsilon().root.querySelector('h1'))).toBe('Hourly ferries for Northsound’s outer isles: what the minister promised, and what is still unclear');
 		expect(text(epsilon().root.querySelector('title'))).toBe('Northsound’s promise of hourly ferries · Sourced');
 		expect(text(epsilon().root.querySelector('.dateline'))).toBe(
-			'By Sam Stringer. Published 1 October 2024. Updated 4 October 2024. Checked against our research notes (research up to 6 September 2024) on 3 October 2024. 3 corrections and updates. 42 sourced claims from 7 sources.',
+			'By Sam Stringer. Published 1 October 2024. Updated 4 October 2024. Checked against our research notes (research up to 6 September 2024) on 4 October 2024. 3 corrections and updates. 42 sourced claims from 7 sources.',
 		);
 		expect(epsilon().root.querySelectorAll('.prose h2').map(text)).toEqual(expect.arrayContaining(['What was promised', 'What Clause 12 requires', 'What we don’t know']));
 	});
