@@ -99,9 +99,9 @@ describe('MDX the parser rejects', () => {
 		expect(bodies.output).toMatch(/articles\/alpha\.mdx:34:14: error Unexpected `<` before `5`: .*write `&lt;` or `\\<` for a less-than sign.*\[mdx-syntax\]/);
 		expect(bodies.output).toMatch(/articles\/alpha\.mdx:30:7: error Unexpected control character U\+0007 in the text, expected printable text: remove it \[mdx-syntax\]/);
 		expect(bodies.output).not.toContain('\x07');
-		expect(bodies.output).toMatch(/articles\/beta\.mdx:12:42: error Unexpected `\{`: .*write `\\\{` for a literal brace.*\[mdx-syntax\]/);
+		expect(bodies.output).toMatch(/articles\/beta\.mdx:13:42: error Unexpected `\{`: .*write `\\\{` for a literal brace.*\[mdx-syntax\]/);
 		expect(bodies.output).toMatch(/articles\/gamma\.mdx:10:65: error Unexpected nesting more than 32 levels deep.*\[mdx-syntax\]/);
-		expect(bodies.output).toMatch(/articles\/delta\.mdx:9:\d+: error Unexpected `%` in the address `\.\/images\/%E0%A4%A\.png`.*\[unsafe-url\]/);
+		expect(bodies.output).toMatch(/articles\/delta\.mdx:10:\d+: error Unexpected `%` in the address `\.\/images\/%E0%A4%A\.png`.*\[image-address\]/);
 	});
 
 	it('never at `undefined` or `:0:0`, and quoting no file but the articles', () => {

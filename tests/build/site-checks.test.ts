@@ -188,7 +188,7 @@ describe('publishing metadata (fixture site)', () => {
 
 	it('renders each explainer’s card from its record: the PNG is the card of its headline, standfirst and topics', async () => {
 		const cards = readdirSync(join(FIXTURE_DIST, 'social')).sort();
-		expect(cards).toEqual(['alpha.png', 'beta.png', 'delta.png', 'gamma.png']);
+		expect(cards).toEqual(['alpha.png', 'beta.png', 'delta.png', 'epsilon.png', 'gamma.png']);
 		for (const card of cards) {
 			const source = readFileSync(join(FIXTURE_CONTENT, 'articles', card.replace(/\.png$/, '.mdx')), 'utf8');
 			const record = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]!);

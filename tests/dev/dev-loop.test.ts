@@ -196,12 +196,12 @@ describe('astro dev, as an author uses it', () => {
 		const broken = await eventually('/beta/', (p) => p.status === 500);
 		// Astro's error page: the overlay gets the message over the dev server's socket; the terminal shows it too.
 		expect(broken.body).toContain('<title>ContentError</title>');
-		expect(log).toMatch(/beta\.mdx:10:\d+: error Unknown source `@treaty-tree`.*\[unknown-source\]/);
+		expect(log).toMatch(/beta\.mdx:11:\d+: error Unknown source `@treaty-tree`.*\[unknown-source\]/);
 		const shown = await overlay.error((err) => err.message.includes('treaty-tree'));
 		overlay.close();
 		// Astro's overlay shows code in backticks as <code>.
-		expect(shown.message).toMatch(/beta\.mdx:10:\d+: error Unknown source <code>@treaty-tree<\/code>.*\[unknown-source\]/);
+		expect(shown.message).toMatch(/beta\.mdx:11:\d+: error Unknown source <code>@treaty-tree<\/code>.*\[unknown-source\]/);
 		expect(shown.loc?.file).toMatch(/articles\/beta\.mdx$/);
-		expect(shown.loc?.line).toBe(10);
+		expect(shown.loc?.line).toBe(11);
 	});
 });
