@@ -8,9 +8,23 @@
  */
 import { excerptParts, normaliseQuery, runSearch, type Row, type Search, type SearchOrder } from '../../search/query.ts';
 import { loadPagefind, SITE_BASE } from './pagefind.ts';
+import { suggestQuery } from '../../search/suggest.ts';
+import { loadLexicon } from './vocabulary.ts';
 
 /** Results rendered at once; "Show more" renders the next batch. */
 const BATCH = 20;
+
+/** A search with at most this many results found little: the site's vocabulary is asked for a better spelling. */
+const LITTLE = 2;
+
+/** A better spelling of `query` from the site's vocabulary, if any (none when the vocabulary cannot be had). */
+async function suggestionFor(query: string): Promise<string | undefined> {
+	try {
+		return suggestQuery(query, await loadLexicon());
+	} catch {
+		return undefined;
+	}
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
 	const el = Object.assign(document.createElement(tag), props);
@@ -27,6 +41,8 @@ function buildPanel(idPrefix: string): { panel: HTMLElement; input: HTMLInputEle
 	empty.innerHTML = `Nothing found. Try another spelling or fewer words, or browse the <a href="${SITE_BASE}a-z/">A–Z of people, places, terms and events</a> and the <a href="${SITE_BASE}sources/">sources</a>.`;
 	const panel = element('div', { className: 'search-panel' }, [
 		element('div', { className: 'search-head' }, [element('label', { htmlFor: input.id, className: 'search-label' }, ['Search']), input]),
+		// Right under the box, so the search as typed is the next Tab stop.
+		element('p', { className: 'search-correction', hidden: true }),
 		element('div', { className: 'search-filters' }, [
 			filter('kind', 'Kind'),
 			filter('topic', 'Topic'),
@@ -48,15 +64,30 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 	const list = panel.querySelector<HTMLOListElement>('.search-results')!;
 	const empty = panel.querySelector<HTMLElement>('.search-empty')!;
 	const more = panel.querySelector<HTMLButtonElement>('.search-more')!;
+	const correction = panel.querySelector<HTMLElement>('.search-correction')!;
 	const order = panel.querySelector<HTMLSelectElement>('select[name=order]')!;
 	const selects = [...panel.querySelectorAll('select')].filter((s) => s !== order);
 	let generation = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let current: { search: Search; next: number; id: number } | undefined;
+	const results = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
 
-	const run = async () => {
+	/** The line under the box after a corrected search: "Showing results for “Witkoff”. Search instead for “Witkov”", the second a button. */
+	const offer = (before: string, label: string, after: string, action: () => void) => {
+		const button = element('button', { type: 'button', className: 'search-instead' }, [label]);
+		button.addEventListener('click', () => {
+			action();
+			input.focus();
+		});
+		correction.replaceChildren(before, button, after);
+		correction.hidden = false;
+	};
+
+	/** Search for what the box holds; unless `exact`, a search that finds nothing runs again under the site's nearest spelling. */
+	const run = async (exact = false) => {
 		const id = ++generation;
 		const query = normaliseQuery(input.value);
+		correction.hidden = true;
 		if (query === '') {
 			list.replaceChildren();
 			summary.textContent = '';
@@ -69,25 +100,47 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 		onRun?.(new URLSearchParams([['q', query], ...Object.entries(filters).map(([k, [v]]) => [k, v!] as [string, string]), ...(order.value ? [['sort', order.value] as [string, string]] : [])]));
 		try {
 			const pagefind = await loadPagefind();
-			const search = await runSearch(pagefind, query, filters, (order.value || 'relevance') as SearchOrder);
+			const sorted = (order.value || 'relevance') as SearchOrder;
+			const search = await runSearch(pagefind, query, filters, sorted);
 			if (id !== generation) return;
-			current = { search, next: 0, id };
+			const state = (current = { search, next: 0, id });
 			list.replaceChildren();
-			empty.hidden = search.count > 0;
-			summary.textContent = `${search.total} result${search.total === 1 ? '' : 's'} for “${query}”`;
+			const fillFilters = (s: Search) => () => s.filters().then((counts) => void (id === generation && updateFilters(selects, counts)));
 			// The first row goes in before the filters' counts are fetched and their options rebuilt.
-			await renderBatch(() => search.filters().then((counts) => void (id === generation && updateFilters(selects, counts))));
+			const rendering = renderBatch(state, fillFilters(search));
+			// The count, read out once: every page found, under the reader's spelling and the entity's other names.
+			await search.settled;
+			if (id !== generation) return;
+			// Little or nothing found: the site's nearest spelling, shown instead if it finds more.
+			const suggestion = !exact && search.count <= LITTLE ? await suggestionFor(query) : undefined;
+			if (id !== generation) return;
+			const corrected = suggestion ? await runSearch(pagefind, suggestion, filters, sorted) : undefined;
+			await corrected?.settled;
+			if (id !== generation) return;
+			if (suggestion && corrected && corrected.count > search.count) {
+				await rendering;
+				if (id !== generation) return;
+				list.replaceChildren();
+				current = { search: corrected, next: 0, id };
+				empty.hidden = true;
+				summary.textContent = `Showing ${results(corrected.count)} for “${suggestion}”: ${search.count === 0 ? 'nothing' : results(search.count)} matched “${query}”.`;
+				offer(`Showing results for “${suggestion}”. `, `Search instead for “${query}”`, '', () => void run(true));
+				await renderBatch(current, fillFilters(corrected));
+				return;
+			}
+			empty.hidden = search.count > 0;
+			summary.textContent = `${results(search.count)} for “${query}”`;
+			await rendering;
 		} catch {
 			if (id === generation) summary.textContent = 'Search is not available right now. Browse the A–Z or the sources instead.';
 		}
 	};
 
-	/** Render the next batch of results, each as soon as its data arrives, in order; the first before the other-name searches end, then `afterFirst`. */
-	const renderBatch = async (afterFirst?: () => Promise<void>) => {
-		if (!current) return;
-		const { search, id } = current;
+	/** Render the next batch of `state`'s results, each as soon as its data arrives, in order; the first before the other-name searches end, then `afterFirst`. */
+	const renderBatch = async (state: NonNullable<typeof current>, afterFirst?: () => Promise<void>) => {
+		const { search, id } = state;
 		list.setAttribute('aria-busy', 'true');
-		let i = current.next;
+		let i = state.next;
 		if (i === 0 && search.count > 0) {
 			const rows = await search.rows(0);
 			if (id !== generation) return;
@@ -97,13 +150,13 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 		const filled = afterFirst?.();
 		await search.settled;
 		if (id !== generation) return;
-		const end = Math.min(search.count, current.next + BATCH);
+		const end = Math.min(search.count, state.next + BATCH);
 		for (; i < end; i++) {
 			const rows = await search.rows(i);
 			if (id !== generation) return;
 			for (const row of rows) list.append(renderRow(row));
 		}
-		current.next = end;
+		state.next = end;
 		// Busy until the filters offer this search's values too.
 		await filled;
 		if (id !== generation) return;
@@ -123,7 +176,7 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 		}, Math.max(0, 80 - (performance.now() - lastRun)));
 	});
 	for (const select of [...selects, order]) select.addEventListener('change', () => void run());
-	more.addEventListener('click', () => void renderBatch());
+	more.addEventListener('click', () => void (current && renderBatch(current)));
 	panel.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 		const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-link')];
