@@ -8,8 +8,6 @@
  */
 import { excerptParts, normaliseQuery, runSearch, type Row, type Search, type SearchOrder } from '../../search/query.ts';
 import { loadPagefind, SITE_BASE } from './pagefind.ts';
-import { suggestQuery } from '../../search/suggest.ts';
-import { loadLexicon } from './vocabulary.ts';
 
 /** Results rendered at once; "Show more" renders the next batch. */
 const BATCH = 20;
@@ -17,9 +15,14 @@ const BATCH = 20;
 /** A search with at most this many results found little: the site's vocabulary is asked for a better spelling. */
 const LITTLE = 2;
 
-/** A better spelling of `query` from the site's vocabulary, if any (none when the vocabulary cannot be had). */
+/**
+ * A better spelling of `query` from the site's vocabulary, if any (none when the vocabulary cannot
+ * be had). Its code and the vocabulary load only now: a search that finds what it looks for
+ * downloads neither.
+ */
 async function suggestionFor(query: string): Promise<string | undefined> {
 	try {
+		const { suggestQuery, loadLexicon } = await import('./vocabulary.ts');
 		return suggestQuery(query, await loadLexicon());
 	} catch {
 		return undefined;
@@ -144,7 +147,7 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 		if (i === 0 && search.count > 0) {
 			const rows = await search.rows(0);
 			if (id !== generation) return;
-			for (const row of rows) list.append(renderRow(row));
+			list.append(...renderRows(rows));
 			i = 1;
 		}
 		const filled = afterFirst?.();
@@ -154,7 +157,7 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 		for (; i < end; i++) {
 			const rows = await search.rows(i);
 			if (id !== generation) return;
-			for (const row of rows) list.append(renderRow(row));
+			list.append(...renderRows(rows));
 		}
 		state.next = end;
 		// Busy until the filters offer this search's values too.
@@ -201,12 +204,26 @@ function updateFilters(selects: HTMLSelectElement[], counts: Record<string, Reco
 	}
 }
 
-function renderRow(row: Row): HTMLLIElement {
+/**
+ * One page's rows: a row alone as it is; several paragraphs of one explainer under one result,
+ * headed by the explainer, each hit titled by its section (several hits of a section were
+ * separate results with the same title). Each hit keeps its kind, for screen readers only.
+ */
+function renderRows(rows: Row[]): HTMLLIElement[] {
+	const page = (row: Row) => row.url.split('#')[0];
+	if (rows.length < 2 || rows.some((r) => page(r) !== page(rows[0]!) || r.context !== rows[0]!.context)) return rows.map((row) => renderRow(row));
+	const first = rows[0]!;
+	const title = element('p', { className: 'search-group-title' }, [element('span', { className: 'search-kind' }, [first.kind]), ' ', element('span', { className: 'search-title' }, [first.context])]);
+	return [element('li', { className: 'search-group' }, [title, element('ol', { className: 'search-hits' }, rows.map((row) => renderRow(row, true)))])];
+}
+
+function renderRow(row: Row, inGroup = false): HTMLLIElement {
 	const excerpt = element('p', { className: 'search-excerpt' });
 	for (const part of excerptParts(row.excerpt)) excerpt.append(part.mark ? element('mark', {}, [part.text]) : part.text);
+	const kind = element('span', { className: inGroup ? 'search-kind visually-hidden' : 'search-kind' }, [row.kind]);
 	return element('li', { className: 'search-result' }, [
-		element('a', { className: 'search-link', href: row.url }, [element('span', { className: 'search-kind' }, [row.kind]), ' ', element('span', { className: 'search-title' }, [row.title])]),
-		...(row.context ? [element('p', { className: 'search-context' }, [row.context])] : []),
+		element('a', { className: 'search-link', href: row.url }, [kind, ' ', element('span', { className: 'search-title' }, [row.title])]),
+		...(row.context && !inGroup ? [element('p', { className: 'search-context' }, [row.context])] : []),
 		...(row.excerpt ? [excerpt] : []),
 	]);
 }

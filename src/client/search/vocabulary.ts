@@ -1,11 +1,14 @@
 /**
  * The site's vocabulary (`/search/vocabulary.json`), fetched the first
  * time a search finds little or nothing, and kept for the page's life.
- * A failed fetch is forgotten, so the next search asks again.
+ * A failed fetch is forgotten, so the next search asks again. A chunk of
+ * its own (imported when needed), with the edit distance code.
  */
 import { lexicon, type Lexicon } from '../../search/suggest.ts';
 import type { Vocabulary } from '../../search/vocabulary.ts';
 import { SITE_BASE } from './pagefind.ts';
+
+export { suggestQuery } from '../../search/suggest.ts';
 
 let loading: Promise<Lexicon> | undefined;
 
