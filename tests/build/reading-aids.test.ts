@@ -3,6 +3,8 @@
  * contents and reading time, a source's page headed by the outlet that was
  * read, a figure's credit apart from its caption.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DIST } from '../support/paths.ts';
 import { readSite, type Page } from '../support/site-files.ts';
@@ -40,6 +42,15 @@ describe('reading aids', () => {
 		expect(copy.root.querySelector('title')!.text).toMatch(/^Example Daily: /);
 		// An outlet's own report says nothing of the kind.
 		expect(page('/sources/paper-two/').root.querySelector('.source-origin')).toBeNull();
+	});
+
+	it('builds the search vocabulary from what is listed: names, aliases and text, nothing under embargo', () => {
+		const { words } = JSON.parse(readFileSync(join(FIXTURE_DIST, 'search/vocabulary.json'), 'utf8')) as { words: string[] };
+		const folded = words.map((w) => w.toLowerCase());
+		for (const known of ['Zanzibar', 'Unguja', 'Envoy']) expect(words, known).toContain(known);
+		for (const known of ['harbour', 'reopened', 'pilots']) expect(folded, known).toContain(known);
+		// Only the explainer under embargo (delta) says these.
+		for (const hidden of ['delta', 'embargoed']) expect(folded, hidden).not.toContain(hidden);
 	});
 
 	it('sets a figure’s credit apart from its caption', () => {

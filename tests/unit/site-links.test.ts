@@ -16,6 +16,11 @@ describe('root-relative links under a base', () => {
 		expect(html).toContain('src="/explainers/map.png"');
 	});
 
+	it('resolves `..` before rebasing, so no link climbs out of the base', () => {
+		const html = render('[a](/../../etc/) [b](/sources/../a-z/) [c](/%2e%2e/x/) [d](/sources/?q=a#b) [e](/\\example.org/z)', '/explainers/');
+		expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual(['/explainers/etc/', '/explainers/a-z/', '/explainers/x/', '/explainers/sources/?q=a#b', '/explainers/%5Cexample.org/z']);
+	});
+
 	it('leaves other sites, fragments, relative paths and mail as written', () => {
 		const html = render('[a](https://example.org/x) [b](//example.org/y) [c](#p-1) [d](./photo.jpg) [e](mailto:desk@example.org)', '/explainers/');
 		expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual(['https://example.org/x', '//example.org/y', '#p-1', './photo.jpg', 'mailto:desk@example.org']);
