@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ALL_RULES, violations } from '../support/axe.ts';
 import { useSession } from '../support/browser.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 
@@ -81,6 +82,15 @@ describe('search that forgives a misspelling', () => {
 		await page.goto(`${session.base}/search/?q=Zanzibar`);
 		expect(await settled(page)).toBe('2 results for “Zanzibar”');
 		expect((await hrefs(page)).sort()).toEqual(byAlias.sort());
+		await page.context().close();
+	});
+
+	it.for([390, 1280])('shows the correction and the grouped results with no axe violations at %i px', async (width) => {
+		const { page } = await session.open('/search/?q=Jane%20Envoi', { viewport: { width, height: 900 } });
+		await settled(page);
+		expect(await page.locator(`${SCOPE} .search-correction`).isVisible()).toBe(true);
+		expect(await page.locator(`${SCOPE} .search-group`).count()).toBeGreaterThan(0);
+		expect(await violations(page, ALL_RULES)).toEqual([]);
 		await page.context().close();
 	});
 
