@@ -2,8 +2,9 @@
  * "Related explainers": for each explainer, up to five others ranked by
  * what they share (the entities they mention and the sources they cite),
  * each shared thing weighted by how rare it is across the site (inverse
- * document frequency: a source every explainer cites says nothing), ties
- * going to the most recent. Pure: features in, rankings out, computed once
+ * document frequency, smoothed: a source every explainer cites weighs
+ * least, but still relates two explainers on a site that has only a few),
+ * ties going to the most recent. Pure: features in, rankings out, computed once
  * per build through an inverted index, so the cost follows the pairs that
  * share something, not every pair.
  */
@@ -25,11 +26,20 @@ export interface Related {
 }
 
 /**
- * What every explainer shares relates none of them (its weight is 0); past
- * this many explainers, a feature that more than half of them share is
- * left out too: it weighs little and would cost a pass over half the site.
+ * Past this many explainers, a feature that more than half of them share is
+ * left out: it weighs little and would cost a pass over half the site.
  */
 const COMMON_AFTER = 50;
+
+/**
+ * A feature's weight when `df` of `n` explainers have it: IDF with +1
+ * smoothing (as scikit-learn's `smooth_idf`), `ln((1 + n) / (1 + df)) + 1`.
+ * Plain `ln(n / df)` is 0 for what every explainer shares, so on a site of
+ * two explainers about NATO and Article 5 neither would list the other.
+ */
+export function featureWeight(df: number, n: number): number {
+	return Math.log((1 + n) / (1 + df)) + 1;
+}
 
 export function relatedExplainers(items: readonly RelatedInput[], limit = 5): Map<string, Related[]> {
 	const n = items.length;
@@ -42,7 +52,8 @@ export function relatedExplainers(items: readonly RelatedInput[], limit = 5): Ma
 		}
 	});
 	const idf = new Map<string, number>();
-	for (const [key, list] of postings) if (list.length > 1 && list.length < n && list.length <= Math.max(COMMON_AFTER, n / 2)) idf.set(key, Math.log(n / list.length));
+	// A feature of one explainer relates nothing.
+	for (const [key, list] of postings) if (list.length > 1 && list.length <= Math.max(COMMON_AFTER, n / 2)) idf.set(key, featureWeight(list.length, n));
 	// Per explainer, its weighted features as postings indexes; scores in one reused array.
 	const keysOf = items.map((item) => [...item.features.keys()].filter((key) => idf.has(key)));
 	const weighted = keysOf.map((keys) => keys.map((key) => ({ weight: idf.get(key)!, postings: postings.get(key)! })));
@@ -74,7 +85,9 @@ export function relatedExplainers(items: readonly RelatedInput[], limit = 5): Ma
 			item.id,
 			top.map((j) => {
 				const shared = keysOf[i]!.filter((key) => items[j]!.features.has(key)).sort((a, b) => idf.get(b)! - idf.get(a)!);
-				const names = shared.map((key) => item.features.get(key)!).filter(Boolean);
+				// What every explainer is about says why only when nothing rarer does.
+				const rarer = shared.filter((key) => postings.get(key)!.length < n);
+				const names = (rarer.some((key) => item.features.get(key)) ? rarer : shared).map((key) => item.features.get(key)!).filter(Boolean);
 				return { id: items[j]!.id, score: score[j]!, names: names.slice(0, 2), sources: shared.filter((key) => !item.features.get(key)).length };
 			}),
 		);

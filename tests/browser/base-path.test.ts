@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSession } from '../support/browser.ts';
 import { FIXTURE_BASE, FIXTURE_BASE_DIST } from '../support/paths.ts';
+import { readSite } from '../support/site-files.ts';
 
 const session = useSession(FIXTURE_BASE_DIST, { base: FIXTURE_BASE });
 
@@ -28,6 +29,23 @@ describe(`a site served under ${FIXTURE_BASE}`, () => {
 		await Promise.all([page.waitForURL((url) => url.href !== before && url.pathname.startsWith(FIXTURE_BASE)), page.locator('#search-dialog .search-result a.search-link').first().click()]);
 		expect(errors).toEqual([]);
 		await page.context().close();
+	});
+
+	it('has no link, image, form or script on any page that leaves the base, an author’s root-relative link included', () => {
+		const outside: string[] = [];
+		const pages = readSite(FIXTURE_BASE_DIST);
+		for (const [path, page] of pages) {
+			for (const el of page.root.querySelectorAll('[href], [src], [srcset], [action], [poster], [data]')) {
+				const urls = ['href', 'src', 'action', 'poster', 'data'].map((a) => el.getAttribute(a)).concat((el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]));
+				for (const url of urls) if (url && /^\/(?!\/)/.test(url) && !url.startsWith(FIXTURE_BASE)) outside.push(`${path}: <${el.tagName.toLowerCase()}> ${url}`);
+			}
+		}
+		expect(pages.size).toBeGreaterThan(10);
+		expect(outside).toEqual([]);
+		// The fixture's Methods note links to `/sources/`, written from the site's root.
+		// (The build's folder is the site's base: its `alpha/` is served as /explainers/alpha/.)
+		const alpha = pages.get('/alpha/')!;
+		expect(alpha.root.querySelectorAll('a').find((a) => a.text === 'sources page')?.getAttribute('href')).toBe(`${FIXTURE_BASE}sources/`);
 	});
 
 	it('without JavaScript, the header’s links stay under the base', async () => {

@@ -31,11 +31,27 @@ describe('related explainers', () => {
 		item('e', '2025-05-01', [['entity:common', 'Everyone']]),
 	];
 
-	it('ranks by shared things weighted by rarity, never the explainer itself, and ignores what nearly every explainer shares', () => {
+	it('ranks by shared things weighted by rarity, never the explainer itself; what every explainer shares counts least', () => {
 		const related = relatedExplainers(items);
-		expect(related.get('a')!.map((r) => r.id)).toEqual(['b', 'd', 'c']);
-		expect(related.get('e')).toEqual([]);
+		expect(related.get('a')!.map((r) => r.id)).toEqual(['b', 'd', 'c', 'e']);
+		// Only the feature every explainer has: the others, newest first.
+		expect(related.get('e')!.map((r) => r.id)).toEqual(['d', 'c', 'b', 'a']);
 		for (const [id, list] of related) expect(list.map((r) => r.id)).not.toContain(id);
+	});
+
+	it('relates the two explainers of a two-explainer site that share entities', () => {
+		const two = [item('nato-one', '2025-01-01', [['entity:nato', 'NATO'], ['entity:art5', 'Article 5'], ['source:ap', '']]), item('nato-two', '2025-02-01', [['entity:nato', 'NATO'], ['entity:art5', 'Article 5']])];
+		const related = relatedExplainers(two);
+		expect(related.get('nato-one')!.map((r) => r.id)).toEqual(['nato-two']);
+		expect(related.get('nato-two')!.map((r) => r.id)).toEqual(['nato-one']);
+		expect(relatedReason(related.get('nato-one')![0]!)).toBe('Also about NATO and Article 5');
+	});
+
+	it('on a large site, leaves out what more than half the explainers share', () => {
+		const many = Array.from({ length: 60 }, (_, i) => item(`x${i}`, '2025-01-01', [['entity:common', 'Everyone'], ...(i < 2 ? [['entity:rare', 'Rare'] as [string, string]] : [])]));
+		const related = relatedExplainers(many);
+		expect(related.get('x0')!.map((r) => r.id)).toEqual(['x1']);
+		expect(related.get('x5')).toEqual([]);
 	});
 
 	it('breaks ties by date, newest first, and keeps at most the limit', () => {

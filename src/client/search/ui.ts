@@ -12,6 +12,23 @@ import { loadPagefind, SITE_BASE } from './pagefind.ts';
 /** Results rendered at once; "Show more" renders the next batch. */
 const BATCH = 20;
 
+/** A search with at most this many results found little: the site's vocabulary is asked for a better spelling. */
+const LITTLE = 2;
+
+/**
+ * A better spelling of `query` from the site's vocabulary, if any (none when the vocabulary cannot
+ * be had). Its code and the vocabulary load only now: a search that finds what it looks for
+ * downloads neither.
+ */
+async function suggestionFor(query: string): Promise<string | undefined> {
+	try {
+		const { suggestQuery, loadLexicon } = await import('./vocabulary.ts');
+		return suggestQuery(query, await loadLexicon());
+	} catch {
+		return undefined;
+	}
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
 	const el = Object.assign(document.createElement(tag), props);
 	el.append(...children);
@@ -27,6 +44,8 @@ function buildPanel(idPrefix: string): { panel: HTMLElement; input: HTMLInputEle
 	empty.innerHTML = `Nothing found. Try another spelling or fewer words, or browse the <a href="${SITE_BASE}a-z/">A–Z of people, places, terms and events</a> and the <a href="${SITE_BASE}sources/">sources</a>.`;
 	const panel = element('div', { className: 'search-panel' }, [
 		element('div', { className: 'search-head' }, [element('label', { htmlFor: input.id, className: 'search-label' }, ['Search']), input]),
+		// Right under the box, so the search as typed is the next Tab stop.
+		element('p', { className: 'search-correction', hidden: true }),
 		element('div', { className: 'search-filters' }, [
 			filter('kind', 'Kind'),
 			filter('topic', 'Topic'),
@@ -48,15 +67,30 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 	const list = panel.querySelector<HTMLOListElement>('.search-results')!;
 	const empty = panel.querySelector<HTMLElement>('.search-empty')!;
 	const more = panel.querySelector<HTMLButtonElement>('.search-more')!;
+	const correction = panel.querySelector<HTMLElement>('.search-correction')!;
 	const order = panel.querySelector<HTMLSelectElement>('select[name=order]')!;
 	const selects = [...panel.querySelectorAll('select')].filter((s) => s !== order);
 	let generation = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let current: { search: Search; next: number; id: number } | undefined;
+	const results = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
 
-	const run = async () => {
+	/** The line under the box after a corrected search: "Showing results for “Witkoff”. Search instead for “Witkov”", the second a button. */
+	const offer = (before: string, label: string, after: string, action: () => void) => {
+		const button = element('button', { type: 'button', className: 'search-instead' }, [label]);
+		button.addEventListener('click', () => {
+			action();
+			input.focus();
+		});
+		correction.replaceChildren(before, button, after);
+		correction.hidden = false;
+	};
+
+	/** Search for what the box holds; unless `exact`, a search that finds nothing runs again under the site's nearest spelling. */
+	const run = async (exact = false) => {
 		const id = ++generation;
 		const query = normaliseQuery(input.value);
+		correction.hidden = true;
 		if (query === '') {
 			list.replaceChildren();
 			summary.textContent = '';
@@ -69,41 +103,63 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 		onRun?.(new URLSearchParams([['q', query], ...Object.entries(filters).map(([k, [v]]) => [k, v!] as [string, string]), ...(order.value ? [['sort', order.value] as [string, string]] : [])]));
 		try {
 			const pagefind = await loadPagefind();
-			const search = await runSearch(pagefind, query, filters, (order.value || 'relevance') as SearchOrder);
+			const sorted = (order.value || 'relevance') as SearchOrder;
+			const search = await runSearch(pagefind, query, filters, sorted);
 			if (id !== generation) return;
-			current = { search, next: 0, id };
+			const state = (current = { search, next: 0, id });
 			list.replaceChildren();
-			empty.hidden = search.count > 0;
-			summary.textContent = `${search.total} result${search.total === 1 ? '' : 's'} for “${query}”`;
+			const fillFilters = (s: Search) => () => s.filters().then((counts) => void (id === generation && updateFilters(selects, counts)));
 			// The first row goes in before the filters' counts are fetched and their options rebuilt.
-			await renderBatch(() => search.filters().then((counts) => void (id === generation && updateFilters(selects, counts))));
+			const rendering = renderBatch(state, fillFilters(search));
+			// The count, read out once: every page found, under the reader's spelling and the entity's other names.
+			await search.settled;
+			if (id !== generation) return;
+			// Little or nothing found: the site's nearest spelling, shown instead if it finds more.
+			const suggestion = !exact && search.count <= LITTLE ? await suggestionFor(query) : undefined;
+			if (id !== generation) return;
+			const corrected = suggestion ? await runSearch(pagefind, suggestion, filters, sorted) : undefined;
+			await corrected?.settled;
+			if (id !== generation) return;
+			if (suggestion && corrected && corrected.count > search.count) {
+				await rendering;
+				if (id !== generation) return;
+				list.replaceChildren();
+				current = { search: corrected, next: 0, id };
+				empty.hidden = true;
+				summary.textContent = `Showing ${results(corrected.count)} for “${suggestion}”: ${search.count === 0 ? 'nothing' : results(search.count)} matched “${query}”.`;
+				offer(`Showing results for “${suggestion}”. `, `Search instead for “${query}”`, '', () => void run(true));
+				await renderBatch(current, fillFilters(corrected));
+				return;
+			}
+			empty.hidden = search.count > 0;
+			summary.textContent = `${results(search.count)} for “${query}”`;
+			await rendering;
 		} catch {
 			if (id === generation) summary.textContent = 'Search is not available right now. Browse the A–Z or the sources instead.';
 		}
 	};
 
-	/** Render the next batch of results, each as soon as its data arrives, in order; the first before the other-name searches end, then `afterFirst`. */
-	const renderBatch = async (afterFirst?: () => Promise<void>) => {
-		if (!current) return;
-		const { search, id } = current;
+	/** Render the next batch of `state`'s results, each as soon as its data arrives, in order; the first before the other-name searches end, then `afterFirst`. */
+	const renderBatch = async (state: NonNullable<typeof current>, afterFirst?: () => Promise<void>) => {
+		const { search, id } = state;
 		list.setAttribute('aria-busy', 'true');
-		let i = current.next;
+		let i = state.next;
 		if (i === 0 && search.count > 0) {
 			const rows = await search.rows(0);
 			if (id !== generation) return;
-			for (const row of rows) list.append(renderRow(row));
+			list.append(...renderRows(rows));
 			i = 1;
 		}
 		const filled = afterFirst?.();
 		await search.settled;
 		if (id !== generation) return;
-		const end = Math.min(search.count, current.next + BATCH);
+		const end = Math.min(search.count, state.next + BATCH);
 		for (; i < end; i++) {
 			const rows = await search.rows(i);
 			if (id !== generation) return;
-			for (const row of rows) list.append(renderRow(row));
+			list.append(...renderRows(rows));
 		}
-		current.next = end;
+		state.next = end;
 		// Busy until the filters offer this search's values too.
 		await filled;
 		if (id !== generation) return;
@@ -123,7 +179,7 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 		}, Math.max(0, 80 - (performance.now() - lastRun)));
 	});
 	for (const select of [...selects, order]) select.addEventListener('change', () => void run());
-	more.addEventListener('click', () => void renderBatch());
+	more.addEventListener('click', () => void (current && renderBatch(current)));
 	panel.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 		const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-link')];
@@ -148,12 +204,26 @@ function updateFilters(selects: HTMLSelectElement[], counts: Record<string, Reco
 	}
 }
 
-function renderRow(row: Row): HTMLLIElement {
+/**
+ * One page's rows: a row alone as it is; several paragraphs of one explainer under one result,
+ * headed by the explainer, each hit titled by its section (several hits of a section were
+ * separate results with the same title). Each hit keeps its kind, for screen readers only.
+ */
+function renderRows(rows: Row[]): HTMLLIElement[] {
+	const page = (row: Row) => row.url.split('#')[0];
+	if (rows.length < 2 || rows.some((r) => page(r) !== page(rows[0]!) || r.context !== rows[0]!.context)) return rows.map((row) => renderRow(row));
+	const first = rows[0]!;
+	const title = element('p', { className: 'search-group-title' }, [element('span', { className: 'search-kind' }, [first.kind]), ' ', element('span', { className: 'search-title' }, [first.context])]);
+	return [element('li', { className: 'search-group' }, [title, element('ol', { className: 'search-hits' }, rows.map((row) => renderRow(row, true)))])];
+}
+
+function renderRow(row: Row, inGroup = false): HTMLLIElement {
 	const excerpt = element('p', { className: 'search-excerpt' });
 	for (const part of excerptParts(row.excerpt)) excerpt.append(part.mark ? element('mark', {}, [part.text]) : part.text);
+	const kind = element('span', { className: inGroup ? 'search-kind visually-hidden' : 'search-kind' }, [row.kind]);
 	return element('li', { className: 'search-result' }, [
-		element('a', { className: 'search-link', href: row.url }, [element('span', { className: 'search-kind' }, [row.kind]), ' ', element('span', { className: 'search-title' }, [row.title])]),
-		...(row.context ? [element('p', { className: 'search-context' }, [row.context])] : []),
+		element('a', { className: 'search-link', href: row.url }, [kind, ' ', element('span', { className: 'search-title' }, [row.title])]),
+		...(row.context && !inGroup ? [element('p', { className: 'search-context' }, [row.context])] : []),
 		...(row.excerpt ? [excerpt] : []),
 	]);
 }
