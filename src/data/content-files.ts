@@ -54,6 +54,22 @@ export function contentFiles(dir: string, ext: RegExp, example: string): { files
 	return { files, diagnostics };
 }
 
+/**
+ * The YAML records in `dir` (`.yaml` or `.yml`). A record named `x.YAML` would be
+ * passed over by the collections' case-sensitive pattern without a word: it is refused.
+ */
+export function recordFiles(dir: string, example: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {
+	const found = contentFiles(dir, /\.ya?ml$/, example);
+	if (!existsSync(dir)) return found;
+	for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f) && !/\.ya?ml$/.test(f)).sort()) {
+		const extension = /\.ya?ml$/i.exec(name)![0];
+		const shown = relative(process.cwd(), join(dir, name)) || name;
+		const renamed = `${name.slice(0, -extension.length)}${extension.toLowerCase()}`;
+		found.diagnostics.push(diagnostic({ file: shown }, 'invalid-file-name', `Unexpected extension \`${extension}\` on \`${name}\`: the build would not read the file, expected it in lower case (rename it \`${renamed}\`)`));
+	}
+	return found;
+}
+
 /** `read` memoised by folder until `forget()`: a build reads each content folder once, the dev server again after a change. */
 export function oncePerFolder<T, A extends unknown[]>(read: (dir: string, ...rest: A) => T): { load: (dir: string, ...rest: A) => T; forget: () => void } {
 	const cache = new Map<string, T>();
@@ -76,7 +92,7 @@ export interface ValidRecord<T> {
 
 /** Every YAML file in `dir` validated against `schema`: those that pass, and every problem of those that do not. */
 export function readRecords<S extends z.ZodType>(dir: string, schema: S, example: string): { records: ValidRecord<z.infer<S>>[]; diagnostics: Diagnostic[] } {
-	const { files, diagnostics } = contentFiles(dir, /\.ya?ml$/, example);
+	const { files, diagnostics } = recordFiles(dir, example);
 	const records: ValidRecord<z.infer<S>>[] = [];
 	for (const file of files) {
 		const text = readFileSync(file.path, 'utf8');

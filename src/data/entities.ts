@@ -16,7 +16,7 @@ import { claimsPlugins } from '../markdown/pipeline.ts';
 import { parseGuard } from '../markdown/parse-guard.ts';
 import { entitySchema, type Entity } from '../schema/entity.ts';
 import { validateYaml, type YamlResult } from '../schema/validate-yaml.ts';
-import { contentFiles, type ContentFile } from './content-files.ts';
+import { recordFiles, type ContentFile } from './content-files.ts';
 import type { SourceSet } from './sources.ts';
 import { duplicateAliases } from './alias-owners.ts';
 import { missingNotesProblem, type CheckedCitation } from '../editorial/research-notes.ts';
@@ -56,7 +56,7 @@ export function forgetEntities(): void {
 }
 
 function readEntities(dir: string, sources: SourceSet): EntitySet {
-	const { files, diagnostics } = contentFiles(dir, /\.ya?ml$/, 'steve-witkoff.yaml');
+	const { files, diagnostics } = recordFiles(dir, 'steve-witkoff.yaml');
 	const entities = new Map<string, Entity>();
 	const loaded: Loaded[] = [];
 	for (const file of files) {

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { closest, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { sourceSchema, type Source } from '../schema/source.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
-import { contentFiles } from './content-files.ts';
+import { recordFiles } from './content-files.ts';
 import { organisationKey, readOrganisations } from './organisations.ts';
 
 export interface SourceSet {
@@ -34,7 +34,7 @@ export function forgetSources(): void {
 }
 
 function readSources(dir: string): SourceSet {
-	const { files, diagnostics } = contentFiles(dir, /\.ya?ml$/, 'ap-2025-08-17.yaml');
+	const { files, diagnostics } = recordFiles(dir, 'ap-2025-08-17.yaml');
 	const sources = new Map<string, Source>();
 	const invalid = new Set<string>();
 	// Origins are counted by organisation id, so a spelling ("AP", "Associated Press") never makes a second origin.

@@ -56,7 +56,7 @@ export const RULES = {
 	'date-order': '`updated` or a correction dated before `published`',
 	'future-date': 'a date after the build’s date, without `embargo: true`',
 	'verified-before-accessed': 'an article marked verified before a source it cites was read',
-	'unsafe-symlink': 'a symbolic link in `public/` or `content/` that leads outside the project, or nowhere',
+	'unsafe-symlink': 'a symbolic link in `public/` that leads outside the project, in `content/` that leads outside `content/`, or one that leads nowhere',
 	'uncited-source': 'a source nothing cites (warning)',
 	'claim-review-invalid': 'a `<ClaimReview>` without a rating from the scale or a `published` date, or whose first marker does not quote the claim reviewed',
 	'claim-review-rating': 'an `Inaccurate` rating with no `contradictedBy` source cited with a quote in the block (else `Partly supported` or `Unsupported`)',

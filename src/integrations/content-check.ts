@@ -46,7 +46,10 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, logger }) => {
 				root = config.root;
 				dotAstro = new URL('.astro/', config.root);
-				const found = [...checkLinks([fileURLToPath(config.publicDir), contentRoot], fileURLToPath(config.root)), ...checkContent()];
+				const found = [...checkLinks([
+						{ dir: fileURLToPath(config.publicDir), root: fileURLToPath(config.root), rootName: 'the project' },
+						{ dir: contentRoot, root: contentRoot, rootName: 'the content folder' },
+					]), ...checkContent()];
 				const warnings = found.filter((d) => d.severity === 'warning');
 				if (warnings.length > 0) logger.warn(`\n${formatDiagnostics(warnings)}`);
 				if (hasErrors(found)) throw new ContentError(found);

@@ -59,6 +59,13 @@ describe('source files', () => {
 		expect(set.diagnostics[0]!.reason).toContain('rename it `upper-case.yaml`');
 	});
 
+	it('refuses a record whose extension is not in lower case, which the loaders would pass over', () => {
+		const { root, set } = check({ 'sources/wire-one.YAML': SOURCE, 'sources/wire-two.Yml': SOURCE });
+		expect(brief(root, set.diagnostics)).toEqual(['sources/wire-one.YAML:1:1 invalid-file-name', 'sources/wire-two.Yml:1:1 invalid-file-name']);
+		expect(set.diagnostics[0]!.reason).toContain('rename it `wire-one.yaml`');
+		expect(set.sources.size).toBe(0);
+	});
+
 	it('reports a citation of an invalid file once, at the file, not as an unknown source', async () => {
 		const root = contentDir({ 'sources/broken.yaml': SOURCE.replace('"2025-08-17"', '"2025-13-45"') });
 		const { diagnostics } = await render('One [@broken]. Two [@broken]. Three [@nowhere].', { sourcesDir: join(root, 'sources') });
