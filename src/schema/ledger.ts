@@ -1,6 +1,6 @@
 /**
  * The contract for an article's claim ledger, `content/articles/<slug>.claims.json`:
- * the article's claims edition by edition, written by `npm run claims` (src/tools/claims.ts)
+ * the article's claims edition by edition, written by `npm run claims` (scripts/claims.ts)
  * and committed beside the article. Each edition lists only what changed since the one
  * before; the first lists every claim.
  */

@@ -10,7 +10,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../src/tools/build-site.ts';
+import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
 import { oneBuildAtATime } from '../support/build-lock.ts';
 import { BUILD_ROOT, FIXTURE_CONTENT } from '../support/paths.ts';
 

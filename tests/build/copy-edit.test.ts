@@ -9,7 +9,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../src/tools/build-site.ts';
+import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
 import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_TODAY } from '../support/paths.ts';
 
 function variant(name: string, edits: [file: string, from: string, to: string][]): string {

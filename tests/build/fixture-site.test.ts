@@ -13,7 +13,7 @@ import { unverifiedQuotes } from '../../src/editorial/verbatim.ts';
 import { readSite, type Page } from '../support/site-files.ts';
 import { readBuildStamp } from '../../src/server/build-stamp.ts';
 import { REVIEW_RATINGS } from '../../src/editorial/claim-review.ts';
-import { pageWeight } from '../../src/tools/page-weight.ts';
+import { pageWeight } from '../../scripts/page-weight.ts';
 import { claimReviewProblems, claimReviews, timelineProblems, uncitedKeyPoints, uncoveredText } from '../support/explainer-checks.ts';
 
 let pages: Map<string, Page>;

@@ -11,7 +11,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../src/tools/build-site.ts';
+import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
 import { BUILD_ROOT, FIXTURE_CONTENT } from '../support/paths.ts';
 
 const dir = join(BUILD_ROOT, 'content-hostile-images');

@@ -8,7 +8,7 @@
  * adding or correcting an explainer never turns these tests red.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/tools/page-weight.ts';
+import { pageWeight } from '../../scripts/page-weight.ts';
 import { claimReviewProblems, timelineProblems, uncitedKeyPoints, uncoveredText } from '../support/explainer-checks.ts';
 import { explainerPages } from '../support/explainer-quotes.ts';
 import { noteProblems } from '../support/note-structure.ts';

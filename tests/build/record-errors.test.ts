@@ -12,7 +12,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../src/tools/build-site.ts';
+import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
 import { oneBuildAtATime } from '../support/build-lock.ts';
 import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_TODAY } from '../support/paths.ts';
 

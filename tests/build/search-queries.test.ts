@@ -7,7 +7,7 @@
  * an alias list.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex, type NodePagefind } from '../../src/tools/pagefind-node.ts';
+import { openIndex, type NodePagefind } from '../../scripts/pagefind-node.ts';
 import { allRows, pathOf } from '../support/search-rows.ts';
 import { FIXTURE_DIST } from '../support/paths.ts';
 import { QUERIES, QUOTE_QUERIES } from '../support/search-queries.ts';

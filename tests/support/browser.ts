@@ -1,7 +1,7 @@
 /**
  * Browser suites: the build served on 127.0.0.1 by the site's own server,
  * and a connection to the one Chromium the global setup started (the
- * pinned build; see src/tools/chromium.ts). Nothing touches the network.
+ * pinned build; see scripts/chromium.ts). Nothing touches the network.
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';

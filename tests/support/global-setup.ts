@@ -4,15 +4,15 @@
  * headless Chromium that every browser suite connects to. With no browser
  * on the machine the builds still run, so the Node-only checks pass, and
  * every browser suite fails with the one message that says what to
- * install (src/tools/browser-discovery.ts). Set TEST_REUSE_BUILD=1 to
+ * install (scripts/browser-discovery.ts). Set TEST_REUSE_BUILD=1 to
  * reuse the last run's builds while iterating on tests.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../../src/tools/build-site.ts';
-import { launchOptions } from '../../src/tools/chromium.ts';
+import { buildSite } from '../../scripts/build-site.ts';
+import { launchOptions } from '../../scripts/chromium.ts';
 import { BUILD_ROOT, FIXTURE_BASE, FIXTURE_BASE_DIST, FIXTURE_CACHE, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, FIXTURE_PLAIN_DIST, FIXTURE_TODAY, SITE_DIST, SITE_LOG } from './paths.ts';
 
 declare module 'vitest' {

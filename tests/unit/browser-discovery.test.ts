@@ -1,6 +1,6 @@
 /** The order in which the test tooling looks for a browser, on each platform, from this one machine. */
 import { describe, expect, it } from 'vitest';
-import { discoverBrowser, installedCandidates, type Probe } from '../../src/tools/browser-discovery.ts';
+import { discoverBrowser, installedCandidates, type Probe } from '../../scripts/browser-discovery.ts';
 
 /** A machine with these files on it (and a pinned build that unpacks, or a reason it cannot). */
 function machine(platform: NodeJS.Platform, files: string[], overrides: Partial<Probe> = {}): Probe {

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { FIXTURE_CONTENT } from '../support/paths.ts';
 
 function claims(content: string, ...args: string[]) {
-	const run = spawnSync(process.execPath, ['src/tools/claims.ts', ...args], { encoding: 'utf8', env: { ...process.env, EXPLAINER_CONTENT: content, EXPLAINER_TODAY: '2025-02-01' } });
+	const run = spawnSync(process.execPath, ['scripts/claims.ts', ...args], { encoding: 'utf8', env: { ...process.env, EXPLAINER_CONTENT: content, EXPLAINER_TODAY: '2025-02-01' } });
 	return { code: run.status, out: run.stdout + run.stderr };
 }
 

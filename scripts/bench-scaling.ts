@@ -11,7 +11,7 @@
  * only, no assertions: a doubling of the input should roughly double the
  * time, not quadruple it.
  *
- * Run as a child: `node src/tools/bench-scaling.ts render <kind> <size>`
+ * Run as a child: `node scripts/bench-scaling.ts render <kind> <size>`
  * prints one JSON line.
  */
 import { spawn } from 'node:child_process';
@@ -19,11 +19,11 @@ import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'acorn';
-import { loadSources } from '../data/sources.ts';
-import { articleRemarkPlugins } from '../markdown/article-plugins.ts';
-import { claimsExport } from '../integrations/patches/claims-export.ts';
-import { splitStrings } from '../integrations/patches/module-strings.ts';
-import { renderArticle } from '../markdown/render-article.ts';
+import { loadSources } from '../src/data/sources.ts';
+import { articleRemarkPlugins } from '../src/markdown/article-plugins.ts';
+import { claimsExport } from '../src/integrations/patches/claims-export.ts';
+import { splitStrings } from '../src/integrations/patches/module-strings.ts';
+import { renderArticle } from '../src/markdown/render-article.ts';
 import { recordRow } from './bench-record.ts';
 
 const FRONTMATTER = '---\ntitle: "Scaling"\ndescription: "Generated for the bench."\npublished: 2025-08-22\n---\n\n';
@@ -73,7 +73,7 @@ interface Compiled {
 /** Compile one generated article in a child process as the build does, then split its strings. */
 function compileInChild(paragraphs: number): Promise<Compiled> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [resolve('src/tools/bench-scaling.ts'), 'compile', String(paragraphs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+		const child = spawn(process.execPath, [resolve('scripts/bench-scaling.ts'), 'compile', String(paragraphs)], { stdio: ['ignore', 'pipe', 'inherit'] });
 		let out = '';
 		child.stdout.on('data', (c) => (out += c));
 		child.on('close', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').at(-1)!) as Compiled) : fail(new Error(`compile ${paragraphs} failed (${code})`))));
@@ -93,7 +93,7 @@ interface Rendered {
 /** Render one generated article in a child process: time, HTML size and the process's peak memory. */
 function renderInChild(kind: 'paragraph' | 'size', size: number): Promise<Rendered> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [resolve('src/tools/bench-scaling.ts'), 'render', kind, String(size)], { stdio: ['ignore', 'pipe', 'inherit'] });
+		const child = spawn(process.execPath, [resolve('scripts/bench-scaling.ts'), 'render', kind, String(size)], { stdio: ['ignore', 'pipe', 'inherit'] });
 		let out = '';
 		child.stdout.on('data', (c) => (out += c));
 		child.on('close', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').at(-1)!) as Rendered) : fail(new Error(`render ${kind} ${size} failed (${code})`))));
@@ -158,7 +158,7 @@ if (process.argv[2] === 'compile') {
 	const n = Number(process.argv[3]);
 	const text = paragraphsArticle(n).replace(/^---[^]*?---\n/, '');
 	const processor = unified({ gfm: false, smartypants: false, remarkPlugins: articleRemarkPlugins(), ...claimsExport() });
-	const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false } as never, { srcDir: new URL('../', import.meta.url), sourcemap: false } as never);
+	const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false } as never, { srcDir: new URL('../src/', import.meta.url), sourcemap: false } as never);
 	const times = () => [performance.now(), process.cpuUsage()] as const;
 	const [wall, cpu] = times();
 	const { code } = await renderer.process(text, resolve('content/articles/scaling.mdx'), { title: 'Scaling', description: 'Generated for the bench.', published: '2025-08-22' });

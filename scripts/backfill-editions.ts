@@ -8,7 +8,7 @@
  * `was`), then by its words. The result is committed like any ledger: a
  * build needs no history (a tarball or a shallow clone has none).
  *
- *   node src/tools/backfill-editions.ts <slug> --first 2026-11-27
+ *   node scripts/backfill-editions.ts <slug> --first 2026-11-27
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,16 +16,16 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { recordEdition, type CurrentClaim, type Ledger } from '../claims/ledger.ts';
-import { articlesDir, sourcesDir } from '../content-paths.ts';
-import { writeLedger } from '../data/ledger-file.ts';
-import { loadSources } from '../data/sources.ts';
-import { renderArticle } from '../markdown/render-article.ts';
-import { TEMPLATE_IDS } from '../site.ts';
+import { recordEdition, type CurrentClaim, type Ledger } from '../src/claims/ledger.ts';
+import { articlesDir, sourcesDir } from '../src/content-paths.ts';
+import { writeLedger } from '../src/data/ledger-file.ts';
+import { loadSources } from '../src/data/sources.ts';
+import { renderArticle } from '../src/markdown/render-article.ts';
+import { TEMPLATE_IDS } from '../src/site.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { first: { type: 'string' } } });
 const slug = positionals[0];
-if (!slug) throw new Error('usage: node src/tools/backfill-editions.ts <slug> [--first YYYY-MM-DD]');
+if (!slug) throw new Error('usage: node scripts/backfill-editions.ts <slug> [--first YYYY-MM-DD]');
 const path = `${articlesDir}/${slug}.mdx`;
 const inRepo = relative(process.cwd(), path);
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

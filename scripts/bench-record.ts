@@ -5,14 +5,14 @@
  * Node process, so the peak memory is that check's alone. Mapping places in
  * such a string back to the file was quadratic once (minutes for 192 KB).
  *
- * Run as a child: `node src/tools/bench-record.ts check <bytes>` prints one JSON line.
+ * Run as a child: `node scripts/bench-record.ts check <bytes>` prints one JSON line.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadEntities } from '../data/entities.ts';
-import { loadSources } from '../data/sources.ts';
+import { loadEntities } from '../src/data/entities.ts';
+import { loadSources } from '../src/data/sources.ts';
 
 /** An entity of about `bytes`, its description one quoted string of escaped, cited sentences. */
 export function escapedEntity(bytes: number, sourceId: string): string {
@@ -32,7 +32,7 @@ const s = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).t
 /** The row, reported through `row` (the bench's table). */
 export async function recordRow(row: (name: string, value: string, note?: string) => void, bytes = 200 * 1024): Promise<void> {
 	const r = await new Promise<Checked>((done, fail) => {
-		const child = spawn(process.execPath, [resolve('src/tools/bench-record.ts'), 'check', String(bytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
+		const child = spawn(process.execPath, [resolve('scripts/bench-record.ts'), 'check', String(bytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
 		let out = '';
 		child.stdout.on('data', (c) => (out += c));
 		child.on('close', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').at(-1)!) as Checked) : fail(new Error(`record check failed (${code})`))));

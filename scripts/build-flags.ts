@@ -1,8 +1,8 @@
 /**
  * Node flags and allocator settings for the bench's large builds
- * (`BENCH_LARGE`, 5,000 and 10,000 generated explainers: src/tools/bench.ts),
+ * (`BENCH_LARGE`, 5,000 and 10,000 generated explainers: scripts/bench.ts),
  * where each was measured to keep the build's memory down; the figures are
- * in the commits that added them (git log -- src/tools/build-flags.ts).
+ * in the commits that added them (git log -- scripts/build-flags.ts).
  * `npm run build` is plain `astro build` and uses none of them: a site of
  * the real one's size does not need them. A deployer building a site of
  * many thousands of explainers on a small machine can start the build the

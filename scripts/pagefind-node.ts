@@ -5,9 +5,9 @@
  * options the browser uses.
  */
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../search/query.ts';
-import { PAGEFIND_OPTIONS } from '../search/options.ts';
-import { serveSite } from '../server/static-server.ts';
+import type { PagefindApi } from '../src/search/query.ts';
+import { PAGEFIND_OPTIONS } from '../src/search/options.ts';
+import { serveSite } from '../src/server/static-server.ts';
 
 export interface NodePagefind extends PagefindApi {
 	preload(term: string): Promise<void>;

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { relatedExplainers } from '../editorial/related.ts';
+import { relatedExplainers } from '../src/editorial/related.ts';
 
 export function rankRelated(content: string): { ms: number; explainers: number; withRelated: number } {
 	const entities = readdirSync(join(content, 'entities')).map((name) => {

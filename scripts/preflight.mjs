@@ -4,7 +4,7 @@
 // node_modules/.bin/node); a production install (`npm ci --omit=dev`) runs on the host's Node.
 import { readFileSync } from 'node:fs';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const range = pkg.engines.node;
 const minimum = /^>=\s*(\d+)\.(\d+)\.(\d+)$/.exec(range);
 if (!minimum) throw new Error(`preflight: package.json engines.node is ${range}; this check reads only ">=x.y.z"`);

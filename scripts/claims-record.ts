@@ -5,12 +5,12 @@
  * words an author can act on: each changed claim's id, its old and new
  * wording, and a correction to paste.
  */
-import { recordEdition, currentState, changesBetween, type CurrentClaim, type Ledger, type LedgerEntry } from '../claims/ledger.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { renderArticle } from '../markdown/render-article.ts';
-import { renamesIn, type RemarkClaimsOptions } from '../markdown/remark-claims.ts';
-import type { ArticleData } from '../schema/article.ts';
-import { TEMPLATE_IDS } from '../site.ts';
+import { recordEdition, currentState, changesBetween, type CurrentClaim, type Ledger, type LedgerEntry } from '../src/claims/ledger.ts';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
+import { renderArticle } from '../src/markdown/render-article.ts';
+import { renamesIn, type RemarkClaimsOptions } from '../src/markdown/remark-claims.ts';
+import type { ArticleData } from '../src/schema/article.ts';
+import { TEMPLATE_IDS } from '../src/site.ts';
 
 export interface Recorded {
 	/** The ledger with today's edition; unchanged when nothing changed. */

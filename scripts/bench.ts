@@ -19,7 +19,7 @@
  *    slowest tests (bench-tests.ts). `BENCH_ONLY=tests` runs this alone.
  * 7. Scaling: one paragraph of 1,000, 5,000 and 10,000 markers, articles
  *    of 1 MB and 5 MB, time and peak memory; articles of 1,000 and 5,000
- *    paragraphs compiled as the build does (`src/tools/bench-scaling.ts`;
+ *    paragraphs compiled as the build does (`scripts/bench-scaling.ts`;
  *    alone: `npm run bench -- scaling`).
  *
  * BENCH_PATCHES_OFF=0 skips the cold build and rebuild of the generated
@@ -41,11 +41,11 @@ import type { Browser } from 'playwright-core';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { loadSources } from '../data/sources.ts';
-import { diagnosticsOf } from '../diagnostics/vfile-messages.ts';
-import { claimsPlugins } from '../markdown/pipeline.ts';
-import { runSearch } from '../search/query.ts';
-import { serveSite } from '../server/static-server.ts';
+import { loadSources } from '../src/data/sources.ts';
+import { diagnosticsOf } from '../src/diagnostics/vfile-messages.ts';
+import { claimsPlugins } from '../src/markdown/pipeline.ts';
+import { runSearch } from '../src/search/query.ts';
+import { serveSite } from '../src/server/static-server.ts';
 import { buildSite } from './build-site.ts';
 import { measureTestSuite } from './bench-tests.ts';
 import { rankRelated } from './bench-related.ts';
@@ -56,7 +56,7 @@ import { pageWeight } from './page-weight.ts';
 import { openIndex } from './pagefind-node.ts';
 import { writePlainSite } from './plain-site.ts';
 import { scalingRows } from './bench-scaling.ts';
-import { isReservedSlug } from '../data/reserved-slugs.ts';
+import { isReservedSlug } from '../src/data/reserved-slugs.ts';
 
 const ROOT = resolve('.bench');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
@@ -414,10 +414,10 @@ async function generatedSites(oursOut: string) {
 		console.log(`Generating and building ${size} explainers…`);
 		const large = join(ROOT, `content-${size}`);
 		const shape = generateSite(large, size);
-		// The large builds only, with the memory flags measured on them (src/tools/build-flags.ts).
+		// The large builds only, with the memory flags measured on them (scripts/build-flags.ts).
 		const result = await buildOurs(large, join(ROOT, `site-${size}`), false, true);
 		if (result.code !== 0) console.log(result.output.slice(-2000));
-		row(`Build, ${size} explainers: ours`, result.code === 0 ? s(result.ms) : 'failed', `1 run, with src/tools/build-flags.ts; CPU ${s(result.cpuMs)}; peak memory of the Node process ${Math.round(result.maxRssMb)} MB; ${shape.sources} sources; ${(result.ms / median(cold)).toFixed(1)}× the ${ARTICLES}-explainer build for ${(size / ARTICLES).toFixed(0)}× the explainers; goal at 10,000 ≤ 10 min and ≤ 4 GB`);
+		row(`Build, ${size} explainers: ours`, result.code === 0 ? s(result.ms) : 'failed', `1 run, with scripts/build-flags.ts; CPU ${s(result.cpuMs)}; peak memory of the Node process ${Math.round(result.maxRssMb)} MB; ${shape.sources} sources; ${(result.ms / median(cold)).toFixed(1)}× the ${ARTICLES}-explainer build for ${(size / ARTICLES).toFixed(0)}× the explainers; goal at 10,000 ≤ 10 min and ≤ 4 GB`);
 		const phases = buildPhases(result.output);
 		if (phases) row(`Build phases, ${size} explainers: ours`, phases);
 		rmSync(join(ROOT, `site-${size}`), { recursive: true, force: true });

@@ -13,13 +13,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { articlesDir, sourcesDir } from '../content-paths.ts';
-import { buildDate } from '../data/build-date.ts';
-import { contentFiles } from '../data/content-files.ts';
-import { readFrontmatter } from '../data/articles.ts';
-import { readLedger, writeLedger } from '../data/ledger-file.ts';
-import { loadSources } from '../data/sources.ts';
-import { formatDiagnostics } from '../diagnostics/diagnostic.ts';
+import { articlesDir, sourcesDir } from '../src/content-paths.ts';
+import { buildDate } from '../src/data/build-date.ts';
+import { contentFiles } from '../src/data/content-files.ts';
+import { readFrontmatter } from '../src/data/articles.ts';
+import { readLedger, writeLedger } from '../src/data/ledger-file.ts';
+import { loadSources } from '../src/data/sources.ts';
+import { formatDiagnostics } from '../src/diagnostics/diagnostic.ts';
 import { recordArticle } from './claims-record.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { date: { type: 'string' }, check: { type: 'boolean', default: false } } });

@@ -7,7 +7,7 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { launchChromium } from './chromium.ts';
-import { serveSite } from '../server/static-server.ts';
+import { serveSite } from '../src/server/static-server.ts';
 
 const dist = process.env.EXPLAINER_OUT ?? 'dist';
 const path = process.argv[2] ?? '/us-nato-style-security-guarantees-ukraine/';
