@@ -19,7 +19,9 @@ export default defineConfig({
 		// wait on Chromium's own processes, so three at once finish sooner.
 		maxWorkers: 3,
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, sequence: { groupOrder: 0 } } },
+			{
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, sequence: { groupOrder: 0 } },
+			},
 			{
 				test: {
 					name: 'site',
@@ -33,7 +35,15 @@ export default defineConfig({
 					sequence: { groupOrder: 0 },
 				},
 			},
-			{ test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, sequence: { groupOrder: 1 } } },
+			{
+				test: {
+					name: 'dev',
+					include: ['tests/dev/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					sequence: { groupOrder: 1 },
+				},
+			},
 		],
 	},
 });

@@ -29,24 +29,38 @@ if (!slug) throw new Error('usage: node scripts/backfill-editions.ts <slug> [--f
 const path = `${articlesDir}/${slug}.mdx`;
 const inRepo = relative(process.cwd(), path);
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const commits = git('log', '--reverse', '--format=%H %ad', '--date=short', '--', inRepo).trim().split('\n').map((l) => l.split(' ') as [string, string]);
+const commits = git('log', '--reverse', '--format=%H %ad', '--date=short', '--', inRepo)
+	.trim()
+	.split('\n')
+	.map((l) => l.split(' ') as [string, string]);
 // Each commit's claims cite that commit's source records: a record deleted later still names its claim's source.
 const sourcesAt = (commit: string) => {
 	const dir = mkdtempSync(join(tmpdir(), `sources-${commit.slice(0, 7)}-`));
 	const folder = relative(process.cwd(), sourcesDir);
-	for (const name of git('ls-tree', '--name-only', `${commit}:${folder}`).trim().split('\n').filter(Boolean)) writeFileSync(join(dir, name), git('show', `${commit}:${folder}/${name}`));
+	for (const name of git('ls-tree', '--name-only', `${commit}:${folder}`).trim().split('\n').filter(Boolean))
+		writeFileSync(join(dir, name), git('show', `${commit}:${folder}/${name}`));
 	return loadSources(dir);
 };
 
 let ledger: Ledger | undefined;
 for (const [commit, day] of commits) {
 	const text = git('show', `${commit}:${inRepo}`);
-	const front = (parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {}) as { corrections?: { claim?: string; was?: string[] }[] };
+	const front = (parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {}) as {
+		corrections?: { claim?: string; was?: string[] }[];
+	};
 	const renamed = new Map<string, string[]>();
-	for (const c of front.corrections ?? []) if (c.claim && c.was) renamed.set(c.claim, [...(renamed.get(c.claim) ?? []), ...c.was]);
+	for (const c of front.corrections ?? [])
+		if (c.claim && c.was) renamed.set(c.claim, [...(renamed.get(c.claim) ?? []), ...c.was]);
 	const sources = sourcesAt(commit);
-	const rendered = renderArticle(inRepo, text, front as Record<string, unknown>, { sources: () => sources, reservedIds: TEMPLATE_IDS });
-	const now: CurrentClaim[] = rendered.claims.claims.map((c) => ({ id: c.id, text: c.text, sources: [...new Set(c.sources.map((s) => s.id))] }));
+	const rendered = renderArticle(inRepo, text, front as Record<string, unknown>, {
+		sources: () => sources,
+		reservedIds: TEMPLATE_IDS,
+	});
+	const now: CurrentClaim[] = rendered.claims.claims.map((c) => ({
+		id: c.id,
+		text: c.text,
+		sources: [...new Set(c.sources.map((s) => s.id))],
+	}));
 	const date = values.first && day < values.first ? values.first : day;
 	const recorded = recordEdition(ledger, now, date, renamed);
 	ledger = recorded.ledger;

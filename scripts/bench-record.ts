@@ -30,14 +30,27 @@ interface Checked {
 const s = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 /** The row, reported through `row` (the bench's table). */
-export async function recordRow(row: (name: string, value: string, note?: string) => void, bytes = 200 * 1024): Promise<void> {
+export async function recordRow(
+	row: (name: string, value: string, note?: string) => void,
+	bytes = 200 * 1024,
+): Promise<void> {
 	const r = await new Promise<Checked>((done, fail) => {
-		const child = spawn(process.execPath, [resolve('scripts/bench-record.ts'), 'check', String(bytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
+		const child = spawn(process.execPath, [resolve('scripts/bench-record.ts'), 'check', String(bytes)], {
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
 		let out = '';
 		child.stdout.on('data', (c) => (out += c));
-		child.on('close', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').at(-1)!) as Checked) : fail(new Error(`record check failed (${code})`))));
+		child.on('close', (code) =>
+			code === 0
+				? done(JSON.parse(out.trim().split('\n').at(-1)!) as Checked)
+				: fail(new Error(`record check failed (${code})`)),
+		);
 	});
-	row(`Content check, a ${Math.round(bytes / 1024)} KB entity of escaped YAML strings`, s(r.ms), `CPU ${s(r.cpuMs)}, peak memory ${Math.round(r.peakMb)} MB, ${r.problems} problems`);
+	row(
+		`Content check, a ${Math.round(bytes / 1024)} KB entity of escaped YAML strings`,
+		s(r.ms),
+		`CPU ${s(r.cpuMs)}, peak memory ${Math.round(r.peakMb)} MB, ${r.problems} problems`,
+	);
 }
 
 // The child: check one generated entity against the real site's sources, and report.
@@ -53,7 +66,12 @@ if (process.argv[2] === 'check') {
 		const cpu = process.cpuUsage();
 		const checked = loadEntities(join(root, 'entities'), sources);
 		const used = process.cpuUsage(cpu);
-		const result: Checked = { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, peakMb: process.resourceUsage().maxRSS / 1024, problems: checked.diagnostics.length };
+		const result: Checked = {
+			ms: performance.now() - started,
+			cpuMs: (used.user + used.system) / 1000,
+			peakMb: process.resourceUsage().maxRSS / 1024,
+			problems: checked.diagnostics.length,
+		};
 		console.log(JSON.stringify(result));
 	} finally {
 		rmSync(root, { recursive: true, force: true });

@@ -11,7 +11,10 @@ import { relatedExplainers } from '../src/editorial/related.ts';
 
 export function rankRelated(content: string): { ms: number; explainers: number; withRelated: number } {
 	const entities = readdirSync(join(content, 'entities')).map((name) => {
-		const data = parseYaml(readFileSync(join(content, 'entities', name), 'utf8')) as { name: string; aliases?: string[] };
+		const data = parseYaml(readFileSync(join(content, 'entities', name), 'utf8')) as {
+			name: string;
+			aliases?: string[];
+		};
 		return { key: `entity:${name}`, name: data.name, words: [data.name, ...(data.aliases ?? [])] };
 	});
 	const items = readdirSync(join(content, 'articles')).map((name) => {

@@ -35,7 +35,11 @@ function sourceId(): string {
 
 /** One paragraph of `n` short cited sentences. */
 export function paragraphArticle(n: number, id = sourceId()): string {
-	return FRONTMATTER + Array.from({ length: n }, (_, i) => `Fact ${i} was reported on day ${i % 31} [@${id}].`).join(' ') + '\n';
+	return (
+		FRONTMATTER +
+		Array.from({ length: n }, (_, i) => `Fact ${i} was reported on day ${i % 31} [@${id}].`).join(' ') +
+		'\n'
+	);
 }
 
 /** About `bytes` of article: paragraphs of ten cited sentences, a heading every fifty paragraphs. */
@@ -44,7 +48,11 @@ export function sizedArticle(bytes: number, id = sourceId()): string {
 	let size = FRONTMATTER.length;
 	for (let p = 0; size < bytes; p++) {
 		if (p % 50 === 0) out.push(`## Section ${p / 50 + 1}\n\n`);
-		const paragraph = Array.from({ length: 10 }, (_, i) => `Witness ${p}-${i} said the talks went on until late on the second day [@${id}, "talks"].`).join(' ') + '\n\n';
+		const paragraph =
+			Array.from(
+				{ length: 10 },
+				(_, i) => `Witness ${p}-${i} said the talks went on until late on the second day [@${id}, "talks"].`,
+			).join(' ') + '\n\n';
 		out.push(paragraph);
 		size += paragraph.length;
 	}
@@ -56,7 +64,9 @@ export function paragraphsArticle(n: number, id = sourceId()): string {
 	const out = [FRONTMATTER];
 	for (let p = 0; p < n; p++) {
 		if (p % 50 === 0) out.push(`## Section ${p / 50 + 1}\n\n`);
-		out.push(`Witness ${p} said the talks went on until late [@${id}]. The second day ended at ${p % 24} o'clock [@${id}].\n\n`);
+		out.push(
+			`Witness ${p} said the talks went on until late [@${id}]. The second day ended at ${p % 24} o'clock [@${id}].\n\n`,
+		);
 	}
 	return out.join('');
 }
@@ -73,10 +83,16 @@ interface Compiled {
 /** Compile one generated article in a child process as the build does, then split its strings. */
 function compileInChild(paragraphs: number): Promise<Compiled> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [resolve('scripts/bench-scaling.ts'), 'compile', String(paragraphs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+		const child = spawn(process.execPath, [resolve('scripts/bench-scaling.ts'), 'compile', String(paragraphs)], {
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
 		let out = '';
 		child.stdout.on('data', (c) => (out += c));
-		child.on('close', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').at(-1)!) as Compiled) : fail(new Error(`compile ${paragraphs} failed (${code})`))));
+		child.on('close', (code) =>
+			code === 0
+				? done(JSON.parse(out.trim().split('\n').at(-1)!) as Compiled)
+				: fail(new Error(`compile ${paragraphs} failed (${code})`)),
+		);
 	});
 }
 
@@ -93,10 +109,16 @@ interface Rendered {
 /** Render one generated article in a child process: time, HTML size and the process's peak memory. */
 function renderInChild(kind: 'paragraph' | 'size', size: number): Promise<Rendered> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [resolve('scripts/bench-scaling.ts'), 'render', kind, String(size)], { stdio: ['ignore', 'pipe', 'inherit'] });
+		const child = spawn(process.execPath, [resolve('scripts/bench-scaling.ts'), 'render', kind, String(size)], {
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
 		let out = '';
 		child.stdout.on('data', (c) => (out += c));
-		child.on('close', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').at(-1)!) as Rendered) : fail(new Error(`render ${kind} ${size} failed (${code})`))));
+		child.on('close', (code) =>
+			code === 0
+				? done(JSON.parse(out.trim().split('\n').at(-1)!) as Rendered)
+				: fail(new Error(`render ${kind} ${size} failed (${code})`)),
+		);
 	});
 }
 
@@ -106,24 +128,44 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 type Build = (content: string, out: string) => Promise<{ ms: number; code: number; maxRssMb: number; output: string }>;
 
 /** The scaling rows, reported through `row` (the bench's table); `build` is the bench's own build with peak memory. */
-export async function scalingRows(row: (name: string, value: string, note?: string) => void, root: string, build: Build): Promise<void> {
+export async function scalingRows(
+	row: (name: string, value: string, note?: string) => void,
+	root: string,
+	build: Build,
+): Promise<void> {
 	console.log('Scaling: long paragraphs and large articles, each rendered in a fresh process…');
 	for (const n of [1000, 5000, 10000]) {
 		const r = await renderInChild('paragraph', n);
-		row(`Render, one paragraph of ${n.toLocaleString('en')} markers`, s(r.ms), `CPU ${s(r.cpuMs)}, peak memory ${Math.round(r.peakMb)} MB, HTML ${mb(r.html)}, ${r.claims} claims`);
+		row(
+			`Render, one paragraph of ${n.toLocaleString('en')} markers`,
+			s(r.ms),
+			`CPU ${s(r.cpuMs)}, peak memory ${Math.round(r.peakMb)} MB, HTML ${mb(r.html)}, ${r.claims} claims`,
+		);
 	}
 	for (const megabytes of [1, 5]) {
 		const r = await renderInChild('size', megabytes * 1024 * 1024);
-		row(`Render, a ${megabytes} MB article`, s(r.ms), `CPU ${s(r.cpuMs)}, peak memory ${Math.round(r.peakMb)} MB, HTML ${mb(r.html)}, ${r.claims.toLocaleString('en')} claims`);
+		row(
+			`Render, a ${megabytes} MB article`,
+			s(r.ms),
+			`CPU ${s(r.cpuMs)}, peak memory ${Math.round(r.peakMb)} MB, HTML ${mb(r.html)}, ${r.claims.toLocaleString('en')} claims`,
+		);
 	}
 	await recordRow(row);
 	for (const n of [1000, 5000]) {
 		const c = await compileInChild(n);
-		row(`MDX compile, ${n.toLocaleString('en')} paragraphs`, s(c.compileMs), `CPU ${s(c.compileCpuMs)}; then its strings out of the module (article-modules) ${s(c.splitMs)}, CPU ${s(c.splitCpuMs)}; ${mb(c.code)} of code, ${c.strings.toLocaleString('en')} strings moved`);
+		row(
+			`MDX compile, ${n.toLocaleString('en')} paragraphs`,
+			s(c.compileMs),
+			`CPU ${s(c.compileCpuMs)}; then its strings out of the module (article-modules) ${s(c.splitMs)}, CPU ${s(c.splitCpuMs)}; ${mb(c.code)} of code, ${c.strings.toLocaleString('en')} strings moved`,
+		);
 	}
 	if (process.env.BENCH_SCALING_BUILD === '0') return;
 	console.log('Scaling: building the real site alone, with the 10,000-marker paragraph, and with the 5 MB article…');
-	const variants: [string, string | undefined][] = [['Build, real site', undefined], ['Build, real site + a paragraph of 10,000 markers', paragraphArticle(10000)], ['Build, real site + a 5 MB article', sizedArticle(5 * 1024 * 1024)]];
+	const variants: [string, string | undefined][] = [
+		['Build, real site', undefined],
+		['Build, real site + a paragraph of 10,000 markers', paragraphArticle(10000)],
+		['Build, real site + a 5 MB article', sizedArticle(5 * 1024 * 1024)],
+	];
 	let alone = 0;
 	for (const [name, article] of variants) {
 		const content = join(root, 'content-scaling');
@@ -133,7 +175,11 @@ export async function scalingRows(row: (name: string, value: string, note?: stri
 		const result = await build(content, join(root, 'site-scaling'));
 		if (result.code !== 0) console.log(result.output.slice(-2000));
 		if (!article) alone = result.ms;
-		row(name, result.code === 0 ? s(result.ms) : 'failed', `peak memory ${Math.round(result.maxRssMb)} MB${article ? `, ${s(result.ms - alone)} more than the site alone` : ''}`);
+		row(
+			name,
+			result.code === 0 ? s(result.ms) : 'failed',
+			`peak memory ${Math.round(result.maxRssMb)} MB${article ? `, ${s(result.ms - alone)} more than the site alone` : ''}`,
+		);
 	}
 	rmSync(join(root, 'site-scaling'), { recursive: true, force: true });
 }
@@ -145,10 +191,22 @@ if (process.argv[2] === 'render') {
 	const sources = loadSources(resolve('content/sources'));
 	const started = performance.now();
 	const cpu = process.cpuUsage();
-	const rendered = renderArticle('content/articles/scaling.mdx', text, { title: 'Scaling' }, { sources: () => sources });
+	const rendered = renderArticle(
+		'content/articles/scaling.mdx',
+		text,
+		{ title: 'Scaling' },
+		{ sources: () => sources },
+	);
 	const ms = performance.now() - started;
 	const used = process.cpuUsage(cpu);
-	const result: Rendered = { ms, cpuMs: (used.user + used.system) / 1000, html: Buffer.byteLength(rendered.html), claims: rendered.claims.claims.length, problems: rendered.diagnostics.length, peakMb: process.resourceUsage().maxRSS / 1024 };
+	const result: Rendered = {
+		ms,
+		cpuMs: (used.user + used.system) / 1000,
+		html: Buffer.byteLength(rendered.html),
+		claims: rendered.claims.claims.length,
+		problems: rendered.diagnostics.length,
+		peakMb: process.resourceUsage().maxRSS / 1024,
+	};
 	if (result.problems > 0) console.error(rendered.diagnostics.slice(0, 3));
 	console.log(JSON.stringify(result));
 }
@@ -157,16 +215,40 @@ if (process.argv[2] === 'render') {
 if (process.argv[2] === 'compile') {
 	const n = Number(process.argv[3]);
 	const text = paragraphsArticle(n).replace(/^---[^]*?---\n/, '');
-	const processor = unified({ gfm: false, smartypants: false, remarkPlugins: articleRemarkPlugins(), ...claimsExport() });
-	const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false } as never, { srcDir: new URL('../src/', import.meta.url), sourcemap: false } as never);
+	const processor = unified({
+		gfm: false,
+		smartypants: false,
+		remarkPlugins: articleRemarkPlugins(),
+		...claimsExport(),
+	});
+	const renderer = await processor.createMdxRenderer!(
+		{ syntaxHighlight: false } as never,
+		{ srcDir: new URL('../src/', import.meta.url), sourcemap: false } as never,
+	);
 	const times = () => [performance.now(), process.cpuUsage()] as const;
 	const [wall, cpu] = times();
-	const { code } = await renderer.process(text, resolve('content/articles/scaling.mdx'), { title: 'Scaling', description: 'Generated for the bench.', published: '2025-08-22' });
+	const { code } = await renderer.process(text, resolve('content/articles/scaling.mdx'), {
+		title: 'Scaling',
+		description: 'Generated for the bench.',
+		published: '2025-08-22',
+	});
 	const [splitWall, splitCpu] = times();
-	const split = splitStrings(code, (c) => parse(c, { ecmaVersion: 'latest', sourceType: 'module' }) as never, '/dev/null/head.json', '/dev/null/body.json');
+	const split = splitStrings(
+		code,
+		(c) => parse(c, { ecmaVersion: 'latest', sourceType: 'module' }) as never,
+		'/dev/null/head.json',
+		'/dev/null/body.json',
+	);
 	const [end, endCpu] = [performance.now(), process.cpuUsage(splitCpu)];
 	const used = process.cpuUsage(cpu);
 	const compileCpu = used.user + used.system - (endCpu.user + endCpu.system);
-	const result: Compiled = { compileMs: splitWall - wall, compileCpuMs: compileCpu / 1000, splitMs: end - splitWall, splitCpuMs: (endCpu.user + endCpu.system) / 1000, code: Buffer.byteLength(code), strings: split.body.length + split.head.strings.length };
+	const result: Compiled = {
+		compileMs: splitWall - wall,
+		compileCpuMs: compileCpu / 1000,
+		splitMs: end - splitWall,
+		splitCpuMs: (endCpu.user + endCpu.system) / 1000,
+		code: Buffer.byteLength(code),
+		strings: split.body.length + split.head.strings.length,
+	};
 	console.log(JSON.stringify(result));
 }

@@ -19,7 +19,10 @@ export interface SuiteFigures {
 function run(args: string[]): Promise<{ ms: number; code: number; output: string }> {
 	const started = performance.now();
 	return new Promise((done) => {
-		const child = spawn(process.execPath, args, { env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(process.execPath, args, {
+			env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -39,11 +42,26 @@ export async function measureTestSuite(workDir: string): Promise<SuiteFigures> {
 	const check = await run([resolve('node_modules/astro/bin/astro.mjs'), 'check', '--minimumSeverity', 'error']);
 	if (check.code !== 0) throw new Error(`astro check failed:\n${check.output.slice(-2000)}`);
 	const report = join(workDir, 'vitest-report.json');
-	const vitest = await run([resolve('node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+	const vitest = await run([
+		resolve('node_modules/vitest/vitest.mjs'),
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${report}`,
+	]);
 	const json = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
 	const tests = json.testResults.flatMap((file) =>
-		file.assertionResults.map((t) => ({ name: `${file.name.replace(resolve('.') + '/', '')} › ${t.fullName}`, ms: t.duration ?? 0 })),
+		file.assertionResults.map((t) => ({
+			name: `${file.name.replace(resolve('.') + '/', '')} › ${t.fullName}`,
+			ms: t.duration ?? 0,
+		})),
 	);
 	tests.sort((a, b) => b.ms - a.ms);
-	return { checkMs: check.ms, vitestMs: vitest.ms, passed: json.numPassedTests, failed: json.numFailedTests, slowest: tests.slice(0, 10) };
+	return {
+		checkMs: check.ms,
+		vitestMs: vitest.ms,
+		passed: json.numPassedTests,
+		failed: json.numFailedTests,
+		slowest: tests.slice(0, 10),
+	};
 }

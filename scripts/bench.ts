@@ -34,7 +34,16 @@
  * figures) or search (only the real site's search and reading, one build).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -60,7 +69,10 @@ import { isReservedSlug } from '../src/data/reserved-slugs.ts';
 
 const ROOT = resolve('.bench');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
-const LARGE = (process.env.BENCH_LARGE ?? '5000').split(',').map(Number).filter((n) => n > 0);
+const LARGE = (process.env.BENCH_LARGE ?? '5000')
+	.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
 /** A cold build and the correction's rebuild with every patch off, beside ours (BENCH_PATCHES_OFF=0 skips them). */
 const PATCHES_OFF = process.env.BENCH_PATCHES_OFF !== '0';
 /** Cold builds of ours and of the plain baseline (each of ours followed by a rebuild), for medians. */
@@ -105,10 +117,19 @@ function dirStats(dir: string, filter = (_path: string) => true): { bytes: numbe
 const indexOnly = (path: string) => !/pagefind-(component-ui|ui|modular-ui|highlight)\.(js|css)$/.test(path);
 
 /** Time a command in a child process, with the peak memory of its Node process. */
-function timed(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ ms: number; cpuMs: number; code: number; maxRssMb: number; output: string }> {
+function timed(
+	command: string,
+	args: string[],
+	cwd: string,
+	env: Record<string, string> = {},
+): Promise<{ ms: number; cpuMs: number; code: number; maxRssMb: number; output: string }> {
 	const started = performance.now();
 	return new Promise((done) => {
-		const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, {
+			cwd,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let output = '';
 		child.stdout.on('data', (c) => (output += c));
 		child.stderr.on('data', (c) => (output += c));
@@ -121,7 +142,10 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
 }
 
 /** Node flags that make a build print its peak memory and its CPU time (user + system, all threads) as it exits. */
-const USAGE = ['--import', 'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();console.error("PEAK_RSS_KB "+u.maxRSS+" CPU_MS "+Math.round((u.userCPUTime+u.systemCPUTime)/1000))})'];
+const USAGE = [
+	'--import',
+	'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();console.error("PEAK_RSS_KB "+u.maxRSS+" CPU_MS "+Math.round((u.userCPUTime+u.systemCPUTime)/1000))})',
+];
 
 /**
  * What the social-cards integration logged: cards rendered beside the build (the pages, the CSP
@@ -129,7 +153,10 @@ const USAGE = ['--import', 'data:text/javascript,process.on("exit",()=>{const u=
  * on them at its end (the wait for those still rendering, then putting all in place).
  */
 function cardCost(output: string): { beside: number; rendered: number; cached: number; ms: number } | undefined {
-	const m = /Social cards: (?:(\d+) rendered beside the build, then )?(\d+) rendered, (\d+) from the cache, in (\d+) ms/.exec(output);
+	const m =
+		/Social cards: (?:(\d+) rendered beside the build, then )?(\d+) rendered, (\d+) from the cache, in (\d+) ms/.exec(
+			output,
+		);
 	return m ? { beside: Number(m[1] ?? 0), rendered: Number(m[2]), cached: Number(m[3]), ms: Number(m[4]) } : undefined;
 }
 
@@ -141,7 +168,16 @@ function cardCost(output: string): { beside: number; rendered: number; cached: n
 function buildOurs(content: string, out: string, again = false, tuned = false, env: Record<string, string> = {}) {
 	// Cold: nothing from an earlier build, compiled articles included (src/integrations/patches/article-modules.ts).
 	if (!again) for (const dir of [out, join(`${out}-cache`, 'articles')]) rmSync(dir, { recursive: true, force: true });
-	const build = astroBuild(again ? [] : ['--force'], { EXPLAINER_CONTENT: resolve(content), EXPLAINER_OUT: resolve(out), EXPLAINER_CACHE: resolve(`${out}-cache`), ...env }, { tuned });
+	const build = astroBuild(
+		again ? [] : ['--force'],
+		{
+			EXPLAINER_CONTENT: resolve(content),
+			EXPLAINER_OUT: resolve(out),
+			EXPLAINER_CACHE: resolve(`${out}-cache`),
+			...env,
+		},
+		{ tuned },
+	);
 	return timed(build.command, [...USAGE, ...build.args], process.cwd(), build.env as Record<string, string>);
 }
 
@@ -152,21 +188,27 @@ function buildOurs(content: string, out: string, again = false, tuned = false, e
  */
 function buildPhases(output: string): string | undefined {
 	// "820ms", "12.34s" or "1m 23s".
-	const secs = (m: RegExpExecArray | null) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) * (m[3] === 'ms' ? 0.001 : 1) : NaN);
+	const secs = (m: RegExpExecArray | null) =>
+		m ? Number(m[1] ?? 0) * 60 + Number(m[2]) * (m[3] === 'ms' ? 0.001 : 1) : NaN;
 	const bundle = secs(/\[vite\] ✓ built in (?:(\d+)m )?([\d.]+)(m?s)/.exec(output));
 	const routes = secs(/generating static routes[^]*?✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(output));
 	const clock = (what: RegExp) => {
 		const m = new RegExp(`^(\\d\\d):(\\d\\d):(\\d\\d) ${what.source}`, 'm').exec(output);
 		return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : NaN;
 	};
-	const hooks = clock(/\[build\] Complete!/) - clock(/\[build\] ✓ Completed in [\d.]+m?s\.\n+\S+ \[@astrojs\/sitemap\]/);
+	const hooks =
+		clock(/\[build\] Complete!/) - clock(/\[build\] ✓ Completed in [\d.]+m?s\.\n+\S+ \[@astrojs\/sitemap\]/);
 	if (Number.isNaN(bundle) || Number.isNaN(routes)) return undefined;
 	return `Vite bundle, MDX compile included ${bundle.toFixed(1)} s; generating routes ${routes.toFixed(1)} s${Number.isNaN(hooks) ? '' : `; sitemap, CSP pass and Pagefind about ${hooks} s`}`;
 }
 
 /** The plain baseline: Astro build, then Pagefind's CLI over the built pages. */
 async function buildPlain(dir: string) {
-	const astro = await timed(process.execPath, [...USAGE, resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], dir);
+	const astro = await timed(
+		process.execPath,
+		[...USAGE, resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'],
+		dir,
+	);
 	if (astro.code !== 0) throw new Error(`plain build failed:\n${astro.output.slice(-2000)}`);
 	const index = await timed(process.execPath, [resolve('node_modules/.bin/pagefind'), '--site', 'dist'], dir);
 	if (index.code !== 0) throw new Error(`plain pagefind failed:\n${index.output.slice(-2000)}`);
@@ -190,9 +232,18 @@ function largestPages(dist: string): Map<string, { path: string; gzip: number }>
 }
 
 /** Chromium: from opening search to the first result, bytes fetched and time, median over the queries. */
-async function browserSearch(browser: Browser, dist: string, page: string, ui: 'ours' | 'component', queries = QUERIES) {
+async function browserSearch(
+	browser: Browser,
+	dist: string,
+	page: string,
+	ui: 'ours' | 'component',
+	queries = QUERIES,
+) {
 	const server = await serveSite(dist);
-	const sel = ui === 'ours' ? { input: '#search-dialog-input', result: '#search-dialog .search-result' } : { input: 'pagefind-modal pagefind-input input', result: 'pagefind-modal .search-result' };
+	const sel =
+		ui === 'ours'
+			? { input: '#search-dialog-input', result: '#search-dialog .search-result' }
+			: { input: 'pagefind-modal pagefind-input input', result: 'pagefind-modal .search-result' };
 	const bytes: number[] = [];
 	const times: number[] = [];
 	for (const q of queries) {
@@ -203,7 +254,15 @@ async function browserSearch(browser: Browser, dist: string, page: string, ui: '
 		const finished: { url: string; start: number; end: number; bytes: Promise<number> }[] = [];
 		tab.on('requestfinished', (r) => {
 			const t = r.timing();
-			finished.push({ url: r.url(), start: t.startTime, end: t.startTime + t.responseEnd, bytes: r.sizes().then((x) => x.responseBodySize + x.responseHeadersSize, () => 0) });
+			finished.push({
+				url: r.url(),
+				start: t.startTime,
+				end: t.startTime + t.responseEnd,
+				bytes: r.sizes().then(
+					(x) => x.responseBodySize + x.responseHeadersSize,
+					() => 0,
+				),
+			});
 		});
 		// The page notes when the reader clicked and when the first result was in the DOM.
 		await tab.evaluate((selector) => {
@@ -293,7 +352,12 @@ async function siteAt(ref: string, name: string): Promise<string | undefined> {
 			mkdirSync(dir, { recursive: true });
 			execFileSync('sh', ['-c', `git archive ${ref} | tar -x -C ${JSON.stringify(dir)}`]);
 			symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-			const result = await timed(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'], dir, { EXPLAINER_OUT: dist });
+			const result = await timed(
+				process.execPath,
+				[resolve('node_modules/astro/bin/astro.mjs'), 'build', '--force'],
+				dir,
+				{ EXPLAINER_OUT: dist },
+			);
 			if (result.code !== 0) throw new Error(result.output.slice(-1500));
 		}
 		return dist;
@@ -306,7 +370,9 @@ async function siteAt(ref: string, name: string): Promise<string | undefined> {
 /** Run the claims adapter over `text` in-process, as the build does; returns how many problems it placed. */
 function reportProblems(text: string): number {
 	const sources = loadSources(resolve('content/sources'));
-	const processor = unified().use(remarkParse).use(claimsPlugins({ sources: () => sources }));
+	const processor = unified()
+		.use(remarkParse)
+		.use(claimsPlugins({ sources: () => sources }));
 	const file = new VFile({ value: text, path: 'content/articles/bench.mdx' });
 	processor.runSync(processor.parse(text), file);
 	return diagnosticsOf(file.messages).length;
@@ -320,9 +386,14 @@ function reportProblems(text: string): number {
 async function correctionRebuild(content: string, out: string, env: Record<string, string> = {}) {
 	const first = join(content, 'articles/explainer-1.mdx');
 	const text = readFileSync(first, 'utf8');
-	const sentence = /\n\n([A-Z][^.\n\[]{20,}?) \[@/.exec(text);
+	const sentence = /\n\n([A-Z][^.\n[]{20,}?) \[@/.exec(text);
 	if (!sentence) return undefined;
-	writeFileSync(first, text.replace(sentence[1]!, `${sentence[1]!}, as corrected`).replace('description: "Generated for', 'description: "Regenerated for'));
+	writeFileSync(
+		first,
+		text
+			.replace(sentence[1]!, `${sentence[1]!}, as corrected`)
+			.replace('description: "Generated for', 'description: "Regenerated for'),
+	);
 	try {
 		const again = await buildOurs(content, out, true, false, env);
 		if (again.code !== 0) throw new Error(`our rebuild failed:\n${again.output.slice(-3000)}`);
@@ -344,7 +415,11 @@ async function generatedSites(oursOut: string) {
 	console.log(`Generating ${ARTICLES} explainers and building ours and the plain baseline…`);
 	const genContent = join(ROOT, `content-${ARTICLES}`);
 	const shape = generateSite(genContent, ARTICLES);
-	row('Generated site', `${shape.articles} explainers`, `${shape.sources} sources, ${shape.entities} entities; per explainer about ${shape.words} words and ${shape.citations} citations`);
+	row(
+		'Generated site',
+		`${shape.articles} explainers`,
+		`${shape.sources} sources, ${shape.entities} entities; per explainer about ${shape.words} words and ${shape.citations} citations`,
+	);
 	const plainDir = join(ROOT, `plain-${ARTICLES}`);
 	writePlainSite(plainDir, join(genContent, 'articles'));
 	// BENCH_REPEAT pairs, ours and plain in turn (the order swapped each time, so neither always
@@ -363,28 +438,59 @@ async function generatedSites(oursOut: string) {
 		if (again) rebuilds.push(again);
 		if (i % 2 === 0) plains.push(await buildPlain(plainDir));
 	}
-	const each = (xs: { ms: number }[]) => (xs.length > 1 ? `median of ${xs.length}: ${xs.map((x) => s(x.ms)).join(', ')}; ` : '1 run; ');
+	const each = (xs: { ms: number }[]) =>
+		xs.length > 1 ? `median of ${xs.length}: ${xs.map((x) => s(x.ms)).join(', ')}; ` : '1 run; ';
 	const cold = colds.map((c) => c.ms);
 	const ours = colds.toSorted((a, b) => a.ms - b.ms)[Math.floor(colds.length / 2)]!;
 	const plain = plains.toSorted((a, b) => a.ms - b.ms)[Math.floor(plains.length / 2)]!;
-	row(`Build, ${ARTICLES} explainers: ours`, s(median(cold)), `${each(colds)}CPU ${s(median(colds.map((c) => c.cpuMs)))}; peak memory ${Math.round(Math.max(...colds.map((c) => c.maxRssMb)))} MB`);
-	row(`Build, ${ARTICLES} explainers: plain Astro + MDX + Pagefind`, s(median(plains.map((p) => p.ms))), `${each(plains)}Astro ${s(plain.astro)} (CPU ${s(plain.astroCpu)}), Pagefind CLI ${s(plain.index)}`);
-	row('Build ratio, ours ÷ plain', `${(median(cold) / median(plains.map((p) => p.ms))).toFixed(2)}×`, `medians, same run; goal ≤ 1.3× and ≤ 60 s; CPU of the Astro process, ours ÷ plain: ${(median(colds.map((c) => c.cpuMs)) / median(plains.map((p) => p.astroCpu))).toFixed(2)}×`);
+	row(
+		`Build, ${ARTICLES} explainers: ours`,
+		s(median(cold)),
+		`${each(colds)}CPU ${s(median(colds.map((c) => c.cpuMs)))}; peak memory ${Math.round(Math.max(...colds.map((c) => c.maxRssMb)))} MB`,
+	);
+	row(
+		`Build, ${ARTICLES} explainers: plain Astro + MDX + Pagefind`,
+		s(median(plains.map((p) => p.ms))),
+		`${each(plains)}Astro ${s(plain.astro)} (CPU ${s(plain.astroCpu)}), Pagefind CLI ${s(plain.index)}`,
+	);
+	row(
+		'Build ratio, ours ÷ plain',
+		`${(median(cold) / median(plains.map((p) => p.ms))).toFixed(2)}×`,
+		`medians, same run; goal ≤ 1.3× and ≤ 60 s; CPU of the Astro process, ours ÷ plain: ${(median(colds.map((c) => c.cpuMs)) / median(plains.map((p) => p.astroCpu))).toFixed(2)}×`,
+	);
 	const ranked = rankRelated(genContent);
-	row(`Related explainers, ${ARTICLES} explainers: ranking`, ms(ranked.ms), `${((ranked.ms / ours.ms) * 100).toFixed(2)}% of the cold build (goal ≤ 5%); ${ranked.withRelated} of ${ranked.explainers} have related explainers`);
+	row(
+		`Related explainers, ${ARTICLES} explainers: ranking`,
+		ms(ranked.ms),
+		`${((ranked.ms / ours.ms) * 100).toFixed(2)}% of the cold build (goal ≤ 5%); ${ranked.withRelated} of ${ranked.explainers} have related explainers`,
+	);
 	const coldCards = cardCost(ours.output);
-	if (coldCards) row(`Social cards, ${ARTICLES} explainers, cold: the build's time on them at its end`, s(coldCards.ms), `${coldCards.beside} rendered beside the build, ${coldCards.rendered} at its end; ${((coldCards.ms / ours.ms) * 100).toFixed(1)}% of the cold build; goal ≤ 10%`);
+	if (coldCards)
+		row(
+			`Social cards, ${ARTICLES} explainers, cold: the build's time on them at its end`,
+			s(coldCards.ms),
+			`${coldCards.beside} rendered beside the build, ${coldCards.rendered} at its end; ${((coldCards.ms / ours.ms) * 100).toFixed(1)}% of the cold build; goal ≤ 10%`,
+		);
 	const phases = buildPhases(ours.output);
 	if (phases) row(`Build phases, ${ARTICLES} explainers: ours`, phases);
 
 	if (rebuilds.length > 0) {
 		const again = rebuilds.toSorted((a, b) => a.ms - b.ms)[Math.floor(rebuilds.length / 2)]!;
 		const fractions = rebuilds.map((r, i) => r.ms / colds[i]!.ms);
-		row(`Rebuild after a one-sentence correction, ${ARTICLES} explainers`, s(again.ms), `${each(rebuilds)}${median(fractions).toFixed(2)}× the cold build before it (median); goal ≤ 0.4×; ${pagesReused(again.output)}`);
+		row(
+			`Rebuild after a one-sentence correction, ${ARTICLES} explainers`,
+			s(again.ms),
+			`${each(rebuilds)}${median(fractions).toFixed(2)}× the cold build before it (median); goal ≤ 0.4×; ${pagesReused(again.output)}`,
+		);
 		const rebuildPhases = buildPhases(again.output);
 		if (rebuildPhases) row('  its phases', rebuildPhases);
 		const warmCards = cardCost(again.output);
-		if (warmCards) row(`Social cards in that rebuild`, s(warmCards.ms), `${warmCards.beside} rendered beside the build, ${warmCards.rendered} at its end, ${warmCards.cached} from the cache; ${((warmCards.ms / again.ms) * 100).toFixed(1)}% of the rebuild`);
+		if (warmCards)
+			row(
+				`Social cards in that rebuild`,
+				s(warmCards.ms),
+				`${warmCards.beside} rendered beside the build, ${warmCards.rendered} at its end, ${warmCards.cached} from the cache; ${((warmCards.ms / again.ms) * 100).toFixed(1)}% of the rebuild`,
+			);
 	}
 
 	// What the patches buy (src/integrations/patches/): the same cold build and correction with all of them off.
@@ -392,10 +498,20 @@ async function generatedSites(oursOut: string) {
 		const off = { EXPLAINER_ACCELERATORS: '0' };
 		const offOut = join(ROOT, `site-${ARTICLES}-unpatched`);
 		const cold = await buildOurs(genContent, offOut, false, false, off);
-		if (cold.code !== 0) throw new Error(`our build with EXPLAINER_ACCELERATORS=0 failed:\n${cold.output.slice(-3000)}`);
+		if (cold.code !== 0)
+			throw new Error(`our build with EXPLAINER_ACCELERATORS=0 failed:\n${cold.output.slice(-3000)}`);
 		const again = await correctionRebuild(genContent, offOut, off);
-		row(`Build, ${ARTICLES} explainers, patches off (EXPLAINER_ACCELERATORS=0)`, s(cold.ms), `1 run; CPU ${s(cold.cpuMs)}; peak memory ${Math.round(cold.maxRssMb)} MB`);
-		if (again) row(`Rebuild after the correction, patches off`, s(again.ms), `CPU ${s(again.cpuMs)}; peak memory ${Math.round(again.maxRssMb)} MB; ${pagesReused(again.output)}`);
+		row(
+			`Build, ${ARTICLES} explainers, patches off (EXPLAINER_ACCELERATORS=0)`,
+			s(cold.ms),
+			`1 run; CPU ${s(cold.cpuMs)}; peak memory ${Math.round(cold.maxRssMb)} MB`,
+		);
+		if (again)
+			row(
+				`Rebuild after the correction, patches off`,
+				s(again.ms),
+				`CPU ${s(again.cpuMs)}; peak memory ${Math.round(again.maxRssMb)} MB; ${pagesReused(again.output)}`,
+			);
 		rmSync(offOut, { recursive: true, force: true });
 		rmSync(`${offOut}-cache`, { recursive: true, force: true });
 	}
@@ -406,7 +522,8 @@ async function generatedSites(oursOut: string) {
 	row(`Search index on disk, ${ARTICLES} explainers: plain`, mb(plainIndex.bytes), `${plainIndex.files} files`);
 	row('Index ratio, ours ÷ plain', `${(oursIndex.bytes / plainIndex.bytes).toFixed(2)}×`, 'goal ≤ 2×');
 	const largest = largestPages(oursOut);
-	for (const [kind, page] of [...largest].sort()) row(`Largest page, ${kind}, ${ARTICLES} explainers (gzip)`, kb(page.gzip), page.path);
+	for (const [kind, page] of [...largest].sort())
+		row(`Largest page, ${kind}, ${ARTICLES} explainers (gzip)`, kb(page.gzip), page.path);
 	const top = [...largest.values()].sort((a, b) => b.gzip - a.gzip)[0];
 	if (top) row(`Largest page of all, ${ARTICLES} explainers (gzip)`, kb(top.gzip), `${top.path}; goal ≤ 100 KB`);
 
@@ -417,7 +534,11 @@ async function generatedSites(oursOut: string) {
 		// The large builds only, with the memory flags measured on them (scripts/build-flags.ts).
 		const result = await buildOurs(large, join(ROOT, `site-${size}`), false, true);
 		if (result.code !== 0) console.log(result.output.slice(-2000));
-		row(`Build, ${size} explainers: ours`, result.code === 0 ? s(result.ms) : 'failed', `1 run, with scripts/build-flags.ts; CPU ${s(result.cpuMs)}; peak memory of the Node process ${Math.round(result.maxRssMb)} MB; ${shape.sources} sources; ${(result.ms / median(cold)).toFixed(1)}× the ${ARTICLES}-explainer build for ${(size / ARTICLES).toFixed(0)}× the explainers; goal at 10,000 ≤ 10 min and ≤ 4 GB`);
+		row(
+			`Build, ${size} explainers: ours`,
+			result.code === 0 ? s(result.ms) : 'failed',
+			`1 run, with scripts/build-flags.ts; CPU ${s(result.cpuMs)}; peak memory of the Node process ${Math.round(result.maxRssMb)} MB; ${shape.sources} sources; ${(result.ms / median(cold)).toFixed(1)}× the ${ARTICLES}-explainer build for ${(size / ARTICLES).toFixed(0)}× the explainers; goal at 10,000 ≤ 10 min and ≤ 4 GB`,
+		);
 		const phases = buildPhases(result.output);
 		if (phases) row(`Build phases, ${size} explainers: ours`, phases);
 		rmSync(join(ROOT, `site-${size}`), { recursive: true, force: true });
@@ -427,7 +548,11 @@ async function generatedSites(oursOut: string) {
 async function testSuite() {
 	console.log('Running the test suite as a fresh clone would (astro check, then vitest)…');
 	const suite = await measureTestSuite(ROOT);
-	row('npm test, wall time', s(suite.checkMs + suite.vitestMs), `astro check ${s(suite.checkMs)}, vitest ${s(suite.vitestMs)}; ${suite.passed} passed, ${suite.failed} failed; goal ≤ 60 s on a quiet machine`);
+	row(
+		'npm test, wall time',
+		s(suite.checkMs + suite.vitestMs),
+		`astro check ${s(suite.checkMs)}, vitest ${s(suite.vitestMs)}; ${suite.passed} passed, ${suite.failed} failed; goal ≤ 60 s on a quiet machine`,
+	);
 	for (const [i, test] of suite.slowest.entries()) row(`  slowest test ${i + 1}`, s(test.ms), test.name);
 }
 
@@ -460,29 +585,57 @@ async function main() {
 	if (ONLY === 'build') return printTable();
 
 	const weight = pageWeight(realOut, ARTICLE);
-	const total = (type?: string) => weight.resources.filter((r) => !type || r.type === type).reduce((n, r) => n + r.gzip, 0);
-	row('Article page, gzip, before any interaction', kb(total()), `HTML ${kb(total('html'))}, JS ${kb(total('js') + weight.inlineJs)} (inline included), ${weight.resources.length} requests; budget 30 KB`);
+	const total = (type?: string) =>
+		weight.resources.filter((r) => !type || r.type === type).reduce((n, r) => n + r.gzip, 0);
+	row(
+		'Article page, gzip, before any interaction',
+		kb(total()),
+		`HTML ${kb(total('html'))}, JS ${kb(total('js') + weight.inlineJs)} (inline included), ${weight.resources.length} requests; budget 30 KB`,
+	);
 
 	console.log('Measuring search and reading…');
 	const baseline = await siteAt(BASELINE_REF, 'baseline');
 	const earlier = await siteAt(BEFORE_REF, `before-${BEFORE_REF}`);
 	const browser = await launchChromium();
 	type Side = { dist: string; ui: 'ours' | 'component' } | undefined;
-	const sides: Side[] = [{ dist: realOut, ui: 'ours' }, earlier ? { dist: earlier, ui: 'ours' } : undefined, baseline ? { dist: baseline, ui: 'component' } : undefined];
-	const measured = await searchSideBySide(browser, sides.filter((x) => x !== undefined));
+	const sides: Side[] = [
+		{ dist: realOut, ui: 'ours' },
+		earlier ? { dist: earlier, ui: 'ours' } : undefined,
+		baseline ? { dist: baseline, ui: 'component' } : undefined,
+	];
+	const measured = await searchSideBySide(
+		browser,
+		sides.filter((x) => x !== undefined),
+	);
 	const [real, before, peer] = sides.map((side) => (side ? measured.shift() : undefined));
 	row('Open search → first result, real site: bytes', kb(real!.bytes), `median; goal ≤ 110 KB; ${real!.each}`);
-	row('Open search → first result, real site: time', ms(real!.time), `median of ${real!.n} (${QUERIES.length} queries × ${SEARCH_ROUNDS})`);
+	row(
+		'Open search → first result, real site: time',
+		ms(real!.time),
+		`median of ${real!.n} (${QUERIES.length} queries × ${SEARCH_ROUNDS})`,
+	);
 	if (before) {
 		row(`  the same, our code at ${BEFORE_REF}: bytes`, kb(before.bytes), before.each);
-		row(`  the same, our code at ${BEFORE_REF}: time`, ms(before.time), `now ${(real!.time / before.time).toFixed(2)}× that`);
+		row(
+			`  the same, our code at ${BEFORE_REF}: time`,
+			ms(before.time),
+			`now ${(real!.time / before.time).toFixed(2)}× that`,
+		);
 	}
 	if (peer) {
 		const before = peer;
 		row(`  the same, last release (${BASELINE_REF}): bytes`, kb(before.bytes), before.each);
-		row(`  the same, last release (${BASELINE_REF}): time`, ms(before.time), `ours is ${Math.round((1 - real!.time / before.time) * 100)}% faster; goal ≥ 30%`);
+		row(
+			`  the same, last release (${BASELINE_REF}): time`,
+			ms(before.time),
+			`ours is ${Math.round((1 - real!.time / before.time) * 100)}% faster; goal ≥ 30%`,
+		);
 		// The peer is Pagefind's own modal UI over the same pages, as Starlight ships Pagefind.
-		row('Open search → first result, ours ÷ the peer (Pagefind UI)', `${(real!.time / before.time).toFixed(2)}× the time`, `${(real!.bytes / before.bytes).toFixed(2)}× the bytes (${kb(real!.bytes)} vs ${kb(before.bytes)}); goal ≤ 0.5× the time, no more bytes`);
+		row(
+			'Open search → first result, ours ÷ the peer (Pagefind UI)',
+			`${(real!.time / before.time).toFixed(2)}× the time`,
+			`${(real!.bytes / before.bytes).toFixed(2)}× the bytes (${kb(real!.bytes)} vs ${kb(before.bytes)}); goal ≤ 0.5× the time, no more bytes`,
+		);
 	}
 	if (ONLY !== 'search') {
 		const gen = await browserSearch(browser, oursOut, '/explainer-1/', 'ours', GENERATED_QUERIES);
@@ -490,9 +643,17 @@ async function main() {
 	}
 	const heights = await pageHeights(browser, realOut);
 	const oldHeights = baseline ? await pageHeights(browser, baseline) : undefined;
-	for (const width of [390, 820, 1280] as const) row(`Article page height at ${width} px`, `${heights[width]} px`, oldHeights ? `last release ${oldHeights[width]} px` : '');
+	for (const width of [390, 820, 1280] as const)
+		row(
+			`Article page height at ${width} px`,
+			`${heights[width]} px`,
+			oldHeights ? `last release ${oldHeights[width]} px` : '',
+		);
 	await browser.close();
-	const sites = [['real site', realOut, 'real', QUERIES], [`${ARTICLES} explainers`, oursOut, 'gen', GENERATED_QUERIES]] as const;
+	const sites = [
+		['real site', realOut, 'real', QUERIES],
+		[`${ARTICLES} explainers`, oursOut, 'gen', GENERATED_QUERIES],
+	] as const;
 	for (const [name, dist, tag, queries] of ONLY === 'search' ? sites.slice(0, 1) : sites) {
 		const latency = await nodeLatency(dist, tag, queries);
 		row(`Node, first query → first row, ${name}`, ms(latency.cold), `later queries ${ms(latency.warm)}`);
@@ -501,7 +662,11 @@ async function main() {
 	const text = Array.from({ length: 5000 }, (_, i) => `Claim ${i} [@missing-${i}].`).join('\n');
 	const started = performance.now();
 	const found = reportProblems(text);
-	row('Reporting 5,000 unknown sources in one article', ms(performance.now() - started), `${found} problems, each at its line and column`);
+	row(
+		'Reporting 5,000 unknown sources in one article',
+		ms(performance.now() - started),
+		`${found} problems, each at its line and column`,
+	);
 
 	if (ONLY !== 'search') {
 		await testSuite();

@@ -31,14 +31,33 @@ export interface Probe {
 export type Discovery = { path: string; source: BrowserSource } | { problem: string };
 
 /** Standard install locations of Chrome, Chromium and Edge, most common first. */
-export function installedCandidates(platform: NodeJS.Platform, env: Record<string, string | undefined>, home: string): string[] {
+export function installedCandidates(
+	platform: NodeJS.Platform,
+	env: Record<string, string | undefined>,
+	home: string,
+): string[] {
 	if (platform === 'darwin') {
-		const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'];
-		return [...apps.map((a) => posix.join('/Applications', a)), ...apps.map((a) => posix.join(home, 'Applications', a))];
+		const apps = [
+			'Google Chrome.app/Contents/MacOS/Google Chrome',
+			'Chromium.app/Contents/MacOS/Chromium',
+			'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+		];
+		return [
+			...apps.map((a) => posix.join('/Applications', a)),
+			...apps.map((a) => posix.join(home, 'Applications', a)),
+		];
 	}
 	if (platform === 'win32') {
-		const roots = [env['PROGRAMFILES'] ?? 'C:\\Program Files', env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env['LOCALAPPDATA'] ?? win32.join(home, 'AppData', 'Local')];
-		const apps = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
+		const roots = [
+			env['PROGRAMFILES'] ?? 'C:\\Program Files',
+			env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)',
+			env['LOCALAPPDATA'] ?? win32.join(home, 'AppData', 'Local'),
+		];
+		const apps = [
+			'Google\\Chrome\\Application\\chrome.exe',
+			'Chromium\\Application\\chrome.exe',
+			'Microsoft\\Edge\\Application\\msedge.exe',
+		];
 		return apps.flatMap((a) => roots.map((r) => win32.join(r, a)));
 	}
 	return [
@@ -58,7 +77,9 @@ export async function discoverBrowser(probe: Probe): Promise<Discovery> {
 	const override = probe.env['CHROMIUM_PATH'];
 	if (override) {
 		if (probe.exists(override)) return { path: override, source: 'CHROMIUM_PATH' };
-		return { problem: `CHROMIUM_PATH is set to ${override}, but no file is there. Point it at a Chrome, Chromium or Edge binary, or unset it to let the tests look for one.` };
+		return {
+			problem: `CHROMIUM_PATH is set to ${override}, but no file is there. Point it at a Chrome, Chromium or Edge binary, or unset it to let the tests look for one.`,
+		};
 	}
 	const tried: string[] = ['CHROMIUM_PATH: not set'];
 	if (probe.platform === 'linux' && probe.arch === 'x64') {
@@ -66,7 +87,9 @@ export async function discoverBrowser(probe: Probe): Promise<Discovery> {
 		if ('path' in pinned) return { path: pinned.path, source: 'pinned' };
 		tried.push(`the pinned Chromium (@sparticuz/chromium): ${pinned.problem}`);
 	} else {
-		tried.push(`the pinned Chromium (@sparticuz/chromium): ships for Linux x64 only, and this is ${probe.platform}-${probe.arch}`);
+		tried.push(
+			`the pinned Chromium (@sparticuz/chromium): ships for Linux x64 only, and this is ${probe.platform}-${probe.arch}`,
+		);
 	}
 	const installed = installedCandidates(probe.platform, probe.env, probe.home);
 	const found = installed.find((p) => probe.exists(p));

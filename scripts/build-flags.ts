@@ -39,10 +39,20 @@ export const BUILD_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', 
  *
  * The `MALLOC_` variables are glibc's: elsewhere (macOS, musl) they do nothing.
  */
-export const BUILD_ENV = { MALLOC_MMAP_THRESHOLD_: '131072', MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2' } as const;
+export const BUILD_ENV = {
+	MALLOC_MMAP_THRESHOLD_: '131072',
+	MIMALLOC_PURGE_DELAY: '0',
+	MALLOC_ARENA_MAX: '2',
+} as const;
 
 /** The command of an `astro build` with `args` from the project's root; `tuned` adds the flags and environment above. */
-export function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv = process.env, { tuned = false } = {}): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+export function astroBuild(
+	args: readonly string[],
+	env: NodeJS.ProcessEnv = process.env,
+	{ tuned = false } = {},
+): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
 	const astro = ['node_modules/astro/bin/astro.mjs', 'build', ...args];
-	return tuned ? { command: process.execPath, args: [...BUILD_NODE_FLAGS, ...astro], env: { ...env, ...BUILD_ENV } } : { command: process.execPath, args: astro, env };
+	return tuned
+		? { command: process.execPath, args: [...BUILD_NODE_FLAGS, ...astro], env: { ...env, ...BUILD_ENV } }
+		: { command: process.execPath, args: astro, env };
 }

@@ -20,7 +20,11 @@ export interface BuildResult {
  * @param out the output folder; keep it inside the project so parallel builds get their own work folders
  * @param cache a cache folder of its own, for builds that run at the same time
  */
-export function buildSite(content: string, out: string, { cache, env = {} }: { cache?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+export function buildSite(
+	content: string,
+	out: string,
+	{ cache, env = {} }: { cache?: string; env?: Record<string, string> } = {},
+): Promise<BuildResult> {
 	const build = astroBuild(['--force'], {
 		...process.env,
 		EXPLAINER_CONTENT: resolve(content),

@@ -58,7 +58,10 @@ async function pinnedChromium(): Promise<{ path: string } | { problem: string }>
 		const { default: pinned } = await import('@sparticuz/chromium');
 		const path = await pinned.executablePath();
 		const missing = missingLibraries(path);
-		if (missing.length > 0) return { problem: `needs system libraries this machine lacks: ${missing.join(', ')} (on Debian or Ubuntu: apt-get install libnss3)` };
+		if (missing.length > 0)
+			return {
+				problem: `needs system libraries this machine lacks: ${missing.join(', ')} (on Debian or Ubuntu: apt-get install libnss3)`,
+			};
 		return { path };
 	} catch (error) {
 		return { problem: `could not be unpacked: ${(error as Error).message}` };

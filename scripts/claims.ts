@@ -22,13 +22,25 @@ import { loadSources } from '../src/data/sources.ts';
 import { formatDiagnostics } from '../src/diagnostics/diagnostic.ts';
 import { recordArticle } from './claims-record.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { date: { type: 'string' }, check: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { date: { type: 'string' }, check: { type: 'boolean', default: false } },
+});
 const date = values.date ?? buildDate();
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date ${date}: expected YYYY-MM-DD`);
 
 const { files, diagnostics } = contentFiles(articlesDir, /\.mdx$/, 'us-guarantees-for-ukraine.mdx');
 const chosen = positionals.length > 0 ? files.filter((f) => positionals.includes(f.id)) : files;
-for (const slug of positionals) if (!files.some((f) => f.id === slug)) diagnostics.push({ file: articlesDir, line: 1, column: 1, ruleId: 'missing-content', severity: 'error', reason: `No article \`${slug}.mdx\`` });
+for (const slug of positionals)
+	if (!files.some((f) => f.id === slug))
+		diagnostics.push({
+			file: articlesDir,
+			line: 1,
+			column: 1,
+			ruleId: 'missing-content',
+			severity: 'error',
+			reason: `No article \`${slug}.mdx\``,
+		});
 const sources = loadSources(sourcesDir);
 let changed = 0;
 for (const file of chosen) {
@@ -47,8 +59,12 @@ for (const file of chosen) {
 	changed++;
 	if (!values.check) writeLedger(file.path, recorded.ledger);
 }
-if (diagnostics.length > 0) fail(`${formatDiagnostics(diagnostics)}\nNothing recorded for the articles above: fix them first.`);
-if (values.check && changed > 0) fail(`${changed} article(s) changed since their ledger: run \`npm run claims\` and commit the ledger with the article.`);
+if (diagnostics.length > 0)
+	fail(`${formatDiagnostics(diagnostics)}\nNothing recorded for the articles above: fix them first.`);
+if (values.check && changed > 0)
+	fail(
+		`${changed} article(s) changed since their ledger: run \`npm run claims\` and commit the ledger with the article.`,
+	);
 
 function fail(message: string): never {
 	console.error(message);

@@ -17,11 +17,24 @@ function random(seed: number): () => number {
 	};
 }
 
-const WORDS = 'security guarantees talks summit envoy leaders proposal alliance treaty officials ceasefire territory pledge meeting report statement analysts negotiations sanctions delegation agreement ministers parliament border forces withdrawal monitoring elections reconstruction aid corridor energy grain ports shipping inspectors mandate framework timetable deadline referendum coalition observers'.split(' ');
-const FIRST = 'Anna Boris Carla Dmitri Elena Farid Greta Hugo Ines Jonas Katya Luca Marta Nikolai Olga Pavel Rosa Stefan Tamara Viktor Yusuf Zofia'.split(' ');
-const LAST = 'Andersen Borisova Castillo Dimitrov Eriksen Fischer Gallo Horvat Ivanova Jansen Kowalski Lindqvist Moreau Novak Orlov Petrov Quinn Rossi Schmidt Tanaka Urban Varga Weber Young Zielinski'.split(' ');
-const PLACES = 'Harbourton Kessel Marivale Northfield Ostrava Pellan Rivne Sorrento Tallinn Ulm Valmiera Westport'.split(' ');
-const OUTLETS = 'Wire Agency;Global Press;Daily Ledger;Evening Courier;Metro Times;Continental News;Harbour Gazette;Civic Herald;Northern Post;Eastern Review;Capital Tribune;Coastal Observer'.split(';');
+const WORDS =
+	'security guarantees talks summit envoy leaders proposal alliance treaty officials ceasefire territory pledge meeting report statement analysts negotiations sanctions delegation agreement ministers parliament border forces withdrawal monitoring elections reconstruction aid corridor energy grain ports shipping inspectors mandate framework timetable deadline referendum coalition observers'.split(
+		' ',
+	);
+const FIRST =
+	'Anna Boris Carla Dmitri Elena Farid Greta Hugo Ines Jonas Katya Luca Marta Nikolai Olga Pavel Rosa Stefan Tamara Viktor Yusuf Zofia'.split(
+		' ',
+	);
+const LAST =
+	'Andersen Borisova Castillo Dimitrov Eriksen Fischer Gallo Horvat Ivanova Jansen Kowalski Lindqvist Moreau Novak Orlov Petrov Quinn Rossi Schmidt Tanaka Urban Varga Weber Young Zielinski'.split(
+		' ',
+	);
+const PLACES =
+	'Harbourton Kessel Marivale Northfield Ostrava Pellan Rivne Sorrento Tallinn Ulm Valmiera Westport'.split(' ');
+const OUTLETS =
+	'Wire Agency;Global Press;Daily Ledger;Evening Courier;Metro Times;Continental News;Harbour Gazette;Civic Herald;Northern Post;Eastern Review;Capital Tribune;Coastal Observer'.split(
+		';',
+	);
 const WIRES = ['Wire Agency', 'Global Press'];
 
 export interface Generated {
@@ -58,23 +71,40 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 	const entityCount = Math.max(10, Math.round(count / 10));
 	for (let i = 0; i < entityCount; i++) {
 		const kind = i % 10 === 9 ? 'event' : i % 4 === 3 ? 'place' : i % 4 === 2 ? 'term' : 'person';
-		const name = kind === 'person' ? `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= FIRST.length ? ` ${i}` : ''}` : kind === 'place' ? `${pick(PLACES)} ${i}` : kind === 'event' ? `${cap(pick(WORDS))} summit ${i}` : `${cap(pick(WORDS))} clause ${i}`;
+		const name =
+			kind === 'person'
+				? `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= FIRST.length ? ` ${i}` : ''}`
+				: kind === 'place'
+					? `${pick(PLACES)} ${i}`
+					: kind === 'event'
+						? `${cap(pick(WORDS))} summit ${i}`
+						: `${cap(pick(WORDS))} clause ${i}`;
 		const id = `entity-${i + 1}`;
 		entities.push({ id, name });
 		const alias = kind === 'person' ? `\naliases: ["${name.split(' ').slice(1).join(' ')}"]` : '';
 		const date = kind === 'event' ? `\ndate: 2025-08-${String(1 + (i % 28)).padStart(2, '0')}` : '';
-		writeFileSync(join(dir, 'entities', `${id}.yaml`), `name: "${name}"\nkind: "${kind}"${alias}${date}\ndescription: 'A ${kind} in the generated explainers [@${pick(sourceIds)}].'\n`);
+		writeFileSync(
+			join(dir, 'entities', `${id}.yaml`),
+			`name: "${name}"\nkind: "${kind}"${alias}${date}\ndescription: 'A ${kind} in the generated explainers [@${pick(sourceIds)}].'\n`,
+		);
 	}
 
 	// A few bylines, taken in turn (no draw from the seeded sequence, so the rest of the site is as before).
-	for (let a = 1; a <= AUTHORS; a++) writeFileSync(join(dir, 'authors', `author-${a}.yaml`), `name: "${FIRST[a % FIRST.length]} Writer"\nrole: "Correspondent"\nbio: 'Writes generated explainers [@${sourceIds[a]}].'\n`);
+	for (let a = 1; a <= AUTHORS; a++)
+		writeFileSync(
+			join(dir, 'authors', `author-${a}.yaml`),
+			`name: "${FIRST[a % FIRST.length]} Writer"\nrole: "Correspondent"\nbio: 'Writes generated explainers [@${sourceIds[a]}].'\n`,
+		);
 
 	let totalWords = 0;
 	let totalCitations = 0;
 	const marker = () => {
 		const n = rnd() < 0.6 ? 1 : rnd() < 0.7 ? 2 : 3;
 		totalCitations += n;
-		const items = Array.from({ length: n }, () => `@${pick(sourceIds)}${rnd() < 0.5 ? `, "${words(5 + Math.floor(rnd() * 8))}"` : ''}`);
+		const items = Array.from(
+			{ length: n },
+			() => `@${pick(sourceIds)}${rnd() < 0.5 ? `, "${words(5 + Math.floor(rnd() * 8))}"` : ''}`,
+		);
 		return `[${items.join('; ')}]`;
 	};
 	const sentence = () => {
@@ -84,7 +114,9 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 	};
 	for (let n = 1; n <= count; n++) {
 		const sections = Array.from({ length: 4 + Math.floor(rnd() * 2) }, (_, s) => {
-			const paragraphs = Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => Array.from({ length: 3 + Math.floor(rnd() * 4) }, sentence).join(' '));
+			const paragraphs = Array.from({ length: 2 + Math.floor(rnd() * 2) }, () =>
+				Array.from({ length: 3 + Math.floor(rnd() * 4) }, sentence).join(' '),
+			);
 			return `## Section ${s + 1}: ${words(3)}\n\n${paragraphs.join('\n\n')}`;
 		});
 		const day = String(1 + (n % 28)).padStart(2, '0');
@@ -95,7 +127,13 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 			`---\ntitle: "Explainer ${n}: ${pick(entities).name} and the ${pick(WORDS)}"\nshortTitle: "Explainer ${n}"\ndescription: "Generated for benchmarks: ${words(12)}."\npublished: 2024-${month}-${day}\nauthor: author-${1 + (n % AUTHORS)}\n---\n\n${sentence()}\n\n${sections.join('\n\n')}\n`,
 		);
 	}
-	return { articles: count, sources: sourceIds.length, entities: entityCount, words: Math.round(totalWords / count), citations: Math.round(totalCitations / count) };
+	return {
+		articles: count,
+		sources: sourceIds.length,
+		entities: entityCount,
+		words: Math.round(totalWords / count),
+		citations: Math.round(totalCitations / count),
+	};
 }
 
 function cap(text: string): string {

@@ -27,7 +27,10 @@ function staticImports(code: string): string[] {
 }
 
 /** Every resource loaded by `path` before interaction, plus any URL on another host. */
-export function pageWeight(dist: string, path: string): { resources: Resource[]; external: string[]; inlineJs: number } {
+export function pageWeight(
+	dist: string,
+	path: string,
+): { resources: Resource[]; external: string[]; inlineJs: number } {
 	const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
 	const root = parse(html);
 	const resources: Resource[] = [resource(dist, path, 'html')];
@@ -50,10 +53,15 @@ export function pageWeight(dist: string, path: string): { resources: Resource[];
 	for (const link of root.querySelectorAll('link[rel~=stylesheet]')) add(link.getAttribute('href')!, 'css');
 	for (const link of root.querySelectorAll('link[rel~=icon]')) add(link.getAttribute('href')!, 'other');
 	for (const script of root.querySelectorAll('script[src]')) add(script.getAttribute('src')!, 'js');
-	for (const img of root.querySelectorAll('img[src], source[srcset], iframe[src]')) add(img.getAttribute('src') ?? img.getAttribute('srcset')!, 'other');
+	for (const img of root.querySelectorAll('img[src], source[srcset], iframe[src]'))
+		add(img.getAttribute('src') ?? img.getAttribute('srcset')!, 'other');
 	// Scripts inside the HTML: already in its bytes, but they count as JavaScript too.
 	// Data blocks (JSON-LD) are not scripts: only executable inline code counts as JavaScript.
-	const inline = root.querySelectorAll('script:not([src])').filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.text).join('\n');
+	const inline = root
+		.querySelectorAll('script:not([src])')
+		.filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
+		.map((s) => s.text)
+		.join('\n');
 	return { resources, external, inlineJs: inline ? gzipSync(inline, { level: 9 }).length : 0 };
 }
 

@@ -14,9 +14,15 @@ export interface NodePagefind extends PagefindApi {
 }
 
 /** `tag` keeps one module instance per site, so two indexes can be open at once. */
-export async function openIndex(dist: string, tag: string): Promise<{ pagefind: NodePagefind; url: string; close: () => Promise<void> }> {
+export async function openIndex(
+	dist: string,
+	tag: string,
+): Promise<{ pagefind: NodePagefind; url: string; close: () => Promise<void> }> {
 	const server = await serveSite(dist);
-	const pagefind = (await import(`${pathToFileURL(`${dist}/pagefind/pagefind.js`).href}?${tag}`)) as NodePagefind & { options(o: object): Promise<void>; init(): Promise<void> };
+	const pagefind = (await import(`${pathToFileURL(`${dist}/pagefind/pagefind.js`).href}?${tag}`)) as NodePagefind & {
+		options(o: object): Promise<void>;
+		init(): Promise<void>;
+	};
 	await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: `${server.url}/pagefind/`, baseUrl: '/' });
 	await pagefind.init();
 	return { pagefind, url: server.url, close: server.close };

@@ -10,7 +10,12 @@ const minimum = /^>=\s*(\d+)\.(\d+)\.(\d+)$/.exec(range);
 if (!minimum) throw new Error(`preflight: package.json engines.node is ${range}; this check reads only ">=x.y.z"`);
 const running = process.versions.node.split('.').map(Number);
 const needed = minimum.slice(1).map(Number);
-const older = running[0] !== needed[0] ? running[0] < needed[0] : running[1] !== needed[1] ? running[1] < needed[1] : running[2] < needed[2];
+const older =
+	running[0] !== needed[0]
+		? running[0] < needed[0]
+		: running[1] !== needed[1]
+			? running[1] < needed[1]
+			: running[2] < needed[2];
 
 if (older) {
 	console.error(

@@ -17,8 +17,18 @@ mkdirSync(out, { recursive: true });
 const server = await serveSite(dist);
 const browser = await launchChromium();
 const saved: string[] = [];
-const shot = async (name: string, options: { width: number; height?: number; dark?: boolean; js?: boolean; full?: boolean }, act?: (page: import('playwright-core').Page) => Promise<void>) => {
-	const context = await browser.newContext({ viewport: { width: options.width, height: options.height ?? 900 }, colorScheme: options.dark ? 'dark' : 'light', javaScriptEnabled: options.js ?? true, hasTouch: options.width < 768, isMobile: options.width < 768 });
+const shot = async (
+	name: string,
+	options: { width: number; height?: number; dark?: boolean; js?: boolean; full?: boolean },
+	act?: (page: import('playwright-core').Page) => Promise<void>,
+) => {
+	const context = await browser.newContext({
+		viewport: { width: options.width, height: options.height ?? 900 },
+		colorScheme: options.dark ? 'dark' : 'light',
+		javaScriptEnabled: options.js ?? true,
+		hasTouch: options.width < 768,
+		isMobile: options.width < 768,
+	});
 	const page = await context.newPage();
 	await page.goto(server.url + path);
 	if (act) await act(page);
@@ -54,6 +64,7 @@ await browser.close();
 await server.close();
 if (!process.argv[2]) {
 	mkdirSync('tests/screenshots', { recursive: true });
-	for (const name of ['article-1280-first-screen', 'article-390-first-screen']) copyFileSync(`${out}/${name}.png`, `tests/screenshots/${name}.png`);
+	for (const name of ['article-1280-first-screen', 'article-390-first-screen'])
+		copyFileSync(`${out}/${name}.png`, `tests/screenshots/${name}.png`);
 }
 console.log(`Saved:\n  ${saved.join('\n  ')}`);

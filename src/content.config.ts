@@ -29,7 +29,9 @@ function optional(loader: Loader): Loader {
 		...loader,
 		load: (context) => {
 			const warn = context.logger.warn.bind(context.logger);
-			const logger = Object.assign(Object.create(context.logger) as typeof context.logger, { warn: (message: string) => (empty.test(message) ? undefined : warn(message)) });
+			const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
+				warn: (message: string) => (empty.test(message) ? undefined : warn(message)),
+			});
 			return loader.load({ ...context, logger });
 		},
 	};
@@ -42,11 +44,23 @@ export const collections = {
 	 * compiled module), and kept it was three copies of every article's text, live through the
 	 * whole build (the store's JSON, its parsed form and the bundled chunk: 100 MB at 2,000 explainers).
 	 */
-	articles: defineCollection({ loader: glob({ base: articlesDir, pattern: '*.mdx', generateId: byFileName, retainBody: false }), schema: articleSchema }),
+	articles: defineCollection({
+		loader: glob({ base: articlesDir, pattern: '*.mdx', generateId: byFileName, retainBody: false }),
+		schema: articleSchema,
+	}),
 	/** One YAML record per cited source: `sources/<id>.yaml`. */
-	sources: defineCollection({ loader: glob({ base: sourcesDir, pattern: '*.{yaml,yml}', generateId: byFileName }), schema: sourceSchema }),
+	sources: defineCollection({
+		loader: glob({ base: sourcesDir, pattern: '*.{yaml,yml}', generateId: byFileName }),
+		schema: sourceSchema,
+	}),
 	/** People, organisations, places, terms and events: `entities/<id>.yaml`; `related` names other entities. */
-	entities: defineCollection({ loader: glob({ base: entitiesDir, pattern: '*.{yaml,yml}', generateId: byFileName }), schema: entitySchemaWith(reference('entities')) }),
+	entities: defineCollection({
+		loader: glob({ base: entitiesDir, pattern: '*.{yaml,yml}', generateId: byFileName }),
+		schema: entitySchemaWith(reference('entities')),
+	}),
 	/** Who writes the explainers: `authors/<id>.yaml`, named by an article's `author`. */
-	authors: defineCollection({ loader: optional(glob({ base: authorsDir, pattern: '*.{yaml,yml}', generateId: byFileName })), schema: authorSchema }),
+	authors: defineCollection({
+		loader: optional(glob({ base: authorsDir, pattern: '*.{yaml,yml}', generateId: byFileName })),
+		schema: authorSchema,
+	}),
 };

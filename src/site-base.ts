@@ -8,7 +8,9 @@
 export function siteBase(env: Record<string, string | undefined> = process.env): string {
 	const value = (env['SITE_BASE'] ?? '/').trim();
 	if (!/^\/?[A-Za-z0-9._~-]*(?:\/[A-Za-z0-9._~-]+)*\/?$/.test(value)) {
-		throw new Error(`SITE_BASE is \`${value}\`, expected a path such as /explainers/ (letters, digits, ".", "_", "~", "-" and slashes)`);
+		throw new Error(
+			`SITE_BASE is \`${value}\`, expected a path such as /explainers/ (letters, digits, ".", "_", "~", "-" and slashes)`,
+		);
 	}
 	return normaliseBase(value);
 }

@@ -15,7 +15,8 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
 	} catch {
 		throw new Error(`SITE_URL is \`${value}\`, expected an absolute URL such as https://news.example.org`);
 	}
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL is \`${value}\`, expected an http(s) URL`);
+	if (url.protocol !== 'https:' && url.protocol !== 'http:')
+		throw new Error(`SITE_URL is \`${value}\`, expected an http(s) URL`);
 	return url.origin;
 }
 

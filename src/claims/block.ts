@@ -66,20 +66,40 @@ interface MarkerAt {
  * @param section the heading the block is under (search titles)
  * @param requireCitations whether a sentence with no marker is a problem (off in the methods note)
  */
-export function processBlock<N>(pieces: Piece<N>[], page: PageContext, section: string, requireCitations: boolean): BlockResult<N> {
+export function processBlock<N>(
+	pieces: Piece<N>[],
+	page: PageContext,
+	section: string,
+	requireCitations: boolean,
+): BlockResult<N> {
 	const findings: Finding[] = [];
 	const { plain, markers, parts } = flatten(pieces, findings);
 	const pid = unique(paragraphId(plain), page.ids);
 	const text = plain.replace(/\s+/g, ' ').trim();
 	const passage: Passage = { id: pid, section, text, sources: [] };
 
-	const ranges = segmentClaims(plain, markers.map((m) => m.at));
+	const ranges = segmentClaims(
+		plain,
+		markers.map((m) => m.at),
+	);
 	if (requireCitations) {
 		for (const s of uncoveredSentences(plain, ranges)) {
-			findings.push(finding('uncited-sentence', `Unexpected sentence without a source: “${shorten(plain.slice(s.start, s.end))}”, expected a marker after the words it supports (\`[@source-id]\`), or \`[!analysis]\` / \`[!note]\` if these are our own words`, offsetAt(parts, s.start)));
+			findings.push(
+				finding(
+					'uncited-sentence',
+					`Unexpected sentence without a source: “${shorten(plain.slice(s.start, s.end))}”, expected a marker after the words it supports (\`[@source-id]\`), or \`[!analysis]\` / \`[!note]\` if these are our own words`,
+					offsetAt(parts, s.start),
+				),
+			);
 		}
 	}
-	if (markers.length === 0) return { passage, pieces: parts.flatMap(({ piece }) => (piece.kind === 'marker' ? [] : [piece])), claims: [], findings };
+	if (markers.length === 0)
+		return {
+			passage,
+			pieces: parts.flatMap(({ piece }) => (piece.kind === 'marker' ? [] : [piece])),
+			claims: [],
+			findings,
+		};
 
 	const claimOf = new Map<number, string>();
 	const markerClaims = new Map<number, string>();
@@ -90,7 +110,13 @@ export function processBlock<N>(pieces: Piece<N>[], page: PageContext, section: 
 		const group = range.markers.map((i) => markers[i]!);
 		const words = plain.slice(range.start, range.end);
 		if (words.trim() === '') {
-			findings.push(finding('marker-without-claim', 'Unexpected citation marker with no words before it, expected it right after the words it supports', group[0]!.offset));
+			findings.push(
+				finding(
+					'marker-without-claim',
+					'Unexpected citation marker with no words before it, expected it right after the words it supports',
+					group[0]!.offset,
+				),
+			);
 			continue;
 		}
 		if (group.some((m) => !m.content)) continue;
@@ -100,7 +126,8 @@ export function processBlock<N>(pieces: Piece<N>[], page: PageContext, section: 
 		const claim = recordClaim(id, pid, words, group, page, findings);
 		claims.push(claim);
 		for (const s of claim.sources) addSupport(entries, page, s, claim);
-		if (claim.editorial && claim.sources.length === 0) editorials.push({ kind: claim.editorial, claimId: id, claimText: words });
+		if (claim.editorial && claim.sources.length === 0)
+			editorials.push({ kind: claim.editorial, claimId: id, claimText: words });
 	}
 	passage.sources = entries.map((e) => e.source.id);
 	const out = rebuild(parts, ranges, claimOf, markers, markerClaims, claims, page, pid);
@@ -137,18 +164,41 @@ function flatten<N>(pieces: Piece<N>[], findings: Finding[]) {
 			}
 			const parsed = parseMarker(piece.raw);
 			if (!parsed.ok) findings.push({ ...parsed.problem, offset: piece.offset + parsed.problem.offset });
-			const status = parsed.ok && parsed.marker.status ? piece.raw.search(new RegExp(`!\\s*${parsed.marker.status}`)) : -1;
-			markers.push({ at: length, offset: piece.offset, ...(parsed.ok ? { content: parsed.marker } : {}), ...(status >= 0 ? { statusAt: piece.offset + status } : {}) });
-			parts.push({ piece: { kind: 'marker', index: markers.length - 1 }, start: length, end: length, offset: piece.offset });
+			const status =
+				parsed.ok && parsed.marker.status ? piece.raw.search(new RegExp(`!\\s*${parsed.marker.status}`)) : -1;
+			markers.push({
+				at: length,
+				offset: piece.offset,
+				...(parsed.ok ? { content: parsed.marker } : {}),
+				...(status >= 0 ? { statusAt: piece.offset + status } : {}),
+			});
+			parts.push({
+				piece: { kind: 'marker', index: markers.length - 1 },
+				start: length,
+				end: length,
+				offset: piece.offset,
+			});
 			const next = pieces[i + 1];
 			if (next?.kind === 'text' && next.value.startsWith(']')) {
-				findings.push(finding('marker-stray-bracket', 'Unexpected `]` right after a citation marker, expected the marker to end with a single `]`', (next.offset ?? piece.offset + piece.raw.length)));
+				findings.push(
+					finding(
+						'marker-stray-bracket',
+						'Unexpected `]` right after a citation marker, expected the marker to end with a single `]`',
+						next.offset ?? piece.offset + piece.raw.length,
+					),
+				);
 			}
 			return;
 		}
 		const value = piece.kind === 'text' ? piece.value : piece.text;
-		const out: Part<N>['piece'] = piece.kind === 'text' ? { kind: 'text', value } : { kind: 'inline', node: piece.node };
-		parts.push({ piece: out, start: length, end: length + value.length, ...(piece.offset !== undefined ? { offset: piece.offset } : {}) });
+		const out: Part<N>['piece'] =
+			piece.kind === 'text' ? { kind: 'text', value } : { kind: 'inline', node: piece.node };
+		parts.push({
+			piece: out,
+			start: length,
+			end: length + value.length,
+			...(piece.offset !== undefined ? { offset: piece.offset } : {}),
+		});
 		chunks.push(value);
 		length += value.length;
 	});
@@ -176,15 +226,29 @@ function offsetAt<N>(parts: Part<N>[], at: number): number {
 	return part.offset + (part.piece.kind === 'text' ? at - part.start : 0);
 }
 
-function recordClaim(id: string, paragraph: string, text: string, group: MarkerAt[], page: PageContext, findings: Finding[]): Claim {
+function recordClaim(
+	id: string,
+	paragraph: string,
+	text: string,
+	group: MarkerAt[],
+	page: PageContext,
+	findings: Finding[],
+): Claim {
 	const status: ClaimStatus | undefined = group.find((m) => m.content!.status)?.content!.status;
 	const editorial: Editorial | undefined = group.find((m) => m.content!.editorial)?.content!.editorial;
 	const cited: { citation: Citation; source: Source; quote?: string; at: number }[] = [];
 	for (const marker of group) {
 		for (const citation of marker.content!.citations) {
 			const source = page.sources.get(citation.id);
-			if (source) cited.push({ citation, source, at: marker.offset + citation.offset, ...(citation.quote ? { quote: citation.quote } : {}) });
-			else if (!page.invalidSources.has(citation.id)) findings.push(unknownSource(citation, marker.offset, page.sources));
+			if (source)
+				cited.push({
+					citation,
+					source,
+					at: marker.offset + citation.offset,
+					...(citation.quote ? { quote: citation.quote } : {}),
+				});
+			else if (!page.invalidSources.has(citation.id))
+				findings.push(unknownSource(citation, marker.offset, page.sources));
 			if (citation.support === 'quote') {
 				const problem = quoteLabelFinding(text, citation, marker.offset + citation.offset);
 				if (problem) findings.push(problem);
@@ -198,14 +262,36 @@ function recordClaim(id: string, paragraph: string, text: string, group: MarkerA
 	// Sources recorded as differing each back only their own account: the claim is not corroborated (notes-html.ts).
 	const differs = sourcesDiffer(cited);
 	const origins = corroboratingOrigins(cited);
-	const sources = cited.map(({ citation, at }) => ({ id: citation.id, support: citation.support ?? 'paraphrase', ...(citation.quote ? { quote: citation.quote } : {}), at }) as Claim['sources'][number]);
-	return { id, paragraph, text: text.replace(/\s+/g, ' ').trim(), origins, sources, ...(differs ? { differs: true as const } : {}), ...(status ? { status } : {}), ...(editorial ? { editorial } : {}) };
+	const sources = cited.map(
+		({ citation, at }) =>
+			({
+				id: citation.id,
+				support: citation.support ?? 'paraphrase',
+				...(citation.quote ? { quote: citation.quote } : {}),
+				at,
+			}) as Claim['sources'][number],
+	);
+	return {
+		id,
+		paragraph,
+		text: text.replace(/\s+/g, ' ').trim(),
+		origins,
+		sources,
+		...(differs ? { differs: true as const } : {}),
+		...(status ? { status } : {}),
+		...(editorial ? { editorial } : {}),
+	};
 }
 
 function unknownSource(citation: Citation, markerOffset: number, sources: ReadonlyMap<string, Source>) {
 	const near = closest(citation.id, sources.keys());
-	const hint = near.length > 0 ? `closest known ids: ${near.map((id) => `\`${id}\``).join(', ')}` : 'no sources are defined yet';
-	return finding('unknown-source', `Unknown source \`@${citation.id}\`, expected the id of a file in \`content/sources/\` (${hint})`, markerOffset + citation.offset);
+	const hint =
+		near.length > 0 ? `closest known ids: ${near.map((id) => `\`${id}\``).join(', ')}` : 'no sources are defined yet';
+	return finding(
+		'unknown-source',
+		`Unknown source \`@${citation.id}\`, expected the id of a file in \`content/sources/\` (${hint})`,
+		markerOffset + citation.offset,
+	);
 }
 
 /** One entry per source per block; a source cited twice in a block lists both claims it supports. */
@@ -231,10 +317,21 @@ function addSupport(entries: NoteEntry[], page: PageContext, cited: Claim['sourc
  * its claim, and one marker element per claim where its last marker stood
  * (adjacent markers merge, and a source cited twice shows once).
  */
-function rebuild<N>(parts: Part<N>[], ranges: ReturnType<typeof segmentClaims>, claimOf: Map<number, string>, markers: MarkerAt[], markerClaims: Map<number, string>, claims: Claim[], page: PageContext, pid: string): OutPiece<N>[] {
+function rebuild<N>(
+	parts: Part<N>[],
+	ranges: ReturnType<typeof segmentClaims>,
+	claimOf: Map<number, string>,
+	markers: MarkerAt[],
+	markerClaims: Map<number, string>,
+	claims: Claim[],
+	page: PageContext,
+	pid: string,
+): OutPiece<N>[] {
 	// Ranges, cuts and parts are all in text order: one pointer into each, so the work is linear
 	// in the block (looking every position up among all claims made long paragraphs quadratic).
-	const claimRanges = ranges.filter((r) => claimOf.has(r.start)).map((r) => ({ start: r.start, end: r.end, id: claimOf.get(r.start)! }));
+	const claimRanges = ranges
+		.filter((r) => claimOf.has(r.start))
+		.map((r) => ({ start: r.start, end: r.end, id: claimOf.get(r.start)! }));
 	const cuts = [...new Set(claimRanges.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
 	const byId = new Map(claims.map((c) => [c.id, c]));
 	let next = 0;
@@ -251,8 +348,14 @@ function rebuild<N>(parts: Part<N>[], ranges: ReturnType<typeof segmentClaims>, 
 			const id = markerClaims.get(piece.index);
 			const claim = id ? byId.get(id) : undefined;
 			if (!claim) continue;
-			const cited = [...new Set(claim.sources.map((s) => s.id))].map((sid) => ({ source: page.sources.get(sid)!, number: page.numbers.get(sid)! }));
-			out.push({ kind: 'marker', element: renderMarker(pid, claim.id, cited, claim.sources.length === 0 ? claim.editorial : undefined) });
+			const cited = [...new Set(claim.sources.map((s) => s.id))].map((sid) => ({
+				source: page.sources.get(sid)!,
+				number: page.numbers.get(sid)!,
+			}));
+			out.push({
+				kind: 'marker',
+				element: renderMarker(pid, claim.id, cited, claim.sources.length === 0 ? claim.editorial : undefined),
+			});
 			continue;
 		}
 		if (piece.kind === 'inline') {

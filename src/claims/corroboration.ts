@@ -30,7 +30,8 @@ export function attribution(source: Pick<Source, 'outlet' | 'origin' | 'originCo
 /** "Associated Press, carried by The Hindu"; "probably Associated Press (not credited), carried by …"; undefined for an outlet's own report. */
 export function provenance(source: Pick<Source, 'outlet' | 'origin' | 'originConfidence'>): string | undefined {
 	if (!source.origin || fold(source.origin) === fold(source.outlet)) return undefined;
-	if (source.originConfidence === 'probable') return `Probably from ${source.origin} (no credit shown), as published by ${source.outlet}`;
+	if (source.originConfidence === 'probable')
+		return `Probably from ${source.origin} (no credit shown), as published by ${source.outlet}`;
 	return `${source.origin}, carried by ${source.outlet}`;
 }
 
@@ -41,6 +42,8 @@ export function provenance(source: Pick<Source, 'outlet' | 'origin' | 'originCon
  * not make the claim "Corroborated" (one marker can hold one source for
  * a quote and another for a side detail, such as a speaker's rank).
  */
-export function corroboratingOrigins(cited: readonly { source: Pick<Source, 'outlet' | 'origin' | 'originId'>; quote?: string | undefined }[]): number {
+export function corroboratingOrigins(
+	cited: readonly { source: Pick<Source, 'outlet' | 'origin' | 'originId'>; quote?: string | undefined }[],
+): number {
 	return originCount(cited.filter((c) => c.quote).map((c) => c.source));
 }

@@ -12,8 +12,14 @@ import { fold } from '../text/fold.ts';
 /** Normalise for hashing: case, diacritics, punctuation style and spacing do not matter. */
 export function normalise(text: string): string {
 	// ASCII text (nearly all of it) has nothing for `fold` to undo but case: the same result, several times faster.
-	if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-	return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	if (ASCII.test(text))
+		return text
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim();
+	return fold(text)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 }
 
 const ASCII = /^[\x00-\x7f]*$/;

@@ -22,7 +22,12 @@ const short = (text: string) => {
 };
 
 /** `!disputed` with no source recorded as a party's contradiction or denial. */
-export function disputedFinding(status: ClaimStatus | undefined, cited: readonly Cited[], text: string, offset: number): Finding | undefined {
+export function disputedFinding(
+	status: ClaimStatus | undefined,
+	cited: readonly Cited[],
+	text: string,
+	offset: number,
+): Finding | undefined {
 	if (status !== 'disputed' || cited.some((c) => c.source.partyDenial)) return undefined;
 	return finding(
 		'disputed-without-denial',
@@ -37,8 +42,24 @@ export function sourcesDiffer(cited: readonly Pick<Cited, 'source'>[]): boolean 
 	return cited.some((c) => (c.source.differsFrom ?? []).some((other) => other !== c.source.id && ids.has(other)));
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const AS_OF = new RegExp(String.raw`\bas of (?:(early|mid-?|late) )?(?:(\d{1,2}) )?(?:(${MONTHS.join('|')}) )?(\d{4})\b`, 'i');
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+const AS_OF = new RegExp(
+	String.raw`\bas of (?:(early|mid-?|late) )?(?:(\d{1,2}) )?(?:(${MONTHS.join('|')}) )?(\d{4})\b`,
+	'i',
+);
 
 /** The period an "as of …" names, as ISO days, with the words that named it. */
 export function asOfPeriod(text: string): { words: string; from: string; to: string; at: number } | undefined {
@@ -51,7 +72,13 @@ export function asOfPeriod(text: string): { words: string; from: string; to: str
 	const mo = MONTHS.indexOf(month.toLowerCase());
 	const last = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
 	if (day) return { words: m[0], from: iso(mo, Number(day)), to: iso(mo, Number(day)), at: m.index };
-	const [a, b] = !part ? [1, last] : part.startsWith('early') ? [1, 10] : part.startsWith('mid') ? [11, 20] : [21, last];
+	const [a, b] = !part
+		? [1, last]
+		: part.startsWith('early')
+			? [1, 10]
+			: part.startsWith('mid')
+				? [11, 20]
+				: [21, last];
 	return { words: m[0], from: iso(mo, a), to: iso(mo, b), at: m.index };
 }
 
@@ -60,7 +87,8 @@ function datesOf(source: Source): string[] {
 	return [source.published, source.updated, source.copyDate].filter((d): d is string => !!d);
 }
 
-const PRESENT_UNKNOWN = /\b(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear|not (?:yet )?(?:known|clear|confirmed)|uncertain|unconfirmed)\b/i;
+const PRESENT_UNKNOWN =
+	/\b(?:is|are|remains?)\s+(?:still\s+)?(?:unknown|unclear|not (?:yet )?(?:known|clear|confirmed)|uncertain|unconfirmed)\b/i;
 
 /** A claim dated "as of" a period none of its sources is dated in, and a present-tense unknown with no date. */
 export function asOfFindings(text: string, cited: readonly Cited[], offset: number): Finding[] {
@@ -68,12 +96,27 @@ export function asOfFindings(text: string, cited: readonly Cited[], offset: numb
 	if (!period) {
 		const unknown = PRESENT_UNKNOWN.exec(text);
 		if (!unknown) return [];
-		return [finding('unknown-without-as-of', `Unexpected present-tense “${unknown[0]}” with no date in “${short(text)}”, expected when that was so: “as of <the date of the latest source cited>”, or the past tense in a dated frame (“was unknown in the reporting we read, to 21 August 2025”)`, offset)];
+		return [
+			finding(
+				'unknown-without-as-of',
+				`Unexpected present-tense “${unknown[0]}” with no date in “${short(text)}”, expected when that was so: “as of <the date of the latest source cited>”, or the past tense in a dated frame (“was unknown in the reporting we read, to 21 August 2025”)`,
+				offset,
+			),
+		];
 	}
 	const dated = cited.flatMap((c) => datesOf(c.source));
 	if (dated.some((d) => d >= period.from && d <= period.to)) return [];
 	const latest = dated.sort().at(-1);
-	const range = period.from === period.to ? formatDate(period.from) : `${formatDate(period.from)} to ${formatDate(period.to)}`;
-	const hint = latest ? `the latest source cited is dated ${formatDate(latest)}: “as of ${formatDate(latest)}”` : 'no source cited on it carries a date';
-	return [finding('as-of-unsupported', `Unexpected “${period.words}” on a claim with no source dated within it (${range}), expected a source dated then cited on the claim, or the date the evidence reaches; ${hint}`, offset)];
+	const range =
+		period.from === period.to ? formatDate(period.from) : `${formatDate(period.from)} to ${formatDate(period.to)}`;
+	const hint = latest
+		? `the latest source cited is dated ${formatDate(latest)}: “as of ${formatDate(latest)}”`
+		: 'no source cited on it carries a date';
+	return [
+		finding(
+			'as-of-unsupported',
+			`Unexpected “${period.words}” on a claim with no source dated within it (${range}), expected a source dated then cited on the claim, or the date the evidence reaches; ${hint}`,
+			offset,
+		),
+	];
 }

@@ -14,7 +14,8 @@
 import { claimId, normalise } from './ids.ts';
 import { SAME_CLAIM, similarity, wordsOf } from './similarity.ts';
 
-export type LedgerEntry = { id: string; text: string; sources: string[]; was?: string | undefined } | { id: string; removed: true };
+export type LedgerEntry =
+	{ id: string; text: string; sources: string[]; was?: string | undefined } | { id: string; removed: true };
 
 export interface Edition {
 	date: string;
@@ -64,7 +65,12 @@ export function applyEdition(state: LedgerState, edition: Edition): Change[] {
 			const gone = state.claims.get(entry.id);
 			if (!gone) continue;
 			state.claims.delete(entry.id);
-			state.removed.set(entry.id, { text: gone.text, sources: gone.sources, date: edition.date, aliases: gone.aliases });
+			state.removed.set(entry.id, {
+				text: gone.text,
+				sources: gone.sources,
+				date: edition.date,
+				aliases: gone.aliases,
+			});
 			changes.push({ id: entry.id, before: wording(gone) });
 			continue;
 		}
@@ -74,7 +80,12 @@ export function applyEdition(state: LedgerState, edition: Edition): Change[] {
 		const aliases = old ? [...old.aliases, ...(from !== entry.id ? [from] : [])] : [];
 		state.claims.set(entry.id, { id: entry.id, text: entry.text, sources: entry.sources, aliases });
 		state.removed.delete(entry.id);
-		changes.push({ id: entry.id, ...(old && from !== entry.id ? { was: from } : {}), ...(old ? { before: wording(old) } : {}), after: { text: entry.text, sources: entry.sources } });
+		changes.push({
+			id: entry.id,
+			...(old && from !== entry.id ? { was: from } : {}),
+			...(old ? { before: wording(old) } : {}),
+			after: { text: entry.text, sources: entry.sources },
+		});
 	}
 	return changes;
 }
@@ -162,7 +173,8 @@ export class ClaimMatcher {
 			else this.byText.set(normal, [claim.id]);
 			const last = normal.slice(normal.lastIndexOf(' ') + 1);
 			if (named.has(claim.id)) continue;
-			if (!beforeMarkers.get(last)?.some((chunk) => chunk.endsWith(` ${normal}`))) this.candidates.push({ id: claim.id, words: normal.split(' ').filter(Boolean) });
+			if (!beforeMarkers.get(last)?.some((chunk) => chunk.endsWith(` ${normal}`)))
+				this.candidates.push({ id: claim.id, words: normal.split(' ').filter(Boolean) });
 		}
 	}
 
@@ -172,7 +184,8 @@ export class ClaimMatcher {
 		const same = this.byText.get(normal)?.find((id) => !this.taken.has(id) && !this.named.has(id) && free(id));
 		if (same) return this.take(same);
 		const derived = claimId(text);
-		if (this.named.has(derived) && this.state.claims.has(derived) && !this.taken.has(derived) && free(derived)) return this.take(derived);
+		if (this.named.has(derived) && this.state.claims.has(derived) && !this.taken.has(derived) && free(derived))
+			return this.take(derived);
 		const words = wordsOf(text);
 		let best: { id: string; score: number } | undefined;
 		for (const c of this.candidates) {
@@ -205,7 +218,11 @@ export interface CurrentClaim extends Wording {
  * when their words are the same, or, among those left, when they are alike
  * enough (`similarity.ts`); a claim whose id changed gets `was`.
  */
-export function changesBetween(before: LedgerState, now: readonly CurrentClaim[], renamed: ReadonlyMap<string, readonly string[]> = new Map()): LedgerEntry[] {
+export function changesBetween(
+	before: LedgerState,
+	now: readonly CurrentClaim[],
+	renamed: ReadonlyMap<string, readonly string[]> = new Map(),
+): LedgerEntry[] {
 	const left = new Map(before.claims);
 	const match = new Map<CurrentClaim, string>();
 	const pair = (claim: CurrentClaim, id: string | undefined) => {
@@ -260,7 +277,12 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * edition: edits before publication) is recomputed rather than added, so a
  * day's edits make one edition. Unchanged when nothing changed.
  */
-export function recordEdition(ledger: Ledger | undefined, now: readonly CurrentClaim[], date: string, renamed?: ReadonlyMap<string, readonly string[]>): { ledger: Ledger; entries: LedgerEntry[] } {
+export function recordEdition(
+	ledger: Ledger | undefined,
+	now: readonly CurrentClaim[],
+	date: string,
+	renamed?: ReadonlyMap<string, readonly string[]>,
+): { ledger: Ledger; entries: LedgerEntry[] } {
 	const editions = [...(ledger?.editions ?? [])];
 	const first = editions[0]?.date;
 	const day = first !== undefined && date < first ? first : date;

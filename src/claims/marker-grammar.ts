@@ -15,7 +15,17 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { ID } from './ids.ts';
 import { OPEN_QUOTES, quoteEnd } from './marker-lexer.ts';
-import { CLAIM_STATUSES, EDITORIAL_LABELS, SUPPORT_KINDS, isClaimStatus, isEditorial, isSupportKind, type ClaimStatus, type Editorial, type SupportKind } from './labels.ts';
+import {
+	CLAIM_STATUSES,
+	EDITORIAL_LABELS,
+	SUPPORT_KINDS,
+	isClaimStatus,
+	isEditorial,
+	isSupportKind,
+	type ClaimStatus,
+	type Editorial,
+	type SupportKind,
+} from './labels.ts';
 
 /** One source cited by a marker, with its optional supporting quote. */
 export interface Citation {
@@ -85,10 +95,18 @@ class MarkerParser {
 			}
 			if (ch === ']' && this.i === this.text.length - 1) break;
 			if (this.i >= this.text.length) this.fail(0, 'marker-unclosed', 'Unclosed citation marker, expected `]`');
-			this.fail(this.i, 'marker-unexpected', `Unexpected ${this.describe()} in citation marker, expected \`;\` before another source, \`, "quote"\`, \`, ${SUPPORT_KINDS.join('|')}\` or \`]\``);
+			this.fail(
+				this.i,
+				'marker-unexpected',
+				`Unexpected ${this.describe()} in citation marker, expected \`;\` before another source, \`, "quote"\`, \`, ${SUPPORT_KINDS.join('|')}\` or \`]\``,
+			);
 		}
 		if (marker.citations.length === 0 && !marker.editorial) {
-			this.fail(1, 'marker-expected-id', 'Unexpected marker without a source, expected at least one `@source-id` (a status such as `!disputed` describes what sources say), or `!analysis` / `!note` for our own words');
+			this.fail(
+				1,
+				'marker-expected-id',
+				'Unexpected marker without a source, expected at least one `@source-id` (a status such as `!disputed` describes what sources say), or `!analysis` / `!note` for our own words',
+			);
 		}
 		return marker;
 	}
@@ -97,15 +115,30 @@ class MarkerParser {
 	citation(marker: MarkerContent): void {
 		const { text } = this;
 		if (text[this.i] !== '@') {
-			const why = marker.citations.length === 0 && !marker.status && !marker.editorial ? 'at the start of a marker' : 'after `;`';
-			this.fail(this.i, 'marker-expected-id', `Unexpected ${this.describe()} ${why}, expected \`@\` and a source id, as in \`[@source-id]\`, or a label such as \`!disputed\``);
+			const why =
+				marker.citations.length === 0 && !marker.status && !marker.editorial ? 'at the start of a marker' : 'after `;`';
+			this.fail(
+				this.i,
+				'marker-expected-id',
+				`Unexpected ${this.describe()} ${why}, expected \`@\` and a source id, as in \`[@source-id]\`, or a label such as \`!disputed\``,
+			);
 		}
 		const at = this.i++;
 		const id = this.take(LOOSE_ID_CHAR);
-		if (id === '') this.fail(at, 'marker-empty-id', `Unexpected ${this.describe()} after \`@\`, expected a source id (lowercase letters, digits and hyphens), as in \`[@ap-2025-08-17]\``);
+		if (id === '')
+			this.fail(
+				at,
+				'marker-empty-id',
+				`Unexpected ${this.describe()} after \`@\`, expected a source id (lowercase letters, digits and hyphens), as in \`[@ap-2025-08-17]\``,
+			);
 		if (!ID.test(id)) {
-			const hint = id.toLowerCase() !== id && ID.test(id.toLowerCase()) ? `: did you mean \`${id.toLowerCase()}\`?` : '';
-			this.fail(at, 'marker-invalid-id', `Unexpected source id \`${id}\`, expected lowercase letters, digits and single hyphens (the file name of \`content/sources/<id>.yaml\`)${hint}`);
+			const hint =
+				id.toLowerCase() !== id && ID.test(id.toLowerCase()) ? `: did you mean \`${id.toLowerCase()}\`?` : '';
+			this.fail(
+				at,
+				'marker-invalid-id',
+				`Unexpected source id \`${id}\`, expected lowercase letters, digits and single hyphens (the file name of \`content/sources/<id>.yaml\`)${hint}`,
+			);
 		}
 		const citation: Citation = { id, offset: at };
 		marker.citations.push(citation);
@@ -122,10 +155,22 @@ class MarkerParser {
 	quote(citation: Citation): void {
 		const open = this.i++;
 		const end = quoteEnd(this.text, this.i);
-		if (end === -1) this.fail(open, 'marker-unclosed-quote', `Unclosed quote in citation of \`@${citation.id}\`, expected the passage to end with \`"\` followed by \`]\`, \`;\` or \`,\``);
-		const quote = decodeQuote(this.text.slice(open + 1, end)).replace(/\s+/g, ' ').trim();
+		if (end === -1)
+			this.fail(
+				open,
+				'marker-unclosed-quote',
+				`Unclosed quote in citation of \`@${citation.id}\`, expected the passage to end with \`"\` followed by \`]\`, \`;\` or \`,\``,
+			);
+		const quote = decodeQuote(this.text.slice(open + 1, end))
+			.replace(/\s+/g, ' ')
+			.trim();
 		this.i = end + 1;
-		if (quote === '') this.fail(open, 'marker-empty-quote', `Unexpected empty quote for \`@${citation.id}\`, expected the exact words from the source, or no quote at all: \`[@${citation.id}]\``);
+		if (quote === '')
+			this.fail(
+				open,
+				'marker-empty-quote',
+				`Unexpected empty quote for \`@${citation.id}\`, expected the exact words from the source, or no quote at all: \`[@${citation.id}]\``,
+			);
 		citation.quote = quote;
 	}
 
@@ -137,7 +182,11 @@ class MarkerParser {
 			return;
 		}
 		const got = word ? `\`${word}\`` : this.describe();
-		this.fail(at, 'marker-unknown-label', `Unexpected ${got} after \`@${citation.id},\`, expected a quoted passage (\`"exact words"\`) or one of ${SUPPORT_KINDS.map((k) => `\`${k}\``).join(', ')}`);
+		this.fail(
+			at,
+			'marker-unknown-label',
+			`Unexpected ${got} after \`@${citation.id},\`, expected a quoted passage (\`"exact words"\`) or one of ${SUPPORT_KINDS.map((k) => `\`${k}\``).join(', ')}`,
+		);
 	}
 
 	/** `!disputed`, `!unconfirmed`, `!analysis` or `!note`: one status and one editorial label at most. */
@@ -153,7 +202,11 @@ class MarkerParser {
 			return;
 		}
 		const known = [...CLAIM_STATUSES, ...EDITORIAL_LABELS].map((s) => `\`!${s}\``).join(', ');
-		this.fail(at, 'marker-unknown-label', `Unexpected \`!${word}\`, expected one status and one editorial label at most, from ${known}`);
+		this.fail(
+			at,
+			'marker-unknown-label',
+			`Unexpected \`!${word}\`, expected one status and one editorial label at most, from ${known}`,
+		);
 	}
 
 	take(chars: RegExp): string {
@@ -172,7 +225,8 @@ class MarkerParser {
 
 	describe(): string {
 		const ch = this.text[this.i];
-		if (ch === undefined || (ch === ']' && this.i === this.text.length - 1)) return ch === undefined ? 'end of marker' : '`]`';
+		if (ch === undefined || (ch === ']' && this.i === this.text.length - 1))
+			return ch === undefined ? 'end of marker' : '`]`';
 		if (ch === '\n' || ch === '\r') return 'line break';
 		return `\`${ch}\``;
 	}
@@ -184,7 +238,8 @@ export function decodeQuote(text: string): string {
 		.replace(/\\([!-/:-@[-`{-~\u201C\u201D\u201E])/g, '$1')
 		.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, body: string) => {
 			if (body.startsWith('#')) {
-				const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+				const code =
+					body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
 				return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 			}
 			const decoded = decodeNamedCharacterReference(body);

@@ -46,7 +46,6 @@ export interface EditorialEntry {
 	claimText: string;
 }
 
-
 /** Accessible name of a marker: what the reader would go to. */
 export function markerLabel(source: Source, number: number): string {
 	const date = sourceDateLabel(source);
@@ -54,22 +53,48 @@ export function markerLabel(source: Source, number: number): string {
 }
 
 /** The superscript after a claim: one link per source ("3,13"), to its entry beside the paragraph. */
-export function renderMarker(paragraphId: string, claimId: string, cited: { source: Source; number: number }[], editorial?: Editorial): Element {
+export function renderMarker(
+	paragraphId: string,
+	claimId: string,
+	cited: { source: Source; number: number }[],
+	editorial?: Editorial,
+): Element {
 	const links: ElementContent[] = [];
 	for (const { source, number } of cited) {
 		if (links.length > 0) links.push(separator());
-		links.push(element('a', { href: `#${noteId(paragraphId, number)}`, role: 'doc-noteref', ariaLabel: markerLabel(source, number) }, [text(String(number))]));
+		links.push(
+			element(
+				'a',
+				{ href: `#${noteId(paragraphId, number)}`, role: 'doc-noteref', ariaLabel: markerLabel(source, number) },
+				[text(String(number))],
+			),
+		);
 	}
 	if (editorial) {
 		if (links.length > 0) links.push(separator());
-		links.push(element('a', { href: `#${editorialNoteId(paragraphId, editorial)}`, role: 'doc-noteref', ariaLabel: LABEL_TEXT[`our-${editorial}`].name }, [text('†')]));
+		links.push(
+			element(
+				'a',
+				{
+					href: `#${editorialNoteId(paragraphId, editorial)}`,
+					role: 'doc-noteref',
+					ariaLabel: LABEL_TEXT[`our-${editorial}`].name,
+				},
+				[text('†')],
+			),
+		);
 	}
 	return element('sup', { className: ['marker'], dataClaim: claimId }, links);
 }
 
 // A marker's elements are written out as the tree hastscript's `h()` makes for them, without its
 // selector parsing and property lookups: a build makes one marker per claim, some 80,000 per 1,000 explainers.
-const element = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const element = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
+	type: 'element',
+	tagName,
+	properties,
+	children,
+});
 const text = (value: string): Text => ({ type: 'text', value });
 const separator = (): Element => element('span', { className: ['marker-sep'], ariaHidden: 'true' }, [text(',')]);
 
@@ -90,8 +115,24 @@ export function renderNotes(paragraphId: string, entries: NoteEntry[], editorial
 		el(
 			'details',
 			{ class: 'notes-fold' },
-			el('summary', null, el('span', { class: 'notes-label' }, entries.length > 0 ? 'Sources: ' : 'Labels: '), escapeText(line)),
-			el('ol', { class: 'notes-list' }, ...entries.map((entry) => renderEntry(paragraphId, entry)), ...kinds.map((kind) => renderEditorial(paragraphId, kind, editorials.filter((e) => e.kind === kind)))),
+			el(
+				'summary',
+				null,
+				el('span', { class: 'notes-label' }, entries.length > 0 ? 'Sources: ' : 'Labels: '),
+				escapeText(line),
+			),
+			el(
+				'ol',
+				{ class: 'notes-list' },
+				...entries.map((entry) => renderEntry(paragraphId, entry)),
+				...kinds.map((kind) =>
+					renderEditorial(
+						paragraphId,
+						kind,
+						editorials.filter((e) => e.kind === kind),
+					),
+				),
+			),
 		),
 	);
 }
@@ -117,14 +158,30 @@ function renderEntry(paragraphId: string, { source, number, supports }: NoteEntr
 	const head = el(
 		'p',
 		{ class: 'card-source' },
-		el('cite', null, el('a', { class: 'note-title', href: source.url, rel: 'noopener' }, escapeText(displayTitle(source)))),
+		el(
+			'cite',
+			null,
+			el('a', { class: 'note-title', href: source.url, rel: 'noopener' }, escapeText(displayTitle(source))),
+		),
 		about && ` ${el('span', { class: 'note-via' }, escapeText(about))}`,
 		source.archive && ` ${el('a', { class: 'note-archive', href: source.archive, rel: 'noopener' }, 'Archived copy')}`,
 	);
 	return el(
 		'li',
 		{ class: 'note', id: noteId(paragraphId, number), 'data-source': source.id },
-		el('details', { class: 'note-card' }, el('summary', { class: 'note-line' }, line.join(' ')), el('div', { class: 'card' }, head, ...supports.map((support) => renderSupport(source, support, support.quote ? quoteId(noteId(paragraphId, number), ++quotes) : undefined)))),
+		el(
+			'details',
+			{ class: 'note-card' },
+			el('summary', { class: 'note-line' }, line.join(' ')),
+			el(
+				'div',
+				{ class: 'card' },
+				head,
+				...supports.map((support) =>
+					renderSupport(source, support, support.quote ? quoteId(noteId(paragraphId, number), ++quotes) : undefined),
+				),
+			),
+		),
 	);
 }
 
@@ -143,7 +200,12 @@ function renderSupport(source: Source, support: Support, quoteId: string | undef
 	return el(
 		'div',
 		{ class: 'support' },
-		quote && el('blockquote', { class: 'quote', cite: source.url, id: quoteId, 'data-pagefind-title': attribution(source) }, el('p', null, escapeText(`“${quote}”`))),
+		quote &&
+			el(
+				'blockquote',
+				{ class: 'quote', cite: source.url, id: quoteId, 'data-pagefind-title': attribution(source) },
+				el('p', null, escapeText(`“${quote}”`)),
+			),
 		renderLabels(support),
 		el('p', { class: 'support-actions' }, actions.join(' ')),
 	);
@@ -158,8 +220,27 @@ function renderEditorial(paragraphId: string, kind: Editorial, claims: Editorial
 		el(
 			'details',
 			{ class: 'note-card' },
-			el('summary', { class: 'note-line' }, el('span', { class: 'note-number' }, '†'), ' ', el('span', { class: 'note-outlet' }, label.name)),
-			el('div', { class: 'card' }, el('p', null, label.legend), ...claims.map((c) => el('p', { class: 'support-actions' }, el('a', { class: 'backlink', href: `#${c.claimId}`, role: 'doc-backlink' }, '↩ Claim'), ' ', el('span', { class: 'note-claim' }, escapeText(`“${excerpt(c.claimText, 70)}”`))))),
+			el(
+				'summary',
+				{ class: 'note-line' },
+				el('span', { class: 'note-number' }, '†'),
+				' ',
+				el('span', { class: 'note-outlet' }, label.name),
+			),
+			el(
+				'div',
+				{ class: 'card' },
+				el('p', null, label.legend),
+				...claims.map((c) =>
+					el(
+						'p',
+						{ class: 'support-actions' },
+						el('a', { class: 'backlink', href: `#${c.claimId}`, role: 'doc-backlink' }, '↩ Claim'),
+						' ',
+						el('span', { class: 'note-claim' }, escapeText(`“${excerpt(c.claimText, 70)}”`)),
+					),
+				),
+			),
 		),
 	);
 }
@@ -169,11 +250,26 @@ function renderEditorial(paragraphId: string, kind: Editorial, claims: Editorial
  * editorial. A source cited without a quote says so: it supports the claim
  * but is not counted in the claim's corroboration.
  */
-export function renderLabels({ support, origins, differs, status, editorial, quote }: Pick<Support, 'support' | 'origins' | 'differs' | 'status' | 'editorial' | 'quote'>): string {
+export function renderLabels({
+	support,
+	origins,
+	differs,
+	status,
+	editorial,
+	quote,
+}: Pick<Support, 'support' | 'origins' | 'differs' | 'status' | 'editorial' | 'quote'>): string {
 	const labels = [
 		el('span', { class: `label label-${support}` }, LABEL_TEXT[support].name),
 		!quote && el('span', { class: 'label label-unquoted' }, LABEL_TEXT.unquoted.name),
-		differs ? el('span', { class: 'label label-differing' }, LABEL_TEXT.differing.name) : origins > 1 ? el('span', { class: 'label label-corroborated' }, `${LABEL_TEXT.corroborated.name}: ${origins} independent origins`) : origins === 1 && el('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
+		differs
+			? el('span', { class: 'label label-differing' }, LABEL_TEXT.differing.name)
+			: origins > 1
+				? el(
+						'span',
+						{ class: 'label label-corroborated' },
+						`${LABEL_TEXT.corroborated.name}: ${origins} independent origins`,
+					)
+				: origins === 1 && el('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
 		status && el('strong', { class: `label label-${status}` }, LABEL_TEXT[status].name),
 		editorial && el('span', { class: `label label-our-${editorial}` }, LABEL_TEXT[`our-${editorial}`].name),
 	].filter(Boolean);

@@ -23,9 +23,17 @@ export function repeatsQuote(claim: string, quote: string): boolean {
 }
 
 /** The problem with a `quote` label on `claim`, at `offset` (the citation's place in the file), if any. */
-export function quoteLabelFinding(claim: string, citation: { id: string; quote?: string | undefined }, offset: number): Finding | undefined {
+export function quoteLabelFinding(
+	claim: string,
+	citation: { id: string; quote?: string | undefined },
+	offset: number,
+): Finding | undefined {
 	if (!citation.quote) {
-		return finding('quote-label-unmatched', `Unexpected \`quote\` label on \`@${citation.id}\` without quoted words, expected the source's words after the id: \`[@${citation.id}, "exact words", quote]\``, offset);
+		return finding(
+			'quote-label-unmatched',
+			`Unexpected \`quote\` label on \`@${citation.id}\` without quoted words, expected the source's words after the id: \`[@${citation.id}, "exact words", quote]\``,
+			offset,
+		);
 	}
 	if (repeatsQuote(claim, citation.quote)) return undefined;
 	const short = claim.replace(/\s+/g, ' ').trim();

@@ -21,13 +21,48 @@ export interface ClaimRange {
 
 // Abbreviations whose full stop does not end a sentence ("U.S. President", "Mr. Witkoff").
 const ABBREVIATIONS = new Set([
-	'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gen', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'sir',
-	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-	'no', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'inc', 'ltd', 'co', 'jr', 'sr',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'st',
+	'sen',
+	'rep',
+	'gen',
+	'gov',
+	'lt',
+	'col',
+	'sgt',
+	'capt',
+	'prof',
+	'sir',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'no',
+	'vs',
+	'etc',
+	'e.g',
+	'i.e',
+	'approx',
+	'inc',
+	'ltd',
+	'co',
+	'jr',
+	'sr',
 ]);
 
 // Sentence-final punctuation, closing quotes/brackets, then space and a sentence opener.
-const BOUNDARY = /[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?…]["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
 const LEADING_JUNK = /^[\s,;:—–-]+/u;
 
 /**
@@ -156,7 +191,10 @@ export function sentences(text: string): { start: number; end: number }[] {
  * A question that asserts nothing is not a statement (`questions.ts`). `claims` are the ranges `segmentClaims`
  * returned; editorial markers (`[!analysis]`) make claims like any other.
  */
-export function uncoveredSentences(text: string, claims: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+export function uncoveredSentences(
+	text: string,
+	claims: readonly { start: number; end: number }[],
+): { start: number; end: number }[] {
 	// One sweep over sentences and claims, both in order: linear in the paragraph, not
 	// claims × characters (10,000 markers in one paragraph took seconds that way).
 	const covered = [...claims].filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);

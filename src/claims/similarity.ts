@@ -17,7 +17,8 @@ export function wordsOf(text: string): string[] {
 export function similarity(a: readonly string[], b: readonly string[]): number {
 	if (a.length === 0 && b.length === 0) return 1;
 	let common = 0;
-	for (const part of diffArrays(a as string[], b as string[])) if (!part.added && !part.removed) common += part.count ?? part.value.length;
+	for (const part of diffArrays(a as string[], b as string[]))
+		if (!part.added && !part.removed) common += part.count ?? part.value.length;
 	return (2 * common) / (a.length + b.length);
 }
 

@@ -40,7 +40,9 @@ export function shortDateLabel(date: SourceDate): string {
  * origin (an AP story read in The Hindu), the date is the copy's, so it
  * says whose: "21 Aug 2025 (Hindustan Times)", never the origin's own.
  */
-export function sourceDateLabel(source: Pick<Source, 'outlet' | 'origin' | 'originConfidence' | 'published' | 'updated' | 'copyDate'>): string | undefined {
+export function sourceDateLabel(
+	source: Pick<Source, 'outlet' | 'origin' | 'originConfidence' | 'published' | 'updated' | 'copyDate'>,
+): string | undefined {
 	const date = sourceDate(source);
 	if (!date) return undefined;
 	const label = shortDateLabel(date);
@@ -51,8 +53,14 @@ export function sourceDateLabel(source: Pick<Source, 'outlet' | 'origin' | 'orig
 export function dateSentence(source: Pick<Source, 'published' | 'updated' | 'copyDate'>): string {
 	const parts: string[] = [];
 	if (source.published) parts.push(`Published ${formatDate(source.published)}.`);
-	if (source.updated) parts.push(`${source.published ? 'Updated' : 'Last updated'} ${formatDate(source.updated)}${source.published ? '' : ' (no publication date shown)'}.`);
-	if (source.copyDate) parts.push(`${source.published || source.updated ? 'The' : 'No date from the outlet; the'} copy we read is timestamped ${formatDate(source.copyDate)}.`);
+	if (source.updated)
+		parts.push(
+			`${source.published ? 'Updated' : 'Last updated'} ${formatDate(source.updated)}${source.published ? '' : ' (no publication date shown)'}.`,
+		);
+	if (source.copyDate)
+		parts.push(
+			`${source.published || source.updated ? 'The' : 'No date from the outlet; the'} copy we read is timestamped ${formatDate(source.copyDate)}.`,
+		);
 	if (parts.length === 0) parts.push('No date shown.');
 	return parts.join(' ');
 }

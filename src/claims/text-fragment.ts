@@ -27,7 +27,8 @@ export function textDirective(quote: string): string {
 	const last = parts.at(-1)!;
 	const words = (s: string) => s.split(/\s+/);
 	// Four words at each end are distinctive enough on a news page and keep URLs short.
-	if (parts.length > 1) return `text=${encode(words(first).slice(0, 4).join(' '))},${encode(words(last).slice(-4).join(' '))}`;
+	if (parts.length > 1)
+		return `text=${encode(words(first).slice(0, 4).join(' '))},${encode(words(last).slice(-4).join(' '))}`;
 	const all = words(first);
 	if (all.length <= 8) return `text=${encode(first)}`;
 	return `text=${encode(all.slice(0, 4).join(' '))},${encode(all.slice(-4).join(' '))}`;

@@ -14,7 +14,8 @@ export function markTerms(root: Element, terms: string[]): number {
 	if (words.length === 0) return 0;
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'gu');
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-		acceptNode: (node) => (node.parentElement?.closest('.marker, summary') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+		acceptNode: (node) =>
+			node.parentElement?.closest('.marker, summary') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
 	});
 	const nodes: Text[] = [];
 	for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
@@ -27,7 +28,13 @@ export function markTerms(root: Element, terms: string[]): number {
 		const frag = document.createDocumentFragment();
 		let last = 0;
 		for (const m of matches) {
-			frag.append(text.slice(last, m.index), Object.assign(document.createElement('mark'), { className: 'search-hit', textContent: text.slice(m.index, m.index + m[0].length) }));
+			frag.append(
+				text.slice(last, m.index),
+				Object.assign(document.createElement('mark'), {
+					className: 'search-hit',
+					textContent: text.slice(m.index, m.index + m[0].length),
+				}),
+			);
 			last = m.index + m[0].length;
 			count++;
 		}
@@ -57,7 +64,8 @@ export function highlightArrival(): void {
 	for (const support of notes?.querySelectorAll<HTMLElement>('.support') ?? []) {
 		const quote = support.querySelector('.quote');
 		if (!quote || markTerms(quote, terms) === 0) continue;
-		for (const details of [support.closest('details.note-card'), support.closest('details.notes-fold')]) if (details) (details as HTMLDetailsElement).open = true;
+		for (const details of [support.closest('details.note-card'), support.closest('details.notes-fold')])
+			if (details) (details as HTMLDetailsElement).open = true;
 		const back = support.querySelector<HTMLAnchorElement>('a[role=doc-backlink]');
 		const claim = back && document.getElementById(back.hash.slice(1));
 		if (claim) claim.classList.add('search-target', 'is-active');

@@ -43,9 +43,21 @@ export function duplicateAliases(holders: readonly AliasHolder[]): Diagnostic[] 
 		const keeper = strongest(claims, key);
 		for (const claim of claims) {
 			if (claim === keeper) continue;
-			const others = claims.filter((c) => c !== claim).map((c) => `\`${c.holder.file}\` (entity \`${c.holder.entity.id}\`${c.index === 0 ? ', its name' : ''})`);
-			const at = { file: claim.holder.file, text: claim.holder.text, offset: claim.holder.offsetOf(claim.index === 0 ? ['name'] : ['aliases', claim.index - 1]) };
-			found.push(diagnostic(at, 'duplicate-alias', `Duplicate alias \`${claim.alias}\`: ${others.join(' and ')} ${others.length === 1 ? 'uses' : 'use'} it too, expected each name or alias to belong to one entity`));
+			const others = claims
+				.filter((c) => c !== claim)
+				.map((c) => `\`${c.holder.file}\` (entity \`${c.holder.entity.id}\`${c.index === 0 ? ', its name' : ''})`);
+			const at = {
+				file: claim.holder.file,
+				text: claim.holder.text,
+				offset: claim.holder.offsetOf(claim.index === 0 ? ['name'] : ['aliases', claim.index - 1]),
+			};
+			found.push(
+				diagnostic(
+					at,
+					'duplicate-alias',
+					`Duplicate alias \`${claim.alias}\`: ${others.join(' and ')} ${others.length === 1 ? 'uses' : 'use'} it too, expected each name or alias to belong to one entity`,
+				),
+			);
 		}
 	}
 	return found;

@@ -30,11 +30,29 @@ export function strayArticleFiles(dir: string): Diagnostic[] {
 			if (entry.isDirectory()) walk(path, depth + 1);
 			else if (!ARTICLE_LIKE.test(entry.name)) continue;
 			else if (depth > 0) {
-				found.push(diagnostic({ file: shown(path) }, 'misplaced-article', `Unexpected file in a subfolder of \`${folder}/\`: it would not be built; expected each article directly in \`${folder}/\` as \`<slug>.mdx\`, served at \`/<slug>/\` (move it to \`${folder}/${basename(path)}\`)`));
+				found.push(
+					diagnostic(
+						{ file: shown(path) },
+						'misplaced-article',
+						`Unexpected file in a subfolder of \`${folder}/\`: it would not be built; expected each article directly in \`${folder}/\` as \`<slug>.mdx\`, served at \`/<slug>/\` (move it to \`${folder}/${basename(path)}\`)`,
+					),
+				);
 			} else if (!/\.mdx$/i.test(entry.name)) {
-				found.push(diagnostic({ file: shown(path) }, 'misplaced-article', `Unexpected file \`${entry.name}\` in \`${folder}/\`: it would not be built; expected only articles named \`<slug>.mdx\` (rename it \`${entry.name.replace(/\.[^.]*$/, '')}.mdx\` if it is one, or move it out)`));
+				found.push(
+					diagnostic(
+						{ file: shown(path) },
+						'misplaced-article',
+						`Unexpected file \`${entry.name}\` in \`${folder}/\`: it would not be built; expected only articles named \`<slug>.mdx\` (rename it \`${entry.name.replace(/\.[^.]*$/, '')}.mdx\` if it is one, or move it out)`,
+					),
+				);
 			} else if (!/\.mdx$/.test(entry.name)) {
-				found.push(diagnostic({ file: shown(path) }, 'misplaced-article', `Unexpected extension in \`${entry.name}\`: it would not be built; expected \`.mdx\` in lower case (rename it \`${entry.name.replace(/\.mdx$/i, '.mdx')}\`)`));
+				found.push(
+					diagnostic(
+						{ file: shown(path) },
+						'misplaced-article',
+						`Unexpected extension in \`${entry.name}\`: it would not be built; expected \`.mdx\` in lower case (rename it \`${entry.name.replace(/\.mdx$/i, '.mdx')}\`)`,
+					),
+				);
 			}
 		}
 	};

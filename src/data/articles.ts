@@ -59,7 +59,13 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 	if (reserved.length > 0) return reserved;
 	const result = readFrontmatter(file, text);
 	if (!result) {
-		return [diagnostic({ file }, 'missing-frontmatter', 'Missing frontmatter, expected the file to start with `---`, then `title:`, `description:` and `published: YYYY-MM-DD`, then `---`')];
+		return [
+			diagnostic(
+				{ file },
+				'missing-frontmatter',
+				'Missing frontmatter, expected the file to start with `---`, then `title:`, `description:` and `published: YYYY-MM-DD`, then `---`',
+			),
+		];
 	}
 	if (!result.data) return result.diagnostics;
 	// Every frontmatter problem at once: dates, what a check was against, research notes, the title.
@@ -71,7 +77,14 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 	const shown = documentTitle(result.data);
 	if (titleLength(shown) > MAX_TITLE) {
 		const field = result.data.shortTitle ? 'shortTitle' : 'title';
-		return [...dates, diagnostic({ file, text, offset: result.offsetOf([field]) }, 'title-too-long', `The page title “${shown}” is ${titleLength(shown)} characters as HTML, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - titleLength(shown) + titleLength(result.data.shortTitle ?? result.data.title)} characters or fewer for browser tabs and search results`)];
+		return [
+			...dates,
+			diagnostic(
+				{ file, text, offset: result.offsetOf([field]) },
+				'title-too-long',
+				`The page title “${shown}” is ${titleLength(shown)} characters as HTML, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - titleLength(shown) + titleLength(result.data.shortTitle ?? result.data.title)} characters or fewer for browser tabs and search results`,
+			),
+		];
 	}
 	return dates;
 }
@@ -85,8 +98,15 @@ export function checkArticles(dir: string, authors: ReadonlyMap<string, Author> 
 		const text = readFileSync(file.path, 'utf8');
 		diagnostics.push(...checkArticle(file.shown, text), ...readLedger(file.path).diagnostics);
 		const data = readFrontmatter(file.shown, text);
-		if (data?.data) topics.push({ file: file.shown, text, topics: data.data.topics, offsetOf: (i) => data.offsetOf(['topics', i]) });
-		if (data?.data?.author) bylines.push({ author: data.data.author, at: { file: file.shown, text, offset: data.offsetOf(['author']) } });
+		if (data?.data)
+			topics.push({ file: file.shown, text, topics: data.data.topics, offsetOf: (i) => data.offsetOf(['topics', i]) });
+		if (data?.data?.author)
+			bylines.push({ author: data.data.author, at: { file: file.shown, text, offset: data.offsetOf(['author']) } });
 	}
-	return [...diagnostics, ...topicSpellingProblems(topics), ...unknownAuthorProblems(bylines, authors, join(dir, '..', 'authors')), ...strayArticleFiles(dir)];
+	return [
+		...diagnostics,
+		...topicSpellingProblems(topics),
+		...unknownAuthorProblems(bylines, authors, join(dir, '..', 'authors')),
+		...strayArticleFiles(dir),
+	];
 }

@@ -37,7 +37,13 @@ function readAuthors(dir: string, sources: SourceSet): AuthorSet {
 	for (const record of records) {
 		const author = record.data;
 		set.authors.set(author.id, author);
-		diagnostics.push(...missingNotesProblem(researchDir, author.research, { file: record.file.shown, text: record.text, offset: record.yaml.offsetOf(['research']) }));
+		diagnostics.push(
+			...missingNotesProblem(researchDir, author.research, {
+				file: record.file.shown,
+				text: record.text,
+				offset: record.yaml.offsetOf(['research']),
+			}),
+		);
 		if (!author.bio) continue;
 		const checked = checkCitedField(record, 'bio', author.bio, sources);
 		diagnostics.push(...checked.diagnostics);
@@ -54,12 +60,25 @@ export interface AuthorUse {
 }
 
 /** An `author` with no record, at the field, with the ids there are (or how to add one). */
-export function unknownAuthorProblems(uses: readonly AuthorUse[], known: ReadonlyMap<string, Author>, dir: string): Diagnostic[] {
+export function unknownAuthorProblems(
+	uses: readonly AuthorUse[],
+	known: ReadonlyMap<string, Author>,
+	dir: string,
+): Diagnostic[] {
 	const folder = `${relative(process.cwd(), dir) || dir}/`;
 	return uses
 		.filter((use) => !known.has(use.author))
 		.map((use) => {
-			const hint = known.size > 0 ? `; closest: ${closest(use.author, known.keys(), 5).map((id) => `\`${id}\``).join(', ')}` : `; there are none yet: add \`${folder}${use.author}.yaml\` with \`name\` and \`role\``;
-			return diagnostic(use.at, 'unknown-author', `Unknown author \`${use.author}\`, expected the id of a file in \`${folder}\`${hint}`);
+			const hint =
+				known.size > 0
+					? `; closest: ${closest(use.author, known.keys(), 5)
+							.map((id) => `\`${id}\``)
+							.join(', ')}`
+					: `; there are none yet: add \`${folder}${use.author}.yaml\` with \`name\` and \`role\``;
+			return diagnostic(
+				use.at,
+				'unknown-author',
+				`Unknown author \`${use.author}\`, expected the id of a file in \`${folder}\`${hint}`,
+			);
 		});
 }

@@ -32,15 +32,44 @@ const linkTo = (e: Explainer) => [e.id, e.path, e.data.title];
  * Person), and the events its `<Timeline />` may name (the component reads
  * their names and dates from the collection as the page renders).
  */
-export function explainerKey(explainer: Explainer, sources: ReadonlyMap<string, Source>, related: readonly RelatedExplainer[], author: Author | undefined, events: readonly Entity[]): string {
+export function explainerKey(
+	explainer: Explainer,
+	sources: ReadonlyMap<string, Source>,
+	related: readonly RelatedExplainer[],
+	author: Author | undefined,
+	events: readonly Entity[],
+): string {
 	const ids = new Set([...explainer.sourceOrder, ...explainer.reviewSources]);
-	return cacheKey('explainer', explainer.digest, explainer.data, explainer.claimsDigest, explainer.hasHistory, isEmbargoed(explainer.data), [...ids].map((id) => sources.get(id) ?? id), related.map((r) => [...linkTo(r.explainer), r.reason]), author ?? null, events);
+	return cacheKey(
+		'explainer',
+		explainer.digest,
+		explainer.data,
+		explainer.claimsDigest,
+		explainer.hasHistory,
+		isEmbargoed(explainer.data),
+		[...ids].map((id) => sources.get(id) ?? id),
+		related.map((r) => [...linkTo(r.explainer), r.reason]),
+		author ?? null,
+		events,
+	);
 }
 
 /** One page of a source's claims: the source, the claims on the page, and the counts the page states. */
-export function sourcePageKey(source: Source, all: readonly SourceUse[], items: readonly SourceUse[], page: { number: number; count: number }): string {
+export function sourcePageKey(
+	source: Source,
+	all: readonly SourceUse[],
+	items: readonly SourceUse[],
+	page: { number: number; count: number },
+): string {
 	const explainers = new Set(all.map((u) => u.explainer.id)).size;
-	return cacheKey('source', source, all.length, explainers, [page.number, page.count], items.map((u) => [...linkTo(u.explainer), u.claim.id, u.claim.text, u.quote ?? null]));
+	return cacheKey(
+		'source',
+		source,
+		all.length,
+		explainers,
+		[page.number, page.count],
+		items.map((u) => [...linkTo(u.explainer), u.claim.id, u.claim.text, u.quote ?? null]),
+	);
 }
 
 /**
@@ -49,12 +78,45 @@ export function sourcePageKey(source: Source, all: readonly SourceUse[], items: 
  * the counts; `names` is every entity's names (a longer name elsewhere can
  * change which words of a paragraph are this entity's).
  */
-export function entityPageKey(entity: Entity, description: string, related: readonly Entity[], mentions: readonly EntityMention[], groups: readonly EntityMention[][], page: { number: number; count: number }, names: string): string {
-	const shown = groups.map((group) => [...linkTo(group[0]!.explainer), group.length, group.slice(0, PAGE_SIZE.mentionsShown).map((m) => [m.passage.id, m.passage.section, m.passage.text])]);
-	return cacheKey('entity', entity, description, related.map((r) => [r.id, r.name, r.kind]), mentions.length, [page.number, page.count], shown, names);
+export function entityPageKey(
+	entity: Entity,
+	description: string,
+	related: readonly Entity[],
+	mentions: readonly EntityMention[],
+	groups: readonly EntityMention[][],
+	page: { number: number; count: number },
+	names: string,
+): string {
+	const shown = groups.map((group) => [
+		...linkTo(group[0]!.explainer),
+		group.length,
+		group.slice(0, PAGE_SIZE.mentionsShown).map((m) => [m.passage.id, m.passage.section, m.passage.text]),
+	]);
+	return cacheKey(
+		'entity',
+		entity,
+		description,
+		related.map((r) => [r.id, r.name, r.kind]),
+		mentions.length,
+		[page.number, page.count],
+		shown,
+		names,
+	);
 }
 
 /** An explainer's edition history: its ledger, its title and log, and the sources its entries name (their outlets, and whether each still exists). */
-export function historyKey(explainer: Explainer, ledger: string, sources: ReadonlyMap<string, Source>, named: readonly string[]): string {
-	return cacheKey('history', explainer.id, explainer.data.title, explainer.data.corrections, ledger, named.map((id) => sources.get(id) ?? id));
+export function historyKey(
+	explainer: Explainer,
+	ledger: string,
+	sources: ReadonlyMap<string, Source>,
+	named: readonly string[],
+): string {
+	return cacheKey(
+		'history',
+		explainer.id,
+		explainer.data.title,
+		explainer.data.corrections,
+		ledger,
+		named.map((id) => sources.get(id) ?? id),
+	);
 }

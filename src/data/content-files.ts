@@ -21,23 +21,41 @@ export interface ContentFile {
 }
 
 /** Files in `dir` whose extension matches `ext`, with problems for bad or clashing names. */
-export function contentFiles(dir: string, ext: RegExp, example: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {
+export function contentFiles(
+	dir: string,
+	ext: RegExp,
+	example: string,
+): { files: ContentFile[]; diagnostics: Diagnostic[] } {
 	const files: ContentFile[] = [];
 	const diagnostics: Diagnostic[] = [];
 	if (!existsSync(dir)) return { files, diagnostics };
 	const byId = new Map<string, ContentFile>();
-	for (const name of readdirSync(dir).filter((f) => ext.test(f)).sort()) {
+	for (const name of readdirSync(dir)
+		.filter((f) => ext.test(f))
+		.sort()) {
 		const path = join(dir, name);
 		const shown = relative(process.cwd(), path) || path;
 		const id = name.replace(ext, '');
 		if (!ID.test(id)) {
 			const hint = ID.test(id.toLowerCase()) ? ` (rename it \`${id.toLowerCase()}${name.slice(id.length)}\`)` : '';
-			diagnostics.push(diagnostic({ file: shown }, 'invalid-file-name', `Unexpected file name \`${name}\`, expected an id of lowercase letters, digits and single hyphens, e.g. \`${example}\`${hint}`));
+			diagnostics.push(
+				diagnostic(
+					{ file: shown },
+					'invalid-file-name',
+					`Unexpected file name \`${name}\`, expected an id of lowercase letters, digits and single hyphens, e.g. \`${example}\`${hint}`,
+				),
+			);
 			continue;
 		}
 		const clash = byId.get(id) ?? byId.get(id.toLowerCase());
 		if (clash) {
-			diagnostics.push(diagnostic({ file: shown }, 'duplicate-id', `Duplicate id \`${id}\`: \`${clash.shown}\` has it too, expected one file per id`));
+			diagnostics.push(
+				diagnostic(
+					{ file: shown },
+					'duplicate-id',
+					`Duplicate id \`${id}\`: \`${clash.shown}\` has it too, expected one file per id`,
+				),
+			);
 			continue;
 		}
 		const file = { id, path, shown };
@@ -48,7 +66,13 @@ export function contentFiles(dir: string, ext: RegExp, example: string): { files
 	for (const name of readdirSync(dir).filter((f) => ext.test(f))) {
 		const id = name.replace(ext, '');
 		if (id !== id.toLowerCase() && byId.has(id.toLowerCase())) {
-			diagnostics.push(diagnostic({ file: relative(process.cwd(), join(dir, name)) }, 'duplicate-id', `Duplicate id \`${id.toLowerCase()}\`: \`${byId.get(id.toLowerCase())!.shown}\` differs only in case, expected one file per id`));
+			diagnostics.push(
+				diagnostic(
+					{ file: relative(process.cwd(), join(dir, name)) },
+					'duplicate-id',
+					`Duplicate id \`${id.toLowerCase()}\`: \`${byId.get(id.toLowerCase())!.shown}\` differs only in case, expected one file per id`,
+				),
+			);
 		}
 	}
 	return { files, diagnostics };
@@ -61,17 +85,27 @@ export function contentFiles(dir: string, ext: RegExp, example: string): { files
 export function recordFiles(dir: string, example: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {
 	const found = contentFiles(dir, /\.ya?ml$/, example);
 	if (!existsSync(dir)) return found;
-	for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f) && !/\.ya?ml$/.test(f)).sort()) {
+	for (const name of readdirSync(dir)
+		.filter((f) => /\.ya?ml$/i.test(f) && !/\.ya?ml$/.test(f))
+		.sort()) {
 		const extension = /\.ya?ml$/i.exec(name)![0];
 		const shown = relative(process.cwd(), join(dir, name)) || name;
 		const renamed = `${name.slice(0, -extension.length)}${extension.toLowerCase()}`;
-		found.diagnostics.push(diagnostic({ file: shown }, 'invalid-file-name', `Unexpected extension \`${extension}\` on \`${name}\`: the build would not read the file, expected it in lower case (rename it \`${renamed}\`)`));
+		found.diagnostics.push(
+			diagnostic(
+				{ file: shown },
+				'invalid-file-name',
+				`Unexpected extension \`${extension}\` on \`${name}\`: the build would not read the file, expected it in lower case (rename it \`${renamed}\`)`,
+			),
+		);
 	}
 	return found;
 }
 
 /** `read` memoised by folder until `forget()`: a build reads each content folder once, the dev server again after a change. */
-export function oncePerFolder<T, A extends unknown[]>(read: (dir: string, ...rest: A) => T): { load: (dir: string, ...rest: A) => T; forget: () => void } {
+export function oncePerFolder<T, A extends unknown[]>(
+	read: (dir: string, ...rest: A) => T,
+): { load: (dir: string, ...rest: A) => T; forget: () => void } {
 	const cache = new Map<string, T>();
 	return {
 		load: (dir, ...rest) => {
@@ -91,7 +125,11 @@ export interface ValidRecord<T> {
 }
 
 /** Every YAML file in `dir` validated against `schema`: those that pass, and every problem of those that do not. */
-export function readRecords<S extends z.ZodType>(dir: string, schema: S, example: string): { records: ValidRecord<z.infer<S>>[]; diagnostics: Diagnostic[] } {
+export function readRecords<S extends z.ZodType>(
+	dir: string,
+	schema: S,
+	example: string,
+): { records: ValidRecord<z.infer<S>>[]; diagnostics: Diagnostic[] } {
 	const { files, diagnostics } = recordFiles(dir, example);
 	const records: ValidRecord<z.infer<S>>[] = [];
 	for (const file of files) {
@@ -110,7 +148,21 @@ export function readRecords<S extends z.ZodType>(dir: string, schema: S, example
  */
 export function missingContent(root: string, articles: string): Diagnostic[] {
 	const shown = (dir: string) => relative(process.cwd(), dir) || dir;
-	if (!existsSync(root)) return [diagnostic({ file: shown(root) }, 'missing-content', `No content folder at \`${shown(root)}\`, expected a folder holding \`articles/\` (and \`sources/\`, \`entities/\`): \`content/\`, or the folder \`EXPLAINER_CONTENT\` names`)];
-	if (!existsSync(articles)) return [diagnostic({ file: shown(articles) }, 'missing-content', `No \`articles/\` folder in \`${shown(root)}\`, expected the explainers there as \`<slug>.mdx\` files`)];
+	if (!existsSync(root))
+		return [
+			diagnostic(
+				{ file: shown(root) },
+				'missing-content',
+				`No content folder at \`${shown(root)}\`, expected a folder holding \`articles/\` (and \`sources/\`, \`entities/\`): \`content/\`, or the folder \`EXPLAINER_CONTENT\` names`,
+			),
+		];
+	if (!existsSync(articles))
+		return [
+			diagnostic(
+				{ file: shown(articles) },
+				'missing-content',
+				`No \`articles/\` folder in \`${shown(root)}\`, expected the explainers there as \`<slug>.mdx\` files`,
+			),
+		];
 	return [];
 }

@@ -20,7 +20,9 @@ export function isEmbargoed(data: { published: string; embargo?: boolean | undef
 }
 
 /** The explainers a listing may show today. */
-export function listed<T extends { data: { published: string; embargo?: boolean | undefined } }>(explainers: readonly T[]): T[] {
+export function listed<T extends { data: { published: string; embargo?: boolean | undefined } }>(
+	explainers: readonly T[],
+): T[] {
 	const today = buildDate();
 	return explainers.filter((e) => !isEmbargoed(e.data, today));
 }
@@ -42,7 +44,11 @@ export function explainerListing(dir = articlesDir): ReadonlyMap<string, ListedE
 	const today = buildDate();
 	for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : []) {
 		const data = readFrontmatter(name, readFileSync(join(dir, name), 'utf8'))?.data;
-		if (data) listing.set(withBase(`/${name.replace(/\.mdx$/, '')}/`), { lastChange: data.updated ?? data.published, embargoed: isEmbargoed(data, today) });
+		if (data)
+			listing.set(withBase(`/${name.replace(/\.mdx$/, '')}/`), {
+				lastChange: data.updated ?? data.published,
+				embargoed: isEmbargoed(data, today),
+			});
 	}
 	return listing;
 }
@@ -52,6 +58,10 @@ const embargoed = new Map<string, ReadonlySet<string>>();
 /** URL paths of the explainers under embargo: for the sitemap's filter (asked once per page, so kept). */
 export function embargoedPaths(dir = articlesDir): ReadonlySet<string> {
 	let paths = embargoed.get(dir);
-	if (!paths) embargoed.set(dir, (paths = new Set([...explainerListing(dir)].filter(([, e]) => e.embargoed).map(([path]) => path))));
+	if (!paths)
+		embargoed.set(
+			dir,
+			(paths = new Set([...explainerListing(dir)].filter(([, e]) => e.embargoed).map(([path]) => path))),
+		);
 	return paths;
 }

@@ -68,12 +68,23 @@ function readEntities(dir: string, sources: SourceSet): EntitySet {
 		entities.set(file.id, entity);
 		loaded.push({ entity, file, text, yaml });
 	}
-	const at = (l: Loaded, path: (string | number)[]) => ({ file: l.file.shown, text: l.text, offset: l.yaml.offsetOf(path) });
+	const at = (l: Loaded, path: (string | number)[]) => ({
+		file: l.file.shown,
+		text: l.text,
+		offset: l.yaml.offsetOf(path),
+	});
 	const cites = new Map<string, string[]>();
 	const citations = new Map<string, CheckedCitation[]>();
 	for (const l of loaded) {
 		l.entity.related.forEach((id, i) => {
-			if (!entities.has(id)) diagnostics.push(diagnostic(at(l, ['related', i]), 'unknown-entity', `Unknown entity \`${id}\` in \`related\`, expected the id of a file in \`content/entities/\``));
+			if (!entities.has(id))
+				diagnostics.push(
+					diagnostic(
+						at(l, ['related', i]),
+						'unknown-entity',
+						`Unknown entity \`${id}\` in \`related\`, expected the id of a file in \`content/entities/\``,
+					),
+				);
 		});
 		diagnostics.push(...missingNotesProblem(researchDir, l.entity.research, at(l, ['research'])));
 		const checked = checkCitedField(l, 'description', l.entity.description, sources);
@@ -81,12 +92,21 @@ function readEntities(dir: string, sources: SourceSet): EntitySet {
 		cites.set(l.entity.id, checked.cites);
 		citations.set(l.entity.id, checked.citations);
 	}
-	diagnostics.push(...duplicateAliases(loaded.map((l) => ({ entity: l.entity, file: l.file.shown, text: l.text, offsetOf: l.yaml.offsetOf }))));
+	diagnostics.push(
+		...duplicateAliases(
+			loaded.map((l) => ({ entity: l.entity, file: l.file.shown, text: l.text, offsetOf: l.yaml.offsetOf })),
+		),
+	);
 	return { entities, cites, citations, diagnostics };
 }
 
 /** A cited field (an entity's description, an author's bio) through the claims adapter, with problems placed in the YAML file. */
-export function checkCitedField(l: RecordFile, field: string, value: string, sources: SourceSet): { diagnostics: Diagnostic[]; cites: string[]; citations: CheckedCitation[] } {
+export function checkCitedField(
+	l: RecordFile,
+	field: string,
+	value: string,
+	sources: SourceSet,
+): { diagnostics: Diagnostic[]; cites: string[]; citations: CheckedCitation[] } {
 	const offset = l.yaml.stringOffsets([field]);
 	const within = { file: l.file.shown, text: l.text, offset };
 	const processor = unified()
@@ -97,6 +117,12 @@ export function checkCitedField(l: RecordFile, field: string, value: string, sou
 	processor.runSync(processor.parse(file), file);
 	const found = diagnosticsOf(file.messages);
 	const claims = (file.data as { claims?: ArticleClaims }).claims;
-	const citations = (claims?.claims ?? []).flatMap((c) => c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: l.file.shown, text: l.text, offset: offset(s.at ?? 0) } })));
+	const citations = (claims?.claims ?? []).flatMap((c) =>
+		c.sources.map((s) => ({
+			source: s.id,
+			quote: s.quote,
+			at: { file: l.file.shown, text: l.text, offset: offset(s.at ?? 0) },
+		})),
+	);
 	return { diagnostics: found, cites: claims?.sourceOrder ?? [], citations };
 }

@@ -24,5 +24,8 @@ export function siteEntities(): { entities: Map<string, Entity>; matcher: Mentio
 /** For remark-claims: the events an article's passages mention, each with the first passage naming it. */
 export function articleEvents(passages: readonly Passage[]): TimelineItem[] {
 	const { entities, matcher } = siteEntities();
-	return eventsIn([...entities.values()], matcher, passages).map(({ event, passage }) => ({ event: event.id, passage: passage.id }));
+	return eventsIn([...entities.values()], matcher, passages).map(({ event, passage }) => ({
+		event: event.id,
+		passage: passage.id,
+	}));
 }

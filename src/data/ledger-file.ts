@@ -38,18 +38,36 @@ export function readLedger(articleFile: string): { ledger?: Ledger; diagnostics:
 		// A merge conflict's markers are the likely cause, and where; otherwise V8 says where, when it does.
 		const conflict = /^(?:<{7}|={7}|>{7})/m.exec(text);
 		const at = conflict?.index ?? Number(/at position (\d+)/.exec(json.message)?.[1] ?? 0);
-		const what = conflict ? 'a merge conflict’s marker' : json.message.split('\n')[0]!.replace(/ in JSON at position.*$/, '');
-		return { diagnostics: [diagnostic({ file, text, offset: at }, 'yaml-syntax', `Invalid JSON: ${what}, expected the ledger as \`npm run claims\` writes it (after a merge conflict, keep either side and run \`npm run claims\` again)`)] };
+		const what = conflict
+			? 'a merge conflict’s marker'
+			: json.message.split('\n')[0]!.replace(/ in JSON at position.*$/, '');
+		return {
+			diagnostics: [
+				diagnostic(
+					{ file, text, offset: at },
+					'yaml-syntax',
+					`Invalid JSON: ${what}, expected the ledger as \`npm run claims\` writes it (after a merge conflict, keep either side and run \`npm run claims\` again)`,
+				),
+			],
+		};
 	}
 	const fast = ledgerSchema.safeParse(json);
-	const ordered = fast.success && fast.data.editions.every((e, i) => i === 0 || e.date > fast.data.editions[i - 1]!.date);
+	const ordered =
+		fast.success && fast.data.editions.every((e, i) => i === 0 || e.date > fast.data.editions[i - 1]!.date);
 	if (fast.success && ordered) return { ledger: fast.data as Ledger, diagnostics: [] };
 	const result = validateYaml(ledgerSchema, file, text);
 	const diagnostics = [...result.diagnostics];
 	const data = result.data as Ledger | undefined;
 	data?.editions.forEach((edition, i) => {
 		const before = data.editions[i - 1];
-		if (before && edition.date <= before.date) diagnostics.push(diagnostic({ file, text, offset: result.offsetOf(['editions', i, 'date']) }, 'date-order', `Unexpected edition dated ${edition.date}, not after the edition before it (${before.date}), expected editions oldest first, one per day`));
+		if (before && edition.date <= before.date)
+			diagnostics.push(
+				diagnostic(
+					{ file, text, offset: result.offsetOf(['editions', i, 'date']) },
+					'date-order',
+					`Unexpected edition dated ${edition.date}, not after the edition before it (${before.date}), expected editions oldest first, one per day`,
+				),
+			);
 	});
 	return { diagnostics };
 }
@@ -62,10 +80,17 @@ function parsed(text: string): unknown {
 	}
 }
 
-const ABOUT = 'The claims of this article, edition by edition: written by `npm run claims`, committed with the article. Each edition lists what changed since the one before (the first lists every claim): a claim\'s wording and sources, the id it had before (`was`), or `removed`. The build gives each claim its id from here; the edition history (/<slug>/history/) shows every earlier wording.';
+const ABOUT =
+	"The claims of this article, edition by edition: written by `npm run claims`, committed with the article. Each edition lists what changed since the one before (the first lists every claim): a claim's wording and sources, the id it had before (`was`), or `removed`. The build gives each claim its id from here; the edition history (/<slug>/history/) shows every earlier wording.";
 
 /** Write the ledger beside the article: one edition's claims a line each. */
 export function writeLedger(articleFile: string, ledger: Ledger): void {
-	const editions = ledger.editions.map((e) => `\t\t{\n\t\t\t"date": ${JSON.stringify(e.date)},\n\t\t\t"claims": [${e.claims.length === 0 ? '' : `\n${e.claims.map((c) => `\t\t\t\t${JSON.stringify(c)}`).join(',\n')}\n\t\t\t`}]\n\t\t}`);
-	writeFileSync(ledgerPath(articleFile), `{\n\t"about": ${JSON.stringify(ABOUT)},\n\t"editions": [\n${editions.join(',\n')}\n\t]\n}\n`);
+	const editions = ledger.editions.map(
+		(e) =>
+			`\t\t{\n\t\t\t"date": ${JSON.stringify(e.date)},\n\t\t\t"claims": [${e.claims.length === 0 ? '' : `\n${e.claims.map((c) => `\t\t\t\t${JSON.stringify(c)}`).join(',\n')}\n\t\t\t`}]\n\t\t}`,
+	);
+	writeFileSync(
+		ledgerPath(articleFile),
+		`{\n\t"about": ${JSON.stringify(ABOUT)},\n\t"editions": [\n${editions.join(',\n')}\n\t]\n}\n`,
+	);
 }

@@ -42,16 +42,25 @@ export class MentionMatcher {
 
 	/** Every mention in `text`, longest name first where names overlap, in text order. */
 	find(text: string): Mention[] {
-		const words = [...foldPerChar(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+		const words = [...foldPerChar(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+			word: m[0],
+			start: m.index,
+			end: m.index + m[0].length,
+		}));
 		const out: Mention[] = [];
-		for (let i = 0; i < words.length; ) {
+		for (let i = 0; i < words.length;) {
 			if (!this.#firsts.has(words[i]!.word)) {
 				i++;
 				continue;
 			}
 			let matched = 0;
 			for (let n = Math.min(this.#longest, words.length - i); n > 0 && !matched; n--) {
-				const entity = this.#names.get(words.slice(i, i + n).map((w) => w.word).join(' '));
+				const entity = this.#names.get(
+					words
+						.slice(i, i + n)
+						.map((w) => w.word)
+						.join(' '),
+				);
 				if (entity) {
 					out.push({ entity, start: words[i]!.start, end: words[i + n - 1]!.end });
 					matched = n;
@@ -69,7 +78,11 @@ export class MentionMatcher {
 }
 
 /** `text` split into plain and matched parts, for highlighting `entity`'s mentions. */
-export function markMentions(text: string, mentions: readonly Mention[], entity: string): { text: string; match: boolean }[] {
+export function markMentions(
+	text: string,
+	mentions: readonly Mention[],
+	entity: string,
+): { text: string; match: boolean }[] {
 	const parts: { text: string; match: boolean }[] = [];
 	let last = 0;
 	for (const m of mentions) {

@@ -30,7 +30,10 @@ export function readOrganisations(dir: string): { index: OrganisationIndex; name
 		const entity = data as { kind?: unknown; name?: unknown; aliases?: unknown } | null;
 		if (entity?.kind !== 'organisation' || typeof entity.name !== 'string') continue;
 		const id = file.replace(/\.ya?ml$/, '');
-		const all = [entity.name, ...(Array.isArray(entity.aliases) ? entity.aliases.filter((a): a is string => typeof a === 'string') : [])];
+		const all = [
+			entity.name,
+			...(Array.isArray(entity.aliases) ? entity.aliases.filter((a): a is string => typeof a === 'string') : []),
+		];
 		for (const name of all) if (!index.has(organisationKey(name))) index.set(organisationKey(name), id);
 		names.push(entity.name);
 	}

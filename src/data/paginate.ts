@@ -35,7 +35,11 @@ export interface Page<T> {
 /** `items` in pages of `size`; an empty list still has one (empty) page. */
 export function pages<T>(items: readonly T[], size: number): Page<T>[] {
 	const count = Math.max(1, Math.ceil(items.length / size));
-	return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, items: items.slice(i * size, (i + 1) * size) }));
+	return Array.from({ length: count }, (_, i) => ({
+		number: i + 1,
+		count,
+		items: items.slice(i * size, (i + 1) * size),
+	}));
 }
 
 /** The `[...page]` route parameter: none for the first page. */

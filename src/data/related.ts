@@ -26,8 +26,12 @@ export function relatedOf(site: Site): Map<string, RelatedExplainer[]> {
 		const name = site.entityById.get(entityId)?.name ?? entityId;
 		for (const m of mentions) features.get(m.explainer.id)?.set(`entity:${entityId}`, name);
 	}
-	const ranked = relatedExplainers(shown.map((e) => ({ id: e.id, date: e.data.updated ?? e.data.published, features: features.get(e.id)! })));
-	const related = new Map([...ranked].map(([id, list]) => [id, list.map((r) => ({ explainer: byId.get(r.id)!, reason: relatedReason(r) }))]));
+	const ranked = relatedExplainers(
+		shown.map((e) => ({ id: e.id, date: e.data.updated ?? e.data.published, features: features.get(e.id)! })),
+	);
+	const related = new Map(
+		[...ranked].map(([id, list]) => [id, list.map((r) => ({ explainer: byId.get(r.id)!, reason: relatedReason(r) }))]),
+	);
 	cache.set(site, related);
 	return related;
 }

@@ -16,7 +16,14 @@ import type { EntitySet } from './entities.ts';
 import type { AuthorSet } from './authors.ts';
 import type { EntityMention, Explainer } from './site.ts';
 
-export function checkResearchNotes(explainers: readonly Explainer[], claimsOf: ReadonlyMap<Explainer, ArticleClaims>, entities: EntitySet, mentions: ReadonlyMap<string, EntityMention[]>, sources: ReadonlyMap<string, Source>, authors: AuthorSet): Diagnostic[] {
+export function checkResearchNotes(
+	explainers: readonly Explainer[],
+	claimsOf: ReadonlyMap<Explainer, ArticleClaims>,
+	entities: EntitySet,
+	mentions: ReadonlyMap<string, EntityMention[]>,
+	sources: ReadonlyMap<string, Source>,
+	authors: AuthorSet,
+): Diagnostic[] {
 	const notesOf = (name: string | undefined): ResearchNotes[] => {
 		const notes = name ? loadResearch(researchDir, name) : undefined;
 		return notes ? [notes] : [];
@@ -25,17 +32,46 @@ export function checkResearchNotes(explainers: readonly Explainer[], claimsOf: R
 	for (const explainer of explainers) {
 		const notes = notesOf(explainer.data.research);
 		const text = readFileSync(explainer.file, 'utf8');
-		const citations = claimsOf.get(explainer)!.claims.flatMap((c) => c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: explainer.file, text, offset: s.at ?? 0 } })));
-		found.push(...researchProblems(citations, notes, sources, 'the explainer to name its notes, `research: <file in content/research/>`, or the quote left out'));
+		const citations = claimsOf
+			.get(explainer)!
+			.claims.flatMap((c) =>
+				c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: explainer.file, text, offset: s.at ?? 0 } })),
+			);
+		found.push(
+			...researchProblems(
+				citations,
+				notes,
+				sources,
+				'the explainer to name its notes, `research: <file in content/research/>`, or the quote left out',
+			),
+		);
 	}
 	for (const [id, entity] of entities.entities) {
-		const names = entity.research ? [entity.research] : [...new Set((mentions.get(id) ?? []).map((m) => m.explainer.data.research))];
-		found.push(...researchProblems(entities.citations.get(id) ?? [], names.flatMap(notesOf), sources, 'the entity to name notes that hold it (`research: <file in content/research/>`), an explainer with notes to mention it, or the quote left out'));
+		const names = entity.research
+			? [entity.research]
+			: [...new Set((mentions.get(id) ?? []).map((m) => m.explainer.data.research))];
+		found.push(
+			...researchProblems(
+				entities.citations.get(id) ?? [],
+				names.flatMap(notesOf),
+				sources,
+				'the entity to name notes that hold it (`research: <file in content/research/>`), an explainer with notes to mention it, or the quote left out',
+			),
+		);
 	}
 	// A bio answers to its own notes, or else to those of the explainers its author wrote.
 	for (const [id, author] of authors.authors) {
-		const names = author.research ? [author.research] : [...new Set(explainers.filter((e) => e.data.author === id).map((e) => e.data.research))];
-		found.push(...researchProblems(authors.citations.get(id) ?? [], names.flatMap(notesOf), sources, 'the author record to name notes that hold it (`research: <file in content/research/>`), or the quote left out'));
+		const names = author.research
+			? [author.research]
+			: [...new Set(explainers.filter((e) => e.data.author === id).map((e) => e.data.research))];
+		found.push(
+			...researchProblems(
+				authors.citations.get(id) ?? [],
+				names.flatMap(notesOf),
+				sources,
+				'the author record to name notes that hold it (`research: <file in content/research/>`), or the quote left out',
+			),
+		);
 	}
 	return found;
 }

@@ -13,7 +13,21 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { kindPaths } from '../schema/entity.ts';
 
 /** One per top-level route in `src/pages/` (`index.astro`, `404.astro`, `rss.xml.ts`, `robots.txt.ts`, `sources/`, `social/` …). */
-export const PAGE_SLUGS = ['index', '404', 'a-z', 'authors', 'corrections', 'explainers', 'robots', 'rss', 'search', 'social', 'sources', 'timeline', 'topics'] as const;
+export const PAGE_SLUGS = [
+	'index',
+	'404',
+	'a-z',
+	'authors',
+	'corrections',
+	'explainers',
+	'robots',
+	'rss',
+	'search',
+	'social',
+	'sources',
+	'timeline',
+	'topics',
+] as const;
 
 /** What the build writes beside the pages: the search index, the sitemaps, and the files in `public/`. */
 export const OUTPUT_SLUGS = ['pagefind', 'sitemap-index', 'favicon'] as const;
@@ -34,5 +48,13 @@ export function reservedSlugs(): string[] {
 export function reservedSlugProblems(shown: string): Diagnostic[] {
 	const slug = basename(shown).replace(/\.mdx$/, '');
 	if (!isReservedSlug(slug)) return [];
-	return [diagnostic({ file: shown, text: '', offset: 0 }, 'reserved-slug', `Unexpected article slug \`${slug}\`: \`/${slug}/\` is one of the site’s own pages or files, so the explainer would never be served; expected another file name, e.g. \`${slug}-explainer.mdx\` (reserved: ${reservedSlugs().map((s) => `\`${s}\``).join(', ')})`)];
+	return [
+		diagnostic(
+			{ file: shown, text: '', offset: 0 },
+			'reserved-slug',
+			`Unexpected article slug \`${slug}\`: \`/${slug}/\` is one of the site’s own pages or files, so the explainer would never be served; expected another file name, e.g. \`${slug}-explainer.mdx\` (reserved: ${reservedSlugs()
+				.map((s) => `\`${s}\``)
+				.join(', ')})`,
+		),
+	];
 }

@@ -22,7 +22,14 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { cacheKey } from './cache-keys.ts';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
-import { closest, ContentError, diagnostic, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import {
+	closest,
+	ContentError,
+	diagnostic,
+	formatDiagnostics,
+	hasErrors,
+	type Diagnostic,
+} from '../diagnostics/diagnostic.ts';
 import { normalise } from '../claims/ids.ts';
 import { renderCited } from '../markdown/render-cited.ts';
 import type { ClaimsFrontmatter } from '../markdown/remark-claims.ts';
@@ -122,10 +129,19 @@ export function getSite(): Promise<Site> {
 }
 
 async function buildSite(): Promise<Site> {
-	const [articles, sourceEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('sources'), getCollection('entities')]);
+	const [articles, sourceEntries, entityEntries] = await Promise.all([
+		getCollection('articles'),
+		getCollection('sources'),
+		getCollection('entities'),
+	]);
 	const sources = new Map(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Source]));
 	// `related` holds references (`{ collection, id }`); the site's entities name each other by id.
-	const byId = new Map(entityEntries.map((e) => [e.id, { ...e.data, related: e.data.related.map((r) => r.id), id: e.id } satisfies Entity]));
+	const byId = new Map(
+		entityEntries.map((e) => [
+			e.id,
+			{ ...e.data, related: e.data.related.map((r) => r.id), id: e.id } satisfies Entity,
+		]),
+	);
 	const matcher = new MentionMatcher(byId.values());
 	const problems: Diagnostic[] = [];
 	const built = await Promise.all(articles.map((entry) => explainerOf(entry, problems)));
@@ -145,13 +161,15 @@ async function buildSite(): Promise<Site> {
 		const { claims, passages } = claimsOf.get(explainer)!;
 		for (const claim of claims) {
 			const shown = { id: claim.id, text: claim.text };
-			for (const s of claim.sources) push(uses, s.id, { explainer, claim: shown, ...(s.quote ? { quote: s.quote } : {}) });
+			for (const s of claim.sources)
+				push(uses, s.id, { explainer, claim: shown, ...(s.quote ? { quote: s.quote } : {}) });
 		}
 		for (const passage of passages) {
 			const found = matcher.find(passage.text);
 			if (found.length === 0) continue;
 			const shown = { id: passage.id, section: passage.section, text: passage.text };
-			for (const entity of new Set(found.map((m) => m.entity))) push(mentions, entity, { explainer, passage: shown, mentions: found });
+			for (const entity of new Set(found.map((m) => m.entity)))
+				push(mentions, entity, { explainer, passage: shown, mentions: found });
 		}
 	}
 	const sourceSet = { sources, invalid: new Set<string>() };
@@ -167,15 +185,45 @@ async function buildSite(): Promise<Site> {
 	const authorById = new Map(authorEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Author]));
 	// The bios' citations, with their places in the YAML, for the checks (as for entities below).
 	const authors = loadAuthors(authorsDir, loadSources(sourcesDir));
-	checkAcrossExplainers(explainers, claimsOf, sources, [...byId.values()].flatMap((e) => describe(e).cites).concat([...authors.cites.values()].flat()), sourceEntries);
-	const research = checkResearchNotes(explainers, claimsOf, loadEntities(entitiesDir, loadSources(sourcesDir)), mentions, sources, authors);
+	checkAcrossExplainers(
+		explainers,
+		claimsOf,
+		sources,
+		[...byId.values()].flatMap((e) => describe(e).cites).concat([...authors.cites.values()].flat()),
+		sourceEntries,
+	);
+	const research = checkResearchNotes(
+		explainers,
+		claimsOf,
+		loadEntities(entitiesDir, loadSources(sourcesDir)),
+		mentions,
+		sources,
+		authors,
+	);
 	if (hasErrors(research)) throw new ContentError(research);
-	const entities = [...byId.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id));
-	return { explainers, explainerById: new Map(explainers.map((e) => [e.id, e])), sources, entities, entityById: byId, matcher, uses, mentions, description: (e) => describe(e).html, authors: authorById, bylines: bylinesOf(authorById, listed(explainers)) };
+	const entities = [...byId.values()].sort(
+		(a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id),
+	);
+	return {
+		explainers,
+		explainerById: new Map(explainers.map((e) => [e.id, e])),
+		sources,
+		entities,
+		entityById: byId,
+		matcher,
+		uses,
+		mentions,
+		description: (e) => describe(e).html,
+		authors: authorById,
+		bylines: bylinesOf(authorById, listed(explainers)),
+	};
 }
 
 /** An explainer as the index keeps it, and its claims in full. A function of its own, so `render` keeps only `entry`. */
-async function explainerOf(entry: CollectionEntry<'articles'>, problems: Diagnostic[]): Promise<{ explainer: Explainer; claims: ArticleClaims }> {
+async function explainerOf(
+	entry: CollectionEntry<'articles'>,
+	problems: Diagnostic[],
+): Promise<{ explainer: Explainer; claims: ArticleClaims }> {
 	const claims = recordedClaims(entry, await render(entry), problems);
 	const explainer: Explainer = {
 		id: entry.id,
@@ -200,11 +248,16 @@ async function explainerOf(entry: CollectionEntry<'articles'>, problems: Diagnos
  * problems they found added to `problems`. The plugins always record; without it the file was
  * compiled by something else, and its citations would vanish.
  */
-function recordedClaims(entry: CollectionEntry<'articles'>, rendered: { remarkPluginFrontmatter: Record<string, unknown> }, problems: Diagnostic[] = []): ArticleClaims {
+function recordedClaims(
+	entry: CollectionEntry<'articles'>,
+	rendered: { remarkPluginFrontmatter: Record<string, unknown> },
+	problems: Diagnostic[] = [],
+): ArticleClaims {
 	// Read each field once: in a build, each read of one reads the compiled article's file (`src/integrations/patches/module-strings.ts`).
 	const recorded = rendered.remarkPluginFrontmatter as Partial<ClaimsFrontmatter & ProblemsFrontmatter>;
 	const claims = recorded.claims;
-	if (!claims) throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
+	if (!claims)
+		throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
 	problems.push(...(recorded.problems ?? []));
 	return claims;
 }
@@ -217,9 +270,20 @@ function fileOf(entry: CollectionEntry<'articles'> | CollectionEntry<'sources'>)
 /** The ids closest to a mistyped or stale one, by their words and by their spelling. */
 function nearestClaims(id: string, claims: readonly Claim[]): string {
 	if (claims.length === 0) return 'the article has no claims yet';
-	const words = id.replace(/^c-/, '').replace(/-[a-z0-9]{6}$/, '').replace(/-/g, ' ');
+	const words = id
+		.replace(/^c-/, '')
+		.replace(/-[a-z0-9]{6}$/, '')
+		.replace(/-/g, ' ');
 	const byWords = claims.filter((c) => words.length > 0 && normalise(c.text).startsWith(words)).map((c) => c.id);
-	const near = [...new Set([...byWords, ...closest(id, claims.map((c) => c.id))])].slice(0, 3);
+	const near = [
+		...new Set([
+			...byWords,
+			...closest(
+				id,
+				claims.map((c) => c.id),
+			),
+		]),
+	].slice(0, 3);
 	return `closest ids: ${near.map((n) => `\`${n}\``).join(', ')}`;
 }
 
@@ -243,7 +307,13 @@ export function sortKey(entity: Pick<Entity, 'name' | 'sortAs'>): string {
  * `verified` dates no earlier than the reading of the sources cited, and
  * sources that nothing cites (a warning).
  */
-function checkAcrossExplainers(explainers: Explainer[], claimsOf: ReadonlyMap<Explainer, ArticleClaims>, sources: Map<string, Source>, entityCites: string[], sourceEntries: CollectionEntry<'sources'>[]): void {
+function checkAcrossExplainers(
+	explainers: Explainer[],
+	claimsOf: ReadonlyMap<Explainer, ArticleClaims>,
+	sources: Map<string, Source>,
+	entityCites: string[],
+	sourceEntries: CollectionEntry<'sources'>[],
+): void {
 	const found: Diagnostic[] = [];
 	const cited = new Set<string>(entityCites);
 	for (const explainer of explainers) {
@@ -259,10 +329,31 @@ function checkAcrossExplainers(explainers: Explainer[], claimsOf: ReadonlyMap<Ex
 		const { claims } = claimsOf.get(explainer)!;
 		const ids = new Set(claims.map((c) => c.id));
 		explainer.data.corrections.forEach((change, i) => {
-			if (change.claim && !ids.has(change.claim)) found.push(diagnostic(at(['corrections', i, 'claim']), 'unknown-claim', `Unknown claim \`${change.claim}\` in a correction, expected the id of a claim in this article as it reads now (${nearestClaims(change.claim, claims)}; \`npm run claims\` lists the claims each edit changed, with their ids)`));
-			if (!change.claim && change.was.length > 0) found.push(diagnostic(at(['corrections', i, 'was']), 'unknown-claim', 'Unexpected `was` in a correction without `claim`: old ids land on the claim `claim` names, expected `claim: c-…` too (a removed claim needs no `was`: its old links land on the edition history)'));
+			if (change.claim && !ids.has(change.claim))
+				found.push(
+					diagnostic(
+						at(['corrections', i, 'claim']),
+						'unknown-claim',
+						`Unknown claim \`${change.claim}\` in a correction, expected the id of a claim in this article as it reads now (${nearestClaims(change.claim, claims)}; \`npm run claims\` lists the claims each edit changed, with their ids)`,
+					),
+				);
+			if (!change.claim && change.was.length > 0)
+				found.push(
+					diagnostic(
+						at(['corrections', i, 'was']),
+						'unknown-claim',
+						'Unexpected `was` in a correction without `claim`: old ids land on the claim `claim` names, expected `claim: c-…` too (a removed claim needs no `was`: its old links land on the edition history)',
+					),
+				);
 			change.was.forEach((old, j) => {
-				if (ids.has(old)) found.push(diagnostic(at(['corrections', i, 'was', j]), 'unknown-claim', `Unexpected \`${old}\` in \`was\`: a claim still has that id, expected only ids that no longer exist`));
+				if (ids.has(old))
+					found.push(
+						diagnostic(
+							at(['corrections', i, 'was', j]),
+							'unknown-claim',
+							`Unexpected \`${old}\` in \`was\`: a claim still has that id, expected only ids that no longer exist`,
+						),
+					);
 			});
 		});
 		for (const claim of claims) for (const s of claim.sources) cited.add(s.id);
@@ -271,11 +362,26 @@ function checkAcrossExplainers(explainers: Explainer[], claimsOf: ReadonlyMap<Ex
 			const late = [...new Set(claims.flatMap((c) => c.sources.map((s) => s.id)))]
 				.map((id) => sources.get(id))
 				.filter((s): s is Source => Boolean(s?.accessed && s.accessed > verified));
-			if (late.length > 0) found.push(diagnostic(at(['verified']), 'verified-before-accessed', `\`verified: ${verified}\` is earlier than when cited sources were read (${late.map((s) => `\`${s.id}\` on ${s.accessed}`).join(', ')}), expected the date of the latest check`));
+			if (late.length > 0)
+				found.push(
+					diagnostic(
+						at(['verified']),
+						'verified-before-accessed',
+						`\`verified: ${verified}\` is earlier than when cited sources were read (${late.map((s) => `\`${s.id}\` on ${s.accessed}`).join(', ')}), expected the date of the latest check`,
+					),
+				);
 		}
 	}
 	for (const entry of sourceEntries) {
-		if (!cited.has(entry.id)) found.push(diagnostic({ file: fileOf(entry) }, 'uncited-source', `Source \`${entry.id}\` is not cited by any article or entity; cite it with \`[@${entry.id}]\` or delete the file`, 'warning'));
+		if (!cited.has(entry.id))
+			found.push(
+				diagnostic(
+					{ file: fileOf(entry) },
+					'uncited-source',
+					`Source \`${entry.id}\` is not cited by any article or entity; cite it with \`[@${entry.id}]\` or delete the file`,
+					'warning',
+				),
+			);
 	}
 	const warnings = found.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));

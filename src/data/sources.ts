@@ -50,8 +50,19 @@ function readSources(dir: string): SourceSet {
 		const { origin, outlet } = result.data;
 		const originId = orgs.index.get(organisationKey(origin ?? outlet));
 		if (origin && !originId) {
-			const hint = orgs.names.length > 0 ? ` (closest: ${closest(origin, orgs.names).map((n) => `“${n}”`).join(', ')})` : '';
-			diagnostics.push(diagnostic({ file: file.shown, text, offset: result.offsetOf(['origin']) }, 'unknown-origin', `Unknown origin “${origin}”, expected the name or an alias of an organisation in \`content/entities/\`${hint}, so that copies of one organisation's reporting count once towards “Corroborated” however it is spelled`));
+			const hint =
+				orgs.names.length > 0
+					? ` (closest: ${closest(origin, orgs.names)
+							.map((n) => `“${n}”`)
+							.join(', ')})`
+					: '';
+			diagnostics.push(
+				diagnostic(
+					{ file: file.shown, text, offset: result.offsetOf(['origin']) },
+					'unknown-origin',
+					`Unknown origin “${origin}”, expected the name or an alias of an organisation in \`content/entities/\`${hint}, so that copies of one organisation's reporting count once towards “Corroborated” however it is spelled`,
+				),
+			);
 		}
 		sources.set(file.id, { ...result.data, id: file.id, ...(originId ? { originId } : {}) });
 	}
@@ -60,7 +71,11 @@ function readSources(dir: string): SourceSet {
 }
 
 /** A `differsFrom` id with no source file: the difference would silently never apply. */
-function differsFromProblems(files: readonly { id: string; path: string; shown: string }[], sources: ReadonlyMap<string, Source>, invalid: ReadonlySet<string>): Diagnostic[] {
+function differsFromProblems(
+	files: readonly { id: string; path: string; shown: string }[],
+	sources: ReadonlyMap<string, Source>,
+	invalid: ReadonlySet<string>,
+): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	for (const file of files) {
 		const source = sources.get(file.id);
@@ -68,7 +83,18 @@ function differsFromProblems(files: readonly { id: string; path: string; shown: 
 			if (sources.has(id) || invalid.has(id)) return;
 			const text = readFileSync(file.path, 'utf8');
 			const at = validateYaml(sourceSchema, file.shown, text).offsetOf(['differsFrom', i]);
-			found.push(diagnostic({ file: file.shown, text, offset: at }, 'unknown-source', `Unknown source \`${id}\` in \`differsFrom\`, expected the id of a file in \`content/sources/\` (closest known ids: ${closest(id, sources.keys()).map((k) => `\`${k}\``).join(', ')})`));
+			found.push(
+				diagnostic(
+					{ file: file.shown, text, offset: at },
+					'unknown-source',
+					`Unknown source \`${id}\` in \`differsFrom\`, expected the id of a file in \`content/sources/\` (closest known ids: ${closest(
+						id,
+						sources.keys(),
+					)
+						.map((k) => `\`${k}\``)
+						.join(', ')})`,
+				),
+			);
 		});
 	}
 	return found;

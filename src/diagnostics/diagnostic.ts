@@ -38,7 +38,12 @@ export function finding(ruleId: RuleId, reason: string, offset: number, severity
  * at that offset of the file's text; without, at the start of the file
  * (for problems with the file as a whole, such as its name).
  */
-export function diagnostic(at: { file: string; text?: string; offset?: number }, ruleId: RuleId, reason: string, severity: Severity = 'error'): Diagnostic {
+export function diagnostic(
+	at: { file: string; text?: string; offset?: number },
+	ruleId: RuleId,
+	reason: string,
+	severity: Severity = 'error',
+): Diagnostic {
 	const { line, column } = at.text === undefined ? { line: 1, column: 1 } : lineIndexOf(at.text).locate(at.offset ?? 0);
 	return { file: at.file, line, column, ruleId, reason, severity };
 }
@@ -72,7 +77,9 @@ export class ContentError extends Error {
 		super(`${n} problem${n === 1 ? '' : 's'} in content:\n${formatDiagnostics(errors)}`);
 		this.name = 'ContentError';
 		this.diagnostics = diagnostics;
-		const first = [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)[0] ?? diagnostics[0];
+		const first =
+			[...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)[0] ??
+			diagnostics[0];
 		this.file = first?.file ?? '';
 		this.line = first?.line ?? 1;
 		this.column = first?.column ?? 1;
@@ -94,7 +101,8 @@ function distance(a: string, b: string): number {
 	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		const row = [i];
-		for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		for (let j = 1; j <= b.length; j++)
+			row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
 		prev = row;
 	}
 	return prev[b.length]!;

@@ -18,7 +18,8 @@ export const RULES = {
 	'marker-without-claim': 'a marker with no words before it',
 	'marker-in-formatting': 'a marker inside emphasis, a link or other formatting',
 	'marker-misplaced': 'a marker in a heading or table',
-	'uncited-sentence': 'a sentence stating something with no marker after it (use `[!analysis]` or `[!note]` for our own words)',
+	'uncited-sentence':
+		'a sentence stating something with no marker after it (use `[!analysis]` or `[!note]` for our own words)',
 	'uncited-code': 'a code block in cited text, when the article has not set `uncitedCode: true`',
 	'uncited-table': 'a table whose body states something with no marker in the paragraph right before or after it',
 	'uncited-heading': 'a heading with no cited text under it',
@@ -30,10 +31,12 @@ export const RULES = {
 	'image-alt': 'an image (`![alt](…)` or `<Figure>`) with no or empty alt text',
 	'figure-credit': 'a `<Figure>` with no `credit`',
 	'remote-image': 'an image from another site: download it next to the article and credit its source',
-	'image-address': 'an image address that is not a plain relative path (`./images/photo.jpg`): a bare name, an absolute path, a query or fragment (`?raw`), a scheme, a backslash, a control character or a broken `%`-escape',
+	'image-address':
+		'an image address that is not a plain relative path (`./images/photo.jpg`): a bare name, an absolute path, a query or fragment (`?raw`), a scheme, a backslash, a control character or a broken `%`-escape',
 	'image-outside-content': 'an image whose real path (symbolic links followed) is outside the content folder',
 	'image-missing': 'an image address that names no file',
-	'image-format': 'an image that is not a jpg, jpeg, png, webp, avif or gif file holding an image of that format (SVG is refused: it can carry scripts)',
+	'image-format':
+		'an image that is not a jpg, jpeg, png, webp, avif or gif file holding an image of that format (SVG is refused: it can carry scripts)',
 	'image-too-large': 'an image over 50 megapixels (the frames of an animation together) or 64 MB',
 	'unsafe-url': 'a link whose target is not http(s), mailto, a path or a fragment',
 	'missing-frontmatter': 'an article that does not start with `---` frontmatter',
@@ -44,7 +47,8 @@ export const RULES = {
 	'missing-content': 'no content folder, or no `articles/` in it (check `EXPLAINER_CONTENT`)',
 	'invalid-file-name': 'a file name that is not a valid id (lowercase letters, digits, single hyphens)',
 	'duplicate-id': 'two files that give the same id (`x.yaml` and `x.yml`, `A.mdx` and `a.mdx`)',
-	'misplaced-article': 'a file in `content/articles/` the build would not read: in a subfolder, or not named `<slug>.mdx`',
+	'misplaced-article':
+		'a file in `content/articles/` the build would not read: in a subfolder, or not named `<slug>.mdx`',
 	'reserved-slug': 'an article named after one of the site’s own pages or files (`sources.mdx`, `search.mdx` …)',
 	'duplicate-alias': 'an entity alias another entity already uses',
 	'topic-spelling': 'a topic spelled two ways (they fold into one /topics/ page)',
@@ -56,15 +60,21 @@ export const RULES = {
 	'date-order': '`updated` or a correction dated before `published`',
 	'future-date': 'a date after the build’s date, without `embargo: true`',
 	'verified-before-accessed': 'an article marked verified before a source it cites was read',
-	'unsafe-symlink': 'a symbolic link in `public/` that leads outside the project, in `content/` that leads outside `content/`, or one that leads nowhere',
+	'unsafe-symlink':
+		'a symbolic link in `public/` that leads outside the project, in `content/` that leads outside `content/`, or one that leads nowhere',
 	'uncited-source': 'a source nothing cites (warning)',
-	'claim-review-invalid': 'a `<ClaimReview>` without a rating from the scale or a `published` date, or whose first marker does not quote the claim reviewed',
-	'claim-review-rating': 'an `Inaccurate` rating with no `contradictedBy` source cited with a quote in the block (else `Partly supported` or `Unsupported`)',
-	'disputed-without-denial': '`!disputed` on a claim none of whose sources is recorded as a party’s denial (`partyDenial`); use `!unconfirmed`',
+	'claim-review-invalid':
+		'a `<ClaimReview>` without a rating from the scale or a `published` date, or whose first marker does not quote the claim reviewed',
+	'claim-review-rating':
+		'an `Inaccurate` rating with no `contradictedBy` source cited with a quote in the block (else `Partly supported` or `Unsupported`)',
+	'disputed-without-denial':
+		'`!disputed` on a claim none of whose sources is recorded as a party’s denial (`partyDenial`); use `!unconfirmed`',
 	'as-of-unsupported': 'a sentence dated “as of …” that cites no source dated within that period',
 	'unknown-without-as-of': 'a present-tense unknown (“is unknown”, “remains unclear”) with no “as of” date',
-	'verified-before-change': '`verified` earlier than the latest logged change or `updated`: the check does not cover the current text',
-	'not-in-research': 'a marker quote, or the address of a cited source, that the research notes the explainer (or entity) answers to do not contain; shows the nearest passage',
+	'verified-before-change':
+		'`verified` earlier than the latest logged change or `updated`: the check does not cover the current text',
+	'not-in-research':
+		'a marker quote, or the address of a cited source, that the research notes the explainer (or entity) answers to do not contain; shows the nearest passage',
 	'quote-label-unmatched': 'a `quote` label whose claim repeats no run of four words of its quote (or has no quote)',
 } as const satisfies Record<string, string>;
 

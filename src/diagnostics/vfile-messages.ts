@@ -33,7 +33,11 @@ export interface Within {
 export function report(file: VFile, found: Finding, within?: Within): VFileMessage {
 	const text = within ? within.text : String(file.value);
 	const offset = within ? within.offset(found.offset) : found.offset;
-	const message = file.message(found.reason, { place: { ...lineIndexOf(text).locate(offset), offset }, ruleId: found.ruleId, source: MESSAGE_SOURCE });
+	const message = file.message(found.reason, {
+		place: { ...lineIndexOf(text).locate(offset), offset },
+		ruleId: found.ruleId,
+		source: MESSAGE_SOURCE,
+	});
 	message.fatal = found.severity === 'error';
 	if (within) message.file = within.file;
 	return message;
@@ -49,7 +53,9 @@ function isRuleId(id: string | undefined): id is RuleId {
  * any today) name no rule of ours, and Astro would not show them either.
  */
 export function diagnosticsOf(messages: readonly VFileMessage[]): Diagnostic[] {
-	const ours = messages.filter((m): m is VFileMessage & { ruleId: RuleId } => m.source === MESSAGE_SOURCE && isRuleId(m.ruleId ?? undefined));
+	const ours = messages.filter(
+		(m): m is VFileMessage & { ruleId: RuleId } => m.source === MESSAGE_SOURCE && isRuleId(m.ruleId ?? undefined),
+	);
 	return ours.map((m) => ({
 		file: m.file ? (isAbsolute(m.file) ? relative(process.cwd(), m.file) : m.file) : '<input>',
 		line: m.line ?? 1,
@@ -75,6 +81,7 @@ export interface ProblemsFrontmatter {
 export function problemsToFrontmatter() {
 	return function transform(_tree: unknown, file: VFile): void {
 		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-		if (astro?.frontmatter) Object.assign(astro.frontmatter, { problems: diagnosticsOf(file.messages) } satisfies ProblemsFrontmatter);
+		if (astro?.frontmatter)
+			Object.assign(astro.frontmatter, { problems: diagnosticsOf(file.messages) } satisfies ProblemsFrontmatter);
 	};
 }

@@ -11,8 +11,13 @@ export interface Byline<T> {
 }
 
 /** Every author, sorted by name, with their explainers. */
-export function bylinesOf<T extends { data: { author?: string | undefined } }>(authors: ReadonlyMap<string, Author>, explainers: readonly T[]): Byline<T>[] {
+export function bylinesOf<T extends { data: { author?: string | undefined } }>(
+	authors: ReadonlyMap<string, Author>,
+	explainers: readonly T[],
+): Byline<T>[] {
 	const byId = new Map<string, Byline<T>>([...authors.values()].map((author) => [author.id, { author, items: [] }]));
 	for (const explainer of explainers) if (explainer.data.author) byId.get(explainer.data.author)?.items.push(explainer);
-	return [...byId.values()].sort((a, b) => a.author.name.localeCompare(b.author.name, 'en') || a.author.id.localeCompare(b.author.id));
+	return [...byId.values()].sort(
+		(a, b) => a.author.name.localeCompare(b.author.name, 'en') || a.author.id.localeCompare(b.author.id),
+	);
 }

@@ -12,11 +12,36 @@ import type { ArticleData } from '../schema/article.ts';
  * earlier than the latest logged change (or `updated`), which would say
  * "checked" of sentences written after the check.
  */
-export function checkedAgainstProblems(data: ArticleData, at: (path: (string | number)[]) => { file: string; text: string; offset: number }): Diagnostic[] {
+export function checkedAgainstProblems(
+	data: ArticleData,
+	at: (path: (string | number)[]) => { file: string; text: string; offset: number },
+): Diagnostic[] {
 	if (!data.verified) return [];
-	const changes = [...data.corrections.map((c, i) => ({ date: c.date, what: `the ${c.kind} logged at \`corrections[${i}]\`` })), ...(data.updated ? [{ date: data.updated, what: '`updated`' }] : [])];
-	const latest = changes.reduce<(typeof changes)[number] | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
-	const stale = latest && latest.date > data.verified ? [diagnostic(at(['verified']), 'verified-before-change', `Unexpected \`verified: ${data.verified}\` before ${latest.what} (${latest.date}): the check does not cover the current text, expected \`verified\` on or after ${latest.date}, once the sentences changed since ${data.verified} have been checked again`)] : [];
+	const changes = [
+		...data.corrections.map((c, i) => ({ date: c.date, what: `the ${c.kind} logged at \`corrections[${i}]\`` })),
+		...(data.updated ? [{ date: data.updated, what: '`updated`' }] : []),
+	];
+	const latest = changes.reduce<(typeof changes)[number] | undefined>(
+		(a, b) => (!a || b.date > a.date ? b : a),
+		undefined,
+	);
+	const stale =
+		latest && latest.date > data.verified
+			? [
+					diagnostic(
+						at(['verified']),
+						'verified-before-change',
+						`Unexpected \`verified: ${data.verified}\` before ${latest.what} (${latest.date}): the check does not cover the current text, expected \`verified\` on or after ${latest.date}, once the sentences changed since ${data.verified} have been checked again`,
+					),
+				]
+			: [];
 	if (data.verifiedAgainst) return stale;
-	return [...stale, diagnostic(at(['verified']), 'missing-field', `Missing \`verifiedAgainst\` beside \`verified: ${data.verified}\`, expected what the check covered, e.g. \`verifiedAgainst: "our research notes"\` or \`verifiedAgainst: "the sources' own pages"\`: the page never shows a checked date without it`)];
+	return [
+		...stale,
+		diagnostic(
+			at(['verified']),
+			'missing-field',
+			`Missing \`verifiedAgainst\` beside \`verified: ${data.verified}\`, expected what the check covered, e.g. \`verifiedAgainst: "our research notes"\` or \`verifiedAgainst: "the sources' own pages"\`: the page never shows a checked date without it`,
+		),
+	];
 }

@@ -63,14 +63,34 @@ function isRating(value: string): value is ReviewRating {
 	return Object.hasOwn(REVIEW_RATINGS, value);
 }
 
-const SCALE = Object.keys(REVIEW_RATINGS).map((r) => `\`${r}\``).join(', ');
+const SCALE = Object.keys(REVIEW_RATINGS)
+	.map((r) => `\`${r}\``)
+	.join(', ');
 
 /** The block's `rating`, or a finding saying what would be valid. */
 export function reviewRating(node: MdxJsxFlowElement, at: number): { rating?: ReviewRating; findings: Finding[] } {
 	const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'rating');
 	const value = attribute && 'value' in attribute ? attribute.value : undefined;
-	if (typeof value !== 'string') return { findings: [finding('claim-review-invalid', `Missing \`rating\` on \`<ClaimReview>\`, expected \`<ClaimReview rating="…">\` with one of ${SCALE}`, at)] };
-	if (!isRating(value)) return { findings: [finding('claim-review-invalid', `Unknown rating \`${value}\` on \`<ClaimReview>\`, expected one of ${SCALE}`, at)] };
+	if (typeof value !== 'string')
+		return {
+			findings: [
+				finding(
+					'claim-review-invalid',
+					`Missing \`rating\` on \`<ClaimReview>\`, expected \`<ClaimReview rating="…">\` with one of ${SCALE}`,
+					at,
+				),
+			],
+		};
+	if (!isRating(value))
+		return {
+			findings: [
+				finding(
+					'claim-review-invalid',
+					`Unknown rating \`${value}\` on \`<ClaimReview>\`, expected one of ${SCALE}`,
+					at,
+				),
+			],
+		};
 	return { rating: value, findings: [] };
 }
 
@@ -80,62 +100,159 @@ function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
 }
 
 /** The block's `published` date, or a finding: every rating records the day it first appeared. */
-export function reviewDate(node: MdxJsxFlowElement, at: number, window?: { from?: string; to: string }): { published?: string; findings: Finding[] } {
+export function reviewDate(
+	node: MdxJsxFlowElement,
+	at: number,
+	window?: { from?: string; to: string },
+): { published?: string; findings: Finding[] } {
 	const value = attribute(node, 'published');
 	if (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) {
-		if (window?.from && value < window.from) return { findings: [finding('claim-review-invalid', `Unexpected \`published="${value}"\` on \`<ClaimReview>\`, before the explainer's first edition (${window.from}), expected the day this rating first appeared, on or after ${window.from}`, at)] };
-		if (value > (window?.to ?? value)) return { findings: [finding('claim-review-invalid', `Unexpected \`published="${value}"\` on \`<ClaimReview>\`, after the build's date (${window!.to}), expected the day this rating first appeared, not a day to come`, at)] };
+		if (window?.from && value < window.from)
+			return {
+				findings: [
+					finding(
+						'claim-review-invalid',
+						`Unexpected \`published="${value}"\` on \`<ClaimReview>\`, before the explainer's first edition (${window.from}), expected the day this rating first appeared, on or after ${window.from}`,
+						at,
+					),
+				],
+			};
+		if (value > (window?.to ?? value))
+			return {
+				findings: [
+					finding(
+						'claim-review-invalid',
+						`Unexpected \`published="${value}"\` on \`<ClaimReview>\`, after the build's date (${window!.to}), expected the day this rating first appeared, not a day to come`,
+						at,
+					),
+				],
+			};
 		return { published: value, findings: [] };
 	}
-	const what = value === undefined ? 'Missing `published` on `<ClaimReview>`' : `Invalid \`published="${value}"\` on \`<ClaimReview>\``;
-	return { findings: [finding('claim-review-invalid', `${what}, expected the day this rating was first published, \`published="YYYY-MM-DD"\` (not the explainer's first edition, when the rating came later)`, at)] };
+	const what =
+		value === undefined
+			? 'Missing `published` on `<ClaimReview>`'
+			: `Invalid \`published="${value}"\` on \`<ClaimReview>\``;
+	return {
+		findings: [
+			finding(
+				'claim-review-invalid',
+				`${what}, expected the day this rating was first published, \`published="YYYY-MM-DD"\` (not the explainer's first edition, when the rating came later)`,
+				at,
+			),
+		],
+	};
 }
 
 /**
  * `Inaccurate` says the sources say otherwise: it needs `contradictedBy`
  * naming a source the block cites with a quote, other than the claim's own.
  */
-export function ratingStrengthFindings(node: MdxJsxFlowElement, rating: ReviewRating | undefined, claims: readonly Claim[], at: number): Finding[] {
+export function ratingStrengthFindings(
+	node: MdxJsxFlowElement,
+	rating: ReviewRating | undefined,
+	claims: readonly Claim[],
+	at: number,
+): Finding[] {
 	const by = attribute(node, 'contradictedBy');
 	// The claim's own source (cited first) never counts as contradicting it, however often the block quotes it.
 	const all = claims.flatMap((c) => c.sources.filter((s) => s.quote));
 	const quoted = all.filter((s) => s.id !== all[0]?.id);
-	const weaker = 'or the rating `Partly supported` (some of it is in the sources) or `Unsupported` (no source we read says it)';
+	const weaker =
+		'or the rating `Partly supported` (some of it is in the sources) or `Unsupported` (no source we read says it)';
 	if (rating !== 'Inaccurate') {
-		return by ? [finding('claim-review-rating', `Unexpected \`contradictedBy\` on a \`${rating ?? 'unrated'}\` review, expected it only with \`rating="Inaccurate"\``, at)] : [];
+		return by
+			? [
+					finding(
+						'claim-review-rating',
+						`Unexpected \`contradictedBy\` on a \`${rating ?? 'unrated'}\` review, expected it only with \`rating="Inaccurate"\``,
+						at,
+					),
+				]
+			: [];
 	}
-	if (!by) return [finding('claim-review-rating', `Unexpected rating \`Inaccurate\` with no source recorded as saying otherwise, expected \`contradictedBy="<id>"\` naming a source the block cites with a quote that contradicts the claim, ${weaker}`, at)];
+	if (!by)
+		return [
+			finding(
+				'claim-review-rating',
+				`Unexpected rating \`Inaccurate\` with no source recorded as saying otherwise, expected \`contradictedBy="<id>"\` naming a source the block cites with a quote that contradicts the claim, ${weaker}`,
+				at,
+			),
+		];
 	if (!quoted.some((s) => s.id === by)) {
 		const cited = [...new Set(quoted.map((s) => `\`${s.id}\``))].join(', ') || 'none';
-		return [finding('claim-review-rating', `Unexpected \`contradictedBy="${by}"\`: the block does not cite \`@${by}\` with a quote after the claim reviewed (quoted there: ${cited}), expected a source whose quoted words contradict the claim, ${weaker}`, at)];
+		return [
+			finding(
+				'claim-review-rating',
+				`Unexpected \`contradictedBy="${by}"\`: the block does not cite \`@${by}\` with a quote after the claim reviewed (quoted there: ${cited}), expected a source whose quoted words contradict the claim, ${weaker}`,
+				at,
+			),
+		];
 	}
 	return [];
 }
 
 /** The block as a `<div class="claim-review">` that opens with its rating, visible to every reader. */
 export function reviewContainer(rating: ReviewRating | undefined, children: RootContent[]): SectionNode {
-	const label: Element = h('p.review-rating', [h('span.review-label', 'Our rating: '), h('strong', rating ?? 'not given')]);
+	const label: Element = h('p.review-rating', [
+		h('span.review-label', 'Our rating: '),
+		h('strong', rating ?? 'not given'),
+	]);
 	return {
 		type: 'editorialSection',
 		data: { hName: 'div', hProperties: { className: ['claim-review'] } },
-		children: [{ type: 'hastElement', data: { hName: label.tagName, hProperties: label.properties, hChildren: label.children }, children: [] }, ...children],
+		children: [
+			{
+				type: 'hastElement',
+				data: { hName: label.tagName, hProperties: label.properties, hChildren: label.children },
+				children: [],
+			},
+			...children,
+		],
 	};
 }
 
 /** The review the block's claims make, or why they make none: it needs a quote of the claim first. */
-export function recordReview(rating: ReviewRating | undefined, claims: readonly Claim[], passages: readonly Passage[], sources: ReadonlyMap<string, Source>, at: number): { review?: Review; findings: Finding[] } {
+export function recordReview(
+	rating: ReviewRating | undefined,
+	claims: readonly Claim[],
+	passages: readonly Passage[],
+	sources: ReadonlyMap<string, Source>,
+	at: number,
+): { review?: Review; findings: Finding[] } {
 	const first = claims.flatMap((c) => c.sources.map((s) => ({ claim: c, s }))).find(({ s }) => s.quote);
-	if (!first) return { findings: [finding('claim-review-invalid', 'Missing the reviewed claim in `<ClaimReview>`, expected its first marker to quote the words reviewed: `[@summary-id, "the words it said"]`', at)] };
+	if (!first)
+		return {
+			findings: [
+				finding(
+					'claim-review-invalid',
+					'Missing the reviewed claim in `<ClaimReview>`, expected its first marker to quote the words reviewed: `[@summary-id, "the words it said"]`',
+					at,
+				),
+			],
+		};
 	if (!rating || !sources.has(first.s.id)) return { findings: [] };
 	// Our finding: the block's text after the claim reviewed, as the reader sees it (markers aside).
 	const text = passages.map((p) => p.text).join(' ');
-	const lead = claims.slice(0, claims.indexOf(first.claim) + 1).reduce((end, c) => Math.max(end, text.indexOf(c.text) + c.text.length), 0);
-	const body = text.slice(lead).replace(/^[\s.,;:]+/, '').trim();
-	return { review: { paragraph: first.claim.paragraph, rating, claimReviewed: first.s.quote!, source: first.s.id, body }, findings: [] };
+	const lead = claims
+		.slice(0, claims.indexOf(first.claim) + 1)
+		.reduce((end, c) => Math.max(end, text.indexOf(c.text) + c.text.length), 0);
+	const body = text
+		.slice(lead)
+		.replace(/^[\s.,;:]+/, '')
+		.trim();
+	return {
+		review: { paragraph: first.claim.paragraph, rating, claimReviewed: first.s.quote!, source: first.s.id, body },
+		findings: [],
+	};
 }
 
 /** The page's `ClaimReview`s as JSON-LD, one per audited claim. */
-export function claimReviews(reviews: readonly Review[], page: { url: string; published: string; updated?: string | undefined; publisher: string }, sources: ReadonlyMap<string, Source>): Record<string, unknown>[] {
+export function claimReviews(
+	reviews: readonly Review[],
+	page: { url: string; published: string; updated?: string | undefined; publisher: string },
+	sources: ReadonlyMap<string, Source>,
+): Record<string, unknown>[] {
 	// The review's date is its rating's own first publication; the page's, only for a review that recorded none.
 	return reviews.map((review) => {
 		const source = sources.get(review.source)!;

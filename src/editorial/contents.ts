@@ -18,7 +18,11 @@ export interface Contents {
 }
 
 /** The contents of an explainer with these headings and paragraphs, or undefined when it is short; `blockIds` are the headings of blocks (key points, methods). */
-export function contentsOf(headings: readonly { depth: number; id: string; text: string }[], paragraphs: readonly string[], blockIds: ReadonlySet<string> = new Set()): Contents | undefined {
+export function contentsOf(
+	headings: readonly { depth: number; id: string; text: string }[],
+	paragraphs: readonly string[],
+	blockIds: ReadonlySet<string> = new Set(),
+): Contents | undefined {
 	const sections = headings.filter((h) => h.depth === 2).map(({ id, text }) => ({ id, text }));
 	if (sections.filter((s) => !blockIds.has(s.id)).length < CONTENTS_FROM) return undefined;
 	const words = paragraphs.reduce((n, text) => n + (text.match(/\S+/g)?.length ?? 0), 0);

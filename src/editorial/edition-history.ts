@@ -67,19 +67,34 @@ export function editionHistory(ledger: Ledger, corrections: readonly LoggedChang
 
 /** Every source id the history names, once each. */
 export function sourcesNamed(editions: readonly HistoryEdition[]): string[] {
-	return [...new Set(editions.flatMap((e) => e.entries.flatMap((entry) => [...(entry.before?.sources ?? []), ...(entry.after?.sources ?? [])])))];
+	return [
+		...new Set(
+			editions.flatMap((e) =>
+				e.entries.flatMap((entry) => [...(entry.before?.sources ?? []), ...(entry.after?.sources ?? [])]),
+			),
+		),
+	];
 }
 
 function entryOf(change: Change): HistoryEntry {
 	const anchors = [change.id, ...(change.was ? [change.was] : [])];
-	const base = { claim: change.id, anchors, ...(change.before ? { before: change.before } : {}), ...(change.after ? { after: change.after } : {}) };
+	const base = {
+		claim: change.id,
+		anchors,
+		...(change.before ? { before: change.before } : {}),
+		...(change.after ? { after: change.after } : {}),
+	};
 	if (!change.after) return { ...base, kind: 'removed', parts: [{ kind: 'deleted', text: change.before!.text }] };
 	if (!change.before) return { ...base, kind: 'new', parts: [{ kind: 'inserted', text: change.after.text }] };
-	if (change.before.text === change.after.text) return { ...base, kind: 'sources', parts: [{ kind: 'same', text: change.after.text }] };
+	if (change.before.text === change.after.text)
+		return { ...base, kind: 'sources', parts: [{ kind: 'same', text: change.after.text }] };
 	return { ...base, kind: 'reworded', parts: wordDiff(change.before.text, change.after.text) };
 }
 
 /** The words of `before` taken out and those of `after` put in, with the space between words kept where it was. */
 export function wordDiff(before: string, after: string): DiffPart[] {
-	return diffWords(before, after).map((part) => ({ kind: part.added ? 'inserted' : part.removed ? 'deleted' : 'same', text: part.value }));
+	return diffWords(before, after).map((part) => ({
+		kind: part.added ? 'inserted' : part.removed ? 'deleted' : 'same',
+		text: part.value,
+	}));
 }

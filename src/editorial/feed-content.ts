@@ -20,7 +20,9 @@ export function feedContent(claims: ArticleClaims, sources: ReadonlyMap<string, 
 		section = passage.section;
 		const refs = [...new Set(passage.sources)].map((id) => {
 			const source = sources.get(id);
-			return source ? el('a', { href: source.url, title: `${attribution(source)}: ${displayTitle(source)}` }, `[${number.get(id)}]`) : '';
+			return source
+				? el('a', { href: source.url, title: `${attribution(source)}: ${displayTitle(source)}` }, `[${number.get(id)}]`)
+				: '';
 		});
 		out.push(el('p', null, escapeText(passage.text), refs.length > 0 ? ` ${refs.join(' ')}` : ''));
 	}

@@ -22,11 +22,19 @@ export interface ArticleImages {
  * page and their role as `jobTitle`, or an `Organization` for a desk.
  */
 export function authorJsonLd(author: Author, url: string): Record<string, unknown> {
-	return author.kind === 'desk' ? { '@type': 'Organization', name: author.name, url } : { '@type': 'Person', name: author.name, url, jobTitle: author.role };
+	return author.kind === 'desk'
+		? { '@type': 'Organization', name: author.name, url }
+		: { '@type': 'Person', name: author.name, url, jobTitle: author.role };
 }
 
 /** `author` is the byline's record and the absolute address of its page, when the explainer names one. */
-export function newsArticle(data: ArticleData, url: string, sources: readonly Source[], images?: ArticleImages, author?: { record: Author; url: string }): Record<string, unknown> {
+export function newsArticle(
+	data: ArticleData,
+	url: string,
+	sources: readonly Source[],
+	images?: ArticleImages,
+	author?: { record: Author; url: string },
+): Record<string, unknown> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -39,7 +47,11 @@ export function newsArticle(data: ArticleData, url: string, sources: readonly So
 		dateModified: data.updated ?? data.published,
 		...(author ? { author: authorJsonLd(author.record, author.url) } : {}),
 		...(images ? { image: { '@type': 'ImageObject', url: images.image, width: 1200, height: 630 } } : {}),
-		publisher: { '@type': 'Organization', name: SITE.publisher, ...(images ? { logo: { '@type': 'ImageObject', url: images.logo } } : {}) },
+		publisher: {
+			'@type': 'Organization',
+			name: SITE.publisher,
+			...(images ? { logo: { '@type': 'ImageObject', url: images.logo } } : {}),
+		},
 		inLanguage: SITE.lang,
 		keywords: data.topics,
 		citation: sources.map((s) => ({
@@ -51,7 +63,15 @@ export function newsArticle(data: ArticleData, url: string, sources: readonly So
 			...(attribution(s) !== s.outlet ? { sourceOrganization: { '@type': 'Organization', name: attribution(s) } } : {}),
 			...(s.published ? { datePublished: s.published } : {}),
 		})),
-		...(data.corrections.length > 0 ? { correction: data.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.date })) } : {}),
+		...(data.corrections.length > 0
+			? {
+					correction: data.corrections.map((c) => ({
+						'@type': 'CorrectionComment',
+						text: c.note,
+						datePublished: c.date,
+					})),
+				}
+			: {}),
 	};
 }
 

@@ -88,9 +88,14 @@ export function quotedPassages(text: string): QuotedPassage[] {
 		const lineNames = tokens(raw);
 		let previous: string[] | undefined;
 		let from = 0;
-		const passages = block ? [{ at: block[0].length, end: raw.length, text: normalise(raw.slice(block[0].length)) }, ...quotesIn(raw)] : quotesIn(raw);
+		const passages = block
+			? [{ at: block[0].length, end: raw.length, text: normalise(raw.slice(block[0].length)) }, ...quotesIn(raw)]
+			: quotesIn(raw);
 		for (const q of passages) {
-			const before = lineNames.filter((t) => t.at >= from && t.at < q.at).map((t) => t.token).reverse();
+			const before = lineNames
+				.filter((t) => t.at >= from && t.at < q.at)
+				.map((t) => t.token)
+				.reverse();
 			const scopes = [before, ...(previous ? [previous] : []), names, outer];
 			out.push({ line, column: q.at + 1, text: q.text, scopes });
 			if (before.length > 0) previous = before;
@@ -101,7 +106,11 @@ export function quotedPassages(text: string): QuotedPassage[] {
 }
 
 function quotesIn(raw: string): { at: number; end: number; text: string }[] {
-	return [...raw.matchAll(QUOTED)].map((m) => ({ at: m.index, end: m.index + m[0].length, text: normalise(m[1] ?? m[2]!) }));
+	return [...raw.matchAll(QUOTED)].map((m) => ({
+		at: m.index,
+		end: m.index + m[0].length,
+		text: normalise(m[1] ?? m[2]!),
+	}));
 }
 
 /** What a passage's owner must match: a source's id, or the address of the page it was read on. */
@@ -116,7 +125,12 @@ export interface Owner {
  * name stands for (a source id: its record's address and the addresses in
  * its notes row), so two records of one page are one entry.
  */
-export function ownedBy(passage: QuotedPassage, owner: Owner, known: (token: string) => boolean, pageOf: (token: string) => readonly string[]): boolean {
+export function ownedBy(
+	passage: QuotedPassage,
+	owner: Owner,
+	known: (token: string) => boolean,
+	pageOf: (token: string) => readonly string[],
+): boolean {
 	const scope = passage.scopes.map((s) => s.filter(known)).find((s) => s.length > 0) ?? [];
 	const page = addressKey(owner.url);
 	return scope.some((name) => name === owner.id || name === page || pageOf(name).includes(page));

@@ -53,13 +53,16 @@ export function relatedExplainers(items: readonly RelatedInput[], limit = 5): Ma
 	});
 	const idf = new Map<string, number>();
 	// A feature of one explainer relates nothing.
-	for (const [key, list] of postings) if (list.length > 1 && list.length <= Math.max(COMMON_AFTER, n / 2)) idf.set(key, featureWeight(list.length, n));
+	for (const [key, list] of postings)
+		if (list.length > 1 && list.length <= Math.max(COMMON_AFTER, n / 2)) idf.set(key, featureWeight(list.length, n));
 	// Per explainer, its weighted features as postings indexes; scores in one reused array.
 	const keysOf = items.map((item) => [...item.features.keys()].filter((key) => idf.has(key)));
 	const weighted = keysOf.map((keys) => keys.map((key) => ({ weight: idf.get(key)!, postings: postings.get(key)! })));
 	// Ties: the most recent first, then by id; as one number per explainer, compared cheaply.
 	const recency = new Int32Array(n);
-	[...items.keys()].sort((a, b) => items[a]!.date.localeCompare(items[b]!.date) || items[b]!.id.localeCompare(items[a]!.id)).forEach((i, rank) => (recency[i] = rank));
+	[...items.keys()]
+		.sort((a, b) => items[a]!.date.localeCompare(items[b]!.date) || items[b]!.id.localeCompare(items[a]!.id))
+		.forEach((i, rank) => (recency[i] = rank));
 	const score = new Float64Array(n);
 	const touched: number[] = [];
 	const out = new Map<string, Related[]>();
@@ -84,11 +87,20 @@ export function relatedExplainers(items: readonly RelatedInput[], limit = 5): Ma
 		out.set(
 			item.id,
 			top.map((j) => {
-				const shared = keysOf[i]!.filter((key) => items[j]!.features.has(key)).sort((a, b) => idf.get(b)! - idf.get(a)!);
+				const shared = keysOf[i]!.filter((key) => items[j]!.features.has(key)).sort(
+					(a, b) => idf.get(b)! - idf.get(a)!,
+				);
 				// What every explainer is about says why only when nothing rarer does.
 				const rarer = shared.filter((key) => postings.get(key)!.length < n);
-				const names = (rarer.some((key) => item.features.get(key)) ? rarer : shared).map((key) => item.features.get(key)!).filter(Boolean);
-				return { id: items[j]!.id, score: score[j]!, names: names.slice(0, 2), sources: shared.filter((key) => !item.features.get(key)).length };
+				const names = (rarer.some((key) => item.features.get(key)) ? rarer : shared)
+					.map((key) => item.features.get(key)!)
+					.filter(Boolean);
+				return {
+					id: items[j]!.id,
+					score: score[j]!,
+					names: names.slice(0, 2),
+					sources: shared.filter((key) => !item.features.get(key)).length,
+				};
 			}),
 		);
 		for (const j of touched) score[j] = 0;
@@ -100,6 +112,9 @@ export function relatedExplainers(items: readonly RelatedInput[], limit = 5): Ma
 /** "Also about Steve Witkoff and Article 5", "Cites 3 of the same sources", or both. */
 export function relatedReason(related: Pick<Related, 'names' | 'sources'>): string {
 	const about = related.names.length > 0 ? `Also about ${related.names.join(' and ')}` : '';
-	const cites = related.sources > 0 ? `${about ? 'cites' : 'Cites'} ${related.sources === 1 ? 'one of the same sources' : `${related.sources} of the same sources`}` : '';
+	const cites =
+		related.sources > 0
+			? `${about ? 'cites' : 'Cites'} ${related.sources === 1 ? 'one of the same sources' : `${related.sources} of the same sources`}`
+			: '';
 	return [about, cites].filter(Boolean).join('; ');
 }

@@ -70,13 +70,24 @@ function readNotes(name: string, path: string): ResearchNotes {
 		}
 	});
 	const urls = [...new Set([...text.matchAll(/https?:\/\/[^\s|)<>"]+/g)].map((m) => m[0].replace(/[.,;:]+$/, '')))];
-	return { name, file: relative(process.cwd(), path), flat: normalise(text), urls, passages, quoted: quotedPassages(text), rows: rowPages(text) };
+	return {
+		name,
+		file: relative(process.cwd(), path),
+		flat: normalise(text),
+		urls,
+		passages,
+		quoted: quotedPassages(text),
+		rows: rowPages(text),
+	};
 }
 
 /** Who may own a passage, given the source records: ids the notes or the records know, and any address. */
 function naming(notes: ResearchNotes, sources: ReadonlyMap<string, Pick<Source, 'url'>>) {
 	const known = (token: string) => token.includes('/') || sources.has(token) || notes.rows.has(token);
-	const pageOf = (token: string) => [...(notes.rows.get(token) ?? []), ...(sources.has(token) ? [addressKey(sources.get(token)!.url)] : [])];
+	const pageOf = (token: string) => [
+		...(notes.rows.get(token) ?? []),
+		...(sources.has(token) ? [addressKey(sources.get(token)!.url)] : []),
+	];
 	return { known, pageOf };
 }
 
@@ -85,19 +96,33 @@ function naming(notes: ResearchNotes, sources: ReadonlyMap<string, Pick<Source, 
  * those filed under `owner` when given (with the source records, which
  * say which ids and addresses are names), else any.
  */
-export function passagesHolding(notes: ResearchNotes, quote: string, owner?: Owner, sources: ReadonlyMap<string, Pick<Source, 'url'>> = new Map()): QuotedPassage[] {
+export function passagesHolding(
+	notes: ResearchNotes,
+	quote: string,
+	owner?: Owner,
+	sources: ReadonlyMap<string, Pick<Source, 'url'>> = new Map(),
+): QuotedPassage[] {
 	const wanted = quoteKey(quote);
 	const { known, pageOf } = naming(notes, sources);
 	return notes.quoted.filter((p) => holdsWords(p.text, wanted) && (!owner || ownedBy(p, owner, known, pageOf)));
 }
 
 /** Whether a quoted passage of the notes holds `quote` as whole words (under `owner`'s entry, when given). */
-export function notesHold(notes: ResearchNotes, quote: string, owner?: Owner, sources?: ReadonlyMap<string, Pick<Source, 'url'>>): boolean {
+export function notesHold(
+	notes: ResearchNotes,
+	quote: string,
+	owner?: Owner,
+	sources?: ReadonlyMap<string, Pick<Source, 'url'>>,
+): boolean {
 	return passagesHolding(notes, quote, owner, sources).length > 0;
 }
 
 /** The entry a passage is filed under, as a message names it. */
-function entryOf(notes: ResearchNotes, passage: QuotedPassage, sources: ReadonlyMap<string, Pick<Source, 'url'>>): string {
+function entryOf(
+	notes: ResearchNotes,
+	passage: QuotedPassage,
+	sources: ReadonlyMap<string, Pick<Source, 'url'>>,
+): string {
 	const { known } = naming(notes, sources);
 	const scope = passage.scopes.map((s) => s.filter(known)).find((s) => s.length > 0);
 	return scope ? `under ${scope.map((n) => `\`${n}\``).join(', ')}` : 'under no source';
@@ -121,7 +146,8 @@ export function nearestPassage(notes: ResearchNotes, quote: string): { line: num
 	for (const passage of notes.passages) {
 		const score = longestRun(wanted, foldedWords(passage.text));
 		// Ties go to the shorter passage: a quoted string rather than the whole table row.
-		if (score > 0 && (!best || score > best.score || (score === best.score && passage.text.length < best.text.length))) best = { ...passage, score };
+		if (score > 0 && (!best || score > best.score || (score === best.score && passage.text.length < best.text.length)))
+			best = { ...passage, score };
 	}
 	return best && { line: best.line, text: best.text };
 }
@@ -154,11 +180,24 @@ export interface CheckedCitation {
  * citation). With several notes (an entity named by several explainers),
  * a quote or address in any of them is enough.
  */
-export function researchProblems(citations: readonly CheckedCitation[], notes: readonly ResearchNotes[], sources: ReadonlyMap<string, Source>, withoutNotes?: string): Diagnostic[] {
+export function researchProblems(
+	citations: readonly CheckedCitation[],
+	notes: readonly ResearchNotes[],
+	sources: ReadonlyMap<string, Source>,
+	withoutNotes?: string,
+): Diagnostic[] {
 	if (notes.length === 0) {
 		// A quote with nothing to check it against is refused, not waved through.
 		if (!withoutNotes) return [];
-		return citations.filter((c) => c.quote).map((c) => diagnostic(c.at, 'not-in-research', `Unexpected quote for \`@${c.source}\` with no research notes to check it against: “${shorten(c.quote!, 120)}”, expected ${withoutNotes}`));
+		return citations
+			.filter((c) => c.quote)
+			.map((c) =>
+				diagnostic(
+					c.at,
+					'not-in-research',
+					`Unexpected quote for \`@${c.source}\` with no research notes to check it against: “${shorten(c.quote!, 120)}”, expected ${withoutNotes}`,
+				),
+			);
 	}
 	const found: Diagnostic[] = [];
 	const names = notes.map((n) => `\`${n.file}\``).join(' or ');
@@ -167,14 +206,30 @@ export function researchProblems(citations: readonly CheckedCitation[], notes: r
 		const source = sources.get(c.source);
 		const owner = { id: c.source, url: source?.url ?? '' };
 		if (c.quote && !notes.some((n) => notesHold(n, c.quote!, owner, sources))) {
-			found.push(diagnostic(c.at, 'not-in-research', `Quote for \`@${c.source}\` not in its entry in the research notes ${names}: “${shorten(c.quote, 120)}”, expected whole words copied verbatim from a quoted passage (“…” or a \`>\` block) that the notes file under \`${c.source}\` or its address (quote marks, dashes and spacing aside); ${whyNot(notes, c.quote, sources)}`));
+			found.push(
+				diagnostic(
+					c.at,
+					'not-in-research',
+					`Quote for \`@${c.source}\` not in its entry in the research notes ${names}: “${shorten(c.quote, 120)}”, expected whole words copied verbatim from a quoted passage (“…” or a \`>\` block) that the notes file under \`${c.source}\` or its address (quote marks, dashes and spacing aside); ${whyNot(notes, c.quote, sources)}`,
+				),
+			);
 		}
 		if (!source || urlsDone.has(c.source)) continue;
 		urlsDone.add(c.source);
 		for (const url of [source.url, ...(source.archive ? [source.archive] : [])]) {
 			if (notes.some((n) => notesGiveUrl(n, url))) continue;
-			const near = closest(url, notes.flatMap((n) => n.urls), 1)[0];
-			found.push(diagnostic(c.at, 'not-in-research', `Address of \`@${c.source}\` not in the research notes ${names}: \`${url}\`, expected an address the notes give for it (never one we found elsewhere)${near ? `; the nearest address there is \`${near}\`` : ''}`));
+			const near = closest(
+				url,
+				notes.flatMap((n) => n.urls),
+				1,
+			)[0];
+			found.push(
+				diagnostic(
+					c.at,
+					'not-in-research',
+					`Address of \`@${c.source}\` not in the research notes ${names}: \`${url}\`, expected an address the notes give for it (never one we found elsewhere)${near ? `; the nearest address there is \`${near}\`` : ''}`,
+				),
+			);
 		}
 	}
 	return found;
@@ -185,18 +240,23 @@ function whyNot(notes: readonly ResearchNotes[], quote: string, sources: Readonl
 	const wanted = quoteKey(quote);
 	for (const n of notes) {
 		const elsewhere = passagesHolding(n, quote, undefined, sources)[0];
-		if (elsewhere) return `the notes have these words at ${n.file}:${elsewhere.line}:${elsewhere.column}, ${entryOf(n, elsewhere, sources)}: another source's words are not this one's`;
+		if (elsewhere)
+			return `the notes have these words at ${n.file}:${elsewhere.line}:${elsewhere.column}, ${entryOf(n, elsewhere, sources)}: another source's words are not this one's`;
 	}
 	for (const n of notes) {
 		const said = n.passages.find((p) => holdsWords(normalise(p.text), wanted));
-		if (said) return `the notes have these words only outside quote marks, at ${n.file}:${said.line}: the researcher's commentary, not the source's words`;
+		if (said)
+			return `the notes have these words only outside quote marks, at ${n.file}:${said.line}: the researcher's commentary, not the source's words`;
 	}
 	for (const n of notes) {
 		const cut = n.passages.find((p) => normalise(p.text).includes(wanted));
-		if (cut) return `the notes have them only as part of longer words, at ${n.file}:${cut.line}: “${shorten(cut.text, 160)}” (a quote cut inside a word can say the opposite)`;
+		if (cut)
+			return `the notes have them only as part of longer words, at ${n.file}:${cut.line}: “${shorten(cut.text, 160)}” (a quote cut inside a word can say the opposite)`;
 	}
 	const near = notes.map((n) => ({ n, p: nearestPassage(n, quote) })).find((x) => x.p);
-	return near ? `the nearest passage is ${near.n.file}:${near.p!.line}: “${shorten(near.p!.text, 160)}”` : 'no passage there shares a word with it';
+	return near
+		? `the nearest passage is ${near.n.file}:${near.p!.line}: “${shorten(near.p!.text, 160)}”`
+		: 'no passage there shares a word with it';
 }
 
 function shorten(text: string, max: number): string {
@@ -205,9 +265,24 @@ function shorten(text: string, max: number): string {
 }
 
 /** A `research:` field that names no file in the research folder. */
-export function missingNotesProblem(dir: string, name: string | undefined, at: { file: string; text: string; offset: number }): Diagnostic[] {
+export function missingNotesProblem(
+	dir: string,
+	name: string | undefined,
+	at: { file: string; text: string; offset: number },
+): Diagnostic[] {
 	if (!name || loadResearch(dir, name)) return [];
 	const known = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
-	const hint = known.length > 0 ? `(closest: ${closest(name, known).map((k) => `\`${k}\``).join(', ')})` : '(the folder has none yet)';
-	return [diagnostic(at, 'invalid-field', `Unknown research notes \`${name}\`, expected the name of a file in \`${relative(process.cwd(), dir) || dir}/\` ${hint}`)];
+	const hint =
+		known.length > 0
+			? `(closest: ${closest(name, known)
+					.map((k) => `\`${k}\``)
+					.join(', ')})`
+			: '(the folder has none yet)';
+	return [
+		diagnostic(
+			at,
+			'invalid-field',
+			`Unknown research notes \`${name}\`, expected the name of a file in \`${relative(process.cwd(), dir) || dir}/\` ${hint}`,
+		),
+	];
 }

@@ -10,7 +10,12 @@ import { formatShortDate } from '../text/format.ts';
 
 /** Events in date and time order. */
 export function chronological(events: Iterable<Entity>): Entity[] {
-	return [...events].filter((e) => e.kind === 'event' && e.date).sort((a, b) => a.date!.localeCompare(b.date!) || (a.time ?? '').localeCompare(b.time ?? '') || a.name.localeCompare(b.name));
+	return [...events]
+		.filter((e) => e.kind === 'event' && e.date)
+		.sort(
+			(a, b) =>
+				a.date!.localeCompare(b.date!) || (a.time ?? '').localeCompare(b.time ?? '') || a.name.localeCompare(b.name),
+		);
 }
 
 /** "15 Aug 2025", "18 Aug 2025, 17:15 GMT", or "reported by 18 Aug 2025" when the day itself is not known. */
@@ -20,7 +25,11 @@ export function eventWhen(event: Pick<Entity, 'date' | 'time' | 'dateQualifier'>
 }
 
 /** Each event the passages mention, with the first passage that does. */
-export function eventsIn(events: readonly Entity[], matcher: MentionMatcher, passages: readonly Passage[]): { event: Entity; passage: Passage }[] {
+export function eventsIn(
+	events: readonly Entity[],
+	matcher: MentionMatcher,
+	passages: readonly Passage[],
+): { event: Entity; passage: Passage }[] {
 	const first = new Map<string, Passage>();
 	for (const passage of passages) {
 		for (const id of matcher.entitiesIn(passage.text)) if (!first.has(id)) first.set(id, passage);

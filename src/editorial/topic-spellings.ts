@@ -22,14 +22,26 @@ export function topicSpellingProblems(uses: readonly TopicUse[]): Diagnostic[] {
 		use.topics.forEach((name, i) => {
 			const slug = topicSlug(name);
 			if (!slug) {
-				out.push(diagnostic({ file: use.file, text: use.text, offset: use.offsetOf(i) }, 'invalid-field', `Invalid \`topics.${i}\` (got \`${name}\`): a topic's page is named after its letters and digits, and this has none, expected a name with at least one, e.g. \`Ukraine\``));
+				out.push(
+					diagnostic(
+						{ file: use.file, text: use.text, offset: use.offsetOf(i) },
+						'invalid-field',
+						`Invalid \`topics.${i}\` (got \`${name}\`): a topic's page is named after its letters and digits, and this has none, expected a name with at least one, e.g. \`Ukraine\``,
+					),
+				);
 				return;
 			}
 			const seen = first.get(slug);
 			if (!seen) first.set(slug, { name, file: use.file });
 			else if (seen.name !== name) {
 				const where = seen.file === use.file ? 'earlier in this file' : `in ${seen.file}`;
-				out.push(diagnostic({ file: use.file, text: use.text, offset: use.offsetOf(i) }, 'topic-spelling', `Topic \`${name}\` is spelled \`${seen.name}\` ${where}; both would be /topics/${slug}/, expected one spelling: \`${seen.name}\``));
+				out.push(
+					diagnostic(
+						{ file: use.file, text: use.text, offset: use.offsetOf(i) },
+						'topic-spelling',
+						`Topic \`${name}\` is spelled \`${seen.name}\` ${where}; both would be /topics/${slug}/, expected one spelling: \`${seen.name}\``,
+					),
+				);
 			}
 		});
 	}

@@ -34,7 +34,13 @@ export function checkContent(): Diagnostic[] {
 	const sources = loadSources(sourcesDir);
 	const entities = loadEntities(entitiesDir, sources);
 	const authors = loadAuthors(authorsDir, sources);
-	return [...missingContent(contentRoot, articlesDir), ...sources.diagnostics, ...entities.diagnostics, ...authors.diagnostics, ...checkArticles(articlesDir, authors.authors)];
+	return [
+		...missingContent(contentRoot, articlesDir),
+		...sources.diagnostics,
+		...entities.diagnostics,
+		...authors.diagnostics,
+		...checkArticles(articlesDir, authors.authors),
+	];
 }
 
 export function contentCheck(): AstroIntegration {
@@ -46,10 +52,13 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, logger }) => {
 				root = config.root;
 				dotAstro = new URL('.astro/', config.root);
-				const found = [...checkLinks([
+				const found = [
+					...checkLinks([
 						{ dir: fileURLToPath(config.publicDir), root: fileURLToPath(config.root), rootName: 'the project' },
 						{ dir: contentRoot, root: contentRoot, rootName: 'the content folder' },
-					]), ...checkContent()];
+					]),
+					...checkContent(),
+				];
 				const warnings = found.filter((d) => d.severity === 'warning');
 				if (warnings.length > 0) logger.warn(`\n${formatDiagnostics(warnings)}`);
 				if (hasErrors(found)) throw new ContentError(found);
@@ -71,10 +80,17 @@ export function contentCheck(): AstroIntegration {
 					forgetContent();
 					broken = checkContent().filter((d) => d.severity === 'error');
 					if (isRecord(path)) forgetCompiledArticles(server);
-					if (broken.length > 0) server.ws.send({ type: 'error', err: { message: formatDiagnostics(broken), stack: '', plugin: 'explainer:content-check' } });
+					if (broken.length > 0)
+						server.ws.send({
+							type: 'error',
+							err: { message: formatDiagnostics(broken), stack: '', plugin: 'explainer:content-check' },
+						});
 					else server.ws.send({ type: 'full-reload' });
 				};
-				server.watcher.on('change', (path) => changed(path)).on('add', (path) => changed(path, 'add')).on('unlink', (path) => changed(path, 'unlink'));
+				server.watcher
+					.on('change', (path) => changed(path))
+					.on('add', (path) => changed(path, 'add'))
+					.on('unlink', (path) => changed(path, 'unlink'));
 			},
 		},
 	};
@@ -88,7 +104,8 @@ export function contentCheck(): AstroIntegration {
 function forgetCompiledArticles(server: ViteDevServer): void {
 	for (const environment of Object.values(server.environments)) {
 		const graph = environment.moduleGraph;
-		for (const module of graph.idToModuleMap.values()) if (module.file && isArticle(module.file)) graph.invalidateModule(module);
+		for (const module of graph.idToModuleMap.values())
+			if (module.file && isArticle(module.file)) graph.invalidateModule(module);
 		if (environment.name !== 'client') environment.hot.send({ type: 'full-reload' });
 	}
 }

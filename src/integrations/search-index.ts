@@ -53,7 +53,8 @@ export function searchIndex(): AstroIntegration {
 			// `astro dev` has no index of its own: serve the last build's, if any.
 			'astro:server:setup': ({ server, logger }) => {
 				const root = join(outDir, 'pagefind');
-				if (dev && !existsSync(root)) logger.warn('No search index yet: run `npm run build` once to search in `astro dev`.');
+				if (dev && !existsSync(root))
+					logger.warn('No search index yet: run `npm run build` once to search in `astro dev`.');
 				server.middlewares.use(`${base}pagefind`, siteHandler(root, { live: true }));
 			},
 			'astro:build:done': async ({ dir, logger }) => {

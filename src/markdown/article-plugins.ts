@@ -24,7 +24,17 @@ import { parseGuard } from './parse-guard.ts';
 /** For `unified({ remarkPlugins })`. */
 export function articleRemarkPlugins() {
 	// The ledger's own problems are reported by the content check, before Astro starts; a broken one is not used.
-	return [parseGuard, remarkGfm, ...claimsPlugins({ sources: () => loadSources(sourcesDir), events: articleEvents, reservedIds: TEMPLATE_IDS, ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined) }), problemsToFrontmatter];
+	return [
+		parseGuard,
+		remarkGfm,
+		...claimsPlugins({
+			sources: () => loadSources(sourcesDir),
+			events: articleEvents,
+			reservedIds: TEMPLATE_IDS,
+			ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined),
+		}),
+		problemsToFrontmatter,
+	];
 }
 
 /** Whether `path` is a record the compiled articles depend on (a source, an entity or a claim ledger). */

@@ -43,13 +43,21 @@ export interface Walk {
  * walk keeps them, and the passage comes back as an mdast node (claim
  * spans around their words, markers as elements).
  */
-export function citeBlock(pieces: Piece<PhrasingContent>[], section: string, cite: boolean, walk: Walk): { result: BlockResult<PhrasingContent>; passage: ReturnType<typeof passageNode> } {
+export function citeBlock(
+	pieces: Piece<PhrasingContent>[],
+	section: string,
+	cite: boolean,
+	walk: Walk,
+): { result: BlockResult<PhrasingContent>; passage: ReturnType<typeof passageNode> } {
 	const result = processBlock(pieces, walk.page, section, cite);
 	// A loop, not a spread: a paragraph of 100,000 claims would pass the engine's argument limit.
 	for (const f of result.findings) walk.findings.push(f);
 	for (const c of result.claims) walk.claims.push(c);
 	walk.passages.push(result.passage);
-	return { result, passage: passageNode(result.passage.id, section, rebuild(result.pieces, walk.retired, walk.page.ids)) };
+	return {
+		result,
+		passage: passageNode(result.passage.id, section, rebuild(result.pieces, walk.retired, walk.page.ids)),
+	};
 }
 
 export /**
@@ -63,7 +71,14 @@ function strayMarkers(source: string, base: number, walk: Walk): void {
 		if (source[at - 1] === '\\' || !opensMarker(source, at)) continue;
 		const rest = source.slice(at);
 		const parsed = rest.includes(']') ? parseMarker(rest) : undefined;
-		const problem = parsed && !parsed.ok ? parsed.problem : finding('marker-unclosed', 'Unclosed citation marker, expected `]` before the paragraph ends (a marker cannot span emphasis, links or other formatting)', 0);
+		const problem =
+			parsed && !parsed.ok
+				? parsed.problem
+				: finding(
+						'marker-unclosed',
+						'Unclosed citation marker, expected `]` before the paragraph ends (a marker cannot span emphasis, links or other formatting)',
+						0,
+					);
 		walk.findings.push({ ...problem, offset: base + at + problem.offset });
 	}
 }
@@ -81,7 +96,11 @@ export function flagCitations(node: Nodes, ruleId: 'marker-misplaced' | 'marker-
 }
 
 /** Engine output back to mdast: claim spans around their words, markers as elements. */
-function rebuild(pieces: OutPiece<PhrasingContent>[], retired: Map<string, string[]>, ids: Set<string>): PhrasingContent[] {
+function rebuild(
+	pieces: OutPiece<PhrasingContent>[],
+	retired: Map<string, string[]>,
+	ids: Set<string>,
+): PhrasingContent[] {
 	const out: PhrasingContent[] = [];
 	let open: { id: string; children: PhrasingContent[] } | undefined;
 	for (const piece of pieces) {

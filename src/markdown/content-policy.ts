@@ -17,12 +17,15 @@ export const ALLOWED_BLOCKS = {
 	KeyPoints: 'a cited list of the 3–5 things to know, under the standfirst',
 	Timeline: 'the dated events this explainer mentions (self-closing: `<Timeline />`)',
 	Methods: 'the note on how we reported this; its sentences need no markers',
-	ClaimReview: 'one audited claim of someone else, rated: `<ClaimReview rating="Misattributed" published="YYYY-MM-DD">` (published as schema.org ClaimReview); `Inaccurate` also names the source that says otherwise: `contradictedBy="id"`',
+	ClaimReview:
+		'one audited claim of someone else, rated: `<ClaimReview rating="Misattributed" published="YYYY-MM-DD">` (published as schema.org ClaimReview); `Inaccurate` also names the source that says otherwise: `contradictedBy="id"`',
 	Figure: 'a local image with its caption and credit: `<Figure src="./photo.jpg" alt="…" caption="…" credit="…" />`',
 } as const;
 
 /** The attributes a block may take (string values only); every other block takes none (`<Figure>` has its own check). */
-const BLOCK_ATTRIBUTES: Partial<Record<BlockName, readonly string[]>> = { ClaimReview: ['rating', 'published', 'contradictedBy'] };
+const BLOCK_ATTRIBUTES: Partial<Record<BlockName, readonly string[]>> = {
+	ClaimReview: ['rating', 'published', 'contradictedBy'],
+};
 
 /** `<Figure>`'s attributes, each a plain string: which are required. */
 export const FIGURE_ATTRIBUTES = { src: true, alt: true, caption: false, credit: true } as const;
@@ -85,7 +88,8 @@ function isContent(node: RootContent): boolean {
 /** Every policy violation in `tree`, with offsets into the file; image addresses are resolved from `images.article`. */
 export function policyFindings(tree: Root, images: ImageContext): Finding[] {
 	const out: Finding[] = [];
-	const at = (node: { position?: { start: { offset?: number | undefined } } | undefined }) => node.position?.start.offset ?? 0;
+	const at = (node: { position?: { start: { offset?: number | undefined } } | undefined }) =>
+		node.position?.start.offset ?? 0;
 	const definitions = definitionsOf(tree);
 	// An image's address, checked before anything imports it; the alt text, unless the image is refused as remote.
 	const image = (node: object, url: string | undefined, alt: string | null | undefined, offset: number) => {
@@ -96,32 +100,87 @@ export function policyFindings(tree: Root, images: ImageContext): Finding[] {
 			out.push(finding(address.ruleId, address.reason, offset));
 			if (address.ruleId === 'remote-image') return;
 		}
-		if (!alt?.trim()) out.push(finding('image-alt', 'Missing alt text on an image, expected `![what the image shows](./photo.jpg)`: readers who cannot see it get these words', offset));
+		if (!alt?.trim())
+			out.push(
+				finding(
+					'image-alt',
+					'Missing alt text on an image, expected `![what the image shows](./photo.jpg)`: readers who cannot see it get these words',
+					offset,
+				),
+			);
 	};
 	const visit = (node: Root | RootContent, parent?: string): void => {
 		switch (node.type) {
 			case 'mdxjsEsm':
-				out.push(finding('mdx-esm', 'Unexpected `import` or `export` in an article, expected content only: articles cannot load code', at(node)));
+				out.push(
+					finding(
+						'mdx-esm',
+						'Unexpected `import` or `export` in an article, expected content only: articles cannot load code',
+						at(node),
+					),
+				);
 				return;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				out.push(finding('mdx-expression', 'Unexpected `{…}` expression in an article, expected text: write a literal brace as `\\{`', at(node)));
+				out.push(
+					finding(
+						'mdx-expression',
+						'Unexpected `{…}` expression in an article, expected text: write a literal brace as `\\{`',
+						at(node),
+					),
+				);
 				return;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
 				if (node.type === 'mdxJsxTextElement' || !isAllowedBlock(name)) {
-					out.push(finding('mdx-component', `Unexpected \`<${name}>\` in an article, expected Markdown, or one of the blocks ${Object.keys(ALLOWED_BLOCKS).map((n) => `\`<${n}>\``).join(', ')} on its own lines (HTML tags are not allowed: write a literal \`<\` as \`\\<\`)`, at(node)));
+					out.push(
+						finding(
+							'mdx-component',
+							`Unexpected \`<${name}>\` in an article, expected Markdown, or one of the blocks ${Object.keys(
+								ALLOWED_BLOCKS,
+							)
+								.map((n) => `\`<${n}>\``)
+								.join(', ')} on its own lines (HTML tags are not allowed: write a literal \`<\` as \`\\<\`)`,
+							at(node),
+						),
+					);
 					return;
 				}
 				if (name === 'Figure') out.push(...figureFindings(node, at(node), images));
 				else {
 					const allowed = BLOCK_ATTRIBUTES[name] ?? [];
-					const stray = node.attributes.find((a) => a.type !== 'mdxJsxAttribute' || !allowed.includes(a.name) || (a.value !== null && typeof a.value !== 'string'));
-					if (stray) out.push(finding('mdx-attribute', `Unexpected attribute on \`<${name}>\`, expected ${allowed.length > 0 ? allowed.map((a) => `\`${a}="…"\``).join(', ') + ' (plain text values) and nothing else' : `\`<${name}>\` with no attributes`}`, at(stray) || at(node)));
+					const stray = node.attributes.find(
+						(a) =>
+							a.type !== 'mdxJsxAttribute' ||
+							!allowed.includes(a.name) ||
+							(a.value !== null && typeof a.value !== 'string'),
+					);
+					if (stray)
+						out.push(
+							finding(
+								'mdx-attribute',
+								`Unexpected attribute on \`<${name}>\`, expected ${allowed.length > 0 ? allowed.map((a) => `\`${a}="…"\``).join(', ') + ' (plain text values) and nothing else' : `\`<${name}>\` with no attributes`}`,
+								at(stray) || at(node),
+							),
+						);
 				}
-				if (parent !== undefined && parent !== 'root') out.push(finding('mdx-component', `Unexpected \`<${name}>\` inside another block, expected it at the top level of the article`, at(node)));
-				if ((name === 'Timeline' || name === 'Figure') && node.children.length > 0) out.push(finding('mdx-component', `Unexpected content inside \`<${name}>\`, expected the self-closing \`<${name} />\`${name === 'Timeline' ? ': it lists the events itself' : ''}`, at(node)));
+				if (parent !== undefined && parent !== 'root')
+					out.push(
+						finding(
+							'mdx-component',
+							`Unexpected \`<${name}>\` inside another block, expected it at the top level of the article`,
+							at(node),
+						),
+					);
+				if ((name === 'Timeline' || name === 'Figure') && node.children.length > 0)
+					out.push(
+						finding(
+							'mdx-component',
+							`Unexpected content inside \`<${name}>\`, expected the self-closing \`<${name} />\`${name === 'Timeline' ? ': it lists the events itself' : ''}`,
+							at(node),
+						),
+					);
 				break;
 			}
 			case 'image':
@@ -133,13 +192,25 @@ export function policyFindings(tree: Root, images: ImageContext): Finding[] {
 				break;
 			case 'link':
 			case 'definition':
-				if (!SAFE_URL.test(node.url.trim())) out.push(finding('unsafe-url', `Unexpected link target \`${node.url.slice(0, 40)}\`, expected an http(s) or mailto URL, a path or a #fragment`, at(node)));
+				if (!SAFE_URL.test(node.url.trim()))
+					out.push(
+						finding(
+							'unsafe-url',
+							`Unexpected link target \`${node.url.slice(0, 40)}\`, expected an http(s) or mailto URL, a path or a #fragment`,
+							at(node),
+						),
+					);
 				break;
 			case 'html':
 				out.push(finding('mdx-component', 'Unexpected raw HTML in an article, expected Markdown', at(node)));
 				return;
 		}
-		if ('children' in node) for (const child of node.children) visit(child as RootContent, node.type === 'mdxJsxFlowElement' ? 'block' : node.type === 'root' ? 'root' : node.type);
+		if ('children' in node)
+			for (const child of node.children)
+				visit(
+					child as RootContent,
+					node.type === 'mdxJsxFlowElement' ? 'block' : node.type === 'root' ? 'root' : node.type,
+				);
 	};
 	visit(tree);
 	return out;
@@ -159,16 +230,31 @@ function definitionsOf(tree: Root): Map<string, Definition> {
 /** `<Figure src alt caption credit />`: plain string attributes, a local image, alt text and a credit. */
 function figureFindings(node: MdxJsxFlowElement, offset: number, images: ImageContext): Finding[] {
 	const out: Finding[] = [];
-	const at = (a: { position?: { start: { offset?: number | undefined } } | undefined }) => a.position?.start.offset ?? offset;
+	const at = (a: { position?: { start: { offset?: number | undefined } } | undefined }) =>
+		a.position?.start.offset ?? offset;
 	const values = new Map<string, string>();
 	for (const a of node.attributes) {
 		if (a.type !== 'mdxJsxAttribute' || !Object.hasOwn(FIGURE_ATTRIBUTES, a.name) || typeof a.value !== 'string') {
-			out.push(finding('mdx-attribute', `Unexpected attribute on \`<Figure>\`, expected only ${Object.keys(FIGURE_ATTRIBUTES).map((k) => `\`${k}="…"\``).join(', ')}, each a quoted string`, at(a)));
+			out.push(
+				finding(
+					'mdx-attribute',
+					`Unexpected attribute on \`<Figure>\`, expected only ${Object.keys(FIGURE_ATTRIBUTES)
+						.map((k) => `\`${k}="…"\``)
+						.join(', ')}, each a quoted string`,
+					at(a),
+				),
+			);
 			continue;
 		}
 		// A second `src` would be a second image, and which of the two a step reads is its own choice.
 		if (values.has(a.name)) {
-			out.push(finding('mdx-attribute', `Unexpected second \`${a.name}\` on \`<Figure>\`, expected each attribute once`, at(a)));
+			out.push(
+				finding(
+					'mdx-attribute',
+					`Unexpected second \`${a.name}\` on \`<Figure>\`, expected each attribute once`,
+					at(a),
+				),
+			);
 			continue;
 		}
 		values.set(a.name, a.value);
@@ -179,8 +265,29 @@ function figureFindings(node: MdxJsxFlowElement, offset: number, images: ImageCo
 		else out.push(finding(address.ruleId, address.reason, at(a)));
 	}
 	const src = values.get('src');
-	if (src === undefined || !src.trim()) out.push(finding('mdx-attribute', 'Missing `src` on `<Figure>`, expected the image file next to the article: `src="./photo.jpg"`', offset));
-	if (!values.get('alt')?.trim()) out.push(finding('image-alt', 'Missing alt text on `<Figure>`, expected `alt="what the image shows"`: readers who cannot see it get these words', offset));
-	if (!values.get('credit')?.trim()) out.push(finding('figure-credit', 'Missing `credit` on `<Figure>`, expected who made the image and where it came from: `credit="Photo: Name / Agency"`', offset));
+	if (src === undefined || !src.trim())
+		out.push(
+			finding(
+				'mdx-attribute',
+				'Missing `src` on `<Figure>`, expected the image file next to the article: `src="./photo.jpg"`',
+				offset,
+			),
+		);
+	if (!values.get('alt')?.trim())
+		out.push(
+			finding(
+				'image-alt',
+				'Missing alt text on `<Figure>`, expected `alt="what the image shows"`: readers who cannot see it get these words',
+				offset,
+			),
+		);
+	if (!values.get('credit')?.trim())
+		out.push(
+			finding(
+				'figure-credit',
+				'Missing `credit` on `<Figure>`, expected who made the image and where it came from: `credit="Photo: Name / Agency"`',
+				offset,
+			),
+		);
 	return out;
 }

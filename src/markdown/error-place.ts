@@ -26,7 +26,8 @@ function offsetOf(text: string, line: number, column: number): number | undefine
 function pointOffset(text: string, point: Point | undefined): number | undefined {
 	if (!point) return undefined;
 	if (typeof point.offset === 'number') return point.offset;
-	if (typeof point.line === 'number' && typeof point.column === 'number') return offsetOf(text, point.line, point.column);
+	if (typeof point.line === 'number' && typeof point.column === 'number')
+		return offsetOf(text, point.line, point.column);
 	return undefined;
 }
 
@@ -34,7 +35,11 @@ const SPAN = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)/;
 
 /** The error's offset in `text`, and its reason without a span the offset now gives. */
 export function errorPlace(error: unknown, text: string): { offset?: number; reason: string } {
-	const { reason, message, place } = (error ?? {}) as { reason?: string; message?: string; place?: Point & { start?: Point } };
+	const { reason, message, place } = (error ?? {}) as {
+		reason?: string;
+		message?: string;
+		place?: Point & { start?: Point };
+	};
 	const said = reason ?? message ?? String(error);
 	const offset = place && 'start' in place && place.start ? pointOffset(text, place.start) : pointOffset(text, place);
 	if (offset !== undefined) return { offset, reason: said };

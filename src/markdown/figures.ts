@@ -42,14 +42,22 @@ export function figure(node: MdxJsxFlowElement, context: { section: string }, wa
 	// Read before the attributes are replaced below. Every `src` must have been accepted (a second one is refused).
 	const sources = node.attributes.filter((x) => x.type === 'mdxJsxAttribute' && x.name === 'src');
 	const accepted = src !== undefined && sources.length === 1 && isAcceptedImage(sources[0]!);
-	const cited = credit ? citedCredit(credit, valueOffset(attribute('credit'), walk.source), context.section, walk) : undefined;
-	node.attributes = [...(caption ? [{ type: 'mdxJsxAttribute' as const, name: 'caption', value: caption }] : []), ...(cited ? [{ type: 'mdxJsxAttribute' as const, name: 'creditHtml', value: cited.html }] : [])];
+	const cited = credit
+		? citedCredit(credit, valueOffset(attribute('credit'), walk.source), context.section, walk)
+		: undefined;
+	node.attributes = [
+		...(caption ? [{ type: 'mdxJsxAttribute' as const, name: 'caption', value: caption }] : []),
+		...(cited ? [{ type: 'mdxJsxAttribute' as const, name: 'creditHtml', value: cited.html }] : []),
+	];
 	node.children = accepted ? [{ type: 'paragraph', children: [imageNode(src, alt)] }] : [];
 	return cited?.notes ? htmlBlock([cited.notes]) : undefined;
 }
 
 /** Where an attribute's value starts in the file: after `name="`. */
-function valueOffset(attribute: MdxJsxFlowElement['attributes'][number] | undefined, source: string): number | undefined {
+function valueOffset(
+	attribute: MdxJsxFlowElement['attributes'][number] | undefined,
+	source: string,
+): number | undefined {
 	const start = attribute?.position?.start.offset;
 	if (start === undefined) return undefined;
 	const opening = /^[^=]*=\s*["']/.exec(source.slice(start));
@@ -61,11 +69,21 @@ function valueOffset(attribute: MdxJsxFlowElement['attributes'][number] | undefi
  * Jane Roe / Example Agency [@agency-photo]"`): its markers become claims
  * and notes, as in a paragraph, but a credit without one is not uncited.
  */
-function citedCredit(credit: string, offset: number | undefined, section: string, walk: Walk): { html: string; notes?: string } {
+function citedCredit(
+	credit: string,
+	offset: number | undefined,
+	section: string,
+	walk: Walk,
+): { html: string; notes?: string } {
 	const parts = splitMarkers(credit);
-	for (const part of parts) if (part.kind === 'text' && offset !== undefined) strayMarkers(part.value, offset + part.at, walk);
+	for (const part of parts)
+		if (part.kind === 'text' && offset !== undefined) strayMarkers(part.value, offset + part.at, walk);
 	if (!parts.some((part) => part.kind === 'marker')) return { html: toHtml(h('span.credit', credit)) };
-	const pieces: Piece<PhrasingContent>[] = parts.map((part) => (part.kind === 'marker' ? { kind: 'marker', raw: part.value, offset: (offset ?? 0) + part.at } : { kind: 'text', value: part.value, ...(offset !== undefined ? { offset: offset + part.at } : {}) }));
+	const pieces: Piece<PhrasingContent>[] = parts.map((part) =>
+		part.kind === 'marker'
+			? { kind: 'marker', raw: part.value, offset: (offset ?? 0) + part.at }
+			: { kind: 'text', value: part.value, ...(offset !== undefined ? { offset: offset + part.at } : {}) },
+	);
 	const { result, passage: span } = citeBlock(pieces, section, false, walk);
 	span.data.hName = 'span';
 	span.data.hProperties = { ...span.data.hProperties, className: ['credit'] };

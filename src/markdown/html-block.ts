@@ -17,12 +17,19 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 /** A block of HTML: elements to serialise, and strings that are HTML already. */
 export function htmlBlock(parts: (Element | string)[]): MdxJsxFlowElement {
 	const value = parts.map((p) => (typeof p === 'string' ? p : toHtml(p))).join('');
-	return { type: 'mdxJsxFlowElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value }], children: [] };
+	return {
+		type: 'mdxJsxFlowElement',
+		name: 'Fragment',
+		attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value }],
+		children: [],
+	};
 }
 
 /** The HTML of a block made by `htmlBlock`, or undefined for any other node. */
 export function htmlOfBlock(node: { type: string; name?: string | null; attributes?: unknown[] }): string | undefined {
 	if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Fragment') return undefined;
-	const attribute = (node.attributes as { type: string; name?: string; value?: unknown }[] | undefined)?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'set:html');
+	const attribute = (node.attributes as { type: string; name?: string; value?: unknown }[] | undefined)?.find(
+		(a) => a.type === 'mdxJsxAttribute' && a.name === 'set:html',
+	);
 	return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }

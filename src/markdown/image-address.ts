@@ -63,19 +63,27 @@ export function checkImageAddress(url: string, context: ImageContext): ImageAddr
 	const target = resolve(folder, path);
 	if (!inside(root, target)) return refuse('it leads outside the content folder', 'image-outside-content');
 	const file = real(target);
-	if (file === undefined) return refuse(`there is no file \`${shownPath(root, target)}\` in the content folder`, 'image-missing');
+	if (file === undefined)
+		return refuse(`there is no file \`${shownPath(root, target)}\` in the content folder`, 'image-missing');
 	// Followed through a symbolic link, the same address may still lead out; the real path decides.
-	if (!inside(root, file)) return refuse('it leads outside the content folder through a symbolic link', 'image-outside-content');
+	if (!inside(root, file))
+		return refuse('it leads outside the content folder through a symbolic link', 'image-outside-content');
 	// A folder, or a pipe or device that reading would block on or never finish.
-	if (!statSync(file).isFile()) return refuse(`\`${shownPath(root, target)}\` is not a file (a folder?)`, 'image-missing');
+	if (!statSync(file).isFile())
+		return refuse(`\`${shownPath(root, target)}\` is not a file (a folder?)`, 'image-missing');
 	const checked = checkImageFile(file, extension);
-	if (!checked.ok) return { ok: false, ruleId: checked.ruleId, reason: `Unexpected image ${shown}: the file ${checked.reason}` };
+	if (!checked.ok)
+		return { ok: false, ruleId: checked.ruleId, reason: `Unexpected image ${shown}: the file ${checked.reason}` };
 	return { ok: true, file, width: checked.width, height: checked.height };
 }
 
 /** `Unexpected image address …: why, expected …`, under `ruleId`. */
 function refusal(shown: string) {
-	return (why: string, ruleId: RuleId = 'image-address'): Refusal => ({ ok: false, ruleId, reason: `Unexpected image address ${shown}: ${why}, ${VALID}` });
+	return (why: string, ruleId: RuleId = 'image-address'): Refusal => ({
+		ok: false,
+		ruleId,
+		reason: `Unexpected image address ${shown}: ${why}, ${VALID}`,
+	});
 }
 
 /** The path an address names, decoded as Astro decodes it, if its spelling is one that may name an image. */
@@ -97,7 +105,8 @@ function pathOf(url: string, shown: string): { path: string; extension: RasterEx
 	const bad = FORBIDDEN.exec(path);
 	if (bad) return refuse(forbiddenWhy(bad[0]));
 	if (path.startsWith('/')) return refuse('an absolute path names a file outside the article’s folder');
-	if (!path.startsWith('./') && !path.startsWith('../')) return refuse(`a bare name is looked up as a package, not as a file: write \`./${path}\``);
+	if (!path.startsWith('./') && !path.startsWith('../'))
+		return refuse(`a bare name is looked up as a package, not as a file: write \`./${path}\``);
 	if (path.endsWith('/')) return refuse('it ends with `/`, as a folder does: name the file');
 	const extension = extname(path).slice(1).toLowerCase();
 	if (extension === 'svg') {
@@ -105,7 +114,11 @@ function pathOf(url: string, shown: string): { path: string; extension: RasterEx
 		return { ok: false, ruleId: 'image-format', reason };
 	}
 	if (!Object.hasOwn(RASTER_FORMATS, extension)) {
-		return { ok: false, ruleId: 'image-format', reason: `Unexpected image address ${shown}: ${extension ? `\`.${extension}\` is not` : 'a name without an extension is not'} a raster image format, ${VALID}` };
+		return {
+			ok: false,
+			ruleId: 'image-format',
+			reason: `Unexpected image address ${shown}: ${extension ? `\`.${extension}\` is not` : 'a name without an extension is not'} a raster image format, ${VALID}`,
+		};
 	}
 	return { path, extension: extension as RasterExtension };
 }

@@ -54,14 +54,19 @@ const NAMES: Record<string, string> = {
 
 const SMALLER = 'export a smaller copy (the page shows it at most 1280 pixels wide)';
 
-export type ImageFileCheck = { ok: true; width: number; height: number } | { ok: false; ruleId: RuleId; reason: string };
+export type ImageFileCheck =
+	{ ok: true; width: number; height: number } | { ok: false; ruleId: RuleId; reason: string };
 
 /** Check the file at `path` (a real path, a regular file) against the format its extension names. */
 export function checkImageFile(path: string, extension: RasterExtension): ImageFileCheck {
 	const expected = RASTER_FORMATS[extension];
 	const name = NAMES[expected]!;
 	const size = statSync(path).size;
-	if (size > BYTE_BUDGET) return refuse('image-too-large', `is ${megabytes(size)} MB, over the ${megabytes(BYTE_BUDGET)} MB an image may have: ${SMALLER}`);
+	if (size > BYTE_BUDGET)
+		return refuse(
+			'image-too-large',
+			`is ${megabytes(size)} MB, over the ${megabytes(BYTE_BUDGET)} MB an image may have: ${SMALLER}`,
+		);
 	let bytes = READ_WHOLE.has(expected) || size <= HEAD ? readFileSync(path) : head(path, HEAD);
 	let found = sizeOf(bytes);
 	// A header past the first bytes (long metadata before a JPEG's frame): read it all before refusing.
@@ -74,17 +79,30 @@ export function checkImageFile(path: string, extension: RasterExtension): ImageF
 	}
 	const { width = 0, height = 0 } = found;
 	if (width < 1 || height < 1) {
-		return refuse('image-format', `is ${an(name)} image with no size in its header (damaged?), expected ${an(name)} file that opens in an image viewer`);
+		return refuse(
+			'image-format',
+			`is ${an(name)} image with no size in its header (damaged?), expected ${an(name)} file that opens in an image viewer`,
+		);
 	}
 	const frames = frameCount(bytes, expected);
 	if (width * height * frames > PIXEL_BUDGET) {
 		const all = Math.round((width * height * frames) / 1e6);
-		const pixels = frames > 1 ? `${width} × ${height} pixels in ${frames} frames (${all} megapixels in all)` : `${width} × ${height} pixels`;
-		return refuse('image-too-large', `is ${pixels}, over the ${PIXEL_BUDGET / 1e6} megapixels an image may have: ${frames > 1 ? 'use fewer frames, or ' : ''}${SMALLER}`);
+		const pixels =
+			frames > 1
+				? `${width} × ${height} pixels in ${frames} frames (${all} megapixels in all)`
+				: `${width} × ${height} pixels`;
+		return refuse(
+			'image-too-large',
+			`is ${pixels}, over the ${PIXEL_BUDGET / 1e6} megapixels an image may have: ${frames > 1 ? 'use fewer frames, or ' : ''}${SMALLER}`,
+		);
 	}
 	if (expected === 'png') {
 		const damage = pngDamage(bytes);
-		if (damage) return refuse('image-format', `is a damaged PNG (${damage}), expected a PNG that opens in an image viewer: export it again`);
+		if (damage)
+			return refuse(
+				'image-format',
+				`is a damaged PNG (${damage}), expected a PNG that opens in an image viewer: export it again`,
+			);
 	}
 	return { ok: true, width, height };
 }
@@ -96,7 +114,8 @@ export function checkImageFile(path: string, extension: RasterExtension): ImageF
 function isAvif(bytes: Buffer): boolean {
 	if (bytes.length < 16 || bytes.toString('latin1', 4, 8) !== 'ftyp') return false;
 	const end = Math.min(bytes.readUInt32BE(0), bytes.length);
-	for (let offset = 8; offset + 4 <= end; offset += 4) if (offset !== 12 && bytes.toString('latin1', offset, offset + 4) === 'avif') return true;
+	for (let offset = 8; offset + 4 <= end; offset += 4)
+		if (offset !== 12 && bytes.toString('latin1', offset, offset + 4) === 'avif') return true;
 	return false;
 }
 
@@ -138,7 +157,9 @@ function describe(bytes: Buffer): string {
 	const head = bytes.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
 	if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return 'an SVG drawing';
 	if (head.startsWith('<')) return 'a text file, HTML or XML';
-	const printable = [...bytes.subarray(0, 512)].every((b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127) || b >= 128);
+	const printable = [...bytes.subarray(0, 512)].every(
+		(b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127) || b >= 128,
+	);
 	return printable ? 'a text file' : 'a file of an unknown kind';
 }
 
@@ -157,7 +178,8 @@ function pngDamage(bytes: Buffer): string | undefined {
 		const end = offset + 12 + length;
 		if (length > 0x7fffffff || end > bytes.length) return 'it is cut short';
 		const type = bytes.toString('latin1', offset + 4, offset + 8);
-		if (crc32(bytes.subarray(offset + 4, offset + 8 + length)) !== bytes.readUInt32BE(offset + 8 + length)) return `the checksum of its ${printable(type)} chunk does not match`;
+		if (crc32(bytes.subarray(offset + 4, offset + 8 + length)) !== bytes.readUInt32BE(offset + 8 + length))
+			return `the checksum of its ${printable(type)} chunk does not match`;
 		if (chunks++ === 0 && type !== 'IHDR') return 'its header chunk is missing';
 		if (type === 'IDAT') data = true;
 		offset = end;

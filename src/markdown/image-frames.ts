@@ -10,7 +10,8 @@
 
 /** Frames in an image of `type` (image-size's name for its format); 1 for formats that hold one. */
 export function frameCount(bytes: Buffer, type: string): number {
-	const count = type === 'gif' ? gifFrames(bytes) : type === 'webp' ? webpFrames(bytes) : type === 'png' ? apngFrames(bytes) : 1;
+	const count =
+		type === 'gif' ? gifFrames(bytes) : type === 'webp' ? webpFrames(bytes) : type === 'png' ? apngFrames(bytes) : 1;
 	return Math.max(1, count);
 }
 

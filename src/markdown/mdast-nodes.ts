@@ -68,9 +68,17 @@ export function claimNode(id: string, children: PhrasingContent[]): ClaimNode {
 }
 
 export function hastNode(element: Element): HastElementNode {
-	return { type: 'hastElement', data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children }, children: [] };
+	return {
+		type: 'hastElement',
+		data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children },
+		children: [],
+	};
 }
 
 export function sectionNode(className: string, labelledBy: string, children: RootContent[]): SectionNode {
-	return { type: 'editorialSection', data: { hName: 'section', hProperties: { className: [className], ariaLabelledBy: [labelledBy] } }, children };
+	return {
+		type: 'editorialSection',
+		data: { hName: 'section', hProperties: { className: [className], ariaLabelledBy: [labelledBy] } },
+		children,
+	};
 }

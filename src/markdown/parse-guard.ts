@@ -50,7 +50,14 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 		}
 		for (const { node, parent } of malformed) {
 			const url = (node as Node & { url: string }).url;
-			report(file, finding(node.type === 'image' ? 'image-address' : 'unsafe-url', malformedEscape(url), node.position?.start.offset ?? 0));
+			report(
+				file,
+				finding(
+					node.type === 'image' ? 'image-address' : 'unsafe-url',
+					malformedEscape(url),
+					node.position?.start.offset ?? 0,
+				),
+			);
 			// The image becomes its alt text (the sentence around it still reads); a definition goes.
 			const alt = (node as Node & { alt?: string }).alt;
 			const text = node.type === 'image' && alt ? [{ type: 'text', value: alt, position: node.position } as Node] : [];
@@ -66,9 +73,13 @@ const TOO_DEEP =
 
 /** What is wrong with an address that does not decode: a `%` with no two hex digits, or escapes that are no UTF-8. */
 function malformedEscape(url: string): string {
-	const escape = /%(?![0-9A-Fa-f]{2})/.test(url) ? '%' : (url.match(/(?:%[0-9A-Fa-f]{2})+/g)?.find((run) => !decodes(run)) ?? '%');
-	return `Unexpected \`${escape}\` in the address \`${url}\`: a \`%\` starts an escape (two hex digits of UTF-8), ` +
-		"expected `%25` for a percent sign, or the file's name written as it is";
+	const escape = /%(?![0-9A-Fa-f]{2})/.test(url)
+		? '%'
+		: (url.match(/(?:%[0-9A-Fa-f]{2})+/g)?.find((run) => !decodes(run)) ?? '%');
+	return (
+		`Unexpected \`${escape}\` in the address \`${url}\`: a \`%\` starts an escape (two hex digits of UTF-8), ` +
+		"expected `%25` for a percent sign, or the file's name written as it is"
+	);
 }
 
 /** The most such characters reported in one article: past that, the file is not text. */
@@ -85,7 +96,14 @@ function forbiddenCharacters(document: string, file: VFile, report: (file: VFile
 	for (const match of document.matchAll(all)) {
 		const char = match[0];
 		if ((char === '\r' && document[match.index + 1] === '\n') || (char === '\uFEFF' && match.index === 0)) continue;
-		report(file, finding('mdx-syntax', `Unexpected ${characterName(codePoint(char))} in the text, expected printable text: remove it`, match.index));
+		report(
+			file,
+			finding(
+				'mdx-syntax',
+				`Unexpected ${characterName(codePoint(char))} in the text, expected printable text: remove it`,
+				match.index,
+			),
+		);
 		if (++reported === MAX_REPORTED) return;
 	}
 }
@@ -111,7 +129,8 @@ function walk(tree: Node): { deep?: Node; malformed: { node: Node; parent: Paren
 		const [node, depth, parent] = stack.pop()!;
 		if (depth > MAX_DEPTH) return { deep: node, malformed };
 		const url = (node as { url?: unknown }).url;
-		if (parent && (node.type === 'image' || node.type === 'definition') && typeof url === 'string' && !decodes(url)) malformed.push({ node, parent });
+		if (parent && (node.type === 'image' || node.type === 'definition') && typeof url === 'string' && !decodes(url))
+			malformed.push({ node, parent });
 		const children = (node as Partial<Parent>).children;
 		if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1, node as Parent]);
 	}

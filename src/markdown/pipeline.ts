@@ -20,6 +20,13 @@ export function remarkCitationSyntax(this: Processor): void {
 }
 
 /** The plugin list for `unified({ remarkPlugins })` or `.use()`. */
-export function claimsPlugins(options: RemarkClaimsOptions): [typeof remarkCitationSyntax, typeof remarkPunctuation, typeof remarkSiteLinks, [typeof remarkClaims, RemarkClaimsOptions]] {
+export function claimsPlugins(
+	options: RemarkClaimsOptions,
+): [
+	typeof remarkCitationSyntax,
+	typeof remarkPunctuation,
+	typeof remarkSiteLinks,
+	[typeof remarkClaims, RemarkClaimsOptions],
+] {
 	return [remarkCitationSyntax, remarkPunctuation, remarkSiteLinks, [remarkClaims, options]];
 }

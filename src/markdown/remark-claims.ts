@@ -11,7 +11,17 @@
  * in `src/claims/`, so another engine needs only an adapter.
  */
 import type { Element, Root as HastRoot } from 'hast';
-import type { Definition, Heading, Image, ImageReference, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type {
+	Definition,
+	Heading,
+	Image,
+	ImageReference,
+	Paragraph,
+	Parent,
+	PhrasingContent,
+	Root,
+	RootContent,
+} from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Piece } from '../claims/block.ts';
@@ -30,7 +40,13 @@ import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
 import { ClaimMatcher, currentState, withRenames, type Ledger, type LedgerState } from '../claims/ledger.ts';
 import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
-import { ratingStrengthFindings, recordReview, reviewContainer, reviewDate, reviewRating } from '../editorial/claim-review.ts';
+import {
+	ratingStrengthFindings,
+	recordReview,
+	reviewContainer,
+	reviewDate,
+	reviewRating,
+} from '../editorial/claim-review.ts';
 import { buildDate } from '../data/build-date.ts';
 
 export interface RemarkClaimsOptions {
@@ -65,14 +81,22 @@ export interface ClaimsFrontmatter {
 }
 
 /** Section headings the allowed blocks get; `src/components/article/` renders them with these ids. */
-export const BLOCK_TITLES: Record<Exclude<BlockName, 'Timeline' | 'Figure' | 'ClaimReview'>, { id: string; title: string }> = {
+export const BLOCK_TITLES: Record<
+	Exclude<BlockName, 'Timeline' | 'Figure' | 'ClaimReview'>,
+	{ id: string; title: string }
+> = {
 	KeyPoints: { id: 'key-points', title: 'Key points' },
 	Methods: { id: 'how-we-reported-this', title: 'How we reported this' },
 };
 
 /** A rating appears no earlier than the explainer's first edition, and no later than today (unless it is under embargo). */
 function reviewWindow(frontmatter: Record<string, unknown> | undefined): { from?: string; to: string } | undefined {
-	const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+	const iso = (v: unknown) =>
+		v instanceof Date
+			? v.toISOString().slice(0, 10)
+			: typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+				? v
+				: undefined;
 	const from = iso(frontmatter?.published);
 	if (frontmatter?.embargo === true) return from ? { from, to: '9999-12-31' } : undefined;
 	return { ...(from ? { from } : {}), to: buildDate() };
@@ -83,7 +107,10 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const { sources, invalid } = options.sources();
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
 		// A text inside a record (an entity's description) has no folder of its own images could sit in.
-		const images = { article: options.within ? undefined : file.path || undefined, root: options.contentRoot ?? contentRoot };
+		const images = {
+			article: options.within ? undefined : file.path || undefined,
+			root: options.contentRoot ?? contentRoot,
+		};
 		const findings = policyFindings(tree, images);
 		const ledger = file.path ? options.ledger?.(file.path) : undefined;
 		const renamed = renamesIn(frontmatter?.corrections);
@@ -92,7 +119,13 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const named = new Set([...renamed.keys()].filter((id) => !recorded?.claims.has(id)));
 		const matcher = recorded ? new ClaimMatcher(withRenames(recorded, renamed), String(file.value), named) : undefined;
 		const walk: Walk = {
-			page: { sources, invalidSources: invalid, numbers: new Map(), ids: new Set(options.reservedIds), ...(matcher ? { ledger: matcher } : {}) },
+			page: {
+				sources,
+				invalidSources: invalid,
+				numbers: new Map(),
+				ids: new Set(options.reservedIds),
+				...(matcher ? { ledger: matcher } : {}),
+			},
 			source: String(file.value),
 			findings,
 			claims: [],
@@ -117,7 +150,14 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		// Every problem goes on the file as a message, none thrown: the build lists them all (`diagnostics/vfile-messages.ts`).
 		for (const found of walk.findings) report(file, found, options.within);
 		const removed = matcher ? removedIds(matcher.state, walk) : [];
-		const record: ArticleClaims = { claims: walk.claims, passages: walk.passages, sourceOrder: [...walk.page.numbers.keys()], headings: walk.headings, ...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}), ...(removed.length > 0 ? { removed } : {}) };
+		const record: ArticleClaims = {
+			claims: walk.claims,
+			passages: walk.passages,
+			sourceOrder: [...walk.page.numbers.keys()],
+			headings: walk.headings,
+			...(walk.reviews.length > 0 ? { reviews: walk.reviews } : {}),
+			...(removed.length > 0 ? { removed } : {}),
+		};
 		(file.data as { claims?: ArticleClaims }).claims = record;
 		if (frontmatter) Object.assign(frontmatter, { claims: record } satisfies ClaimsFrontmatter);
 	};
@@ -131,7 +171,8 @@ export function remarkClaims(options: RemarkClaimsOptions) {
  */
 function retiredIds(corrections: unknown, ledger: LedgerState | undefined): Map<string, string[]> {
 	const retired = new Map<string, string[]>();
-	const add = (claim: string, ids: readonly string[]) => retired.set(claim, [...new Set([...(retired.get(claim) ?? []), ...ids])]);
+	const add = (claim: string, ids: readonly string[]) =>
+		retired.set(claim, [...new Set([...(retired.get(claim) ?? []), ...ids])]);
 	for (const claim of ledger?.claims.values() ?? []) if (claim.aliases.length > 0) add(claim.id, claim.aliases);
 	for (const [claim, was] of renamesIn(corrections)) add(claim, was);
 	return retired;
@@ -142,7 +183,11 @@ export function renamesIn(corrections: unknown): Map<string, string[]> {
 	const renamed = new Map<string, string[]>();
 	if (!Array.isArray(corrections)) return renamed;
 	for (const c of corrections as { claim?: unknown; was?: unknown }[]) {
-		if (typeof c?.claim === 'string' && Array.isArray(c.was)) renamed.set(c.claim, [...(renamed.get(c.claim) ?? []), ...c.was.filter((w): w is string => typeof w === 'string')]);
+		if (typeof c?.claim === 'string' && Array.isArray(c.was))
+			renamed.set(c.claim, [
+				...(renamed.get(c.claim) ?? []),
+				...c.was.filter((w): w is string => typeof w === 'string'),
+			]);
 	}
 	return renamed;
 }
@@ -199,10 +244,22 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 					const container = reviewContainer(rating, node.children as RootContent[]);
 					parent.children[i] = container;
 					walkBlocks(container, context, walk);
-					const recorded = recordReview(rating, walk.claims.slice(before), walk.passages.slice(passagesBefore), walk.page.sources, at);
+					const recorded = recordReview(
+						rating,
+						walk.claims.slice(before),
+						walk.passages.slice(passagesBefore),
+						walk.page.sources,
+						at,
+					);
 					const dated = reviewDate(node, at, walk.reviewDates);
-					walk.findings.push(...findings, ...recorded.findings, ...dated.findings, ...ratingStrengthFindings(node, rating, walk.claims.slice(before), at));
-					if (recorded.review) walk.reviews.push({ ...recorded.review, ...(dated.published ? { published: dated.published } : {}) });
+					walk.findings.push(
+						...findings,
+						...recorded.findings,
+						...dated.findings,
+						...ratingStrengthFindings(node, rating, walk.claims.slice(before), at),
+					);
+					if (recorded.review)
+						walk.reviews.push({ ...recorded.review, ...(dated.published ? { published: dated.published } : {}) });
 					break;
 				}
 				if (node.name === 'Figure') {
@@ -215,7 +272,9 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 				const block = BLOCK_TITLES[node.name];
 				const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: block.title }] };
 				headingId(heading, walk, block.id);
-				node.attributes = [{ type: 'mdxJsxAttribute', name: 'headingId', value: String(heading.data!.hProperties!.id) }];
+				node.attributes = [
+					{ type: 'mdxJsxAttribute', name: 'headingId', value: String(heading.data!.hProperties!.id) },
+				];
 				walkBlocks(node, { section: block.title, cite: context.cite && node.name !== 'Methods' }, walk);
 				break;
 			}
@@ -270,14 +329,22 @@ function needsTree(node: PhrasingContent): boolean {
 }
 
 /** A paragraph becomes the passage (a `<p>` with its id) followed by its notes, if it cites anything. */
-function paragraph(children: PhrasingContent[], context: { section: string; cite: boolean }, walk: Walk): RootContent[] {
+function paragraph(
+	children: PhrasingContent[],
+	context: { section: string; cite: boolean },
+	walk: Walk,
+): RootContent[] {
 	const before = walk.findings.length;
 	visit({ type: 'paragraph', children } as Paragraph, ['image', 'imageReference'], (image) => {
 		image.data = { ...image.data, hProperties: { ...image.data?.hProperties, ...IMAGE_PROPS } };
 	});
 	// A paragraph of images alone states nothing: their alt text describes them and needs no source.
 	// A title is text a reader sees beside the image, so a titled image still needs one.
-	const picture = children.every((c) => ((c.type === 'image' || c.type === 'imageReference') && !titleOf(c, walk)) || (c.type === 'text' && !c.value.trim()));
+	const picture = children.every(
+		(c) =>
+			((c.type === 'image' || c.type === 'imageReference') && !titleOf(c, walk)) ||
+			(c.type === 'text' && !c.value.trim()),
+	);
 	const pieces = children.flatMap((child) => toPieces(child, walk, picture));
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
@@ -304,16 +371,22 @@ function toPieces(node: PhrasingContent, walk: Walk, picture: boolean): Piece<Ph
 	flagCitations(node, 'marker-in-formatting', walk);
 	// An inline tag is refused by the content policy; its words are not the reader's text.
 	// A link's or image's title is text a reader sees: part of the sentence, so covered by its marker or uncited.
-	const text = node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' || picture ? '' : [toString(node), ...titlesOf(node).map((t) => `(${t})`)].join(' ');
+	const text =
+		node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression' || picture
+			? ''
+			: [toString(node), ...titlesOf(node).map((t) => `(${t})`)].join(' ');
 	return [{ kind: 'inline', node, text, ...(offset !== undefined ? { offset } : {}) }];
 }
 
 /** Heading ids: slugs of their text that avoid the template's ids and start with a letter (valid HTML ids). */
 function headingId(node: Heading, walk: Walk, preferred?: string): void {
-	let slug = preferred ?? fold(toString(node)).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+	let slug =
+		preferred ??
+		fold(toString(node))
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-+|-+$/g, '');
 	if (!/^[a-z]/.test(slug)) slug = `s-${slug || 'section'}`;
 	const id = unique(slug, walk.page.ids);
 	node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
 	walk.headings.push({ depth: node.depth, id, text: toString(node) });
 }
-

@@ -38,6 +38,7 @@ function resolved(path: string): string {
 }
 
 function rebase(node: Nodes, base: string): void {
-	if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && isRootRelative(node.url)) node.url = withBase(resolved(node.url.trim()), base);
+	if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && isRootRelative(node.url))
+		node.url = withBase(resolved(node.url.trim()), base);
 	if ('children' in node) for (const child of node.children) rebase(child, base);
 }

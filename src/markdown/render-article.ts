@@ -72,7 +72,12 @@ function processorFor(options: RemarkClaimsOptions): Processor {
  * @param frontmatter its validated frontmatter (the title and corrections are read from it)
  * @param options the same object for every article of a build (it keys the processor cache)
  */
-export function renderArticle(path: string, text: string, frontmatter: Record<string, unknown>, options: RemarkClaimsOptions): RenderedArticle {
+export function renderArticle(
+	path: string,
+	text: string,
+	frontmatter: Record<string, unknown>,
+	options: RemarkClaimsOptions,
+): RenderedArticle {
 	const file = new VFile({ value: blankFrontmatter(text), path, data: { astro: { frontmatter: { ...frontmatter } } } });
 	const processor = processorFor(options);
 	const tree = processor.parse(file);
@@ -85,6 +90,8 @@ function componentPlaceholder(state: State, node: MdxJsxFlowElement): Element | 
 	const html = htmlOfBlock(node);
 	if (html !== undefined) return { type: 'raw', value: html } as unknown as ElementContent;
 	const properties: Record<string, string> = { dataComponent: node.name ?? '' };
-	for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') properties[`data-${a.name.toLowerCase()}`] = a.value;
+	for (const a of node.attributes)
+		if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string')
+			properties[`data-${a.name.toLowerCase()}`] = a.value;
 	return { type: 'element', tagName: 'div', properties, children: state.all(node) };
 }

@@ -23,7 +23,10 @@ export function renderCited(markdown: string, title: string, sources: SourceSet)
 		.use(remarkParse)
 		.use(claimsPlugins({ sources: () => sources }))
 		// The adapter's pre-rendered blocks are HTML already.
-		.use(remarkRehype, { allowDangerousHtml: true, handlers: { mdxJsxFlowElement: (_state, node) => ({ type: 'raw', value: htmlOfBlock(node) ?? '' }) as never } })
+		.use(remarkRehype, {
+			allowDangerousHtml: true,
+			handlers: { mdxJsxFlowElement: (_state, node) => ({ type: 'raw', value: htmlOfBlock(node) ?? '' }) as never },
+		})
 		.use(rehypeStringify, { allowDangerousHtml: true });
 	const html = String(processor.processSync(file));
 	return { html, cites: (file.data as { claims?: ArticleClaims }).claims?.sourceOrder ?? [] };

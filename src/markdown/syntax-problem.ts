@@ -16,26 +16,48 @@ const BRACE = 'write `\\{` for a literal brace';
 /** The problem MDX's parser raised on `text` (the article, frontmatter blanked out). */
 export function syntaxProblem(error: unknown, text: string): Finding {
 	const { offset = 0, reason } = errorPlace(error, text);
-	const said = firstLine(reason).replace(/\s*\(note:[^)]*\)/, '').replace(/\.$/, '');
+	const said = firstLine(reason)
+		.replace(/\s*\(note:[^)]*\)/, '')
+		.replace(/\.$/, '');
 	const source = String((error as { source?: unknown } | null)?.source ?? '');
 	if (source.includes('mdx-expression') || /\bexpression\b/i.test(said)) {
 		const brace = text.lastIndexOf('{', offset);
 		const at = brace === -1 ? offset : brace;
-		return finding('mdx-syntax', `Unexpected \`{\`: in MDX it starts code, which an article cannot hold, expected text: ${BRACE}, e.g. \`\\${excerpt(text, at)}\``, at);
+		return finding(
+			'mdx-syntax',
+			`Unexpected \`{\`: in MDX it starts code, which an article cannot hold, expected text: ${BRACE}, e.g. \`\\${excerpt(text, at)}\``,
+			at,
+		);
 	}
 	const lt = text.lastIndexOf('<', offset);
 	const onLine = lt !== -1 && !text.slice(lt, offset).includes('\n');
 	if (onLine && text.startsWith('<!--', lt)) {
-		return finding('mdx-syntax', 'Unexpected HTML comment `<!--`: MDX has none, expected it removed (a note to editors belongs outside the article)', lt);
+		return finding(
+			'mdx-syntax',
+			'Unexpected HTML comment `<!--`: MDX has none, expected it removed (a note to editors belongs outside the article)',
+			lt,
+		);
 	}
 	if (onLine && !/^<\/?[\p{L}$_]/u.test(text.slice(lt, lt + 3))) {
-		return finding('mdx-syntax', `Unexpected \`<\` before \`${text.slice(lt + 1, lt + 2) || ' '}\`: in MDX it starts a component, expected text: ${LESS_THAN}, e.g. \`\\${excerpt(text, lt)}\``, lt);
+		return finding(
+			'mdx-syntax',
+			`Unexpected \`<\` before \`${text.slice(lt + 1, lt + 2) || ' '}\`: in MDX it starts a component, expected text: ${LESS_THAN}, e.g. \`\\${excerpt(text, lt)}\``,
+			lt,
+		);
 	}
 	if (onLine && !/closing tag/i.test(said)) {
-		return finding('mdx-syntax', `${said}, expected a component written as \`<Name attribute="value">\` or \`<Name attribute="value" />\`; for a less-than sign in text, ${LESS_THAN}`, offset);
+		return finding(
+			'mdx-syntax',
+			`${said}, expected a component written as \`<Name attribute="value">\` or \`<Name attribute="value" />\`; for a less-than sign in text, ${LESS_THAN}`,
+			offset,
+		);
 	}
 	if (/closing tag/i.test(said)) {
-		return finding('mdx-syntax', `${said}, expected each component closed by its own closing tag, on a line of its own after a blank line, e.g. \`</KeyPoints>\``, offset);
+		return finding(
+			'mdx-syntax',
+			`${said}, expected each component closed by its own closing tag, on a line of its own after a blank line, e.g. \`</KeyPoints>\``,
+			offset,
+		);
 	}
 	return finding('mdx-syntax', `${said}, expected Markdown: ${LESS_THAN}, and ${BRACE}`, offset);
 }

@@ -25,12 +25,17 @@ function shorten(text: string): string {
 	return clean.length > 60 ? `${clean.slice(0, 57)}…` : clean;
 }
 
-const at = (node: { position?: { start: { offset?: number | undefined } } | undefined }) => node.position?.start.offset ?? 0;
+const at = (node: { position?: { start: { offset?: number | undefined } } | undefined }) =>
+	node.position?.start.offset ?? 0;
 
 /** A code block in cited text, unless the article opted out for its code blocks. */
 export function codeFinding(node: Code, uncitedCode: boolean): Finding | undefined {
 	if (uncitedCode || !STATES.test(node.value)) return undefined;
-	return finding('uncited-code', `Unexpected code block in cited text: “${shorten(node.value)}” would carry no source, expected the words as a paragraph with their markers, or \`uncitedCode: true\` in the frontmatter if this article's code blocks only show code or data`, at(node));
+	return finding(
+		'uncited-code',
+		`Unexpected code block in cited text: “${shorten(node.value)}” would carry no source, expected the words as a paragraph with their markers, or \`uncitedCode: true\` in the frontmatter if this article's code blocks only show code or data`,
+		at(node),
+	);
 }
 
 /** True when `node` holds a marker that names a source (`[@id]`; a `[!note]` is no table's source). */
@@ -44,12 +49,22 @@ function citesSource(node: RootContent | undefined): boolean {
 }
 
 /** A table whose body states something with no source next to it. `before` and `after` are its neighbours in the document. */
-export function tableFinding(node: Table, before: RootContent | undefined, after: RootContent | undefined): Finding | undefined {
-	if ((before?.type === 'paragraph' && citesSource(before)) || (after?.type === 'paragraph' && citesSource(after))) return undefined;
+export function tableFinding(
+	node: Table,
+	before: RootContent | undefined,
+	after: RootContent | undefined,
+): Finding | undefined {
+	if ((before?.type === 'paragraph' && citesSource(before)) || (after?.type === 'paragraph' && citesSource(after)))
+		return undefined;
 	for (const row of node.children.slice(1)) {
 		for (const cell of row.children) {
 			const text = toString(cell);
-			if (STATES.test(text)) return finding('uncited-table', `Unexpected table without a source: the cell “${shorten(text)}” states something, expected a source marker (\`[@id]\`) in the paragraph right before or after the table, e.g. \`Troops pledged, by country [@source-id]:\``, at(cell));
+			if (STATES.test(text))
+				return finding(
+					'uncited-table',
+					`Unexpected table without a source: the cell “${shorten(text)}” states something, expected a source marker (\`[@id]\`) in the paragraph right before or after the table, e.g. \`Troops pledged, by country [@source-id]:\``,
+					at(cell),
+				);
 		}
 	}
 	return undefined;
@@ -83,7 +98,14 @@ export class HeadingCoverage {
 	#close(depth: number): void {
 		while (this.#open.length > 0 && this.#open.at(-1)!.node.depth >= depth) {
 			const { node, cited } = this.#open.pop()!;
-			if (!cited) this.#found.push(finding('uncited-heading', `Unexpected heading with no cited text under it: “${shorten(toString(node))}”, expected the section's text, with its markers, to support what the heading says (headings carry no markers)`, at(node)));
+			if (!cited)
+				this.#found.push(
+					finding(
+						'uncited-heading',
+						`Unexpected heading with no cited text under it: “${shorten(toString(node))}”, expected the section's text, with its markers, to support what the heading says (headings carry no markers)`,
+						at(node),
+					),
+				);
 		}
 	}
 }

@@ -16,14 +16,18 @@ export const GET: APIRoute = async ({ site }) => {
 		description: SITE.tagline,
 		site: new URL(import.meta.env.BASE_URL, site).href,
 		customData: `<language>${SITE.lang.toLowerCase()}</language>`,
-		items: await Promise.all(listed(explainers).slice(0, ITEMS).map(async (e) => ({
-			title: e.data.title,
-			description: e.data.description,
-			link: e.path,
-			pubDate: new Date(`${e.data.updated ?? e.data.published}T00:00:00Z`),
-			categories: e.data.topics,
-			content: feedContent((await e.render()).claims, sources, new URL(e.path, site).href),
-			...(e.data.author && authors.has(e.data.author) ? { author: authors.get(e.data.author)!.name } : {}),
-		}))),
+		items: await Promise.all(
+			listed(explainers)
+				.slice(0, ITEMS)
+				.map(async (e) => ({
+					title: e.data.title,
+					description: e.data.description,
+					link: e.path,
+					pubDate: new Date(`${e.data.updated ?? e.data.published}T00:00:00Z`),
+					categories: e.data.topics,
+					content: feedContent((await e.render()).claims, sources, new URL(e.path, site).href),
+					...(e.data.author && authors.has(e.data.author) ? { author: authors.get(e.data.author)!.name } : {}),
+				})),
+		),
 	});
 };

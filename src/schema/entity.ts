@@ -66,9 +66,19 @@ export function entitySchemaWith<Id extends z.ZodType>(relatedId: Id) {
 			research: researchFile.optional(),
 		})
 		.superRefine((entity, ctx) => {
-			if (entity.kind === 'event' && !entity.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a `date` (YYYY-MM-DD): every event needs one' });
+			if (entity.kind === 'event' && !entity.date)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['date'],
+					message: 'expected a `date` (YYYY-MM-DD): every event needs one',
+				});
 			for (const field of ['date', 'time', 'dateQualifier'] as const) {
-				if (entity.kind !== 'event' && entity[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `expected no \`${field}\` on a ${entity.kind}: only events have one` });
+				if (entity.kind !== 'event' && entity[field] !== undefined)
+					ctx.addIssue({
+						code: 'custom',
+						path: [field],
+						message: `expected no \`${field}\` on a ${entity.kind}: only events have one`,
+					});
 			}
 		});
 }

@@ -32,18 +32,25 @@ export const isoDate = z.preprocess(
 	z.string().superRefine((value, context) => {
 		const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
 		if (!date || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) {
-			context.addIssue({ code: 'custom', message: 'expected a real date written YYYY-MM-DD (quoted or not), e.g. 2025-08-17' });
+			context.addIssue({
+				code: 'custom',
+				message: 'expected a real date written YYYY-MM-DD (quoted or not), e.g. 2025-08-17',
+			});
 			return;
 		}
 		const year = date.getUTCFullYear();
-		if (year < FIRST_YEAR || year > lastYear()) context.addIssue({ code: 'custom', message: `unexpected year ${value.slice(0, 4)}, expected a year from ${FIRST_YEAR} to ${lastYear()}, e.g. 2025-08-17` });
+		if (year < FIRST_YEAR || year > lastYear())
+			context.addIssue({
+				code: 'custom',
+				message: `unexpected year ${value.slice(0, 4)}, expected a year from ${FIRST_YEAR} to ${lastYear()}, e.g. 2025-08-17`,
+			});
 	}),
 );
 
 /** A time of day, `HH:MM`, optionally with a zone: `17:15 GMT`, `09:00 EDT`. */
-export const timeOfDay = z
-	.string()
-	.regex(/^([01]\d|2[0-3]):[0-5]\d(?: [A-Z]{2,5})?$/, { message: 'expected a time written HH:MM, optionally with a zone, e.g. 17:15 GMT' });
+export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(?: [A-Z]{2,5})?$/, {
+	message: 'expected a time written HH:MM, optionally with a zone, e.g. 17:15 GMT',
+});
 
 /** An absolute http(s) URL. */
 export const webUrl = z.string().refine(
@@ -65,4 +72,6 @@ export const text = z.string().trim().min(1, { message: 'expected non-empty text
 export { ID } from '../claims/ids.ts';
 
 /** The name of a research-notes file in `content/research/`: an id, then `.md`. */
-export const researchFile = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/, { message: 'expected the name of a Markdown file in `content/research/`, e.g. `ukraine-guarantees.md`' });
+export const researchFile = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/, {
+	message: 'expected the name of a Markdown file in `content/research/`, e.g. `ukraine-guarantees.md`',
+});

@@ -7,7 +7,9 @@
 import { z } from 'astro/zod';
 import { isoDate, text } from './fields.ts';
 
-const claimId = z.string().regex(/^c-[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a claim id: `c-`, then lowercase letters, digits and single hyphens' });
+const claimId = z.string().regex(/^c-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	message: 'expected a claim id: `c-`, then lowercase letters, digits and single hyphens',
+});
 
 export const ledgerEntrySchema = z.union([
 	z.strictObject({

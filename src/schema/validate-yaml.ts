@@ -27,13 +27,30 @@ export interface YamlResult<T> {
  * @param start offset of the YAML inside `text` (after `---` for frontmatter)
  * @param end offset where the YAML ends
  */
-export function validateYaml<S extends z.ZodType>(schema: S, file: string, text: string, start = 0, end = text.length): YamlResult<z.infer<S>> {
+export function validateYaml<S extends z.ZodType>(
+	schema: S,
+	file: string,
+	text: string,
+	start = 0,
+	end = text.length,
+): YamlResult<z.infer<S>> {
 	const yaml = text.slice(start, end);
 	const at = (offset: number) => ({ file, text, offset: start + offset });
 	const none = () => start;
 	// Checked before parsing: the parser takes seconds over a few KB of `- - - …` and then runs out of stack.
 	const deep = deepNesting(yaml);
-	if (deep !== undefined) return { diagnostics: [diagnostic(at(deep), 'yaml-syntax', "Invalid YAML: nested too deeply to read, expected a record's fields, each at most a few levels deep")], offsetOf: none, stringOffsets: () => none };
+	if (deep !== undefined)
+		return {
+			diagnostics: [
+				diagnostic(
+					at(deep),
+					'yaml-syntax',
+					"Invalid YAML: nested too deeply to read, expected a record's fields, each at most a few levels deep",
+				),
+			],
+			offsetOf: none,
+			stringOffsets: () => none,
+		};
 	let doc: Document;
 	try {
 		// Keys are checked for repeats in one pass below (`uniqueKeys` compares every pair of keys).
@@ -59,10 +76,21 @@ export function validateYaml<S extends z.ZodType>(schema: S, file: string, text:
 	if (structure.duplicates.length > 0 || structure.aliases.length > MAX_ALIASES) {
 		result.diagnostics = structure.duplicates.map(({ key, first }) => {
 			const line = diagnostic(at(first.range?.[0] ?? 0), 'yaml-syntax', '').line;
-			return diagnostic(at(key.range?.[0] ?? 0), 'yaml-syntax', `Invalid YAML: \`${shownKey(key)}\` is written twice in one mapping (first on line ${line}), expected each field once`);
+			return diagnostic(
+				at(key.range?.[0] ?? 0),
+				'yaml-syntax',
+				`Invalid YAML: \`${shownKey(key)}\` is written twice in one mapping (first on line ${line}), expected each field once`,
+			);
 		});
 		const extra = structure.aliases[MAX_ALIASES];
-		if (extra) result.diagnostics.push(diagnostic(at(extra.range?.[0] ?? 0), 'yaml-syntax', `Invalid YAML: more than ${MAX_ALIASES} aliases (\`*name\`), expected the values written out`));
+		if (extra)
+			result.diagnostics.push(
+				diagnostic(
+					at(extra.range?.[0] ?? 0),
+					'yaml-syntax',
+					`Invalid YAML: more than ${MAX_ALIASES} aliases (\`*name\`), expected the values written out`,
+				),
+			);
 		return result;
 	}
 	let value: unknown;
@@ -75,7 +103,13 @@ export function validateYaml<S extends z.ZodType>(schema: S, file: string, text:
 	}
 	const forbidden = forbiddenCharacters(doc.contents);
 	if (forbidden.length > 0) {
-		result.diagnostics = forbidden.map((f) => diagnostic(at(scalarOffsets(yaml, f.node)(f.index)), 'invalid-field', `Invalid \`${f.path.join('.') || '(file)'}\`: unexpected ${characterName(f.code)}, expected printable text (tab and line break are allowed): remove it, or the escape that writes it`));
+		result.diagnostics = forbidden.map((f) =>
+			diagnostic(
+				at(scalarOffsets(yaml, f.node)(f.index)),
+				'invalid-field',
+				`Invalid \`${f.path.join('.') || '(file)'}\`: unexpected ${characterName(f.code)}, expected printable text (tab and line break are allowed): remove it, or the escape that writes it`,
+			),
+		);
 		return result;
 	}
 	const parsed = schema.safeParse(value);
@@ -89,12 +123,21 @@ export function validateYaml<S extends z.ZodType>(schema: S, file: string, text:
 		const name = path.join('.') || '(file)';
 		if (issue.code === 'unrecognized_keys') {
 			const key = issue.keys[0]!;
-			return diagnostic(at(keyNode(doc.contents, [...path.map(String), key])?.range?.[0] ?? 0), 'unknown-field', `Unexpected field \`${[...path, key].join('.')}\`, expected one of: ${fields.join(', ')}`);
+			return diagnostic(
+				at(keyNode(doc.contents, [...path.map(String), key])?.range?.[0] ?? 0),
+				'unknown-field',
+				`Unexpected field \`${[...path, key].join('.')}\`, expected one of: ${fields.join(', ')}`,
+			);
 		}
 		const node = doc.getIn(path, true);
 		if (!isNode(node)) {
-			if (issue.code === 'invalid_type') return diagnostic(at(nodeStart(doc, path.slice(0, -1))), 'missing-field', `Missing required field \`${name}\``);
-			return diagnostic(at(nodeStart(doc, path.slice(0, -1))), 'invalid-field', `Invalid \`${name}\`: ${issue.message}`);
+			if (issue.code === 'invalid_type')
+				return diagnostic(at(nodeStart(doc, path.slice(0, -1))), 'missing-field', `Missing required field \`${name}\``);
+			return diagnostic(
+				at(nodeStart(doc, path.slice(0, -1))),
+				'invalid-field',
+				`Invalid \`${name}\`: ${issue.message}`,
+			);
 		}
 		const shown = isScalar(node) ? ` (got \`${String(node.source ?? node.value)}\`)` : '';
 		return diagnostic(at(node.range?.[0] ?? 0), 'invalid-field', `Invalid \`${name}\`${shown}: ${issue.message}`);
@@ -106,9 +149,18 @@ type At = (offset: number) => { file: string; text: string; offset: number };
 
 /** What the parser threw rather than reported (nesting too deep is caught before it), at the start. */
 function unreadable(error: unknown, at: At) {
-	if (error instanceof RangeError) return diagnostic(at(0), 'yaml-syntax', "Invalid YAML: nested too deeply to read, expected a record's fields, each at most a few levels deep");
+	if (error instanceof RangeError)
+		return diagnostic(
+			at(0),
+			'yaml-syntax',
+			"Invalid YAML: nested too deeply to read, expected a record's fields, each at most a few levels deep",
+		);
 	const said = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-	return diagnostic(at(0), 'yaml-syntax', `Invalid YAML: ${said.replace(/\.$/, '')}; expected a record's fields as \`name: value\` lines`);
+	return diagnostic(
+		at(0),
+		'yaml-syntax',
+		`Invalid YAML: ${said.replace(/\.$/, '')}; expected a record's fields as \`name: value\` lines`,
+	);
 }
 
 /** Levels of nesting no record needs. */
@@ -144,9 +196,17 @@ function aliasProblem(doc: Document, at: At) {
 	});
 	if (unresolved) {
 		const name = isAlias(unresolved) ? unresolved.source : '';
-		return diagnostic(at(unresolved.range?.[0] ?? 0), 'yaml-syntax', `Invalid YAML: alias \`*${name}\` names no anchor before it, expected \`&${name}\` on an earlier value, or the value written out`);
+		return diagnostic(
+			at(unresolved.range?.[0] ?? 0),
+			'yaml-syntax',
+			`Invalid YAML: alias \`*${name}\` names no anchor before it, expected \`&${name}\` on an earlier value, or the value written out`,
+		);
 	}
-	return diagnostic(at(first?.range?.[0] ?? 0), 'yaml-syntax', 'Invalid YAML: aliases that expand into too many values (an alias bomb), expected each value written out, or a few aliases to small values');
+	return diagnostic(
+		at(first?.range?.[0] ?? 0),
+		'yaml-syntax',
+		'Invalid YAML: aliases that expand into too many values (an alias bomb), expected each value written out, or a few aliases to small values',
+	);
 }
 
 /** Offset (in the YAML) of the node at `path`, or of its nearest existing parent. */

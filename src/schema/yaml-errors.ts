@@ -16,7 +16,8 @@ const HINTS: Record<string, string> = {
 	MULTIPLE_DOCS: 'a record is one YAML document: remove the extra `---`',
 	TAB_AS_INDENT: 'indent with spaces, not tabs',
 	TAG_RESOLVE_FAILED: 'remove the tag (`!name`): a record holds plain text, numbers, dates and lists',
-	UNEXPECTED_TOKEN: 'quote the value if it holds `: `, ` #`, or starts with `[`, `{`, `&`, `*`, `!`, `|`, `>`, `-`, `?` or a quote',
+	UNEXPECTED_TOKEN:
+		'quote the value if it holds `: `, ` #`, or starts with `[`, `{`, `&`, `*`, `!`, `|`, `>`, `-`, `?` or a quote',
 };
 
 /** Errors that a `: ` inside an unquoted value causes. */
@@ -27,8 +28,13 @@ const COLON_IN_VALUE = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY
  * text the error's offsets point into).
  */
 export function yamlErrorReason(error: YAMLError | YAMLWarning, yaml: string): string {
-	const said = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/; please use YAML\.parseAllDocuments\(\)/, '');
-	const hint = COLON_IN_VALUE.has(error.code) ? quoteTheLine(yaml, error.pos[0]) : (HINTS[error.code] ?? HINTS.UNEXPECTED_TOKEN!);
+	const said = error.message
+		.split('\n')[0]!
+		.replace(/ at line \d+, column \d+:?$/, '')
+		.replace(/; please use YAML\.parseAllDocuments\(\)/, '');
+	const hint = COLON_IN_VALUE.has(error.code)
+		? quoteTheLine(yaml, error.pos[0])
+		: (HINTS[error.code] ?? HINTS.UNEXPECTED_TOKEN!);
 	return `Invalid YAML: ${said.replace(/\.$/, '')}; expected valid YAML: ${hint}`;
 }
 

@@ -26,7 +26,8 @@ export function scalarOffsets(text: string, node: Scalar): (offset: number) => n
 	const [from, to] = node.range!;
 	const source = text.slice(from, to);
 	const value = String(node.value);
-	const written = node.type === 'QUOTE_DOUBLE' ? decodeDouble(source) : literal(source, skipIndicator(source, node.type));
+	const written =
+		node.type === 'QUOTE_DOUBLE' ? decodeDouble(source) : literal(source, skipIndicator(source, node.type));
 	const map = new Array<number>(value.length);
 	let k = 0;
 	for (let i = 0; i < value.length; i++) {
@@ -55,8 +56,24 @@ function literal(source: string, start: number): Written[] {
 
 /** YAML's one-character escapes (YAML 1.2, §5.7). */
 const ESCAPES: Record<string, string> = {
-	'0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-	' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+	'0': '\0',
+	a: '\x07',
+	b: '\b',
+	t: '\t',
+	'\t': '\t',
+	n: '\n',
+	v: '\v',
+	f: '\f',
+	r: '\r',
+	e: '\x1b',
+	' ': ' ',
+	'"': '"',
+	'/': '/',
+	'\\': '\\',
+	N: '\x85',
+	_: '\xa0',
+	L: '\u2028',
+	P: '\u2029',
 };
 const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
 

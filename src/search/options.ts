@@ -6,4 +6,9 @@
  */
 import { RANKING } from './ranking.ts';
 
-export const PAGEFIND_OPTIONS = { ranking: RANKING, excerptLength: 24, highlightParam: 'highlight', noWorker: true } as const;
+export const PAGEFIND_OPTIONS = {
+	ranking: RANKING,
+	excerptLength: 24,
+	highlightParam: 'highlight',
+	noWorker: true,
+} as const;

@@ -12,7 +12,14 @@ import { paragraphOf } from '../claims/ids.ts';
 
 /** The parts of Pagefind's browser API this module uses. */
 export interface PagefindApi {
-	search(term: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }>;
+	search(
+		term: string,
+		options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<{
+		results: PagefindResult[];
+		filters: Record<string, Record<string, number>>;
+		unfilteredResultCount: number;
+	}>;
 	/** Loads the filter chunks; until then a search reports no filter counts. */
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -44,7 +51,6 @@ export interface Row {
 	/** HTML from Pagefind: text with `<`/`>` escaped and `<mark>` around matches. Render with `excerptParts`. */
 	excerpt: string;
 }
-
 
 /** The words searched: long pasted passages are cut, as every term must match. */
 export const MAX_TERMS = 12;
@@ -79,7 +85,12 @@ export type SearchOrder = 'relevance' | 'newest';
 /** The Pagefind instances whose filter chunks are loaded: their searches report every filter's counts. */
 const withFilters = new WeakSet<PagefindApi>();
 
-export async function runSearch(api: PagefindApi, query: string, filters: Record<string, string[]> = {}, order: SearchOrder = 'relevance'): Promise<Search> {
+export async function runSearch(
+	api: PagefindApi,
+	query: string,
+	filters: Record<string, string[]> = {},
+	order: SearchOrder = 'relevance',
+): Promise<Search> {
 	const term = normaliseQuery(query);
 	// A search reports filter counts only once the filter chunks are loaded; its results need
 	// them only for a filter chosen, which Pagefind loads itself. So the first results do not
@@ -113,15 +124,20 @@ export async function runSearch(api: PagefindApi, query: string, filters: Record
 	const byAlias: PagefindResult[] = [];
 	const names: string[] = [];
 	// In date order the reader asked for what the words match, newest first: no other names mixed in.
-	const candidates = order === 'newest' ? [] : results.filter((r) => r.matchedMetaFields?.includes('aliases')).slice(0, 3);
+	const candidates =
+		order === 'newest' ? [] : results.filter((r) => r.matchedMetaFields?.includes('aliases')).slice(0, 3);
 	const candidateData = await Promise.all(candidates.map((r) => r.data()));
 	for (const [i, result] of candidates.entries()) {
 		const data = candidateData[i]!;
-		const own = [metaValue(data, 'title'), ...(metaValue(data, 'aliases') ?? '').split(';')].map((n) => n?.trim()).filter((n): n is string => Boolean(n));
+		const own = [metaValue(data, 'title'), ...(metaValue(data, 'aliases') ?? '').split(';')]
+			.map((n) => n?.trim())
+			.filter((n): n is string => Boolean(n));
 		if (!own.some((n) => fold(n) === named)) continue;
 		byAlias.push(result);
 		// A name that holds the query's words ("Steve Witkoff" for "Witkoff") finds nothing new.
-		const others = own.filter((n) => !` ${foldedWords(n).join(' ')} `.includes(` ${words} `)).sort((a, b) => a.split(' ').length - b.split(' ').length || a.length - b.length);
+		const others = own
+			.filter((n) => !` ${foldedWords(n).join(' ')} `.includes(` ${words} `))
+			.sort((a, b) => a.split(' ').length - b.split(' ').length || a.length - b.length);
 		for (const name of others.slice(0, MAX_EXPANSIONS)) {
 			if (!expandedFrom.has(fold(name))) names.push(name);
 			expandedFrom.add(fold(name));
@@ -149,7 +165,10 @@ export async function runSearch(api: PagefindApi, query: string, filters: Record
 			}
 			found.push(inPass);
 		}
-		const ordered = passes.length === 2 ? [results.slice(0, after), found[0]!, results.slice(after), found[1]!] : [results, found[0] ?? []];
+		const ordered =
+			passes.length === 2
+				? [results.slice(0, after), found[0]!, results.slice(after), found[1]!]
+				: [results, found[0] ?? []];
 		const merged: PagefindResult[] = [];
 		const ids = new Set<string>();
 		for (const r of ordered.flat()) if (!ids.has(r.id) && ids.add(r.id)) merged.push(r);
@@ -190,8 +209,12 @@ export function toRows(data: PagefindData, query = ''): Row[] {
 		const rows = explainerRows(data, title, query);
 		return rows.length > 0 ? rows : [{ url: data.url, kind, title, context: 'Explainer', excerpt: data.excerpt }];
 	}
-	if (kind === 'Source') return [{ url: data.url, kind, title, context: metaValue(data, 'context') ?? '', excerpt: data.excerpt }];
-	const aka = (metaValue(data, 'aliases') ?? '').split(';').map((a) => a.trim()).filter(Boolean);
+	if (kind === 'Source')
+		return [{ url: data.url, kind, title, context: metaValue(data, 'context') ?? '', excerpt: data.excerpt }];
+	const aka = (metaValue(data, 'aliases') ?? '')
+		.split(';')
+		.map((a) => a.trim())
+		.filter(Boolean);
 	const context = aka.length > 0 ? `${kind}. Also written ${listOf(aka.map((a) => `“${a}”`))}.` : kind;
 	return [{ url: data.url, kind, title, context, excerpt: data.excerpt }];
 }
@@ -216,7 +239,15 @@ function explainerRows(data: PagefindData, title: string, query: string): Row[] 
 		const section = quote ? (titleOf.get(paragraph) ?? title) : s.title;
 		// A paragraph under a heading that names the query ("What Article 5 says") leads its peers.
 		const named = query !== '' && fold(section).includes(fold(query)) ? 500 : 0;
-		rows.push({ url: `${base}#${paragraph}`, kind: 'Explainer', title: section, context: title, excerpt, hits: score(s.locations) + named, order });
+		rows.push({
+			url: `${base}#${paragraph}`,
+			kind: 'Explainer',
+			title: section,
+			context: title,
+			excerpt,
+			hits: score(s.locations) + named,
+			order,
+		});
 	});
 	const best = new Map<string, (typeof rows)[number]>();
 	for (const row of rows) {
@@ -277,7 +308,8 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
 	for (const piece of excerpt.split(/(<\/?mark>)/)) {
 		if (piece === '<mark>') mark = true;
 		else if (piece === '</mark>') mark = false;
-		else if (piece !== '') parts.push({ text: piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), mark });
+		else if (piece !== '')
+			parts.push({ text: piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), mark });
 	}
 	return parts;
 }

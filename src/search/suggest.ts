@@ -61,18 +61,21 @@ function nearest(word: string, lex: Lexicon): string | undefined {
  */
 export function suggestQuery(query: string, lex: Lexicon): string | undefined {
 	let changed = false;
-	const words = query.trim().split(/\s+/).map((token) => {
-		// "Trump’s", "5-like": words of several parts are left as typed.
-		const parts = foldedWords(token);
-		if (parts.length !== 1) return token;
-		const word = parts[0]!;
-		if (word.length < MIN_WORD || /^\d+$/.test(word) || lex.known.has(word)) return token;
-		// A word Pagefind would match as the start of a known one is not misspelt ("Zelen").
-		for (const known of lex.known.keys()) if (known.startsWith(word)) return token;
-		const found = nearest(word, lex);
-		if (!found) return token;
-		changed = true;
-		return found;
-	});
+	const words = query
+		.trim()
+		.split(/\s+/)
+		.map((token) => {
+			// "Trump’s", "5-like": words of several parts are left as typed.
+			const parts = foldedWords(token);
+			if (parts.length !== 1) return token;
+			const word = parts[0]!;
+			if (word.length < MIN_WORD || /^\d+$/.test(word) || lex.known.has(word)) return token;
+			// A word Pagefind would match as the start of a known one is not misspelt ("Zelen").
+			for (const known of lex.known.keys()) if (known.startsWith(word)) return token;
+			const found = nearest(word, lex);
+			if (!found) return token;
+			changed = true;
+			return found;
+		});
 	return changed ? words.join(' ') : undefined;
 }

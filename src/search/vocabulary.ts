@@ -38,7 +38,8 @@ export function buildVocabulary(names: Iterable<string>, texts: Iterable<string>
 	};
 	for (const name of names) for (const word of name.split(/[^\p{L}\p{N}]+/u)) add(word);
 	const counts = new Map<string, number>();
-	for (const text of texts) for (const word of foldedWords(text.replace(MARKER, ' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
+	for (const text of texts)
+		for (const word of foldedWords(text.replace(MARKER, ' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
 	const byFrequency = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
 	for (const [word] of byFrequency.slice(0, MAX_TEXT_WORDS)) add(word);
 	return { words };

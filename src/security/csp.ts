@@ -68,4 +68,5 @@ export const PAGE_HEADER_POLICY = [...FETCH_DIRECTIVES, "frame-ancestors 'none'"
  * social cards): nothing in them may run or load anything, should one be
  * opened on its own.
  */
-export const ASSET_HEADER_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
+export const ASSET_HEADER_POLICY =
+	"default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";

@@ -16,7 +16,8 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** The `_headers` file. */
 export function headersFile({ base = '/' }: HeadersInput = {}): string {
-	const rule = (path: string, headers: Record<string, string>) => [`${base}${path.slice(1)}`, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+	const rule = (path: string, headers: Record<string, string>) =>
+		[`${base}${path.slice(1)}`, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
 	return [
 		[
 			'# Written by the build (src/security/headers.ts). Security headers for every response;',

@@ -44,12 +44,17 @@ export function linksUnder(dir: string): FoundLink[] {
 }
 
 /** Of `links`, those that lead outside `root` or nowhere, with what is wrong with each, for messages. */
-export function unsafeLinks(links: readonly FoundLink[], root: string, rootName: string): { link: FoundLink; problem: string }[] {
+export function unsafeLinks(
+	links: readonly FoundLink[],
+	root: string,
+	rootName: string,
+): { link: FoundLink; problem: string }[] {
 	if (links.length === 0) return [];
 	const realRoot = realpathSync(resolve(root));
 	return links.flatMap((link) => {
 		if (!link.real) return [{ link, problem: `a symbolic link to \`${link.target}\`, which does not exist` }];
-		if (!isWithin(realRoot, link.real)) return [{ link, problem: `a symbolic link to \`${link.target}\`, outside ${rootName}` }];
+		if (!isWithin(realRoot, link.real))
+			return [{ link, problem: `a symbolic link to \`${link.target}\`, outside ${rootName}` }];
 		return [];
 	});
 }

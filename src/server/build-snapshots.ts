@@ -115,7 +115,9 @@ export class BuildFollower extends EventEmitter<BuildFollowerEvents> {
 		const copy = this.#current;
 		if (!copy) {
 			res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
-			res.end(req.method === 'HEAD' ? undefined : 'The site is being built; it is served once the build has finished.\n');
+			res.end(
+				req.method === 'HEAD' ? undefined : 'The site is being built; it is served once the build has finished.\n',
+			);
 			return;
 		}
 		copy.requests++;

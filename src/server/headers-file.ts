@@ -34,7 +34,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 		}
 		const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
 		const rule = rules.at(-1);
-		if (!match || !rule) throw new Error(`_headers:${i + 1}: expected a path, or an indented \`Name: value\` line under one`);
+		if (!match || !rule)
+			throw new Error(`_headers:${i + 1}: expected a path, or an indented \`Name: value\` line under one`);
 		rule.headers.push([match[1]!, match[2]!.trim()]);
 	});
 	return rules;

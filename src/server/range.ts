@@ -20,7 +20,8 @@ import { combineRanges, parse } from 'range-parser';
 export function answerRange(req: IncomingMessage, res: ServerResponse, file: string | undefined): boolean {
 	const header = req.headers.range;
 	delete req.headers.range;
-	if (header === undefined || file === undefined || req.method !== 'GET' || req.headers['if-range'] !== undefined) return false;
+	if (header === undefined || file === undefined || req.method !== 'GET' || req.headers['if-range'] !== undefined)
+		return false;
 	const stats = statSync(file);
 	const result = parse(stats.size, header);
 	if (result.type !== 'bytes' || (result.code & 1) !== 0) return false;

@@ -16,6 +16,7 @@ if (!existsSync(join(dir, 'index.html')) && readBuildStamp(dir) === undefined) {
 }
 const { url, builds } = await serveSite(dir, { port, host: 'localhost', base: siteBase(), followBuilds: true });
 console.log(`\n  The explainer site is being served at ${url}/  (search index included)\n  Press Ctrl+C to stop.\n`);
-if (!builds?.stamp) console.log(`  ${dir}/ holds no finished build yet: pages are served once \`npm run build\` finishes.\n`);
+if (!builds?.stamp)
+	console.log(`  ${dir}/ holds no finished build yet: pages are served once \`npm run build\` finishes.\n`);
 builds?.on('build', () => console.log(`  A new build of ${dir}/ is served.`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));

@@ -49,13 +49,17 @@ export interface SiteHandlerOptions {
 }
 
 /** A request handler (and connect middleware) serving the site in `dir`. */
-export function siteHandler(dir: string, { live = false, base = '/', warn = console.warn }: SiteHandlerOptions = {}): Handler {
+export function siteHandler(
+	dir: string,
+	{ live = false, base = '/', warn = console.warn }: SiteHandlerOptions = {},
+): Handler {
 	const root = resolve(dir);
 	// `astro dev` serves its index folder before the first build has made it.
 	let realRoot = existsSync(root) ? realpathSync(root) : undefined;
 	const rules = readRules(root);
 	const links = linksUnder(root);
-	for (const { link, problem } of unsafeLinks(links, root, 'the built folder')) warn(`${relative(process.cwd(), link.path)}: not served: ${problem}`);
+	for (const { link, problem } of unsafeLinks(links, root, 'the built folder'))
+		warn(`${relative(process.cwd(), link.path)}: not served: ${problem}`);
 	// sirv's start-up map follows links (a dangling one throws, one to `/` walks the disk):
 	// with any link in the folder, look files up per request instead.
 	const files = sirv(root, { dev: live || links.length > 0, etag: true, dotfiles: false, extensions: ['html'] });
@@ -66,14 +70,20 @@ export function siteHandler(dir: string, { live = false, base = '/', warn = cons
 		try {
 			const { pathname, search } = splitUrl(req.url);
 			if (req.method !== 'GET' && req.method !== 'HEAD') {
-				res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+				res
+					.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+					.end('Method not allowed\n');
 				return;
 			}
 			// Netlify and Cloudflare read `_headers` and never serve it; nor hidden files, nor links out.
 			realRoot ??= existsSync(root) ? realpathSync(root) : undefined;
 			if (isBlockedPath(pathname) || !realRoot || !isSafeRequest(root, realRoot, pathname)) return send404();
 			// One URL per page: the trailing-slash form, with the query kept.
-			if (!pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname) && existsSync(join(root, safeJoin(pathname), 'index.html'))) {
+			if (
+				!pathname.endsWith('/') &&
+				!/\.[a-z0-9]+$/i.test(pathname) &&
+				existsSync(join(root, safeJoin(pathname), 'index.html'))
+			) {
 				res.writeHead(301, { location: `${base}${pathname.replace(/^\/+/, '')}/${search}` }).end();
 				return;
 			}
@@ -88,7 +98,10 @@ export function siteHandler(dir: string, { live = false, base = '/', warn = cons
 		function send404(): void {
 			applyHeaders(res, rules, withBase('/404.html', base));
 			const body = existsSync(notFound) ? readFileSync(notFound) : Buffer.from('Not found\n');
-			res.writeHead(404, { 'content-type': existsSync(notFound) ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8', 'content-length': body.length });
+			res.writeHead(404, {
+				'content-type': existsSync(notFound) ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+				'content-length': body.length,
+			});
 			res.end(req.method === 'HEAD' ? undefined : body);
 		}
 	}, base);
@@ -107,7 +120,10 @@ function safeJoin(pathname: string): string {
 	try {
 		decoded = decodeURIComponent(pathname);
 	} catch {}
-	return decoded.split(/[\\/]+/).filter((s) => s !== '' && s !== '.' && s !== '..').join('/');
+	return decoded
+		.split(/[\\/]+/)
+		.filter((s) => s !== '' && s !== '.' && s !== '..')
+		.join('/');
 }
 
 function readRules(root: string): HeaderRule[] {
@@ -142,7 +158,10 @@ export interface ServeOptions {
 }
 
 /** Serve `dir` on `host:port` (port 0 picks a free one). */
-export async function serveSite(dir: string, { port = 0, host = '127.0.0.1', base = '/', warn, followBuilds = false }: ServeOptions = {}): Promise<RunningServer> {
+export async function serveSite(
+	dir: string,
+	{ port = 0, host = '127.0.0.1', base = '/', warn, followBuilds = false }: ServeOptions = {},
+): Promise<RunningServer> {
 	const options = warn ? { base, warn } : { base };
 	let builds: BuildFollower | undefined;
 	if (followBuilds) {

@@ -10,5 +10,7 @@ import { cardSvg, type CardText } from './card-svg.ts';
 sharp.cache(false);
 
 export function cardPng(text: CardText): Promise<Buffer> {
-	return sharp(Buffer.from(cardSvg(text))).png({ palette: true, colours: 16, dither: 0, effort: 1 }).toBuffer();
+	return sharp(Buffer.from(cardSvg(text)))
+		.png({ palette: true, colours: 16, dither: 0, effort: 1 })
+		.toBuffer();
 }

@@ -66,7 +66,8 @@ function block(lines: string[], y: number, lineHeight: number): string {
  * Characters XML 1.0 does not allow (C0 controls but tab and line breaks, lone
  * surrogates, U+FFFE, U+FFFF): one would make the SVG unreadable to sharp and fail the build.
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const xmlSafe = (text: string) => text.replace(NOT_XML, '');
 
 export function cardSvg(text: CardText): string {
@@ -86,7 +87,9 @@ export function cardSvg(text: CardText): string {
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">` +
 		`<rect width="100%" height="100%" fill="${COLOURS.bg}"/>` +
 		`<rect width="100%" height="14" fill="${COLOURS.accent}"/>` +
-		(kicker ? `<text x="${LEFT}" y="118" font-family="${SANS}" font-size="26" font-weight="700" letter-spacing="1.5" fill="${COLOURS.accent}">${escapeAttr(wrap(kicker, perLine(26, 0.66), 1)[0]!)}</text>` : '') +
+		(kicker
+			? `<text x="${LEFT}" y="118" font-family="${SANS}" font-size="26" font-weight="700" letter-spacing="1.5" fill="${COLOURS.accent}">${escapeAttr(wrap(kicker, perLine(26, 0.66), 1)[0]!)}</text>`
+			: '') +
 		`<text font-family="${SERIF}" font-size="${titleSize}" font-weight="700" fill="${COLOURS.text}">${block(titleLines, titleTop, titleLead)}</text>` +
 		`<text font-family="${SANS}" font-size="30" fill="${COLOURS.muted}">${block(standLines, standTop, 42)}</text>` +
 		`<rect x="${LEFT}" y="${CARD.height - 104}" width="${MEASURE}" height="2" fill="${COLOURS.rule}"/>` +

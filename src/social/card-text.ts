@@ -2,6 +2,11 @@
 import { SITE } from '../site.ts';
 import type { CardText } from './card-svg.ts';
 
-export function cardTextOf(data: { title: string; shortTitle?: string | undefined; description: string; topics: readonly string[] }): CardText {
+export function cardTextOf(data: {
+	title: string;
+	shortTitle?: string | undefined;
+	description: string;
+	topics: readonly string[];
+}): CardText {
 	return { title: data.shortTitle ?? data.title, standfirst: data.description, topics: data.topics, site: SITE.name };
 }

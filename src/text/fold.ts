@@ -37,5 +37,7 @@ export function foldPerChar(text: string): string {
 
 /** The words of `text`, folded: runs of letters and digits. "U.S." is `u`, `s`; "Trump’s" is `trump`, `s`. */
 export function foldedWords(text: string): string[] {
-	return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+	return fold(text)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
 }

@@ -9,7 +9,8 @@
  * inside the text (invisible, and pasted in by accident), the two
  * non-characters XML forbids, and half of a surrogate pair.
  */
-export const FORBIDDEN = /[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const FORBIDDEN =
+	/[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** `U+0000`. */
 export function codePoint(char: string): string {
@@ -18,8 +19,16 @@ export function codePoint(char: string): string {
 
 /** How the character is named in a message: what kind it is, its code point and, for the usual ones, its name. */
 export function characterName(code: string): string {
-	const names: Record<string, string> = { 'U+0000': 'NUL', 'U+000D': 'carriage return', 'U+001B': 'escape', 'U+2028': 'line separator', 'U+2029': 'paragraph separator', 'U+FEFF': 'byte-order mark' };
+	const names: Record<string, string> = {
+		'U+0000': 'NUL',
+		'U+000D': 'carriage return',
+		'U+001B': 'escape',
+		'U+2028': 'line separator',
+		'U+2029': 'paragraph separator',
+		'U+FEFF': 'byte-order mark',
+	};
 	const n = Number.parseInt(code.slice(2), 16);
-	const kind = n < 0xa0 ? 'control character' : n >= 0xd800 && n <= 0xdfff ? 'half of a surrogate pair' : 'invisible character';
+	const kind =
+		n < 0xa0 ? 'control character' : n >= 0xd800 && n <= 0xdfff ? 'half of a surrogate pair' : 'invisible character';
 	return `${kind} ${code}${names[code] ? ` (${names[code]})` : ''}`;
 }

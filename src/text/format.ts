@@ -1,6 +1,19 @@
 /** Small formatters shared by the claims renderer and the pages. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** `2025-08-17` → `17 August 2025` (no locale data needed, same output everywhere). */
 export function formatDate(iso: string): string {

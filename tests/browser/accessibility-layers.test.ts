@@ -15,19 +15,27 @@ const RULES = { light: ALL_RULES, dark: COLOUR_RULES } as const;
 const session = useSession(FIXTURE_DIST);
 
 describe('axe-core with each layer open', () => {
-	it.each(['light', 'dark'] as const)('a note’s card open, and the hover preview, at 1280 px (%s)', async (colorScheme) => {
-		const { page } = await session.open(ARTICLE, { colorScheme });
-		await page.locator('.prose p a[role=doc-noteref]').nth(2).click();
-		const ref = page.locator('.prose p a[role=doc-noteref]').nth(5);
-		await ref.scrollIntoViewIfNeeded();
-		await ref.hover();
-		await page.locator('#note-preview:popover-open').waitFor();
-		expect(await violations(page, RULES[colorScheme])).toEqual([]);
-		await page.context().close();
-	});
+	it.each(['light', 'dark'] as const)(
+		'a note’s card open, and the hover preview, at 1280 px (%s)',
+		async (colorScheme) => {
+			const { page } = await session.open(ARTICLE, { colorScheme });
+			await page.locator('.prose p a[role=doc-noteref]').nth(2).click();
+			const ref = page.locator('.prose p a[role=doc-noteref]').nth(5);
+			await ref.scrollIntoViewIfNeeded();
+			await ref.hover();
+			await page.locator('#note-preview:popover-open').waitFor();
+			expect(await violations(page, RULES[colorScheme])).toEqual([]);
+			await page.context().close();
+		},
+	);
 
 	it.each(['light', 'dark'] as const)('the phone sheet, at 390 px (%s)', async (colorScheme) => {
-		const { page } = await session.open(ARTICLE, { viewport: { width: 390, height: 844 }, colorScheme, hasTouch: true, isMobile: true });
+		const { page } = await session.open(ARTICLE, {
+			viewport: { width: 390, height: 844 },
+			colorScheme,
+			hasTouch: true,
+			isMobile: true,
+		});
 		await page.locator('.prose p a[role=doc-noteref]').nth(2).tap();
 		await page.locator('#note-sheet').waitFor({ state: 'visible' });
 		expect(await violations(page, RULES[colorScheme])).toEqual([]);

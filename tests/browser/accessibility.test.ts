@@ -11,7 +11,23 @@ import { FIXTURE_DIST, SITE_DIST } from '../support/paths.ts';
 import { readSite } from '../support/site-files.ts';
 
 /** Every kind of page, on the fixture site. */
-const PAGES = ['/', '/epsilon/', '/sources/', '/sources/coast-wire-quill/', '/search/?q=Quill', '/a-z/', '/people/mara-quill/', '/events/hallow-talks/', '/timeline/', '/corrections/', '/topics/', '/topics/ferries/', '/authors/', '/authors/ruth-reporter/', '/404'];
+const PAGES = [
+	'/',
+	'/epsilon/',
+	'/sources/',
+	'/sources/coast-wire-quill/',
+	'/search/?q=Quill',
+	'/a-z/',
+	'/people/mara-quill/',
+	'/events/hallow-talks/',
+	'/timeline/',
+	'/corrections/',
+	'/topics/',
+	'/topics/ferries/',
+	'/authors/',
+	'/authors/ruth-reporter/',
+	'/404',
+];
 /** Every explainer of the real site, whatever they are (read when the file is collected, after the global setup's builds). */
 const REAL_EXPLAINERS = explainerPages(readSite(SITE_DIST)).map((page) => page.path);
 

@@ -17,8 +17,14 @@ describe(`a site served under ${FIXTURE_BASE}`, () => {
 		await page.locator('[data-search-trigger]').click();
 		await page.locator('#search-dialog-input').fill('envoy');
 		await page.locator('#search-dialog .search-result').first().waitFor();
-		expect(requests.filter((u) => u.includes('/pagefind/')).every((u) => new URL(u).pathname.startsWith(`${FIXTURE_BASE}pagefind/`))).toBe(true);
-		const hrefs = await page.locator('#search-dialog .search-result a.search-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		expect(
+			requests
+				.filter((u) => u.includes('/pagefind/'))
+				.every((u) => new URL(u).pathname.startsWith(`${FIXTURE_BASE}pagefind/`)),
+		).toBe(true);
+		const hrefs = await page
+			.locator('#search-dialog .search-result a.search-link')
+			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 		expect(hrefs.length).toBeGreaterThan(0);
 		for (const href of new Set(hrefs.map((h) => h.split('#')[0]!))) {
 			expect(new URL(href).pathname, href).toMatch(new RegExp(`^${FIXTURE_BASE}`));
@@ -26,7 +32,10 @@ describe(`a site served under ${FIXTURE_BASE}`, () => {
 			expect(response.status(), href).toBe(200);
 		}
 		const before = page.url();
-		await Promise.all([page.waitForURL((url) => url.href !== before && url.pathname.startsWith(FIXTURE_BASE)), page.locator('#search-dialog .search-result a.search-link').first().click()]);
+		await Promise.all([
+			page.waitForURL((url) => url.href !== before && url.pathname.startsWith(FIXTURE_BASE)),
+			page.locator('#search-dialog .search-result a.search-link').first().click(),
+		]);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
@@ -36,8 +45,12 @@ describe(`a site served under ${FIXTURE_BASE}`, () => {
 		const pages = readSite(FIXTURE_BASE_DIST);
 		for (const [path, page] of pages) {
 			for (const el of page.root.querySelectorAll('[href], [src], [srcset], [action], [poster], [data]')) {
-				const urls = ['href', 'src', 'action', 'poster', 'data'].map((a) => el.getAttribute(a)).concat((el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]));
-				for (const url of urls) if (url && /^\/(?!\/)/.test(url) && !url.startsWith(FIXTURE_BASE)) outside.push(`${path}: <${el.tagName.toLowerCase()}> ${url}`);
+				const urls = ['href', 'src', 'action', 'poster', 'data']
+					.map((a) => el.getAttribute(a))
+					.concat((el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]));
+				for (const url of urls)
+					if (url && /^\/(?!\/)/.test(url) && !url.startsWith(FIXTURE_BASE))
+						outside.push(`${path}: <${el.tagName.toLowerCase()}> ${url}`);
 			}
 		}
 		expect(pages.size).toBeGreaterThan(10);
@@ -45,7 +58,12 @@ describe(`a site served under ${FIXTURE_BASE}`, () => {
 		// The fixture's Methods note links to `/sources/`, written from the site's root.
 		// (The build's folder is the site's base: its `alpha/` is served as /explainers/alpha/.)
 		const alpha = pages.get('/alpha/')!;
-		expect(alpha.root.querySelectorAll('a').find((a) => a.text === 'sources page')?.getAttribute('href')).toBe(`${FIXTURE_BASE}sources/`);
+		expect(
+			alpha.root
+				.querySelectorAll('a')
+				.find((a) => a.text === 'sources page')
+				?.getAttribute('href'),
+		).toBe(`${FIXTURE_BASE}sources/`);
 	});
 
 	it('without JavaScript, the header’s links stay under the base', async () => {

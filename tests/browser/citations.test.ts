@@ -27,7 +27,11 @@ const session = useSession(FIXTURE_DIST);
 async function shiftDuring(page: Page, act: () => Promise<void>, done: () => Promise<unknown>): Promise<number> {
 	await page.evaluate(() => {
 		type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
-		const w = window as unknown as { __shift: number; __shifts: PerformanceObserver; __add(entries: PerformanceEntryList): void };
+		const w = window as unknown as {
+			__shift: number;
+			__shifts: PerformanceObserver;
+			__add(entries: PerformanceEntryList): void;
+		};
 		w.__shift = 0;
 		w.__add = (entries) => {
 			for (const e of entries as Shift[]) if (!e.hadRecentInput) w.__shift += e.value;
@@ -39,7 +43,11 @@ async function shiftDuring(page: Page, act: () => Promise<void>, done: () => Pro
 	await done();
 	await page.evaluate(() => new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next))));
 	return page.evaluate(() => {
-		const w = window as unknown as { __shift: number; __shifts: PerformanceObserver; __add(entries: PerformanceEntryList): void };
+		const w = window as unknown as {
+			__shift: number;
+			__shifts: PerformanceObserver;
+			__add(entries: PerformanceEntryList): void;
+		};
 		w.__add(w.__shifts.takeRecords());
 		return w.__shift;
 	});
@@ -65,8 +73,10 @@ const movedSinceNoted = (page: Page) =>
 		for (const [el, [x, y]] of w.__seen) {
 			if (!el.isConnected || !el.checkVisibility()) continue;
 			const box = el.getBoundingClientRect();
-			const dx = box.left + scrollX - x, dy = box.top + scrollY - y;
-			if (Math.abs(dx) > 0.5 || Math.abs(dy) > 0.5) moved.push(`${el.outerHTML.slice(0, 80)} by ${dx.toFixed(1)}, ${dy.toFixed(1)}`);
+			const dx = box.left + scrollX - x,
+				dy = box.top + scrollY - y;
+			if (Math.abs(dx) > 0.5 || Math.abs(dy) > 0.5)
+				moved.push(`${el.outerHTML.slice(0, 80)} by ${dx.toFixed(1)}, ${dy.toFixed(1)}`);
 		}
 		return { moved, noted: w.__seen.size };
 	});
@@ -80,14 +90,20 @@ describe('wide screens (1280 px)', () => {
 		const ref = marker(page, 4);
 		await ref.scrollIntoViewIfNeeded();
 		const href = (await ref.getAttribute('href'))!;
-		const shift = await shiftDuring(page, () => ref.hover(), () => page.locator('#note-preview:popover-open').waitFor());
+		const shift = await shiftDuring(
+			page,
+			() => ref.hover(),
+			() => page.locator('#note-preview:popover-open').waitFor(),
+		);
 		expect(shift).toBe(0);
 		expect(await popoverOpen(page, 'note-preview')).toBe(true);
 		const claim = await ref.evaluate((a) => a.closest('.marker')!.getAttribute('data-claim'));
 		expect(await page.locator(`[id="${claim}"]`).getAttribute('class')).toContain('is-active');
 		expect(await page.locator(`[id="${href.slice(1)}"]`).getAttribute('class')).toContain('is-active');
 		const preview = page.locator('#note-preview');
-		expect(await preview.locator('.note-title').textContent()).toBe(await page.locator(`[id="${href.slice(1)}"] .note-title`).textContent());
+		expect(await preview.locator('.note-title').textContent()).toBe(
+			await page.locator(`[id="${href.slice(1)}"] .note-title`).textContent(),
+		);
 		await page.context().close();
 	});
 
@@ -125,7 +141,9 @@ describe('wide screens (1280 px)', () => {
 		const scroll = await page.evaluate(() => scrollY);
 		const note = page.locator(`[id="${(await ref.getAttribute('href'))!.slice(1)}"]`);
 		await ref.click();
-		await expect.poll(() => note.locator('details.note-card').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+		await expect
+			.poll(() => note.locator('details.note-card').evaluate((d) => (d as HTMLDetailsElement).open))
+			.toBe(true);
 		expect(await note.locator('.quote, .labels').first().isVisible()).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.classList.contains('note-line'))).toBe(true);
 		expect(Math.abs((await page.evaluate(() => scrollY)) - scroll)).toBeLessThan(2);
@@ -136,9 +154,12 @@ describe('wide screens (1280 px)', () => {
 		const { page } = await session.open(ARTICLE);
 		const note = page.locator('.prose .notes li.note').nth(1);
 		await note.scrollIntoViewIfNeeded();
-		const claims = await note.locator('a[role=doc-backlink]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+		const claims = await note
+			.locator('a[role=doc-backlink]')
+			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
 		await note.hover();
-		for (const id of claims) await expect.poll(() => page.locator(`[id="${id}"]`).getAttribute('class')).toContain('is-active');
+		for (const id of claims)
+			await expect.poll(() => page.locator(`[id="${id}"]`).getAttribute('class')).toContain('is-active');
 		await page.context().close();
 	});
 
@@ -148,7 +169,9 @@ describe('wide screens (1280 px)', () => {
 		await page.context().close();
 		for (const javaScriptEnabled of [true, false]) {
 			const arrival = await session.open(`${ARTICLE}#${id}`, { javaScriptEnabled });
-			const background = await arrival.page.locator(`[id="${id}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+			const background = await arrival.page
+				.locator(`[id="${id}"]`)
+				.evaluate((el) => getComputedStyle(el).backgroundColor);
 			expect(background, `JS ${javaScriptEnabled}`).not.toBe('rgba(0, 0, 0, 0)');
 			if (javaScriptEnabled) expect(await arrival.page.locator('.notes li.note.is-cited').count()).toBeGreaterThan(0);
 			await arrival.page.context().close();
@@ -162,7 +185,9 @@ describe('wide screens (1280 px)', () => {
 		const hash = (await note.locator('a[role=doc-backlink]').first().getAttribute('href'))!;
 		const link = note.locator('button.copy-link').first();
 		await link.click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.base}${ARTICLE}${hash}`);
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toBe(`${session.base}${ARTICLE}${hash}`);
 		expect(await page.locator('#citation-status').textContent()).toBe('Link to the claim copied.');
 		await page.context().close();
 	});
@@ -173,7 +198,9 @@ describe('a corrected claim', () => {
 		for (const javaScriptEnabled of [true, false]) {
 			const { page } = await session.open('/alpha/#c-the-envoy-repeated-the-qa6s0i', { javaScriptEnabled });
 			const claim = page.locator('[id="c-the-envoy-repeated-the-5hyvvn"]');
-			expect(await claim.evaluate((el) => getComputedStyle(el).backgroundColor), `JS ${javaScriptEnabled}`).not.toBe('rgba(0, 0, 0, 0)');
+			expect(await claim.evaluate((el) => getComputedStyle(el).backgroundColor), `JS ${javaScriptEnabled}`).not.toBe(
+				'rgba(0, 0, 0, 0)',
+			);
 			expect(await claim.isVisible()).toBe(true);
 			await page.context().close();
 		}
@@ -188,10 +215,14 @@ describe('phones (390 px)', () => {
 		const ref = marker(page, 4);
 		await ref.scrollIntoViewIfNeeded();
 		const scroll = await page.evaluate(() => scrollY);
-		const source = await page.locator(`[id="${(await ref.getAttribute('href'))!.slice(1)}"]`).getAttribute('data-source');
+		const source = await page
+			.locator(`[id="${(await ref.getAttribute('href'))!.slice(1)}"]`)
+			.getAttribute('data-source');
 		await ref.tap();
 		await expect.poll(() => popoverOpen(page, 'note-sheet')).toBe(true);
-		expect(await page.locator('#note-sheet .note-title').getAttribute('href')).toBe(await page.locator(`[data-source="${source}"] .note-title`).first().getAttribute('href'));
+		expect(await page.locator('#note-sheet .note-title').getAttribute('href')).toBe(
+			await page.locator(`[data-source="${source}"] .note-title`).first().getAttribute('href'),
+		);
 		expect(await page.locator('#note-sheet .sheet-title').textContent()).toMatch(/^Source \d+: /);
 		expect(await page.evaluate(() => scrollY)).toBe(scroll);
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('sheet-close');
@@ -209,7 +240,9 @@ describe('phones (390 px)', () => {
 		expect(await summary.textContent()).toMatch(/^Sources: 1 /);
 		expect((await summary.boundingBox())!.height).toBeLessThan(70);
 		await summary.tap();
-		await expect.poll(() => notes.locator('details.note-card[open]').count()).toBe(await notes.locator('details.note-card').count());
+		await expect
+			.poll(() => notes.locator('details.note-card[open]').count())
+			.toBe(await notes.locator('details.note-card').count());
 		await page.context().close();
 	});
 
@@ -240,7 +273,12 @@ describe('print', () => {
 			}),
 		);
 		expect(placement.every(Boolean)).toBe(true);
-		expect(await page.locator('a.note-title').first().evaluate((a) => getComputedStyle(a, '::after').content)).toContain('https://');
+		expect(
+			await page
+				.locator('a.note-title')
+				.first()
+				.evaluate((a) => getComputedStyle(a, '::after').content),
+		).toContain('https://');
 		await page.context().close();
 	});
 
@@ -249,8 +287,12 @@ describe('print', () => {
 		await page.emulateMedia({ media: 'print' });
 		const figure = page.locator('.prose figure.figure');
 		expect(await figure.evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
-		for (const part of ['img', 'figcaption .caption', 'figcaption .credit']) expect(await figure.locator(part).isVisible(), part).toBe(true);
-		const [image, column] = await Promise.all([figure.locator('img').boundingBox(), page.locator('.prose').boundingBox()]);
+		for (const part of ['img', 'figcaption .caption', 'figcaption .credit'])
+			expect(await figure.locator(part).isVisible(), part).toBe(true);
+		const [image, column] = await Promise.all([
+			figure.locator('img').boundingBox(),
+			page.locator('.prose').boundingBox(),
+		]);
 		expect(image!.width).toBeLessThanOrEqual(column!.width + 1);
 		// The note of the credit's marker prints under the figure, as a paragraph's do.
 		expect(await page.locator('.prose figure.figure + div.notes li.note').first().isVisible()).toBe(true);
@@ -275,7 +317,7 @@ describe('layout stability', () => {
 		// Each later part ends where an element does, about 16 KB on.
 		const parts = [html.slice(0, first) + ' '.repeat(4096)]; // padding past the parser's first chunk, so Chromium paints what it has
 		const end = /<\/(?:p|li|ol|ul|div|section|figure|h2|h3|header|nav)>/g;
-		for (let at = first; at < html.length; ) {
+		for (let at = first; at < html.length;) {
 			end.lastIndex = at + 16384;
 			const cut = end.exec(html);
 			const to = cut ? cut.index + cut[0].length : html.length;
@@ -299,7 +341,13 @@ describe('layout stability', () => {
 		const { port } = server.address() as AddressInfo;
 		/** Once the parser has taken in what has arrived (as many elements two frames running). */
 		const note = async () => {
-			const count = () => page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(document.getElementsByTagName('*').length)))));
+			const count = () =>
+				page.evaluate(
+					() =>
+						new Promise<number>((done) =>
+							requestAnimationFrame(() => requestAnimationFrame(() => done(document.getElementsByTagName('*').length))),
+						),
+				);
 			for (let last = -1, now = await count(); now !== last; last = now, now = await count());
 			await notePositions(page);
 		};
@@ -348,7 +396,11 @@ describe('layout stability', () => {
 			const loaded = page.goto(session.base + ARTICLE, { waitUntil: 'load' });
 			await page.waitForFunction(() => document.readyState !== 'loading');
 			await notePositions(page);
-			const scripts = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[type=module][src]')].map((script) => new URL(script.src).pathname));
+			const scripts = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLScriptElement>('script[type=module][src]')].map(
+					(script) => new URL(script.src).pathname,
+				),
+			);
 			expect(scripts.length).toBeGreaterThan(0);
 			expect(await page.evaluate(() => document.readyState)).toBe('interactive');
 			release();

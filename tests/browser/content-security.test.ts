@@ -17,7 +17,9 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
 	await page.addInitScript(() => {
 		const w = window as unknown as { __violations: string[] };
 		w.__violations = [];
-		document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+		);
 	});
 	return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }
@@ -27,14 +29,19 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
  * violation has been reported: the event is queued when a load or a script
  * is blocked. Two rendering updates and a task later, it has been delivered.
  */
-const settled = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+const settled = (page: Page) =>
+	page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+	);
 
 describe('with the Content-Security-Policy enforced', () => {
 	it('the page carries its own meta policy (Astro’s), and the server adds frame-ancestors', async () => {
 		const response = await fetch(`${session.base}${ARTICLE}`);
 		expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
 		expect(response.headers.get('strict-transport-security')).toContain('max-age=63072000');
-		expect(await response.text()).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'none';[^"]* script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+		expect(await response.text()).toMatch(
+			/<meta http-equiv="content-security-policy" content="default-src 'none';[^"]* script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
+		);
 	});
 
 	it('sends files that are never pages a policy under which nothing in them runs', async () => {
@@ -65,7 +72,18 @@ describe('with the Content-Security-Policy enforced', () => {
 		await context.close();
 	});
 
-	it.each(['/', '/a-z/', '/sources/', '/sources/coast-wire-quill/', '/people/mara-quill/', '/timeline/', '/corrections/', '/topics/', '/search/?q=Quill', '/no-such-page/'])('%s loads with no violation', async (path) => {
+	it.each([
+		'/',
+		'/a-z/',
+		'/sources/',
+		'/sources/coast-wire-quill/',
+		'/people/mara-quill/',
+		'/timeline/',
+		'/corrections/',
+		'/topics/',
+		'/search/?q=Quill',
+		'/no-such-page/',
+	])('%s loads with no violation', async (path) => {
 		const context = await session.browser.newContext();
 		const page = await context.newPage();
 		const violations = await watch(page);
@@ -120,7 +138,9 @@ describe('with the Content-Security-Policy enforced', () => {
 			document.body.append(div);
 		});
 		// Each of the three is reported; the script's report means it was blocked, not run.
-		await expect.poll(async () => (await violations()).map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['script-src-elem', 'img-src', 'style-src-attr']));
+		await expect
+			.poll(async () => (await violations()).map((v) => v.split(' ')[0]))
+			.toEqual(expect.arrayContaining(['script-src-elem', 'img-src', 'style-src-attr']));
 		expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
 		await context.close();
 	});
@@ -150,7 +170,9 @@ describe('with the Content-Security-Policy enforced', () => {
 		for (const image of await images.all()) {
 			// Lazy: each loads when it comes near the window.
 			await image.scrollIntoViewIfNeeded();
-			await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+			await expect
+				.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+				.toBe(true);
 		}
 		await settled(page);
 		expect(await violations()).toEqual([]);

@@ -25,7 +25,11 @@ describe('axe-core on the edition history (fixture)', () => {
 describe('the edition history in a browser (fixture)', () => {
 	it('strikes deleted words through and underlines inserted ones, so colour is not needed', async () => {
 		const { page } = await fixture.open('/alpha/history/');
-		const line = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).textDecorationLine);
+		const line = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => getComputedStyle(el).textDecorationLine);
 		expect(await line('.change-reworded del')).toContain('line-through');
 		expect(await line('.change-reworded ins')).toContain('underline');
 		await page.context().close();

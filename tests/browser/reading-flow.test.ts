@@ -19,26 +19,34 @@ describe.each([
 ] as const)('%s', (_name, dist, path) => {
 	const session = useSession(dist);
 
-	it.each([1280, 820, 390] as const)('at %i px, with and without JavaScript, blank stretches stay under the limit', async (width) => {
-		for (const javaScriptEnabled of [true, false]) {
-			const { page } = await session.open(path, { viewport: { width, height: 900 }, javaScriptEnabled });
-			const flow = await measureFlow(page);
-			expect(flow.blank, `${width} px, JS ${javaScriptEnabled}: ${JSON.stringify(flow.widest)}`).toBeLessThanOrEqual(LIMITS[width]);
-			await page.context().close();
-		}
-	});
+	it.each([1280, 820, 390] as const)(
+		'at %i px, with and without JavaScript, blank stretches stay under the limit',
+		async (width) => {
+			for (const javaScriptEnabled of [true, false]) {
+				const { page } = await session.open(path, { viewport: { width, height: 900 }, javaScriptEnabled });
+				const flow = await measureFlow(page);
+				expect(flow.blank, `${width} px, JS ${javaScriptEnabled}: ${JSON.stringify(flow.widest)}`).toBeLessThanOrEqual(
+					LIMITS[width],
+				);
+				await page.context().close();
+			}
+		},
+	);
 
-	it.each([1280, 1024, 820, 768, 390] as const)('at %i px, nothing is cut off at the right edge: every note and the text fit the window', async (width) => {
-		const { page } = await session.open(path, { viewport: { width, height: 900 } });
-		const outside = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLElement>('.prose > *, .prose .notes, .prose .note-line')]
-				.filter((el) => el.offsetParent !== null && el.getBoundingClientRect().right > innerWidth + 0.5)
-				.map((el) => `${el.className || el.tagName}: right ${Math.round(el.getBoundingClientRect().right)}`),
-		);
-		expect(outside.slice(0, 5), `${width} px`).toEqual([]);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-		await page.context().close();
-	});
+	it.each([1280, 1024, 820, 768, 390] as const)(
+		'at %i px, nothing is cut off at the right edge: every note and the text fit the window',
+		async (width) => {
+			const { page } = await session.open(path, { viewport: { width, height: 900 } });
+			const outside = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('.prose > *, .prose .notes, .prose .note-line')]
+					.filter((el) => el.offsetParent !== null && el.getBoundingClientRect().right > innerWidth + 0.5)
+					.map((el) => `${el.className || el.tagName}: right ${Math.round(el.getBoundingClientRect().right)}`),
+			);
+			expect(outside.slice(0, 5), `${width} px`).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			await page.context().close();
+		},
+	);
 
 	it('at 1280 px, notes sit in the margin, start at or below their paragraph, mostly level with it, and never overlap', async () => {
 		const { page } = await session.open(path, { viewport: { width: 1280, height: 900 } });
@@ -60,7 +68,10 @@ describe('the first screen', () => {
 		[390, 844],
 	])('at %i×%i reaches the first paragraph of the body', async (width, height) => {
 		const { page } = await session.open(ARTICLE, { viewport: { width, height } });
-		const top = await page.locator('.prose p').first().evaluate((p) => p.getBoundingClientRect().top);
+		const top = await page
+			.locator('.prose p')
+			.first()
+			.evaluate((p) => p.getBoundingClientRect().top);
 		expect(top).toBeLessThan(height - 40);
 		await page.context().close();
 	});

@@ -16,13 +16,27 @@ describe('search filters and order', () => {
 		const results = page.locator('.search-page .search-result a.search-link');
 		await results.first().waitFor();
 		expect(await page.locator('.search-page select[name=topic]').inputValue()).toBe('Treaties');
-		await expect.poll(async () => new Set((await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))) .size).toBe(1);
-		expect(await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain('/beta/');
+		await expect
+			.poll(
+				async () =>
+					new Set(await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+						.size,
+			)
+			.toBe(1);
+		expect(await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(
+			'/beta/',
+		);
 		// Clearing the topic, from the keyboard, widens the results and the address says so.
 		await page.locator('.search-page select[name=topic]').focus();
 		await page.keyboard.press('Home');
 		await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBeNull();
-		await expect.poll(async () => (await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).includes('/alpha/')).toBe(true);
+		await expect
+			.poll(async () =>
+				(await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).includes(
+					'/alpha/',
+				),
+			)
+			.toBe(true);
 		expect(new URL(page.url()).searchParams.get('q')).toBe('treaty');
 		await page.context().close();
 	});
@@ -33,7 +47,13 @@ describe('search filters and order', () => {
 		await results.first().waitFor();
 		await page.locator('.search-page select[name=order]').selectOption('newest');
 		await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('newest');
-		const explainers = async () => [...new Set((await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).filter((p) => ['/alpha/', '/beta/', '/gamma/'].includes(p)))];
+		const explainers = async () => [
+			...new Set(
+				(await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).filter(
+					(p) => ['/alpha/', '/beta/', '/gamma/'].includes(p),
+				),
+			),
+		];
 		await expect.poll(explainers).toEqual(['/beta/', '/alpha/']);
 		await page.reload();
 		await results.first().waitFor();
@@ -46,7 +66,11 @@ describe('search filters and order', () => {
 		const { page } = await session.open('/search/?q=treaty&month=2025-01');
 		const results = page.locator('.search-page .search-result a.search-link');
 		await results.first().waitFor();
-		await expect.poll(async () => [...new Set(await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))]).toEqual(['/alpha/']);
+		await expect
+			.poll(async () => [
+				...new Set(await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+			])
+			.toEqual(['/alpha/']);
 		await page.context().close();
 	});
 });

@@ -10,14 +10,32 @@ describe('search results, grouped by page', () => {
 	it('lists an explainer once, its matching paragraphs under its title, each a link the arrows reach', async () => {
 		const { page } = await session.open('/search/?q=envoy');
 		const status = page.locator(`${SCOPE} [role=status]`);
-		await expect.poll(async () => (await status.textContent()) === '6 results for “envoy”' && (await page.locator(`${SCOPE} .search-results`).getAttribute('aria-busy')) === 'false').toBe(true);
+		await expect
+			.poll(
+				async () =>
+					(await status.textContent()) === '6 results for “envoy”' &&
+					(await page.locator(`${SCOPE} .search-results`).getAttribute('aria-busy')) === 'false',
+			)
+			.toBe(true);
 		// Each top-level item is one page.
-		const pages = await page.locator(`${SCOPE} .search-results > li`).evaluateAll((items) => items.map((li) => [...new Set([...li.querySelectorAll('a.search-link')].map((a) => new URL((a as HTMLAnchorElement).href).pathname))]));
+		const pages = await page
+			.locator(`${SCOPE} .search-results > li`)
+			.evaluateAll((items) =>
+				items.map((li) => [
+					...new Set(
+						[...li.querySelectorAll('a.search-link')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+					),
+				]),
+			);
 		expect(pages.every((paths) => paths.length === 1)).toBe(true);
 		expect(new Set(pages.map((p) => p[0])).size).toBe(pages.length);
-		const alpha = page.locator(`${SCOPE} .search-group`, { has: page.locator('.search-group-title', { hasText: 'Alpha explainer' }) });
+		const alpha = page.locator(`${SCOPE} .search-group`, {
+			has: page.locator('.search-group-title', { hasText: 'Alpha explainer' }),
+		});
 		expect(await alpha.locator('.search-group-title').textContent()).toBe('Explainer Alpha explainer');
-		const hits = await alpha.locator('.search-hits > li.search-result a.search-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+		const hits = await alpha
+			.locator('.search-hits > li.search-result a.search-link')
+			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
 		expect(hits.length).toBeGreaterThan(1);
 		expect(hits.every((h) => h.startsWith('#p-'))).toBe(true);
 		// The section titles the hits, not the explainer again.

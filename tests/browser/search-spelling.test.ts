@@ -13,12 +13,24 @@ import { FIXTURE_DIST } from '../support/paths.ts';
 const session = useSession(FIXTURE_DIST);
 const SCOPE = '[data-search-page]';
 const status = (page: Page) => page.locator(`${SCOPE} [role=status]`);
-const hrefs = (page: Page) => page.locator(`${SCOPE} .search-result a.search-link`).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+const hrefs = (page: Page) =>
+	page
+		.locator(`${SCOPE} .search-result a.search-link`)
+		.evaluateAll((as) =>
+			as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+		);
 const vocabulary = (requests: string[]) => requests.filter((u) => new URL(u).pathname === '/search/vocabulary.json');
 
 /** Wait until the search is done: its count read out, and the results no longer busy. */
 async function settled(page: Page): Promise<string> {
-	await expect.poll(async () => /result/.test((await status(page).textContent()) ?? '') && !(await status(page).textContent())!.startsWith('Searching') && (await page.locator(`${SCOPE} .search-results`).getAttribute('aria-busy')) !== 'true').toBe(true);
+	await expect
+		.poll(
+			async () =>
+				/result/.test((await status(page).textContent()) ?? '') &&
+				!(await status(page).textContent())!.startsWith('Searching') &&
+				(await page.locator(`${SCOPE} .search-results`).getAttribute('aria-busy')) !== 'true',
+		)
+		.toBe(true);
 	return (await status(page).textContent())!;
 }
 
@@ -30,7 +42,10 @@ describe('search that forgives a misspelling', () => {
 		const found = await hrefs(page);
 		expect(found[0]).toBe('/places/zanzibar/');
 		expect(found.some((h) => h.startsWith('/alpha/#p-'))).toBe(true);
-		await Promise.all([page.waitForURL((url) => url.pathname === '/places/zanzibar/'), page.locator(`${SCOPE} a.search-link`).first().click()]);
+		await Promise.all([
+			page.waitForURL((url) => url.pathname === '/places/zanzibar/'),
+			page.locator(`${SCOPE} a.search-link`).first().click(),
+		]);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
@@ -38,7 +53,9 @@ describe('search that forgives a misspelling', () => {
 	it('corrects the misspelt word of a name that found little, and reaches the paragraphs about it', async () => {
 		const { page } = await session.open('/search/?q=Jane%20Envoi');
 		expect(await settled(page)).toBe('Showing 6 results for “Jane Envoy”: 1 result matched “Jane Envoi”.');
-		expect(await page.locator(`${SCOPE} .search-correction`).textContent()).toBe('Showing results for “Jane Envoy”. Search instead for “Jane Envoi”');
+		expect(await page.locator(`${SCOPE} .search-correction`).textContent()).toBe(
+			'Showing results for “Jane Envoy”. Search instead for “Jane Envoi”',
+		);
 		expect((await hrefs(page)).filter((h) => h.startsWith('/alpha/#p-the-envoy-said-')).length).toBeGreaterThan(0);
 		await page.context().close();
 	});

@@ -35,7 +35,11 @@ async function query(page: Page, text: string, scope = '#search-dialog'): Promis
 		.poll(async () => {
 			const summary = (await page.locator(`${scope} .search-summary`).textContent()) ?? '';
 			const busy = await page.locator(`${scope} .search-results`).getAttribute('aria-busy');
-			return summary.includes(`“${text.trim().split(/\s+/).slice(0, 12).join(' ')}”`) && !summary.startsWith('Searching') && busy !== 'true';
+			return (
+				summary.includes(`“${text.trim().split(/\s+/).slice(0, 12).join(' ')}”`) &&
+				!summary.startsWith('Searching') &&
+				busy !== 'true'
+			);
 		})
 		.toBe(true);
 }
@@ -61,9 +65,15 @@ describe('search', () => {
 		await open(page, 'click');
 		await query(page, NAME);
 		// Asked for beside the search UI's own script, then used by Pagefind: not fetched a second time.
-		const hinted = await page.locator('head link[rel=preload][as=fetch][href*="/pagefind/"]').evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+		const hinted = await page
+			.locator('head link[rel=preload][as=fetch][href*="/pagefind/"]')
+			.evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
 		expect(hinted).toEqual(['/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind']);
-		for (const file of [...hinted, '/pagefind/pagefind.js']) expect(requests.filter((u) => new URL(u).pathname === file), file).toHaveLength(1);
+		for (const file of [...hinted, '/pagefind/pagefind.js'])
+			expect(
+				requests.filter((u) => new URL(u).pathname === file),
+				file,
+			).toHaveLength(1);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
@@ -76,7 +86,9 @@ describe('search', () => {
 		const index = await links(page).evaluateAll((as) => as.findIndex((a) => a.getAttribute('href')!.includes('#p-')));
 		await Promise.all([page.waitForURL(/#p-/), links(page).nth(index).click()]);
 		await expect.poll(() => page.locator('.claim.search-target').count()).toBeGreaterThan(0);
-		expect((await page.locator('mark.search-hit').first().textContent())!.toLowerCase()).toBe(first.query.split(' ')[0]!.toLowerCase());
+		expect((await page.locator('mark.search-hit').first().textContent())!.toLowerCase()).toBe(
+			first.query.split(' ')[0]!.toLowerCase(),
+		);
 		await page.context().close();
 	});
 
@@ -84,7 +96,9 @@ describe('search', () => {
 		const { page } = await session.open('/');
 		await open(page, 'click');
 		await query(page, NAME);
-		const paragraph = page.locator('#search-dialog .search-result', { has: page.locator('.search-kind', { hasText: 'Explainer' }) }).first();
+		const paragraph = page
+			.locator('#search-dialog .search-result', { has: page.locator('.search-kind', { hasText: 'Explainer' }) })
+			.first();
 		expect(await paragraph.locator('.search-excerpt mark').first().textContent()).toMatch(/quill/i);
 		await Promise.all([page.waitForURL(/#p-/), paragraph.locator('a').click()]);
 		const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
@@ -96,7 +110,11 @@ describe('search', () => {
 		const settled = await page.evaluate(() => scrollY);
 		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 		expect(await page.evaluate(() => scrollY)).toBe(settled);
-		expect(await target.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight)).toBe(true);
+		expect(
+			await target.evaluate(
+				(el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight,
+			),
+		).toBe(true);
 		await page.context().close();
 	});
 
@@ -118,11 +136,16 @@ describe('search', () => {
 		await page.keyboard.press('ArrowUp');
 		await expect.poll(() => input(page).evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.keyboard.press('Escape');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger')))
+			.toBe(true);
 		await open(page, 'ctrl-k');
 		await query(page, NAME);
 		await page.keyboard.press('ArrowDown');
-		await Promise.all([page.waitForURL((url) => url.pathname === new URL(first, session.base).pathname), page.keyboard.press('Enter')]);
+		await Promise.all([
+			page.waitForURL((url) => url.pathname === new URL(first, session.base).pathname),
+			page.keyboard.press('Enter'),
+		]);
 		await page.context().close();
 	});
 
@@ -141,21 +164,44 @@ describe('search', () => {
 		await query(page, NAME);
 		const kinds = () => page.locator('#search-dialog .search-kind').allTextContents();
 		await page.locator('#search-dialog select[name=kind]').selectOption('Person');
-		await expect.poll(async () => (await kinds()).length > 0 && (await kinds()).every((k) => k === 'Person')).toBe(true);
+		await expect
+			.poll(async () => (await kinds()).length > 0 && (await kinds()).every((k) => k === 'Person'))
+			.toBe(true);
 		await page.locator('#search-dialog select[name=kind]').selectOption('');
-		const outlet = await page.locator('#search-dialog select[name=outlet] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v.startsWith('The Harbour Ledger')));
+		const outlet = await page
+			.locator('#search-dialog select[name=outlet] option')
+			.evaluateAll((os) =>
+				os.map((o) => (o as HTMLOptionElement).value).find((v) => v.startsWith('The Harbour Ledger')),
+			);
 		await page.locator('#search-dialog select[name=outlet]').selectOption(outlet!);
-		await expect.poll(async () => !(await page.locator('#search-dialog .search-summary').textContent())!.startsWith('Searching') && (await page.locator('#search-dialog .search-results').getAttribute('aria-busy')) === 'false').toBe(true);
+		await expect
+			.poll(
+				async () =>
+					!(await page.locator('#search-dialog .search-summary').textContent())!.startsWith('Searching') &&
+					(await page.locator('#search-dialog .search-results').getAttribute('aria-busy')) === 'false',
+			)
+			.toBe(true);
 		// Every page left cites that outlet: an explainer's note, a source record, an entity's cited description.
-		const pages = [...new Set((await links(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((href) => new URL(href, 'http://x').pathname))];
+		const pages = [
+			...new Set(
+				(await links(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(
+					(href) => new URL(href, 'http://x').pathname,
+				),
+			),
+		];
 		expect(pages.length).toBeGreaterThan(0);
-		const citing = await page.evaluate(async ([paths, name]) => {
-			const cites = async (path: string) => {
-				const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
-				return [...doc.querySelectorAll('[data-pagefind-filter="outlet"]')].some((el) => el.textContent!.trim() === name);
-			};
-			return Promise.all(paths.map(cites));
-		}, [pages, outlet!] as const);
+		const citing = await page.evaluate(
+			async ([paths, name]) => {
+				const cites = async (path: string) => {
+					const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+					return [...doc.querySelectorAll('[data-pagefind-filter="outlet"]')].some(
+						(el) => el.textContent!.trim() === name,
+					);
+				};
+				return Promise.all(paths.map(cites));
+			},
+			[pages, outlet!] as const,
+		);
 		expect(citing).toEqual(pages.map(() => true));
 		expect(await kinds()).toContain('Explainer');
 		expect(await page.locator('#search-dialog[open]').count()).toBe(1);
@@ -181,7 +227,9 @@ describe('search', () => {
 	it('answers a 200-word pasted passage at once, with a count and a list that agree', async () => {
 		const { page } = await session.open('/');
 		await open(page, 'click');
-		const words = Array.from({ length: 200 }, (_, i) => ['Quill', 'said', 'ferry', 'agreed', 'sailings'][i % 5]).join(' ');
+		const words = Array.from({ length: 200 }, (_, i) => ['Quill', 'said', 'ferry', 'agreed', 'sailings'][i % 5]).join(
+			' ',
+		);
 		await query(page, words);
 		const summary = (await page.locator('#search-dialog .search-summary').textContent())!;
 		const count = Number(/^(\d+) result/.exec(summary)?.[1]);
@@ -231,31 +279,50 @@ describe('search, query by query', () => {
 	afterAll(() => page.context().close());
 
 	const explainerExcerpts = () =>
-		page.locator('#search-dialog .search-result').evaluateAll((items) =>
-			items.filter((li) => li.querySelector('.search-kind')?.textContent === 'Explainer').map((li) => li.querySelector('.search-excerpt')?.textContent ?? ''),
-		);
+		page
+			.locator('#search-dialog .search-result')
+			.evaluateAll((items) =>
+				items
+					.filter((li) => li.querySelector('.search-kind')?.textContent === 'Explainer')
+					.map((li) => li.querySelector('.search-excerpt')?.textContent ?? ''),
+			);
 
 	it.for(QUERIES)('“$query” leads to its entity first, and to the paragraph', async (q) => {
 		await query(page, q.query);
-		await expect.poll(async () => path((await links(page).first().getAttribute('href'))!), { message: q.query }).toBe(q.first);
+		await expect
+			.poll(async () => path((await links(page).first().getAttribute('href'))!), { message: q.query })
+			.toBe(q.first);
 		const hrefs = (await links(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(path);
 		if (q.url) expect(hrefs, q.query).toContain(q.url);
 		if (q.paragraph) {
 			const explainer = q.explainer ?? ARTICLE;
-			const ids = paragraphs(explainer).filter((p) => p.text.includes(q.paragraph!)).map((p) => `${explainer}#${p.id}`);
+			const ids = paragraphs(explainer)
+				.filter((p) => p.text.includes(q.paragraph!))
+				.map((p) => `${explainer}#${p.id}`);
 			expect(ids.length, `${q.query}: no paragraph with “${q.paragraph}”`).toBeGreaterThan(0);
-			expect(hrefs.some((href) => ids.includes(href)), q.query).toBe(true);
+			expect(
+				hrefs.some((href) => ids.includes(href)),
+				q.query,
+			).toBe(true);
 		}
 		for (const excerpt of await explainerExcerpts()) expect(excerpt, q.query).not.toMatch(/\(Also:|Also written/);
 	});
 
-	it.for(QUOTE_QUERIES)('the quote words “$query” reach the paragraph they support, in the top three, with the outlet', async (q) => {
-		await query(page, q.query);
-		const top = await links(page).evaluateAll((as) => as.slice(0, 3).map((a) => ({ href: a.getAttribute('href')!, excerpt: a.closest('li')!.querySelector('.search-excerpt')?.textContent ?? '' })));
-		const explainer = q.explainer ?? ARTICLE;
-		const hit = top.find((r) => r.href.startsWith(`${explainer}?`) || r.href.includes(`${explainer}#`));
-		expect(hit, q.query).toBeTruthy();
-		expect(hit!.excerpt, q.query).toContain(q.outlet);
-		for (const excerpt of await explainerExcerpts()) expect(excerpt, q.query).not.toMatch(/\(Also:|Also written/);
-	});
+	it.for(QUOTE_QUERIES)(
+		'the quote words “$query” reach the paragraph they support, in the top three, with the outlet',
+		async (q) => {
+			await query(page, q.query);
+			const top = await links(page).evaluateAll((as) =>
+				as.slice(0, 3).map((a) => ({
+					href: a.getAttribute('href')!,
+					excerpt: a.closest('li')!.querySelector('.search-excerpt')?.textContent ?? '',
+				})),
+			);
+			const explainer = q.explainer ?? ARTICLE;
+			const hit = top.find((r) => r.href.startsWith(`${explainer}?`) || r.href.includes(`${explainer}#`));
+			expect(hit, q.query).toBeTruthy();
+			expect(hit!.excerpt, q.query).toContain(q.outlet);
+			for (const excerpt of await explainerExcerpts()) expect(excerpt, q.query).not.toMatch(/\(Also:|Also written/);
+		},
+	);
 });

@@ -13,13 +13,18 @@ describe('share links', () => {
 	it('are plain addresses with the canonical URL, no tracking parameters, and need no script', async () => {
 		const { page, requests } = await session.open('/alpha/', { javaScriptEnabled: false });
 		const canonical = (await page.locator('link[rel=canonical]').getAttribute('href'))!;
-		const links = await page.locator('nav.share a').evaluateAll((as) => as.map((a) => ({ name: a.textContent, href: a.getAttribute('href')! })));
+		const links = await page
+			.locator('nav.share a')
+			.evaluateAll((as) => as.map((a) => ({ name: a.textContent, href: a.getAttribute('href')! })));
 		expect(links.map((l) => l.name)).toEqual(['Email', 'Bluesky', 'X', 'Facebook', 'LinkedIn', 'WhatsApp']);
 		for (const { name, href } of links) {
 			const url = new URL(href);
 			const values = [...url.searchParams.values()].join(' ');
 			expect(values, name).toContain(canonical);
-			expect([...url.searchParams.keys()].filter((k) => /^utm_|^ref$|^fbclid$/.test(k)), name).toEqual([]);
+			expect(
+				[...url.searchParams.keys()].filter((k) => /^utm_|^ref$|^fbclid$/.test(k)),
+				name,
+			).toEqual([]);
 		}
 		expect(await page.locator('nav.share button.copy-link').isVisible()).toBe(false);
 		expect(requests.filter((u) => !u.startsWith(session.base))).toEqual([]);

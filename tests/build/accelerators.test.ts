@@ -32,7 +32,12 @@ describe('the site built with the patches switched off (EXPLAINER_ACCELERATORS=0
 
 	it('has every page and every other file byte for byte the same', () => {
 		// `.build-complete` carries an id of its own build (the preview server tells builds apart by it).
-		const differ = files(FIXTURE_DIST).filter((file) => file !== '.build-complete' && existsSync(join(FIXTURE_PLAIN_DIST, file)) && !readFileSync(join(FIXTURE_DIST, file)).equals(readFileSync(join(FIXTURE_PLAIN_DIST, file))));
+		const differ = files(FIXTURE_DIST).filter(
+			(file) =>
+				file !== '.build-complete' &&
+				existsSync(join(FIXTURE_PLAIN_DIST, file)) &&
+				!readFileSync(join(FIXTURE_DIST, file)).equals(readFileSync(join(FIXTURE_PLAIN_DIST, file))),
+		);
 		expect(differ).toEqual([]);
 		expect(files(FIXTURE_DIST).filter((file) => file.endsWith('.html')).length).toBeGreaterThan(10);
 	});

@@ -34,30 +34,44 @@ beforeAll(async () => {
 		const dir = variant(name, edits);
 		setup?.(dir);
 		// Not beside another test file's build: builds share the project's `.astro/` (build-lock.ts).
-		return oneBuildAtATime(() => buildSite(dir, join(BUILD_ROOT, `broken-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`) }));
+		return oneBuildAtATime(() =>
+			buildSite(dir, join(BUILD_ROOT, `broken-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`) }),
+		);
 	};
 	research = await broken('research', [
 		['articles/gamma.mdx', `"a week-long pilots' strike"`, `"a week-long pilots' walkout"`],
 		['research/alpha-desk.md', '| https://example.org/treaty |', '| https://example.org/treaty-text |'],
-		['entities/jane-envoy.yaml', 'who said the leader agreed [@wire-one, \\"the leader agreed\\"]', 'who said the leader agreed [@wire-one, \\"the leader had agreed\\"]'],
-		['authors/ruth-reporter.yaml', '[@wire-one, \\"the leader agreed\\"]', '[@wire-one, \\"the leader surely agreed\\"]'],
+		[
+			'entities/jane-envoy.yaml',
+			'who said the leader agreed [@wire-one, \\"the leader agreed\\"]',
+			'who said the leader agreed [@wire-one, \\"the leader had agreed\\"]',
+		],
+		[
+			'authors/ruth-reporter.yaml',
+			'[@wire-one, \\"the leader agreed\\"]',
+			'[@wire-one, \\"the leader surely agreed\\"]',
+		],
 	]);
 	[bodies, records] = await Promise.all([
 		broken('bodies', [
 			['articles/alpha.mdx', '[@paper-two; @wire-one', '[@paper-too; @wire-one'],
 			['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
 		]),
-		broken('records', [
-			['sources/wire-one.yaml', 'published: "2025-08-17"', 'published: 2025-13-45'],
-			['entities/jane-envoy.yaml', 'related: ["zanzibar"]', 'related: ["zanzibarr"]'],
-			['articles/gamma.mdx', 'author: fixture-desk', 'author: fixture-dsk'],
-		], (dir) => {
-			symlinkSync('/etc/hostname', join(dir, 'articles/leak.mdx'));
-			// Two articles the build used to drop with exit code 0: a reserved slug and one in a subfolder.
-			mkdirSync(join(dir, 'articles/2025'));
-			cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/sources.mdx'));
-			cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/2025/foo.mdx'));
-		}),
+		broken(
+			'records',
+			[
+				['sources/wire-one.yaml', 'published: "2025-08-17"', 'published: 2025-13-45'],
+				['entities/jane-envoy.yaml', 'related: ["zanzibar"]', 'related: ["zanzibarr"]'],
+				['articles/gamma.mdx', 'author: fixture-desk', 'author: fixture-dsk'],
+			],
+			(dir) => {
+				symlinkSync('/etc/hostname', join(dir, 'articles/leak.mdx'));
+				// Two articles the build used to drop with exit code 0: a reserved slug and one in a subfolder.
+				mkdirSync(join(dir, 'articles/2025'));
+				cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/sources.mdx'));
+				cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/2025/foo.mdx'));
+			},
+		),
 	]);
 }, 600_000); // it may wait for another file's builds (build-lock.ts)
 
@@ -65,32 +79,60 @@ describe('a build of broken content', () => {
 	it('lists the body problems of every article at once, each at file:line:column with its rule', () => {
 		expect(bodies.code).not.toBe(0);
 		expect(bodies.output).toMatch(/2 problems in content:/);
-		expect(bodies.output).toMatch(/articles\/alpha\.mdx:\d+:\d+: error Unknown source `@paper-too`.*closest known ids: `paper-two`.*\[unknown-source\]/);
-		expect(bodies.output).toMatch(/articles\/beta\.mdx:11:54: error Unexpected `;` after `;`, expected `@`.*\[marker-expected-id\]/);
+		expect(bodies.output).toMatch(
+			/articles\/alpha\.mdx:\d+:\d+: error Unknown source `@paper-too`.*closest known ids: `paper-two`.*\[unknown-source\]/,
+		);
+		expect(bodies.output).toMatch(
+			/articles\/beta\.mdx:11:54: error Unexpected `;` after `;`, expected `@`.*\[marker-expected-id\]/,
+		);
 	});
 
 	it('checks every quote and cited address against the research notes the explainer or entity answers to, at the marker, with the nearest passage', () => {
 		expect(research.code).not.toBe(0);
 		expect(research.output).toMatch(/6 problems in content:/);
-		expect(research.output).toMatch(/articles\/gamma\.mdx:10:156: error Quote for `@desk-gazette` not in its entry in the research notes `[^`]*research\/gamma-desk\.md`: “a week-long pilots' walkout”.*the nearest passage is [^ ]*research\/gamma-desk\.md:4: “a week-long pilots’ strike” \[not-in-research\]/);
-		expect(research.output).toMatch(/articles\/alpha\.mdx:\d+:\d+: error Address of `@treaty-three` not in the research notes `[^`]*alpha-desk\.md`: `https:\/\/example\.org\/treaty`.*the nearest address there is `https:\/\/example\.org\/treaty-text` \[not-in-research\]/);
+		expect(research.output).toMatch(
+			/articles\/gamma\.mdx:10:156: error Quote for `@desk-gazette` not in its entry in the research notes `[^`]*research\/gamma-desk\.md`: “a week-long pilots' walkout”.*the nearest passage is [^ ]*research\/gamma-desk\.md:4: “a week-long pilots’ strike” \[not-in-research\]/,
+		);
+		expect(research.output).toMatch(
+			/articles\/alpha\.mdx:\d+:\d+: error Address of `@treaty-three` not in the research notes `[^`]*alpha-desk\.md`: `https:\/\/example\.org\/treaty`.*the nearest address there is `https:\/\/example\.org\/treaty-text` \[not-in-research\]/,
+		);
 		// Entities answer to the notes of the explainers that mention them.
-		expect(research.output).toMatch(/entities\/article-nine\.yaml:4:\d+: error Address of `@treaty-three` not in the research notes.*\[not-in-research\]/);
-		expect(research.output).toMatch(/entities\/jane-envoy\.yaml:8:\d+: error Quote for `@wire-one` not in its entry in the research notes `[^`]*alpha-desk\.md`: “the leader had agreed”.*\[not-in-research\]/);
+		expect(research.output).toMatch(
+			/entities\/article-nine\.yaml:4:\d+: error Address of `@treaty-three` not in the research notes.*\[not-in-research\]/,
+		);
+		expect(research.output).toMatch(
+			/entities\/jane-envoy\.yaml:8:\d+: error Quote for `@wire-one` not in its entry in the research notes `[^`]*alpha-desk\.md`: “the leader had agreed”.*\[not-in-research\]/,
+		);
 		// An author's bio answers to the notes of the explainers they wrote (Ruth wrote alpha).
-		expect(research.output).toMatch(/authors\/ruth-reporter\.yaml:3:\d+: error Quote for `@wire-one` not in its entry in the research notes `[^`]*alpha-desk\.md`: “the leader surely agreed”.*\[not-in-research\]/);
+		expect(research.output).toMatch(
+			/authors\/ruth-reporter\.yaml:3:\d+: error Quote for `@wire-one` not in its entry in the research notes `[^`]*alpha-desk\.md`: “the leader surely agreed”.*\[not-in-research\]/,
+		);
 		// Beta cites the treaty too, and answers to the same notes (an explainer with quotes must name some).
-		expect(research.output).toMatch(/articles\/beta\.mdx:11:\d+: error Address of `@treaty-three` not in the research notes `[^`]*alpha-desk\.md`.*\[not-in-research\]/);
+		expect(research.output).toMatch(
+			/articles\/beta\.mdx:11:\d+: error Address of `@treaty-three` not in the research notes `[^`]*alpha-desk\.md`.*\[not-in-research\]/,
+		);
 	});
 
 	it('stops before Astro on broken source and entity files, with no echo of the broken source', () => {
 		expect(records.code).not.toBe(0);
-		expect(records.output).toMatch(/sources\/wire-one\.yaml:4:12: error Invalid `published` \(got `2025-13-45`\): expected a real date.*\[invalid-field\]/);
-		expect(records.output).toMatch(/entities\/jane-envoy\.yaml:\d+:11: error Unknown entity `zanzibarr` in `related`.*\[unknown-entity\]/);
-		expect(records.output).toMatch(/content-records\/articles\/leak\.mdx:1:1: error Unexpected symbolic link to `\/etc\/hostname`, outside the project.*\[unsafe-symlink\]/);
-		expect(records.output).toMatch(/content-records\/articles\/sources\.mdx:1:1: error Unexpected article slug `sources`.*\[reserved-slug\]/);
-		expect(records.output).toMatch(/content-records\/articles\/2025\/foo\.mdx:1:1: error Unexpected file in a subfolder.*\[misplaced-article\]/);
-		expect(records.output).toMatch(/content-records\/articles\/gamma\.mdx:5:9: error Unknown author `fixture-dsk`, expected the id of a file in `[^`]*authors\/`; closest: `fixture-desk`.*\[unknown-author\]/);
+		expect(records.output).toMatch(
+			/sources\/wire-one\.yaml:4:12: error Invalid `published` \(got `2025-13-45`\): expected a real date.*\[invalid-field\]/,
+		);
+		expect(records.output).toMatch(
+			/entities\/jane-envoy\.yaml:\d+:11: error Unknown entity `zanzibarr` in `related`.*\[unknown-entity\]/,
+		);
+		expect(records.output).toMatch(
+			/content-records\/articles\/leak\.mdx:1:1: error Unexpected symbolic link to `\/etc\/hostname`, outside the project.*\[unsafe-symlink\]/,
+		);
+		expect(records.output).toMatch(
+			/content-records\/articles\/sources\.mdx:1:1: error Unexpected article slug `sources`.*\[reserved-slug\]/,
+		);
+		expect(records.output).toMatch(
+			/content-records\/articles\/2025\/foo\.mdx:1:1: error Unexpected file in a subfolder.*\[misplaced-article\]/,
+		);
+		expect(records.output).toMatch(
+			/content-records\/articles\/gamma\.mdx:5:9: error Unknown author `fixture-dsk`, expected the id of a file in `[^`]*authors\/`; closest: `fixture-desk`.*\[unknown-author\]/,
+		);
 		expect(records.output).not.toContain('unknown-source');
 		expect(records.output).not.toContain('InvalidContentEntryDataError');
 	});

@@ -25,16 +25,29 @@ function variant(name: string, edits: [file: string, from: string, to: string][]
 }
 
 const build = (name: string, edits: [string, string, string][]) =>
-	buildSite(variant(name, edits), join(BUILD_ROOT, `built-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`), env: { EXPLAINER_TODAY: FIXTURE_TODAY } });
+	buildSite(variant(name, edits), join(BUILD_ROOT, `built-${name}`), {
+		cache: join(BUILD_ROOT, `cache-${name}`),
+		env: { EXPLAINER_TODAY: FIXTURE_TODAY },
+	});
 
 let edited: BuildResult;
 let wrong: BuildResult;
 // One after the other: two builds of one project at once can race over Astro's content store.
 beforeAll(async () => {
-	edited = await build('copy-edit', [['articles/alpha.mdx', 'The envoy repeated the claim on *television* [@wire-one]', 'The envoy, officials said, repeated the claim on *television* [@wire-one]']]);
+	edited = await build('copy-edit', [
+		[
+			'articles/alpha.mdx',
+			'The envoy repeated the claim on *television* [@wire-one]',
+			'The envoy, officials said, repeated the claim on *television* [@wire-one]',
+		],
+	]);
 	wrong = await build('wrong-claim', [
 		['articles/alpha.mdx', 'claim: "c-the-envoy-repeated-the-5hyvvn"', 'claim: "c-the-envoy-repeated-the-5hyvvm"'],
-		['articles/alpha.mdx', '    was: ["c-the-envoy-repeated-the-qa6s0i"]\n', '    was: ["c-the-envoy-repeated-the-qa6s0i"]\n  - date: 2025-01-04\n    kind: update\n    note: "A claim removed."\n    was: ["c-gone-000000"]\n'],
+		[
+			'articles/alpha.mdx',
+			'    was: ["c-the-envoy-repeated-the-qa6s0i"]\n',
+			'    was: ["c-the-envoy-repeated-the-qa6s0i"]\n  - date: 2025-01-04\n    kind: update\n    note: "A claim removed."\n    was: ["c-gone-000000"]\n',
+		],
 	]);
 }, 600_000);
 
@@ -45,12 +58,18 @@ describe('a copy-edit of a claim a correction names', () => {
 		const claim = alpha.getElementById('c-the-envoy-repeated-the-5hyvvn')!;
 		expect(claim.text).toBe('The envoy, officials said, repeated the claim on television');
 		expect(alpha.querySelector('.changes a[href="#c-the-envoy-repeated-the-5hyvvn"]')).not.toBeNull();
-		expect(alpha.getElementById('c-the-envoy-repeated-the-qa6s0i')!.nextElementSibling!.id).toBe('c-the-envoy-repeated-the-5hyvvn');
+		expect(alpha.getElementById('c-the-envoy-repeated-the-qa6s0i')!.nextElementSibling!.id).toBe(
+			'c-the-envoy-repeated-the-5hyvvn',
+		);
 	});
 
 	it('refuses a correction naming no claim, with the closest ids, and `was` without `claim`, each at its position', () => {
 		expect(wrong.code).not.toBe(0);
-		expect(wrong.output).toMatch(/articles\/alpha\.mdx:15:12: error Unknown claim `c-the-envoy-repeated-the-5hyvvm` in a correction.*closest ids: `c-the-envoy-repeated-the-5hyvvn`.*npm run claims.*\[unknown-claim\]/);
-		expect(wrong.output).toMatch(/articles\/alpha\.mdx:20:10: error Unexpected `was` in a correction without `claim`.*\[unknown-claim\]/);
+		expect(wrong.output).toMatch(
+			/articles\/alpha\.mdx:15:12: error Unknown claim `c-the-envoy-repeated-the-5hyvvm` in a correction.*closest ids: `c-the-envoy-repeated-the-5hyvvn`.*npm run claims.*\[unknown-claim\]/,
+		);
+		expect(wrong.output).toMatch(
+			/articles\/alpha\.mdx:20:10: error Unexpected `was` in a correction without `claim`.*\[unknown-claim\]/,
+		);
 	});
 });

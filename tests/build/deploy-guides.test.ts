@@ -13,11 +13,22 @@ const deploying = readFileSync('docs/deploying.md', 'utf8');
 const guides = new Map(
 	[...deploying.matchAll(/^### (.+)\n([\s\S]*?)(?=^### |$(?![\s\S]))/gm)].map((m) => [m[1]!.trim(), m[2]!]),
 );
-const names = [...new Set(parseHeadersFile(readFileSync(join(SITE_DIST, '_headers'), 'utf8')).flatMap((rule) => rule.headers.map(([name]) => name)))];
+const names = [
+	...new Set(
+		parseHeadersFile(readFileSync(join(SITE_DIST, '_headers'), 'utf8')).flatMap((rule) =>
+			rule.headers.map(([name]) => name),
+		),
+	),
+];
 
 describe('deploy guides', () => {
 	it('cover Netlify, Cloudflare Pages, GitHub Pages and S3 + CloudFront, each with its build command and publish folder', () => {
-		expect([...guides.keys()]).toEqual(['Netlify', 'Cloudflare Pages', 'GitHub Pages (project site, with a base path)', 'S3 + CloudFront']);
+		expect([...guides.keys()]).toEqual([
+			'Netlify',
+			'Cloudflare Pages',
+			'GitHub Pages (project site, with a base path)',
+			'S3 + CloudFront',
+		]);
 		for (const [host, text] of guides) {
 			expect(text, host).toMatch(/npm run build/);
 			expect(text, host).toMatch(/dist/);

@@ -9,7 +9,11 @@ import { FIXTURE_DIST } from '../support/paths.ts';
 import { readSite, type Page } from '../support/site-files.ts';
 
 let pages: Map<string, Page>;
-const page = (path: string) => pages.get(path) ?? (() => { throw new Error(`no page ${path}`); })();
+const page = (path: string) =>
+	pages.get(path) ??
+	(() => {
+		throw new Error(`no page ${path}`);
+	})();
 const text = (el: { text: string } | null | undefined) => el?.text.replace(/\s+/g, ' ').trim() ?? '';
 beforeAll(() => {
 	pages = readSite(FIXTURE_DIST);
@@ -27,15 +31,22 @@ describe('an explainer’s edition history', () => {
 
 	it('lists each edition newest first, with the corrections logged that day', () => {
 		const history = page('/alpha/history/');
-		expect(history.root.querySelectorAll('section.edition h2').map(text)).toEqual(['Edition, 3 January 2025', 'First edition, 2 January 2025']);
-		expect(text(history.root.querySelector('.edition .edition-log'))).toBe('Correction: We first said the envoy repeated the claim on radio. It was on television.');
+		expect(history.root.querySelectorAll('section.edition h2').map(text)).toEqual([
+			'Edition, 3 January 2025',
+			'First edition, 2 January 2025',
+		]);
+		expect(text(history.root.querySelector('.edition .edition-log'))).toBe(
+			'Correction: We first said the envoy repeated the claim on radio. It was on television.',
+		);
 	});
 
 	it('shows a reworded claim’s old words deleted and new words inserted, said in words too, with its source and a link to it now', () => {
 		const entry = page('/alpha/history/').root.getElementById('c-the-envoy-repeated-the-5hyvvn')!;
 		expect(entry.querySelector('del')!.text).toBe('[deleted: radio]');
 		expect(entry.querySelector('ins')!.text).toBe('[inserted: television]');
-		expect(text(entry.querySelector('.change-words'))).toBe('The envoy repeated the claim on [deleted: radio][inserted: television]');
+		expect(text(entry.querySelector('.change-words'))).toBe(
+			'The envoy repeated the claim on [deleted: radio][inserted: television]',
+		);
 		expect(entry.querySelector('.change-sources a')!.getAttribute('href')).toBe('/sources/wire-one/');
 		expect(entry.querySelector('.change-what a')!.getAttribute('href')).toBe('/alpha/#c-the-envoy-repeated-the-5hyvvn');
 	});

@@ -14,7 +14,13 @@ import { readSite, type Page } from '../support/site-files.ts';
 import { readBuildStamp } from '../../src/server/build-stamp.ts';
 import { REVIEW_RATINGS } from '../../src/editorial/claim-review.ts';
 import { pageWeight } from '../../scripts/page-weight.ts';
-import { claimReviewProblems, claimReviews, timelineProblems, uncitedKeyPoints, uncoveredText } from '../support/explainer-checks.ts';
+import {
+	claimReviewProblems,
+	claimReviews,
+	timelineProblems,
+	uncitedKeyPoints,
+	uncoveredText,
+} from '../support/explainer-checks.ts';
 
 let pages: Map<string, Page>;
 const page = (path: string) => {
@@ -38,7 +44,9 @@ describe('an explainer page', () => {
 	});
 
 	it('says what a checked date was checked against, and says so when quotes were never checked against notes', () => {
-		expect(text(page('/alpha/').root.querySelector('.dateline'))).toContain('Checked against the sources’ own pages (research up to 31 August 2025) on 1 September 2025.');
+		expect(text(page('/alpha/').root.querySelector('.dateline'))).toContain(
+			'Checked against the sources’ own pages (research up to 31 August 2025) on 1 September 2025.',
+		);
 		expect(text(page('/alpha/').root.querySelector('.dateline'))).not.toContain('not checked');
 		expect(text(page('/gamma/').root.querySelector('.dateline'))).not.toContain('not checked');
 		// Beta gives no checked date: its dateline claims no check (its quotes are held to its notes by the build all the same).
@@ -47,12 +55,22 @@ describe('an explainer page', () => {
 	});
 
 	it('wires every marker to a note of its own paragraph, and every note back', () => {
-		for (const path of ['/alpha/', '/beta/', '/gamma/', '/epsilon/']) expect(noteProblems(page(path)), path).toEqual([]);
+		for (const path of ['/alpha/', '/beta/', '/gamma/', '/epsilon/'])
+			expect(noteProblems(page(path)), path).toEqual([]);
 	});
 
 	it('lists exactly each paragraph’s sources, in marker order', () => {
-		const lists = page('/alpha/').root.querySelectorAll('div.notes').map((a) => a.querySelectorAll('li.note').map((n) => n.getAttribute('data-source') ?? 'ours'));
-		expect(lists).toEqual([['wire-one'], ['treaty-three'], ['wire-one', 'paper-two'], ['treaty-three', 'wire-one', 'ours'], ['paper-two'], ['ours']]);
+		const lists = page('/alpha/')
+			.root.querySelectorAll('div.notes')
+			.map((a) => a.querySelectorAll('li.note').map((n) => n.getAttribute('data-source') ?? 'ours'));
+		expect(lists).toEqual([
+			['wire-one'],
+			['treaty-three'],
+			['wire-one', 'paper-two'],
+			['treaty-three', 'wire-one', 'ours'],
+			['paper-two'],
+			['ours'],
+		]);
 	});
 
 	it('shows each source as one line (number, outlet, date) that opens its full card', () => {
@@ -61,7 +79,9 @@ describe('an explainer page', () => {
 		expect(note.querySelector('cite a')!.getAttribute('href')).toBe('https://example.org/wire-one');
 		expect(text(note.querySelector('.note-via'))).toBe('Wire report, as republished by Example Daily');
 		expect(note.querySelectorAll('.quote').map(text)).toEqual(['“the leader agreed”', '“gathered”']);
-		expect(text(page('/alpha/').root.querySelector('.prose > .notes summary'))).toBe('Sources: 1 Wire Service · 3 Example Times');
+		expect(text(page('/alpha/').root.querySelector('.prose > .notes summary'))).toBe(
+			'Sources: 1 Wire Service · 3 Example Times',
+		);
 	});
 
 	it('names each marker by outlet and date, and numbers each source once per page', () => {
@@ -81,21 +101,36 @@ describe('an explainer page', () => {
 			const quote = support.querySelector('.quote');
 			const open = support.querySelector('a.open-at-quote');
 			expect(Boolean(open)).toBe(Boolean(quote));
-			if (quote && open) expect(decodeURIComponent(open.getAttribute('href')!.split('#:~:text=')[1]!)).toBe(text(quote).replace(/[“”]/g, ''));
+			if (quote && open)
+				expect(decodeURIComponent(open.getAttribute('href')!.split('#:~:text=')[1]!)).toBe(
+					text(quote).replace(/[“”]/g, ''),
+				);
 		}
 	});
 
 	it('counts independent origins, not outlets: copies of one wire story are one origin, a probable copy too', () => {
-		const labels = (path: string) => page(path).root.querySelectorAll('.prose > .notes .labels').map((l) => text(l).replace('Support: ', ''));
+		const labels = (path: string) =>
+			page(path)
+				.root.querySelectorAll('.prose > .notes .labels')
+				.map((l) => text(l).replace('Support: ', ''));
 		// “Leaders gathered …” cites paper-two without a quote: it supports the claim but does not corroborate it.
 		expect(labels('/alpha/')).toContain('Paraphrase No quote: not counted as corroboration One origin');
 		expect(labels('/alpha/')).not.toContain('Paraphrase Corroborated: 2 independent origins');
 		expect(labels('/gamma/')).toContain('Paraphrase Corroborated: 2 independent origins');
 		const beta = labels('/beta/');
 		expect(beta).toHaveLength(5);
-		expect(beta.slice(1)).toEqual(['Paraphrase One origin', 'Paraphrase One origin', 'Paraphrase One origin', 'Paraphrase One origin']);
-		expect(text(page('/beta/').root.querySelector('[data-source="probable-copy"] .note-via'))).toBe('Probably from Wire Service (no credit shown), as published by Other Paper');
-		expect(text(page('/beta/').root.querySelector('[data-source="wire-copy"] .note-via'))).toBe('Wire Service, carried by Example Daily');
+		expect(beta.slice(1)).toEqual([
+			'Paraphrase One origin',
+			'Paraphrase One origin',
+			'Paraphrase One origin',
+			'Paraphrase One origin',
+		]);
+		expect(text(page('/beta/').root.querySelector('[data-source="probable-copy"] .note-via'))).toBe(
+			'Probably from Wire Service (no credit shown), as published by Other Paper',
+		);
+		expect(text(page('/beta/').root.querySelector('[data-source="wire-copy"] .note-via'))).toBe(
+			'Wire Service, carried by Example Daily',
+		);
 	});
 
 	it('labels our own words, and lists them with the paragraph’s sources', () => {
@@ -105,7 +140,9 @@ describe('an explainer page', () => {
 	});
 
 	it('shows dates for what they are: a “last updated” date and a copy’s timestamp are labelled', () => {
-		expect(text(page('/beta/').root.querySelector('[data-source="probable-copy"] .note-line time'))).toBe('updated 19 Aug 2025');
+		expect(text(page('/beta/').root.querySelector('[data-source="probable-copy"] .note-line time'))).toBe(
+			'updated 19 Aug 2025',
+		);
 	});
 
 	it('wraps the claim, not just the marker, and gives every paragraph an id and a search title', () => {
@@ -113,7 +150,9 @@ describe('an explainer page', () => {
 		const claims = alpha.root.querySelectorAll('.claim').map(text);
 		expect(claims).toContain('An attack on one is an attack on all');
 		expect(claims).toContain('The envoy repeated the claim on television');
-		for (const p of alpha.root.querySelectorAll('.prose p').filter((p) => !p.closest('.notes, .how-we-reported-this'))) {
+		for (const p of alpha.root
+			.querySelectorAll('.prose p')
+			.filter((p) => !p.closest('.notes, .how-we-reported-this'))) {
 			expect(p.id).toMatch(/^p-/);
 			expect(p.getAttribute('data-pagefind-title')).toBeTruthy();
 		}
@@ -121,9 +160,11 @@ describe('an explainer page', () => {
 
 	it('shows key points first, then the timeline of the events it mentions, linked to their paragraph', () => {
 		const prose = page('/alpha/').root.querySelector('.prose')!;
-		expect(prose.childNodes.filter((n) => 'tagName' in n).map((n) => (n as unknown as { getAttribute(a: string): string | undefined }).getAttribute('class'))).toEqual(
-			expect.arrayContaining(['key-points', 'timeline']),
-		);
+		expect(
+			prose.childNodes
+				.filter((n) => 'tagName' in n)
+				.map((n) => (n as unknown as { getAttribute(a: string): string | undefined }).getAttribute('class')),
+		).toEqual(expect.arrayContaining(['key-points', 'timeline']));
 		expect(text(prose.querySelector('.key-points h2'))).toBe('Key points');
 		const item = prose.querySelector('.timeline li')!;
 		expect(text(item)).toBe('18 Aug 2025, 09:00 GMT Capital summit');
@@ -149,12 +190,16 @@ describe('a full-length explainer (epsilon: key points, sections, a figure, fact
 	const research = () => readFileSync(join(FIXTURE_CONTENT, 'research/epsilon-desk.md'), 'utf8').replace(/\s+/g, ' ');
 
 	it('has its headline, a short title for tabs, its dates, counts and sections', () => {
-		expect(text(epsilon().root.querySelector('h1'))).toBe('Hourly ferries for Northsound’s outer isles: what the minister promised, and what is still unclear');
+		expect(text(epsilon().root.querySelector('h1'))).toBe(
+			'Hourly ferries for Northsound’s outer isles: what the minister promised, and what is still unclear',
+		);
 		expect(text(epsilon().root.querySelector('title'))).toBe('Northsound’s promise of hourly ferries · Sourced');
 		expect(text(epsilon().root.querySelector('.dateline'))).toBe(
 			'By Sam Stringer. Published 1 October 2024. Updated 4 October 2024. Checked against our research notes (research up to 6 September 2024) on 4 October 2024. 3 corrections and updates. 42 sourced claims from 7 sources.',
 		);
-		expect(epsilon().root.querySelectorAll('.prose h2').map(text)).toEqual(expect.arrayContaining(['What was promised', 'What Clause 12 requires', 'What we don’t know']));
+		expect(epsilon().root.querySelectorAll('.prose h2').map(text)).toEqual(
+			expect.arrayContaining(['What was promised', 'What Clause 12 requires', 'What we don’t know']),
+		);
 	});
 
 	it('sources every sentence, cites every key point, and keeps its timeline in order and linked', () => {
@@ -165,17 +210,28 @@ describe('a full-length explainer (epsilon: key points, sections, a figure, fact
 	});
 
 	it('shows an event whose day is not known as the date of the first report of it', () => {
-		const events = epsilon().root.querySelectorAll('.timeline-list li').map((li) => text(li.querySelector('time')) + ' · ' + text(li.querySelector('a')));
+		const events = epsilon()
+			.root.querySelectorAll('.timeline-list li')
+			.map((li) => text(li.querySelector('time')) + ' · ' + text(li.querySelector('a')));
 		expect(events).toEqual(['3 Sep 2024 · Hallow talks', 'reported by 5 Sep 2024 · Crew walkout']);
 	});
 
 	it('logs every change, and keeps both old addresses of a claim corrected twice, one after the other, right before it', () => {
 		expect(epsilon().root.querySelectorAll('.changes-list li')).toHaveLength(3);
-		expect(text(epsilon().root.querySelector('.changes'))).toMatch(/Correction, 2 October 2024: We first wrote that Quill would start/);
+		expect(text(epsilon().root.querySelector('.changes'))).toMatch(
+			/Correction, 2 October 2024: We first wrote that Quill would start/,
+		);
 		const first = epsilon().root.getElementById('c-quill-said-the-hourly-4k2dq7')!;
 		const second = first.nextElementSibling!;
-		expect([first.classNames, second.id, second.classNames]).toEqual(['claim-alias', 'c-she-said-she-would-r4m8tz', 'claim-alias']);
-		expect([second.nextElementSibling!.id, second.nextElementSibling!.classNames]).toEqual(['c-she-did-not-say-kilxf0', 'claim']);
+		expect([first.classNames, second.id, second.classNames]).toEqual([
+			'claim-alias',
+			'c-she-said-she-would-r4m8tz',
+			'claim-alias',
+		]);
+		expect([second.nextElementSibling!.id, second.nextElementSibling!.classNames]).toEqual([
+			'c-she-did-not-say-kilxf0',
+			'claim',
+		]);
 	});
 
 	it('says what we do not know, and keeps its methods note at the end', () => {
@@ -190,7 +246,11 @@ describe('a full-length explainer (epsilon: key points, sections, a figure, fact
 			expect(review).toMatchObject({
 				'@context': 'https://schema.org',
 				'@type': 'ClaimReview',
-				itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'NewsDigest' }, appearance: { '@type': 'CreativeWork', url: 'https://example.org/newsdigest/northsound-ferries' } },
+				itemReviewed: {
+					'@type': 'Claim',
+					author: { '@type': 'Organization', name: 'NewsDigest' },
+					appearance: { '@type': 'CreativeWork', url: 'https://example.org/newsdigest/northsound-ferries' },
+				},
 				author: { '@type': 'Organization', name: 'Sourced' },
 				datePublished: '2024-10-01',
 			});
@@ -203,7 +263,10 @@ describe('a full-length explainer (epsilon: key points, sections, a figure, fact
 	});
 
 	it('counts one wire story carried by two outlets as one origin', () => {
-		const labels = epsilon().root.querySelectorAll('.notes .support').filter((s) => s.querySelector('.quote')?.text.includes('sailings every hour')).map((s) => text(s.querySelector('.labels')));
+		const labels = epsilon()
+			.root.querySelectorAll('.notes .support')
+			.filter((s) => s.querySelector('.quote')?.text.includes('sailings every hour'))
+			.map((s) => text(s.querySelector('.labels')));
 		expect(labels.length).toBeGreaterThan(0);
 		for (const l of labels) expect(l).not.toContain('Corroborated');
 		expect(text(epsilon().root.querySelector('[data-source="island-post-quill"] .note-via'))).toMatch(/Coast Wire/);
@@ -212,7 +275,9 @@ describe('a full-length explainer (epsilon: key points, sections, a figure, fact
 	it('weighs at most 30 KB (gzip) before any interaction, 5 KB of it JavaScript, nothing from another host', () => {
 		const weight = pageWeight(FIXTURE_DIST, '/epsilon/');
 		expect(weight.resources.reduce((n, r) => n + r.gzip, 0)).toBeLessThanOrEqual(30 * 1024);
-		expect(weight.resources.filter((r) => r.type === 'js').reduce((n, r) => n + r.gzip, 0) + weight.inlineJs).toBeLessThanOrEqual(5 * 1024);
+		expect(
+			weight.resources.filter((r) => r.type === 'js').reduce((n, r) => n + r.gzip, 0) + weight.inlineJs,
+		).toBeLessThanOrEqual(5 * 1024);
 		expect(weight.external).toEqual([]);
 	});
 });
@@ -222,8 +287,13 @@ describe('the fixture’s quotes', () => {
 		const quotes = explainerQuotes(pages);
 		expect(new Set(quotes.map((q) => q.path))).toEqual(new Set(explainerPages(pages).map((p) => p.path)));
 		expect(new Set(quotes.map((q) => q.path))).toContain('/delta/');
-		const notes = readdirSync(join(FIXTURE_CONTENT, 'research')).map((name) => readFileSync(join(FIXTURE_CONTENT, 'research', name), 'utf8'));
-		const made = unverifiedQuotes(quotes.map((q) => q.quote), notes);
+		const notes = readdirSync(join(FIXTURE_CONTENT, 'research')).map((name) =>
+			readFileSync(join(FIXTURE_CONTENT, 'research', name), 'utf8'),
+		);
+		const made = unverifiedQuotes(
+			quotes.map((q) => q.quote),
+			notes,
+		);
 		expect(quotes.filter((q) => made.includes(q.quote))).toEqual([]);
 	});
 });
@@ -232,7 +302,9 @@ describe('an explainer under embargo', () => {
 	it('is built, but listed nowhere until its date: not on the home page, the feed, the sitemap, the search, nor a source page', () => {
 		expect(text(page('/delta/').root.querySelector('h1'))).toBe('Delta explainer');
 		expect(page('/delta/').root.querySelector('[data-pagefind-body]')).toBeNull();
-		const links = [...pages.values()].filter((p) => p.path !== '/delta/').flatMap((p) => p.root.querySelectorAll('a').map((a) => `${p.path} → ${a.getAttribute('href')}`));
+		const links = [...pages.values()]
+			.filter((p) => p.path !== '/delta/')
+			.flatMap((p) => p.root.querySelectorAll('a').map((a) => `${p.path} → ${a.getAttribute('href')}`));
 		expect(links.filter((l) => l.includes('/delta/'))).toEqual([]);
 		expect(readFileSync(join(FIXTURE_DIST, 'rss.xml'), 'utf8')).not.toContain('/delta/');
 		expect(readFileSync(join(FIXTURE_DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/delta/');
@@ -242,7 +314,11 @@ describe('an explainer under embargo', () => {
 
 describe('pages across explainers', () => {
 	it('lists explainers newest first on the home page', () => {
-		expect(page('/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/', '/gamma/', '/epsilon/']);
+		expect(
+			page('/')
+				.root.querySelectorAll('.article-list h2 a')
+				.map((a) => a.getAttribute('href')),
+		).toEqual(['/beta/', '/alpha/', '/gamma/', '/epsilon/']);
 	});
 
 	it('gives every source a page listing each claim it supports, with the quote', () => {
@@ -252,7 +328,9 @@ describe('pages across explainers', () => {
 				for (const link of marker?.querySelectorAll('a[role=doc-noteref]') ?? []) {
 					const source = markerSource(page(path), link);
 					if (!source) continue;
-					const links = page(`/sources/${source}/`).root.querySelectorAll('.citing-claims a').map((a) => a.getAttribute('href'));
+					const links = page(`/sources/${source}/`)
+						.root.querySelectorAll('.citing-claims a')
+						.map((a) => a.getAttribute('href'));
 					expect(links, `${source} → ${path}#${claim.id}`).toContain(`${path}#${claim.id}`);
 				}
 			}
@@ -283,63 +361,124 @@ describe('pages across explainers', () => {
 		const paper = page('/sources/paper-two/');
 		expect(paper.root.querySelector('.source-record script, .source-record img')).toBeNull();
 		expect(text(paper.root.querySelector('.source-fields'))).toContain('<script>');
-		expect(text(page('/sources/never-cited/').root.querySelector('main'))).toContain('No explainer cites this source yet.');
-		expect(text(page('/sources/probable-copy/').root.querySelector('.source-fields'))).toContain('Last updated 19 August 2025 (no publication date shown).');
+		expect(text(page('/sources/never-cited/').root.querySelector('main'))).toContain(
+			'No explainer cites this source yet.',
+		);
+		expect(text(page('/sources/probable-copy/').root.querySelector('.source-fields'))).toContain(
+			'Last updated 19 August 2025 (no publication date shown).',
+		);
 	});
 
 	it('lists every correction on /corrections/ and every event on /timeline/', () => {
-		expect(text(page('/corrections/').root.querySelector('.changes-list li'))).toMatch(/^Correction, 3 January 2025, in Alpha explainer: We first said/);
-		expect(page('/timeline/').root.querySelectorAll('.timeline-page .event-name').map(text)).toEqual(['Hallow talks', 'Crew walkout', 'Capital summit']);
+		expect(text(page('/corrections/').root.querySelector('.changes-list li'))).toMatch(
+			/^Correction, 3 January 2025, in Alpha explainer: We first said/,
+		);
+		expect(page('/timeline/').root.querySelectorAll('.timeline-page .event-name').map(text)).toEqual([
+			'Hallow talks',
+			'Crew walkout',
+			'Capital summit',
+		]);
 	});
 
 	it('has a search page, a search button on every page, and the no-JavaScript ways to find a name', () => {
 		expect(pages.has('/search/')).toBe(true);
 		for (const p of pages.values()) {
 			expect(p.root.querySelector('button[data-search-trigger].js-only'), p.path).not.toBeNull();
-			expect(p.root.querySelectorAll('header nav a').map((a) => a.getAttribute('href')), p.path).toEqual(expect.arrayContaining(['/a-z/', '/sources/']));
+			expect(
+				p.root.querySelectorAll('header nav a').map((a) => a.getAttribute('href')),
+				p.path,
+			).toEqual(expect.arrayContaining(['/a-z/', '/sources/']));
 		}
 	});
 
 	it('warns about a source nothing cites', () => {
-		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(/never-cited\.yaml:1:1: warning Source `never-cited` is not cited by any article or entity/);
+		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(
+			/never-cited\.yaml:1:1: warning Source `never-cited` is not cited by any article or entity/,
+		);
 	});
 });
 
 describe('finding your way', () => {
 	it('links each topic in the kicker to its page, which lists its explainers newest first', () => {
-		expect(page('/alpha/').root.querySelectorAll('.kicker a').map((a) => [a.text, a.getAttribute('href')])).toEqual([['Fixtures', '/topics/fixtures/']]);
-		expect(page('/topics/fixtures/').root.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/']);
-		expect(page('/topics/').root.querySelectorAll('.topic-list li').map((li) => text(li))).toEqual(['Ferries (1)', 'Fixtures (2)', 'Harbours (1)', 'Treaties (1)']);
+		expect(
+			page('/alpha/')
+				.root.querySelectorAll('.kicker a')
+				.map((a) => [a.text, a.getAttribute('href')]),
+		).toEqual([['Fixtures', '/topics/fixtures/']]);
+		expect(
+			page('/topics/fixtures/')
+				.root.querySelectorAll('.article-list h2 a')
+				.map((a) => a.getAttribute('href')),
+		).toEqual(['/beta/', '/alpha/']);
+		expect(
+			page('/topics/')
+				.root.querySelectorAll('.topic-list li')
+				.map((li) => text(li)),
+		).toEqual(['Ferries (1)', 'Fixtures (2)', 'Harbours (1)', 'Treaties (1)']);
 		// The explainer under embargo is on no topic page.
-		expect([...pages.keys()].filter((p) => p.startsWith('/topics/')).flatMap((p) => page(p).root.querySelectorAll('a').map((a) => a.getAttribute('href')))).not.toContain('/delta/');
+		expect(
+			[...pages.keys()]
+				.filter((p) => p.startsWith('/topics/'))
+				.flatMap((p) =>
+					page(p)
+						.root.querySelectorAll('a')
+						.map((a) => a.getAttribute('href')),
+				),
+		).not.toContain('/delta/');
 	});
 
 	it('links each byline to its author’s page, which gives the cited bio and lists their explainers newest first', () => {
 		const byline = page('/alpha/').root.querySelector('.dateline a[rel=author]')!;
 		expect([byline.text, byline.getAttribute('href')]).toEqual(['Ruth Reporter', '/authors/ruth-reporter/']);
-		expect(page('/gamma/').root.querySelector('.dateline a[rel=author]')!.getAttribute('href')).toBe('/authors/fixture-desk/');
+		expect(page('/gamma/').root.querySelector('.dateline a[rel=author]')!.getAttribute('href')).toBe(
+			'/authors/fixture-desk/',
+		);
 		const ruth = page('/authors/ruth-reporter/').root;
 		expect(text(ruth.querySelector('h1'))).toBe('Ruth Reporter');
 		expect(text(ruth.querySelector('.role'))).toBe('Correspondent');
 		// The bio is cited like any sentence: a marker with its note.
 		expect(ruth.querySelector('.entity-description a[role=doc-noteref]')).not.toBeNull();
 		// Newest first, and the explainer under embargo (delta is hers too) is not listed.
-		expect(ruth.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual(['/beta/', '/alpha/']);
+		expect(ruth.querySelectorAll('.article-list h2 a').map((a) => a.getAttribute('href'))).toEqual([
+			'/beta/',
+			'/alpha/',
+		]);
 		expect(text(page('/authors/fixture-desk/').root.querySelector('.article-list'))).toContain('Gamma explainer');
-		expect(page('/authors/').root.querySelectorAll('.topic-list li').map((li) => text(li))).toEqual(['Fixture Desk, Newsroom desk (1)', 'Ruth Reporter, Correspondent (2)', 'Sam Stringer, Transport reporter (1)']);
+		expect(
+			page('/authors/')
+				.root.querySelectorAll('.topic-list li')
+				.map((li) => text(li)),
+		).toEqual([
+			'Fixture Desk, Newsroom desk (1)',
+			'Ruth Reporter, Correspondent (2)',
+			'Sam Stringer, Transport reporter (1)',
+		]);
 	});
 
 	it('names the author in the JSON-LD as a Person with their page and role, and a desk as an Organization', () => {
 		const ld = (path: string) => JSON.parse(page(path).root.querySelector('script[type="application/ld+json"]')!.text);
-		expect(ld('/alpha/').author).toEqual({ '@type': 'Person', name: 'Ruth Reporter', url: 'http://localhost:4321/authors/ruth-reporter/', jobTitle: 'Correspondent' });
-		expect(ld('/gamma/').author).toEqual({ '@type': 'Organization', name: 'Fixture Desk', url: 'http://localhost:4321/authors/fixture-desk/' });
+		expect(ld('/alpha/').author).toEqual({
+			'@type': 'Person',
+			name: 'Ruth Reporter',
+			url: 'http://localhost:4321/authors/ruth-reporter/',
+			jobTitle: 'Correspondent',
+		});
+		expect(ld('/gamma/').author).toEqual({
+			'@type': 'Organization',
+			name: 'Fixture Desk',
+			url: 'http://localhost:4321/authors/fixture-desk/',
+		});
 	});
 
 	it('ends an explainer with the explainers that share its people and sources, saying why', () => {
 		const related = page('/alpha/').root.querySelectorAll('.related-explainers li');
 		expect(related.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(['/beta/']);
 		expect(text(related[0]!)).toBe('Beta explainer Also about Jane Envoy; cites 2 of the same sources.');
-		expect(page('/beta/').root.querySelectorAll('.related-explainers a').map((a) => a.getAttribute('href'))).toContain('/alpha/');
+		expect(
+			page('/beta/')
+				.root.querySelectorAll('.related-explainers a')
+				.map((a) => a.getAttribute('href')),
+		).toContain('/alpha/');
 	});
 
 	it('marks each explainer for the search filters (topic, month) and the newest-first order', () => {
@@ -347,7 +486,11 @@ describe('finding your way', () => {
 		expect(article.getAttribute('data-pagefind-filter')).toBe('kind:Explainer');
 		expect(article.querySelector('.dateline')!.getAttribute('data-pagefind-filter')).toBe('month:2025-03');
 		expect(article.getAttribute('data-pagefind-sort')).toBe('date:2025-03-05');
-		expect(page('/beta/').root.querySelectorAll('.kicker [data-pagefind-filter="topic"]').map((a) => a.text)).toEqual(['Fixtures', 'Treaties']);
+		expect(
+			page('/beta/')
+				.root.querySelectorAll('.kicker [data-pagefind-filter="topic"]')
+				.map((a) => a.text),
+		).toEqual(['Fixtures', 'Treaties']);
 	});
 });
 
@@ -357,10 +500,15 @@ describe('figures and images', () => {
 	it('renders <Figure> with its image, caption and credit, and a Markdown image the same way', () => {
 		const figure = page('/beta/').root.querySelector('.prose figure.figure');
 		expect(figure).not.toBeNull();
-		expect(figure!.querySelector('img')!.getAttribute('alt')).toBe('A harbour at dusk, drawn in flat colours: a ship at the quay and a low sun');
+		expect(figure!.querySelector('img')!.getAttribute('alt')).toBe(
+			'A harbour at dusk, drawn in flat colours: a ship at the quay and a low sun',
+		);
 		expect(text(figure!.querySelector('figcaption .caption'))).toBe('The harbour the fixture explainers describe.');
 		expect(text(figure!.querySelector('figcaption .credit .claim'))).toBe('Drawing made for the tests');
-		expect(images().map((img) => img.getAttribute('alt'))).toEqual(['A harbour at dusk, drawn in flat colours: a ship at the quay and a low sun', 'The same harbour, as a plain Markdown image']);
+		expect(images().map((img) => img.getAttribute('alt'))).toEqual([
+			'A harbour at dusk, drawn in flat colours: a ship at the quay and a low sun',
+			'The same harbour, as a plain Markdown image',
+		]);
 	});
 
 	it('reads a marker in the credit like one in any sentence: the credit’s words are a claim, and its note follows the figure', () => {
@@ -372,18 +520,23 @@ describe('figures and images', () => {
 		expect(notes.classNames).toContain('notes');
 		const note = notes.querySelector(`[id="${ref.getAttribute('href')!.slice(1)}"]`);
 		expect(text(note)).toMatch(/our note/i);
-		expect(note!.querySelector('a[role=doc-backlink]')!.getAttribute('href')).toBe(`#${credit.querySelector('.claim')!.id}`);
+		expect(note!.querySelector('a[role=doc-backlink]')!.getAttribute('href')).toBe(
+			`#${credit.querySelector('.claim')!.id}`,
+		);
 	});
-
 
 	it('serves every image optimised from this site, in several widths, sized and lazy', () => {
 		for (const img of images()) {
 			const src = img.getAttribute('src')!;
 			expect(src).toMatch(/^\/_astro\/harbour\.[\w-]+\.webp$/);
 			expect(existsSync(join(FIXTURE_DIST, src))).toBe(true);
-			const widths = img.getAttribute('srcset')!.split(', ').map((candidate) => candidate.split(' ')[1]);
+			const widths = img
+				.getAttribute('srcset')!
+				.split(', ')
+				.map((candidate) => candidate.split(' ')[1]);
 			expect(widths.length).toBeGreaterThan(1);
-			for (const candidate of img.getAttribute('srcset')!.split(', ')) expect(existsSync(join(FIXTURE_DIST, candidate.split(' ')[0]!))).toBe(true);
+			for (const candidate of img.getAttribute('srcset')!.split(', '))
+				expect(existsSync(join(FIXTURE_DIST, candidate.split(' ')[0]!))).toBe(true);
 			expect(img.getAttribute('sizes')).toBeTruthy();
 			expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
 			expect(img.getAttribute('loading')).toBe('lazy');

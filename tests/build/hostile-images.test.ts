@@ -34,9 +34,18 @@ beforeAll(async () => {
 	rmSync(dir, { recursive: true, force: true });
 	rmSync(marker, { force: true });
 	cpSync(FIXTURE_CONTENT, dir, { recursive: true });
-	writeFileSync(join(dir, 'articles/chart.js'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'the figure ran');\nexport default {};\n`);
-	writeFileSync(join(dir, 'articles/images/page.png'), '<!doctype html><title>x</title><script>alert(document.domain)</script>\n');
-	writeFileSync(join(dir, 'articles/images/map.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>\n');
+	writeFileSync(
+		join(dir, 'articles/chart.js'),
+		`import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'the figure ran');\nexport default {};\n`,
+	);
+	writeFileSync(
+		join(dir, 'articles/images/page.png'),
+		'<!doctype html><title>x</title><script>alert(document.domain)</script>\n',
+	);
+	writeFileSync(
+		join(dir, 'articles/images/map.svg'),
+		'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>\n',
+	);
 	beta = append('articles/beta.mdx', [
 		'<Figure src="./chart.js" alt="A chart" credit="Us" />',
 		'<Figure src="../../../../../../../../../../proc/self/environ?raw" alt="The environment" credit="Us" />',
@@ -46,14 +55,18 @@ beforeAll(async () => {
 		'[chart]: ./chart.js',
 	]);
 	gamma = append('articles/gamma.mdx', ['![A map](./images/missing.png)']);
-	build = await buildSite(dir, join(BUILD_ROOT, 'broken-hostile-images'), { cache: join(BUILD_ROOT, 'cache-hostile-images'), env: { EXPLAINER_SENTINEL: sentinel } });
+	build = await buildSite(dir, join(BUILD_ROOT, 'broken-hostile-images'), {
+		cache: join(BUILD_ROOT, 'cache-hostile-images'),
+		env: { EXPLAINER_SENTINEL: sentinel },
+	});
 });
 
 describe('a build with hostile images', () => {
 	it('fails with every image problem at the image’s own file:line:column', () => {
 		expect(build.code).not.toBe(0);
 		expect(build.output).toMatch(/6 problems in content:/);
-		const at = (file: string, line: number, column: number, rule: string) => new RegExp(`content-hostile-images/articles/${file}:${line}:${column}: error [^\\n]*\\[${rule}\\]`);
+		const at = (file: string, line: number, column: number, rule: string) =>
+			new RegExp(`content-hostile-images/articles/${file}:${line}:${column}: error [^\\n]*\\[${rule}\\]`);
 		expect(build.output).toMatch(at('beta.mdx', beta[0]!, 9, 'image-format'));
 		expect(build.output).toMatch(at('beta.mdx', beta[1]!, 9, 'image-address'));
 		expect(build.output).toMatch(at('beta.mdx', beta[2]!, 1, 'image-format'));

@@ -25,7 +25,11 @@ describe('reading aids', () => {
 		expect(nav.getAttribute('aria-labelledby')).toBe(nav.querySelector('summary')!.id);
 		expect(nav.hasAttribute('data-pagefind-ignore')).toBe(true);
 		const links = nav.querySelectorAll('a').map((a) => [a.getAttribute('href'), a.text]);
-		expect(links).toEqual([['#what-the-wire-said', 'What the wire said'], ['#what-the-paper-said', 'What the paper said'], ['#what-comes-next', 'What comes next']]);
+		expect(links).toEqual([
+			['#what-the-wire-said', 'What the wire said'],
+			['#what-the-paper-said', 'What the paper said'],
+			['#what-comes-next', 'What comes next'],
+		]);
 		for (const [href] of links) expect(delta.root.querySelector(`h2${href}`), href!).not.toBeNull();
 	});
 
@@ -45,7 +49,9 @@ describe('reading aids', () => {
 	});
 
 	it('builds the search vocabulary from what is listed: names, aliases and text, nothing under embargo', () => {
-		const { words } = JSON.parse(readFileSync(join(FIXTURE_DIST, 'search/vocabulary.json'), 'utf8')) as { words: string[] };
+		const { words } = JSON.parse(readFileSync(join(FIXTURE_DIST, 'search/vocabulary.json'), 'utf8')) as {
+			words: string[];
+		};
 		const folded = words.map((w) => w.toLowerCase());
 		for (const known of ['Zanzibar', 'Unguja', 'Envoy']) expect(words, known).toContain(known);
 		for (const known of ['harbour', 'reopened', 'pilots']) expect(folded, known).toContain(known);

@@ -46,7 +46,10 @@ describe('every explainer of the real site', () => {
 			const weight = pageWeight(SITE_DIST, page.path);
 			const js = weight.resources.filter((r) => r.type === 'js').reduce((n, r) => n + r.gzip, 0) + weight.inlineJs;
 			expect(js, page.path).toBeLessThanOrEqual(5 * 1024);
-			expect(weight.resources.filter((r) => r.url.includes('/pagefind/')), page.path).toEqual([]);
+			expect(
+				weight.resources.filter((r) => r.url.includes('/pagefind/')),
+				page.path,
+			).toEqual([]);
 			expect(weight.external, page.path).toEqual([]);
 		}
 	});

@@ -30,7 +30,12 @@ function variant(name: string, edits: [file: string, from: string, to: string][]
 
 const build = (name: string, edits: [string, string, string][]) => {
 	const content = variant(name, edits);
-	return oneBuildAtATime(() => buildSite(content, join(BUILD_ROOT, `records-${name}`), { cache: join(BUILD_ROOT, `cache-records-${name}`), env: { EXPLAINER_TODAY: FIXTURE_TODAY } }));
+	return oneBuildAtATime(() =>
+		buildSite(content, join(BUILD_ROOT, `records-${name}`), {
+			cache: join(BUILD_ROOT, `cache-records-${name}`),
+			env: { EXPLAINER_TODAY: FIXTURE_TODAY },
+		}),
+	);
 };
 const AWKWARD = 'Beta <b> & ]]> "quoted"\tand tabbed';
 /** Characters XML 1.0 allows (its `Char` production): anything else makes the feed ill-formed. */
@@ -44,7 +49,11 @@ beforeAll(async () => {
 	awkward = await build('awkward', [
 		['articles/beta.mdx', 'title: "Beta explainer"', `title: "${AWKWARD.replace(/"/g, '\\"').replace('\t', '\\t')}"`],
 		['articles/beta.mdx', 'topics: ["Fixtures", "Treaties"]', 'topics: ["Fixtures", "Україна", "中国"]'],
-		['sources/wire-one.yaml', 'title: "Envoy says the leader agreed to protections"', 'title: "Envoy says the leader agreed <to> protections\\t& more"'],
+		[
+			'sources/wire-one.yaml',
+			'title: "Envoy says the leader agreed to protections"',
+			'title: "Envoy says the leader agreed <to> protections\\t& more"',
+		],
 	]);
 	records = await build('yaml', [
 		['sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Daily\\0Courier"'],
@@ -53,10 +62,22 @@ beforeAll(async () => {
 		['articles/gamma.mdx', 'topics: ["Harbours"]', 'topics: ["Harbours", "🇺🇦"]'],
 	]);
 	bodies = await build('mdx', [
-		['articles/alpha.mdx', 'Is there a paragraph with no citations at all, about the Zanzibar archipelago?', 'The limit is <50 kg per person [@paper-two].'],
+		[
+			'articles/alpha.mdx',
+			'Is there a paragraph with no citations at all, about the Zanzibar archipelago?',
+			'The limit is <50 kg per person [@paper-two].',
+		],
 		['articles/alpha.mdx', '## The treaty', '## The\x07treaty'],
-		['articles/beta.mdx', 'The envoy was not asked about the treaty [!note].', 'The envoy was not asked about the treaty {approx.} [!note].'],
-		['articles/gamma.mdx', 'topics: ["Harbours"]\n---\n', `topics: ["Harbours"]\n---\n\n${'> '.repeat(300)}Deep [!note].\n`],
+		[
+			'articles/beta.mdx',
+			'The envoy was not asked about the treaty [!note].',
+			'The envoy was not asked about the treaty {approx.} [!note].',
+		],
+		[
+			'articles/gamma.mdx',
+			'topics: ["Harbours"]\n---\n',
+			`topics: ["Harbours"]\n---\n\n${'> '.repeat(300)}Deep [!note].\n`,
+		],
 		['articles/delta.mdx', 'agreed"].', 'agreed"]. See ![a harbour](./images/%E0%A4%A.png) [!note].'],
 	]);
 }, 600_000);
@@ -68,26 +89,41 @@ describe('awkward but valid text', () => {
 		expect(xml).not.toMatch(NOT_XML);
 		const feed = parseFeed(xml);
 		expect(feed.items.map((i) => i.title)).toContain(AWKWARD);
-		expect(feed.items.find((i) => i.title === AWKWARD)!.categories.map((c) => c.label)).toEqual(['Fixtures', 'Україна', '中国']);
+		expect(feed.items.find((i) => i.title === AWKWARD)!.categories.map((c) => c.label)).toEqual([
+			'Fixtures',
+			'Україна',
+			'中国',
+		]);
 	});
 
 	it('gives topics in Cyrillic and Chinese a page, linked percent-encoded', () => {
 		const out = join(BUILD_ROOT, 'records-awkward');
-		for (const slug of ['україна', '中国']) expect(existsSync(join(out, 'topics', slug, 'index.html')), slug).toBe(true);
+		for (const slug of ['україна', '中国'])
+			expect(existsSync(join(out, 'topics', slug, 'index.html')), slug).toBe(true);
 		const beta = readFileSync(join(out, 'beta', 'index.html'), 'utf8');
 		expect(beta).toContain(`href="/topics/${encodeURIComponent('україна')}/"`);
 		expect(beta).not.toContain('href="/topics//"');
-		expect(readFileSync(join(out, 'topics', 'index.html'), 'utf8')).toContain(`href="/topics/${encodeURIComponent('中国')}/">中国</a>`);
+		expect(readFileSync(join(out, 'topics', 'index.html'), 'utf8')).toContain(
+			`href="/topics/${encodeURIComponent('中国')}/">中国</a>`,
+		);
 	});
 });
 
 describe('records an author broke', () => {
 	it('stop the build before Astro, each at its place, the control character named and never printed', () => {
 		expect(records.code).not.toBe(0);
-		expect(records.output).toMatch(/sources\/wire-one\.yaml:1:15: error Invalid `outlet`: unexpected control character U\+0000 \(NUL\).*\[invalid-field\]/);
-		expect(records.output).toMatch(/sources\/wire-copy\.yaml:5:12: error Invalid `published` \(got `0025-08-18`\): unexpected year 0025, expected a year from 1900 to 2026.*\[invalid-field\]/);
-		expect(records.output).toMatch(/articles\/alpha\.mdx:2:8: error Invalid YAML: .*quote a value that holds `: `, e\.g\. `title: "Alpha: explained"` \[yaml-syntax\]/);
-		expect(records.output).toMatch(/articles\/gamma\.mdx:7:22: error Invalid `topics\.1` \(got `🇺🇦`\).*\[invalid-field\]/);
+		expect(records.output).toMatch(
+			/sources\/wire-one\.yaml:1:15: error Invalid `outlet`: unexpected control character U\+0000 \(NUL\).*\[invalid-field\]/,
+		);
+		expect(records.output).toMatch(
+			/sources\/wire-copy\.yaml:5:12: error Invalid `published` \(got `0025-08-18`\): unexpected year 0025, expected a year from 1900 to 2026.*\[invalid-field\]/,
+		);
+		expect(records.output).toMatch(
+			/articles\/alpha\.mdx:2:8: error Invalid YAML: .*quote a value that holds `: `, e\.g\. `title: "Alpha: explained"` \[yaml-syntax\]/,
+		);
+		expect(records.output).toMatch(
+			/articles\/gamma\.mdx:7:22: error Invalid `topics\.1` \(got `🇺🇦`\).*\[invalid-field\]/,
+		);
 		expect(records.output).not.toContain('\0');
 		expect(existsSync(join(BUILD_ROOT, 'records-yaml', 'rss.xml'))).toBe(false);
 	});
@@ -96,12 +132,22 @@ describe('records an author broke', () => {
 describe('MDX the parser rejects', () => {
 	it('is listed for every article at once, at the author’s line and column, with what to write', () => {
 		expect(bodies.code).not.toBe(0);
-		expect(bodies.output).toMatch(/articles\/alpha\.mdx:34:14: error Unexpected `<` before `5`: .*write `&lt;` or `\\<` for a less-than sign.*\[mdx-syntax\]/);
-		expect(bodies.output).toMatch(/articles\/alpha\.mdx:30:7: error Unexpected control character U\+0007 in the text, expected printable text: remove it \[mdx-syntax\]/);
+		expect(bodies.output).toMatch(
+			/articles\/alpha\.mdx:34:14: error Unexpected `<` before `5`: .*write `&lt;` or `\\<` for a less-than sign.*\[mdx-syntax\]/,
+		);
+		expect(bodies.output).toMatch(
+			/articles\/alpha\.mdx:30:7: error Unexpected control character U\+0007 in the text, expected printable text: remove it \[mdx-syntax\]/,
+		);
 		expect(bodies.output).not.toContain('\x07');
-		expect(bodies.output).toMatch(/articles\/beta\.mdx:13:42: error Unexpected `\{`: .*write `\\\{` for a literal brace.*\[mdx-syntax\]/);
-		expect(bodies.output).toMatch(/articles\/gamma\.mdx:10:65: error Unexpected nesting more than 32 levels deep.*\[mdx-syntax\]/);
-		expect(bodies.output).toMatch(/articles\/delta\.mdx:10:\d+: error Unexpected `%` in the address `\.\/images\/%E0%A4%A\.png`.*\[image-address\]/);
+		expect(bodies.output).toMatch(
+			/articles\/beta\.mdx:13:42: error Unexpected `\{`: .*write `\\\{` for a literal brace.*\[mdx-syntax\]/,
+		);
+		expect(bodies.output).toMatch(
+			/articles\/gamma\.mdx:10:65: error Unexpected nesting more than 32 levels deep.*\[mdx-syntax\]/,
+		);
+		expect(bodies.output).toMatch(
+			/articles\/delta\.mdx:10:\d+: error Unexpected `%` in the address `\.\/images\/%E0%A4%A\.png`.*\[image-address\]/,
+		);
 	});
 
 	it('never at `undefined` or `:0:0`, and quoting no file but the articles', () => {

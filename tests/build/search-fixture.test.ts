@@ -61,7 +61,9 @@ describe('search over the fixture site', () => {
 
 	it('indexes only explainers, entities and sources', async () => {
 		const found = await rows('explainer');
-		expect(found.every((r) => ['Explainer', 'Source', 'Person', 'Place', 'Term', 'Organisation', 'Event'].includes(r.kind))).toBe(true);
+		expect(
+			found.every((r) => ['Explainer', 'Source', 'Person', 'Place', 'Term', 'Organisation', 'Event'].includes(r.kind)),
+		).toBe(true);
 		expect(found.some((r) => /^\/(a-z|sources|search|timeline|corrections)\/$/.test(path(r.url)))).toBe(false);
 	});
 });

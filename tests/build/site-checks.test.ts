@@ -17,7 +17,15 @@ import { cardPng } from '../../src/social/card-png.ts';
 import { cardTextOf } from '../../src/social/card-text.ts';
 import { brokenLinks } from '../support/note-structure.ts';
 import { score } from '../support/observatory.ts';
-import { FIXTURE_BASE, FIXTURE_BASE_DIST, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG, SITE_DIST, SITE_LOG } from '../support/paths.ts';
+import {
+	FIXTURE_BASE,
+	FIXTURE_BASE_DIST,
+	FIXTURE_CONTENT,
+	FIXTURE_DIST,
+	FIXTURE_LOG,
+	SITE_DIST,
+	SITE_LOG,
+} from '../support/paths.ts';
 import { readSite, siteFiles, type Page } from '../support/site-files.ts';
 
 const SITES = [
@@ -41,17 +49,25 @@ function batches(pages: Page[], size = 12): { first: string; last: string; pages
 }
 
 describe.each(SITES)('%s', (name, dist) => {
-	it.for(batches([...sites.get(name)!.values()]))('is valid HTML from $first to $last (html-validate, recommended rules)', async ({ pages }) => {
-		const problems: string[] = [];
-		for (const page of pages) {
-			const report = await validator.validateString(page.html, page.path);
-			for (const result of report.results) for (const m of result.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-		}
-		expect(problems).toEqual([]);
-	});
+	it.for(batches([...sites.get(name)!.values()]))(
+		'is valid HTML from $first to $last (html-validate, recommended rules)',
+		async ({ pages }) => {
+			const problems: string[] = [];
+			for (const page of pages) {
+				const report = await validator.validateString(page.html, page.path);
+				for (const result of report.results)
+					for (const m of result.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+			}
+			expect(problems).toEqual([]);
+		},
+	);
 
 	it('has every page in one of the html-validate runs above', () => {
-		expect(batches([...sites.get(name)!.values()]).flatMap((b) => b.pages.map((p) => p.path)).sort()).toEqual([...sites.get(name)!.keys()].sort());
+		expect(
+			batches([...sites.get(name)!.values()])
+				.flatMap((b) => b.pages.map((p) => p.path))
+				.sort(),
+		).toEqual([...sites.get(name)!.keys()].sort());
 	});
 
 	it('has no internal link or fragment that points nowhere, on any page', () => {
@@ -84,17 +100,27 @@ describe.each(SITES)('%s', (name, dist) => {
 			expect(policy, page.path).toMatch(/^default-src 'none';/);
 			expect(policy, page.path).not.toContain('unsafe-inline');
 			expect(policy, page.path).toContain("'wasm-unsafe-eval'");
-			const inline = page.root.querySelectorAll('style, script:not([src]):not([type="application/ld+json"])').map((el) => el.innerHTML);
+			const inline = page.root
+				.querySelectorAll('style, script:not([src]):not([type="application/ld+json"])')
+				.map((el) => el.innerHTML);
 			expect(inline.length, page.path).toBeGreaterThan(0);
 			for (const code of inline) expect(policy, `${page.path}: ${code.slice(0, 40)}`).toContain(`'${sha256(code)}'`);
 			// The policy comes before anything it allows or blocks in the page.
-			expect(page.root.querySelector('meta[http-equiv=content-security-policy], script, style')!.tagName, page.path).toBe('META');
+			expect(
+				page.root.querySelector('meta[http-equiv=content-security-policy], script, style')!.tagName,
+				page.path,
+			).toBe('META');
 		}
 	});
 });
 
 describe('the policy and author text', () => {
-	const policies = (name: string) => new Set([...sites.get(name)!.values()].map((page) => page.root.querySelector('meta[http-equiv=content-security-policy]')!.getAttribute('content')));
+	const policies = (name: string) =>
+		new Set(
+			[...sites.get(name)!.values()].map((page) =>
+				page.root.querySelector('meta[http-equiv=content-security-policy]')!.getAttribute('content'),
+			),
+		);
 
 	it('is one policy for every page of both sites: it comes from the code, whatever the content', () => {
 		const all = new Set([...policies('real site'), ...policies('fixture site')]);
@@ -107,8 +133,12 @@ describe('the policy and author text', () => {
 
 	it('carries author text that quotes markup as text, in every meta tag that carries it', () => {
 		const description = gamma().root.querySelector('meta[name=description]')!.getAttribute('content');
-		expect(description).toContain('"><meta property="og:image" content="not a URL"><script>alert(1)</script> and a rise of > 5%.');
-		expect(gamma().root.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe('http://localhost:4321/social/gamma.png');
+		expect(description).toContain(
+			'"><meta property="og:image" content="not a URL"><script>alert(1)</script> and a rise of > 5%.',
+		);
+		expect(gamma().root.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(
+			'http://localhost:4321/social/gamma.png',
+		);
 	});
 
 	it('never hashes author text into a policy, in a page or in _headers', () => {
@@ -129,20 +159,39 @@ describe('publishing metadata (fixture site)', () => {
 			headline: 'Alpha explainer',
 			datePublished: '2025-01-02',
 			dateModified: '2025-01-02',
-			publisher: { '@type': 'Organization', name: 'Sourced', logo: { '@type': 'ImageObject', url: 'http://localhost:4321/favicon.svg' } },
+			publisher: {
+				'@type': 'Organization',
+				name: 'Sourced',
+				logo: { '@type': 'ImageObject', url: 'http://localhost:4321/favicon.svg' },
+			},
 			image: { '@type': 'ImageObject', url: 'http://localhost:4321/social/alpha.png', width: 1200, height: 630 },
 			url: 'http://localhost:4321/alpha/',
 		});
 		expect(data.citation).toEqual(
-			expect.arrayContaining([{ '@type': 'CreativeWork', url: 'https://example.org/wire-one', name: 'Envoy says the leader agreed to protections', publisher: { '@type': 'Organization', name: 'Wire Service' }, datePublished: '2025-08-17' }]),
+			expect.arrayContaining([
+				{
+					'@type': 'CreativeWork',
+					url: 'https://example.org/wire-one',
+					name: 'Envoy says the leader agreed to protections',
+					publisher: { '@type': 'Organization', name: 'Wire Service' },
+					datePublished: '2025-08-17',
+				},
+			]),
 		);
 		expect(data.correction[0]).toMatchObject({ '@type': 'CorrectionComment', datePublished: '2025-01-03' });
 		expect(script.innerHTML).not.toMatch(/<\/|<!--/);
 	});
 
 	it('has Open Graph and Twitter card metadata', () => {
-		const meta = (key: string) => article().root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
-		expect([meta('og:type'), meta('og:title'), meta('og:url'), meta('twitter:card'), meta('article:published_time')]).toEqual(['article', 'Alpha explainer', 'http://localhost:4321/alpha/', 'summary_large_image', '2025-01-02']);
+		const meta = (key: string) =>
+			article().root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+		expect([
+			meta('og:type'),
+			meta('og:title'),
+			meta('og:url'),
+			meta('twitter:card'),
+			meta('article:published_time'),
+		]).toEqual(['article', 'Alpha explainer', 'http://localhost:4321/alpha/', 'summary_large_image', '2025-01-02']);
 		expect(meta('og:image')).toBe('http://localhost:4321/social/alpha.png');
 		expect(meta('og:image:alt')).toMatch(/^Alpha explainer: /);
 	});
@@ -153,7 +202,11 @@ describe('publishing metadata (fixture site)', () => {
 			{ title: 'Beta explainer', url: 'http://localhost:4321/beta/', published: '2025-03-05T00:00:00.000Z' },
 			{ title: 'Alpha explainer', url: 'http://localhost:4321/alpha/', published: '2025-01-02T00:00:00.000Z' },
 			{ title: 'Gamma explainer', url: 'http://localhost:4321/gamma/', published: '2024-11-05T00:00:00.000Z' },
-			{ title: 'Hourly ferries for Northsound’s outer isles: what the minister promised, and what is still unclear', url: 'http://localhost:4321/epsilon/', published: '2024-10-04T00:00:00.000Z' },
+			{
+				title: 'Hourly ferries for Northsound’s outer isles: what the minister promised, and what is still unclear',
+				url: 'http://localhost:4321/epsilon/',
+				published: '2024-10-04T00:00:00.000Z',
+			},
 		]);
 		const alpha = parse(feed.items[1]!.content!);
 		const page = article().root;
@@ -168,7 +221,11 @@ describe('publishing metadata (fixture site)', () => {
 		expect(listed.length).toBeGreaterThan(1);
 		expect(listed[0]!.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\//);
 		expect(feed.items[1]!.content).not.toMatch(/<script|<style|<details/);
-		for (const p of sites.get('fixture site')!.values()) expect(p.root.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href'), p.path).toBe('/rss.xml');
+		for (const p of sites.get('fixture site')!.values())
+			expect(
+				p.root.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href'),
+				p.path,
+			).toBe('/rss.xml');
 	});
 
 	it('gives every explainer a 1200×630 PNG social card of at most 80 KB, rendered from its own title', () => {
@@ -211,32 +268,65 @@ describe('publishing metadata (fixture site)', () => {
 		// integration hinted at `astro dev` during a build, and the real site (no authors) had
 		// Astro's notice of a missing collection folder.
 		for (const log of [FIXTURE_LOG, SITE_LOG]) {
-			const warnings = readFileSync(log, 'utf8').split('\n').filter((line) => line.includes('[WARN]'));
+			const warnings = readFileSync(log, 'utf8')
+				.split('\n')
+				.filter((line) => line.includes('[WARN]'));
 			expect(warnings, log).toEqual([expect.stringMatching(/\[WARN\] \[explainer:site-address\] SITE_URL is not set/)]);
 		}
 	});
 
 	it('without SITE_URL, points every address of its own at the local one, never at a made-up host, and says so', () => {
-		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(/\[WARN\].*SITE_URL is not set: canonical links, the feed, the sitemap, robots\.txt, the JSON-LD and the social cards point at http:\/\/localhost:4321/);
+		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(
+			/\[WARN\].*SITE_URL is not set: canonical links, the feed, the sitemap, robots\.txt, the JSON-LD and the social cards point at http:\/\/localhost:4321/,
+		);
 		const own: string[] = [];
 		for (const page of sites.get('fixture site')!.values()) {
-			for (const el of page.root.querySelectorAll('link[rel=canonical], meta[property="og:url"], meta[property="og:image"]')) own.push(el.getAttribute('href') ?? el.getAttribute('content')!);
+			for (const el of page.root.querySelectorAll(
+				'link[rel=canonical], meta[property="og:url"], meta[property="og:image"]',
+			))
+				own.push(el.getAttribute('href') ?? el.getAttribute('content')!);
 			const ld = page.root.querySelector('script[type="application/ld+json"]');
-			if (ld) own.push(...[...ld.text.matchAll(/"(?:url|mainEntityOfPage)":"(http[^"]+)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('https://example.org')));
+			if (ld)
+				own.push(
+					...[...ld.text.matchAll(/"(?:url|mainEntityOfPage)":"(http[^"]+)"/g)]
+						.map((m) => m[1]!)
+						.filter((u) => !u.startsWith('https://example.org')),
+				);
 		}
-		for (const file of ['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt']) own.push(...[...readFileSync(join(FIXTURE_DIST, file), 'utf8').matchAll(/(?:<loc>|<link>|<guid[^>]*>|Sitemap: )(http[^<\s]+)/g)].map((m) => m[1]!));
+		for (const file of ['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt'])
+			own.push(
+				...[
+					...readFileSync(join(FIXTURE_DIST, file), 'utf8').matchAll(
+						/(?:<loc>|<link>|<guid[^>]*>|Sitemap: )(http[^<\s]+)/g,
+					),
+				].map((m) => m[1]!),
+			);
 		expect(own.length).toBeGreaterThan(20);
 		expect(own.filter((u) => !u.startsWith('http://localhost:4321/'))).toEqual([]);
-		for (const file of siteFiles(FIXTURE_DIST)) if (/\.(html|xml|txt|json)$/.test(file)) expect(readFileSync(join(FIXTURE_DIST, file), 'utf8'), file).not.toContain('sourced.example');
+		for (const file of siteFiles(FIXTURE_DIST))
+			if (/\.(html|xml|txt|json)$/.test(file))
+				expect(readFileSync(join(FIXTURE_DIST, file), 'utf8'), file).not.toContain('sourced.example');
 	});
 
 	it('lists every page in the sitemap, at the configured site address', () => {
 		const index = readFileSync(join(FIXTURE_DIST, 'sitemap-index.xml'), 'utf8');
 		const sitemaps = [...index.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-		const urls = sitemaps.flatMap((path) => [...readFileSync(join(FIXTURE_DIST, path), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!));
+		const urls = sitemaps.flatMap((path) =>
+			[...readFileSync(join(FIXTURE_DIST, path), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!),
+		);
 		expect(urls.every((u) => u.startsWith('http://localhost:4321/'))).toBe(true);
 		const paths = new Set(urls.map((u) => new URL(u).pathname));
-		for (const path of ['/', '/alpha/', '/beta/', '/sources/wire-one/', '/people/jane-envoy/', '/events/capital-summit/', '/timeline/', '/corrections/']) expect(paths, path).toContain(path);
+		for (const path of [
+			'/',
+			'/alpha/',
+			'/beta/',
+			'/sources/wire-one/',
+			'/people/jane-envoy/',
+			'/events/capital-summit/',
+			'/timeline/',
+			'/corrections/',
+		])
+			expect(paths, path).toContain(path);
 		expect(paths).not.toContain('/404/');
 	});
 });
@@ -256,15 +346,25 @@ describe(`the fixture site built for ${FIXTURE_BASE} (SITE_BASE)`, () => {
 		const alpha = pages.get('/alpha/')!.root;
 		expect(alpha.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(at('/alpha/'));
 		expect(alpha.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(at('/social/alpha.png'));
-		expect(JSON.parse(alpha.querySelector('script[type="application/ld+json"]')!.text)).toMatchObject({ url: at('/alpha/'), image: { url: at('/social/alpha.png') }, author: { url: at('/authors/ruth-reporter/') } });
-		expect(alpha.querySelector('.dateline a[rel=author]')!.getAttribute('href')).toBe(`${FIXTURE_BASE}authors/ruth-reporter/`);
+		expect(JSON.parse(alpha.querySelector('script[type="application/ld+json"]')!.text)).toMatchObject({
+			url: at('/alpha/'),
+			image: { url: at('/social/alpha.png') },
+			author: { url: at('/authors/ruth-reporter/') },
+		});
+		expect(alpha.querySelector('.dateline a[rel=author]')!.getAttribute('href')).toBe(
+			`${FIXTURE_BASE}authors/ruth-reporter/`,
+		);
 		const feed = parseFeed(readFileSync(join(FIXTURE_BASE_DIST, 'rss.xml'), 'utf8'));
 		expect(feed.url).toBe(at('/'));
 		expect(feed.items.map((i) => i.url)).toEqual([at('/beta/'), at('/alpha/'), at('/gamma/'), at('/epsilon/')]);
-		const urls = [...readFileSync(join(FIXTURE_BASE_DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!);
+		const urls = [...readFileSync(join(FIXTURE_BASE_DIST, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map(
+			(m) => m[1]!,
+		);
 		expect(urls).toContain(at('/alpha/'));
 		expect(urls.filter((u) => !u.startsWith(at('/')))).toEqual([]);
-		expect(readFileSync(join(FIXTURE_BASE_DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${at('/sitemap-index.xml')}`);
+		expect(readFileSync(join(FIXTURE_BASE_DIST, 'robots.txt'), 'utf8')).toContain(
+			`Sitemap: ${at('/sitemap-index.xml')}`,
+		);
 	});
 
 	it('writes every _headers pattern under the base, and the pages score A+ with them', () => {
@@ -273,6 +373,7 @@ describe(`the fixture site built for ${FIXTURE_BASE} (SITE_BASE)`, () => {
 		expect(patterns.length).toBeGreaterThan(2);
 		expect(patterns.filter((p) => !p.startsWith(FIXTURE_BASE))).toEqual([]);
 		const rules = parseHeadersFile(text);
-		for (const page of pages.values()) expect(score(headersFor(rules, `${FIXTURE_BASE}${page.path.slice(1)}`), page.html).grade, page.path).toBe('A+');
+		for (const page of pages.values())
+			expect(score(headersFor(rules, `${FIXTURE_BASE}${page.path.slice(1)}`), page.html).grade, page.path).toBe('A+');
 	});
 });

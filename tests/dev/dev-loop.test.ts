@@ -55,7 +55,9 @@ async function eventually(path: string, check: (page: { status: number; body: st
 		if (check(last)) return last;
 		await new Promise((done) => setTimeout(done, 250));
 	}
-	throw new Error(`${path} never matched; last answer: ${last.status} ${last.body.slice(0, 400)}\nserver log:\n${log.slice(-2000)}`);
+	throw new Error(
+		`${path} never matched; last answer: ${last.status} ${last.body.slice(0, 400)}\nserver log:\n${log.slice(-2000)}`,
+	);
 }
 
 interface OverlayError {
@@ -90,14 +92,18 @@ async function overlaySocket() {
 				if (found) return found;
 				await new Promise((done) => setTimeout(done, 250));
 			}
-			throw new Error(`the overlay was never sent it; it got: ${errors.map((e) => e.message.slice(0, 200)).join(' | ')}`);
+			throw new Error(
+				`the overlay was never sent it; it got: ${errors.map((e) => e.message.slice(0, 200)).join(' | ')}`,
+			);
 		},
 		close: () => socket.close(),
 	};
 }
 
 function outsideVitest(): NodeJS.ProcessEnv {
-	return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'));
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST') && key !== 'TEST'),
+	);
 }
 
 beforeAll(async () => {
@@ -105,11 +111,22 @@ beforeAll(async () => {
 	cpSync(FIXTURE_CONTENT, content, { recursive: true });
 	const port = await freePort();
 	base = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-		// Not Vitest's environment (NODE_ENV=test, VITEST…): under it Astro's dev server serves no pages.
-		env: { ...outsideVitest(), EXPLAINER_CONTENT: content, EXPLAINER_CACHE: join(BUILD_ROOT, 'cache-dev'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	server = spawn(
+		process.execPath,
+		[resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+		{
+			// Not Vitest's environment (NODE_ENV=test, VITEST…): under it Astro's dev server serves no pages.
+			env: {
+				...outsideVitest(),
+				EXPLAINER_CONTENT: content,
+				EXPLAINER_CACHE: join(BUILD_ROOT, 'cache-dev'),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	server.stdout!.on('data', (chunk) => (log += chunk));
 	server.stderr!.on('data', (chunk) => (log += chunk));
 	await eventually('/alpha/', (page) => page.status === 200);
@@ -126,22 +143,38 @@ afterAll(async () => {
 describe('astro dev, as an author uses it', () => {
 	it('shows an edited sentence on the next load', async () => {
 		expect((await get('/alpha/')).body).toContain('The envoy said the leader agreed to protections');
-		edit('articles/alpha.mdx', 'The envoy said the leader agreed to protections', 'The envoy said the leader accepted protections');
+		edit(
+			'articles/alpha.mdx',
+			'The envoy said the leader agreed to protections',
+			'The envoy said the leader accepted protections',
+		);
 		const page = await eventually('/alpha/', (p) => p.body.includes('The envoy said the leader accepted protections'));
 		expect(page.status).toBe(200);
 		expect(page.body).not.toContain('The envoy said the leader agreed to protections');
 	});
 
 	it('keeps serving every page when a sentence a correction names is copy-edited: the claim keeps its id (claim ledger)', async () => {
-		edit('articles/alpha.mdx', 'The envoy repeated the claim on *television* [@wire-one]', 'The envoy, officials said, repeated the claim on *television* [@wire-one]');
+		edit(
+			'articles/alpha.mdx',
+			'The envoy repeated the claim on *television* [@wire-one]',
+			'The envoy, officials said, repeated the claim on *television* [@wire-one]',
+		);
 		const page = await eventually('/alpha/', (p) => p.body.includes('officials said'));
 		expect(page.status).toBe(200);
-		expect(page.body).toMatch(/<span class="claim" id="c-the-envoy-repeated-the-5hyvvn">The envoy, officials said, repeated/);
+		expect(page.body).toMatch(
+			/<span class="claim" id="c-the-envoy-repeated-the-5hyvvn">The envoy, officials said, repeated/,
+		);
 		expect((await get('/')).status).toBe(200);
 	});
 
 	it('serves a new article asked for at once, and lists it', async () => {
-		writeFileSync(join(content, 'articles/zeta.mdx'), readFileSync(join(content, 'articles/beta.mdx'), 'utf8').replace('title: "Beta explainer"', 'title: "Zeta explainer"'));
+		writeFileSync(
+			join(content, 'articles/zeta.mdx'),
+			readFileSync(join(content, 'articles/beta.mdx'), 'utf8').replace(
+				'title: "Beta explainer"',
+				'title: "Zeta explainer"',
+			),
+		);
 		// Asked at once, as an author's browser reloads: the server holds the request until its content
 		// layer lists the new entry and its module, never answering with the one but not the other
 		// (Astro's UnknownContentCollectionError). Before the server has seen the file, it is a 404.
@@ -164,10 +197,14 @@ describe('astro dev, as an author uses it', () => {
 		// Until the content layer has dropped it, a request waits for that, and is then answered: Astro
 		// alone would import the deleted file's module for it, which fails or does not come back for a long time.
 		const answers: number[] = [];
-		await eventually('/zeta/', (p) => {
-			answers.push(p.status);
-			return p.status === 404;
-		}, 30_000);
+		await eventually(
+			'/zeta/',
+			(p) => {
+				answers.push(p.status);
+				return p.status === 404;
+			},
+			30_000,
+		);
 		expect(answers.filter((status) => status !== 200 && status !== 404)).toEqual([]);
 		expect((await get('/')).body).not.toContain('Zeta explainer');
 	});
@@ -186,7 +223,10 @@ describe('astro dev, as an author uses it', () => {
 		expect(broken.body).not.toContain('Envoy says the leader agreed to protections');
 		expect((await get('/sources/wire-one/')).status).toBe(500);
 		edit('sources/wire-one.yaml', 'title: [unclosed', 'title: "Envoy says the leader agreed to protections"');
-		await eventually('/alpha/', (p) => p.status === 200 && p.body.includes('Envoy says the leader agreed to protections'));
+		await eventually(
+			'/alpha/',
+			(p) => p.status === 200 && p.body.includes('Envoy says the leader agreed to protections'),
+		);
 		expect((await get('/sources/wire-one/')).status).toBe(200);
 	});
 
@@ -200,7 +240,9 @@ describe('astro dev, as an author uses it', () => {
 		const shown = await overlay.error((err) => err.message.includes('treaty-tree'));
 		overlay.close();
 		// Astro's overlay shows code in backticks as <code>.
-		expect(shown.message).toMatch(/beta\.mdx:11:\d+: error Unknown source <code>@treaty-tree<\/code>.*\[unknown-source\]/);
+		expect(shown.message).toMatch(
+			/beta\.mdx:11:\d+: error Unknown source <code>@treaty-tree<\/code>.*\[unknown-source\]/,
+		);
 		expect(shown.loc?.file).toMatch(/articles\/beta\.mdx$/);
 		expect(shown.loc?.line).toBe(11);
 	});

@@ -13,9 +13,16 @@ import type { Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export const ALL_RULES = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } };
+export const ALL_RULES = {
+	runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+};
 export const COLOUR_RULES = { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } };
-export const LAYOUT_RULES = { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable'] } };
+export const LAYOUT_RULES = {
+	runOnly: {
+		type: 'rule',
+		values: ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable'],
+	},
+};
 
 /** Each width with the rules for its light and its dark scheme. */
 export const AXE_MATRIX = [
@@ -29,8 +36,18 @@ export async function violations(page: Page, options: object = ALL_RULES): Promi
 	// Evaluated through DevTools, not as an inline <script>, which the page's CSP rightly refuses.
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 	return page.evaluate(async (options) => {
-		const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+			}
+		).axe;
 		const result = await axe.run(options);
-		return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+		return result.violations.map(
+			(v) =>
+				`${v.id}: ${v.nodes
+					.slice(0, 3)
+					.map((n) => n.target.join(' '))
+					.join(', ')}`,
+		);
 	}, options);
 }

@@ -34,17 +34,22 @@ export function uncitedKeyPoints(page: Page): string[] {
 export function timelineProblems(page: Page): string[] {
 	const events = page.root.querySelectorAll('.timeline-list li');
 	const dates = events.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
-	const problems = events.filter((li) => !page.root.getElementById(li.querySelector('a')?.getAttribute('href')?.slice(1) ?? '')).map((li) => `${flat(li.text)}: links nowhere`);
+	const problems = events
+		.filter((li) => !page.root.getElementById(li.querySelector('a')?.getAttribute('href')?.slice(1) ?? ''))
+		.map((li) => `${flat(li.text)}: links nowhere`);
 	if (dates.join() !== [...dates].sort().join()) problems.push(`out of order: ${dates.join(', ')}`);
 	return problems;
 }
 
 /** The page's ClaimReview JSON-LD, if any. */
+// JSON-LD is read as the loose object it is; each test names the fields it checks.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function claimReviews(page: Page): Record<string, any>[] {
 	const found = page.root
 		.querySelectorAll('script[type="application/ld+json"]')
 		.map((s) => JSON.parse(s.text) as unknown)
 		.find(Array.isArray);
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	return (found ?? []) as Record<string, any>[];
 }
 
@@ -52,12 +57,14 @@ export function claimReviews(page: Page): Record<string, any>[] {
 export function claimReviewProblems(page: Page): string[] {
 	const reviews = claimReviews(page);
 	const blocks = page.root.querySelectorAll('.claim-review');
-	const problems = reviews.length === blocks.length ? [] : [`${reviews.length} ClaimReviews for ${blocks.length} blocks`];
+	const problems =
+		reviews.length === blocks.length ? [] : [`${reviews.length} ClaimReviews for ${blocks.length} blocks`];
 	reviews.forEach((review, i) => {
 		const target = page.root.getElementById(new URL(review.url).hash.slice(1));
 		if (target?.parentNode !== blocks[i]) problems.push(`review ${i + 1} points at ${review.url}, not at its block`);
 		const shown = flat(blocks[i]?.querySelector('.review-rating strong')?.text ?? '');
-		if (shown !== review.reviewRating?.alternateName) problems.push(`review ${i + 1} rated ${review.reviewRating?.alternateName}, shown ${shown}`);
+		if (shown !== review.reviewRating?.alternateName)
+			problems.push(`review ${i + 1} rated ${review.reviewRating?.alternateName}, shown ${shown}`);
 	});
 	return problems;
 }

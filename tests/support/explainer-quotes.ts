@@ -9,5 +9,7 @@ export function explainerPages(pages: Map<string, Page>): Page[] {
 
 /** Each explainer's quotes, as `path: quote` pairs. */
 export function explainerQuotes(pages: Map<string, Page>): { path: string; quote: string }[] {
-	return explainerPages(pages).flatMap((p) => p.root.querySelectorAll('.prose .quote p').map((q) => ({ path: p.path, quote: quoteWords(q.text) })));
+	return explainerPages(pages).flatMap((p) =>
+		p.root.querySelectorAll('.prose .quote p').map((q) => ({ path: p.path, quote: quoteWords(q.text) })),
+	);
 }

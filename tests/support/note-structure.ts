@@ -34,23 +34,32 @@ export function noteProblems(page: Page): string[] {
 			const target = link.getAttribute('href')!.slice(1);
 			const note = notes.find((n) => n.id === target);
 			if (!note) problems.push(`${where}: marker ${link.text} points to #${target}, not to a note of its paragraph`);
-			else if (note.getAttribute('data-source') && note.querySelector('.note-number')?.text !== link.text) problems.push(`${where}: marker ${link.text} points to note number ${note.querySelector('.note-number')?.text}`);
+			else if (note.getAttribute('data-source') && note.querySelector('.note-number')?.text !== link.text)
+				problems.push(
+					`${where}: marker ${link.text} points to note number ${note.querySelector('.note-number')?.text}`,
+				);
 			const source = markerSource(page, link);
 			if (source) {
 				const seen = numbers.get(source);
-				if (seen && seen !== link.text) problems.push(`${where}: ${source} numbered ${link.text} here but ${seen} elsewhere`);
+				if (seen && seen !== link.text)
+					problems.push(`${where}: ${source} numbered ${link.text} here but ${seen} elsewhere`);
 				numbers.set(source, link.text);
 			}
 		}
 		for (const note of notes) {
 			const backs = note.querySelectorAll('a[role=doc-backlink]').map((a) => a.getAttribute('href')!.slice(1));
 			if (backs.length === 0) problems.push(`${where}: note ${note.id} has no link back to a claim`);
-			for (const back of backs) if (!claimIds.has(back)) problems.push(`${where}: note ${note.id} links back to #${back}, not a claim of its paragraph`);
+			for (const back of backs)
+				if (!claimIds.has(back))
+					problems.push(`${where}: note ${note.id} links back to #${back}, not a claim of its paragraph`);
 		}
 	}
-	const stray = page.root.querySelectorAll('a[role=doc-noteref]').filter((a) => !(a.closest('figure') ?? a.closest('p'))?.nextElementSibling?.classList.contains('notes'));
+	const stray = page.root
+		.querySelectorAll('a[role=doc-noteref]')
+		.filter((a) => !(a.closest('figure') ?? a.closest('p'))?.nextElementSibling?.classList.contains('notes'));
 	if (stray.length > 0) problems.push(`${page.path}: ${stray.length} markers in a paragraph with no notes`);
-	if (/\[[ ]*[@!][a-z]/i.test(page.root.querySelector('main')?.text ?? '')) problems.push(`${page.path}: an unprocessed marker is visible`);
+	if (/\[[ ]*[@!][a-z]/i.test(page.root.querySelector('main')?.text ?? ''))
+		problems.push(`${page.path}: an unprocessed marker is visible`);
 	return problems;
 }
 
@@ -59,7 +68,9 @@ export function brokenLinks(pages: Map<string, Page>, files: Set<string>, base =
 	const problems: string[] = [];
 	// Pages and files are keyed by their place in dist/; the site answers for them under `base`.
 	const served = (path: string) => (path.startsWith(base) ? `/${path.slice(base.length)}` : undefined);
-	const idsOf = new Map([...pages].map(([path, p]) => [path, new Set(p.root.querySelectorAll('[id]').map((e) => e.id))]));
+	const idsOf = new Map(
+		[...pages].map(([path, p]) => [path, new Set(p.root.querySelectorAll('[id]').map((e) => e.id))]),
+	);
 	for (const page of pages.values()) {
 		for (const a of page.root.querySelectorAll('a[href], link[href]')) {
 			const href = a.getAttribute('href')!;

@@ -45,7 +45,12 @@ export function measureFlow(page: Page): Promise<Flow> {
 		}
 		const span = (blocks.at(-1)?.bottom ?? 0) - (blocks[0]?.top ?? 0);
 		widest.sort((a, b) => b.gap - a.gap);
-		return { blank: span > 0 ? excess / span : 0, span: Math.round(span), pageHeight: document.documentElement.scrollHeight, widest: widest.slice(0, 5) };
+		return {
+			blank: span > 0 ? excess / span : 0,
+			span: Math.round(span),
+			pageHeight: document.documentElement.scrollHeight,
+			widest: widest.slice(0, 5),
+		};
 	}, NORMAL_GAP);
 }
 
@@ -69,6 +74,10 @@ export function measureNotes(page: Page): Promise<NotePlacement> {
 		let overlaps = 0;
 		const byTop = [...notes].sort((a, b) => a.top - b.top);
 		for (let i = 1; i < byTop.length; i++) if (byTop[i]!.top < byTop[i - 1]!.bottom - 0.5) overlaps++;
-		return { offsets: notes.map((n) => Math.round(n.offset)), overlaps, inColumn: notes.filter((n) => n.left < column.right - 1).length };
+		return {
+			offsets: notes.map((n) => Math.round(n.offset)),
+			overlaps,
+			inColumn: notes.filter((n) => n.left < column.right - 1).length,
+		};
 	});
 }

@@ -22,14 +22,24 @@ export interface Rendered {
 }
 
 /** Render `markdown` as `FIXTURE_ARTICLE`; problems are collected, not thrown. */
-export async function render(markdown: string, options: Partial<RemarkClaimsOptions> & { sourcesDir?: string; frontmatter?: Record<string, unknown> } = {}): Promise<Rendered> {
+export async function render(
+	markdown: string,
+	options: Partial<RemarkClaimsOptions> & { sourcesDir?: string; frontmatter?: Record<string, unknown> } = {},
+): Promise<Rendered> {
 	const { sourcesDir, frontmatter, ...claimsOptions } = options;
 	const sources = loadSources(sourcesDir ?? FIXTURE_SOURCES);
-	return renderArticle(FIXTURE_ARTICLE, markdown, { title: 'Test', ...frontmatter }, { sources: () => sources, contentRoot: FIXTURE_IMAGES, ...claimsOptions });
+	return renderArticle(
+		FIXTURE_ARTICLE,
+		markdown,
+		{ title: 'Test', ...frontmatter },
+		{ sources: () => sources, contentRoot: FIXTURE_IMAGES, ...claimsOptions },
+	);
 }
 
 /** Only the problems, as `line:column rule` strings, for compact assertions. */
 export async function problems(markdown: string, options: Parameters<typeof render>[1] = {}): Promise<string[]> {
 	const { diagnostics } = await render(markdown, options);
-	return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column).map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+	return [...diagnostics]
+		.sort((a, b) => a.line - b.line || a.column - b.column)
+		.map((d) => `${d.line}:${d.column} ${d.ruleId}`);
 }

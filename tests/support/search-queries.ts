@@ -25,10 +25,19 @@ export const QUERIES: QueryCase[] = [
 	{ query: 'Clause Twelve', first: '/terms/clause-twelve/', paragraph: 'Clause 12 of the Ferry Services Act' },
 	{ query: 'lifeline clause', first: '/terms/clause-twelve/', paragraph: 'Clause 12 of the Ferry Services Act' },
 	{ query: 'Hallow harbour', first: '/places/port-hallow/', paragraph: 'Quill spoke to reporters' },
-	{ query: 'NFC', first: '/organisations/northsound-ferry-company/', paragraph: 'the ministry met the Northsound Ferry Company' },
+	{
+		query: 'NFC',
+		first: '/organisations/northsound-ferry-company/',
+		paragraph: 'the ministry met the Northsound Ferry Company',
+	},
 	{ query: 'Port Hallow talks', first: '/events/hallow-talks/', paragraph: 'At the Hallow talks on 3 September' },
 	{ query: 'Unguja', first: '/places/zanzibar/', explainer: '/alpha/', paragraph: 'about the Zanzibar archipelago' },
-	{ query: 'Jane Envoy', first: '/people/jane-envoy/', explainer: '/alpha/', paragraph: 'The envoy said the leader agreed' },
+	{
+		query: 'Jane Envoy',
+		first: '/people/jane-envoy/',
+		explainer: '/alpha/',
+		paragraph: 'The envoy said the leader agreed',
+	},
 	{ query: 'Harbour Ledger', first: '/sources/harbour-ledger-talks/', url: '/sources/harbour-ledger-talks/' },
 ];
 
@@ -47,5 +56,10 @@ export const QUOTE_QUERIES: QuoteCase[] = [
 	{ query: 'such promises', outlet: 'The Harbour Ledger', paragraph: 'A councillor quoted by the Ledger' },
 	{ query: 'additional sailings', outlet: 'Northsound Statute Book', paragraph: 'The clause lets the minister pay' },
 	{ query: 'good faith', outlet: 'The Harbour Ledger', paragraph: 'Both sides said they had talked honestly' },
-	{ query: 'against them all', outlet: 'Treaty Archive', explainer: '/alpha/', paragraph: 'An attack on one is an attack on all' },
+	{
+		query: 'against them all',
+		outlet: 'Treaty Archive',
+		explainer: '/alpha/',
+		paragraph: 'An attack on one is an attack on all',
+	},
 ];

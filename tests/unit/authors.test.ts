@@ -13,10 +13,17 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { authorJsonLd } from '../../src/editorial/json-ld.ts';
 import { contentDir } from '../support/content-dir.ts';
 
-const SOURCE = 'outlet: "Wire Service"\ntitle: "Envoy says the leader agreed"\nurl: "https://example.org/wire-one"\npublished: "2025-08-17"\n';
-const ARTICLE = (author: string) => `---\ntitle: "Alpha"\ndescription: "The fixture explainer."\npublished: "2025-01-02"\nauthor: ${author}\n---\n\nText [!note].\n`;
-const RUTH = 'name: "Ruth Reporter"\nrole: "Correspondent"\nbio: "Ruth covers the envoy [@wire-one, \\"the leader agreed\\"]."\n';
-const brief = (root: string, list: Diagnostic[]) => list.map((d) => `${relative(root, d.file.startsWith('/') ? d.file : join(process.cwd(), d.file))}:${d.line}:${d.column} ${d.ruleId}`);
+const SOURCE =
+	'outlet: "Wire Service"\ntitle: "Envoy says the leader agreed"\nurl: "https://example.org/wire-one"\npublished: "2025-08-17"\n';
+const ARTICLE = (author: string) =>
+	`---\ntitle: "Alpha"\ndescription: "The fixture explainer."\npublished: "2025-01-02"\nauthor: ${author}\n---\n\nText [!note].\n`;
+const RUTH =
+	'name: "Ruth Reporter"\nrole: "Correspondent"\nbio: "Ruth covers the envoy [@wire-one, \\"the leader agreed\\"]."\n';
+const brief = (root: string, list: Diagnostic[]) =>
+	list.map(
+		(d) =>
+			`${relative(root, d.file.startsWith('/') ? d.file : join(process.cwd(), d.file))}:${d.line}:${d.column} ${d.ruleId}`,
+	);
 
 function load(files: Record<string, string>) {
 	const root = contentDir({ 'sources/wire-one.yaml': SOURCE, ...files });
@@ -34,7 +41,11 @@ describe('author records', () => {
 		});
 		expect(authors.diagnostics).toEqual([]);
 		expect(articles).toEqual([]);
-		expect(authors.authors.get('ruth-reporter')).toMatchObject({ name: 'Ruth Reporter', kind: 'person', role: 'Correspondent' });
+		expect(authors.authors.get('ruth-reporter')).toMatchObject({
+			name: 'Ruth Reporter',
+			kind: 'person',
+			role: 'Correspondent',
+		});
 		expect(authors.cites.get('ruth-reporter')).toEqual(['wire-one']);
 		expect(authors.citations.get('ruth-reporter')?.map((c) => c.quote)).toEqual(['the leader agreed']);
 	});
@@ -42,13 +53,17 @@ describe('author records', () => {
 	it('reports a byline naming no record at the field, with the closest ids', () => {
 		const { root, articles } = load({ 'authors/ruth-reporter.yaml': RUTH, 'articles/a.mdx': ARTICLE('ruth-reportr') });
 		expect(brief(root, articles)).toEqual(['articles/a.mdx:5:9 unknown-author']);
-		expect(articles[0]!.reason).toMatch(/^Unknown author `ruth-reportr`, expected the id of a file in `[^`]*authors\/`; closest: `ruth-reporter`/);
+		expect(articles[0]!.reason).toMatch(
+			/^Unknown author `ruth-reportr`, expected the id of a file in `[^`]*authors\/`; closest: `ruth-reporter`/,
+		);
 	});
 
 	it('says how to add the record when there are no authors at all', () => {
 		const { articles } = load({ 'articles/a.mdx': ARTICLE('jane-doe') });
 		expect(articles.map((d) => d.ruleId)).toEqual(['unknown-author']);
-		expect(articles[0]!.reason).toMatch(/there are none yet: add `[^`]*authors\/jane-doe\.yaml` with `name` and `role`/);
+		expect(articles[0]!.reason).toMatch(
+			/there are none yet: add `[^`]*authors\/jane-doe\.yaml` with `name` and `role`/,
+		);
 	});
 
 	it('places problems in a bio at their line and column, and needs a role', () => {
@@ -57,14 +72,33 @@ describe('author records', () => {
 			'authors/unknown.yaml': 'name: "Unknown"\nrole: "Editor"\nbio: "She edits [@wire-too]."\n',
 			'authors/no-role.yaml': 'name: "No Role"\n',
 		});
-		expect(brief(root, authors.diagnostics)).toEqual(['authors/no-role.yaml:1:1 missing-field', 'authors/uncited.yaml:3:7 uncited-sentence', 'authors/unknown.yaml:3:18 unknown-source']);
+		expect(brief(root, authors.diagnostics)).toEqual([
+			'authors/no-role.yaml:1:1 missing-field',
+			'authors/uncited.yaml:3:7 uncited-sentence',
+			'authors/unknown.yaml:3:18 unknown-source',
+		]);
 		expect(authors.diagnostics[2]!.reason).toContain('`wire-one`');
 	});
 });
 
 describe('the byline in JSON-LD', () => {
 	it('is a Person with the address of their page and their role, or an Organization for a desk', () => {
-		expect(authorJsonLd({ id: 'ruth-reporter', name: 'Ruth Reporter', kind: 'person', role: 'Correspondent' }, 'https://example.org/authors/ruth-reporter/')).toEqual({ '@type': 'Person', name: 'Ruth Reporter', url: 'https://example.org/authors/ruth-reporter/', jobTitle: 'Correspondent' });
-		expect(authorJsonLd({ id: 'news-desk', name: 'News Desk', kind: 'desk', role: 'Newsroom desk' }, 'https://example.org/authors/news-desk/')).toEqual({ '@type': 'Organization', name: 'News Desk', url: 'https://example.org/authors/news-desk/' });
+		expect(
+			authorJsonLd(
+				{ id: 'ruth-reporter', name: 'Ruth Reporter', kind: 'person', role: 'Correspondent' },
+				'https://example.org/authors/ruth-reporter/',
+			),
+		).toEqual({
+			'@type': 'Person',
+			name: 'Ruth Reporter',
+			url: 'https://example.org/authors/ruth-reporter/',
+			jobTitle: 'Correspondent',
+		});
+		expect(
+			authorJsonLd(
+				{ id: 'news-desk', name: 'News Desk', kind: 'desk', role: 'Newsroom desk' },
+				'https://example.org/authors/news-desk/',
+			),
+		).toEqual({ '@type': 'Organization', name: 'News Desk', url: 'https://example.org/authors/news-desk/' });
 	});
 });

@@ -11,7 +11,10 @@ function machine(platform: NodeJS.Platform, files: string[], overrides: Partial<
 		home: platform === 'win32' ? 'C:\\Users\\ada' : '/home/ada',
 		exists: (path) => files.includes(path),
 		pinned: async () => ({ path: '/tmp/chromium' }),
-		playwright: () => (platform === 'win32' ? 'C:\\Users\\ada\\AppData\\Local\\ms-playwright\\chromium-1255\\chrome-win\\chrome.exe' : '/home/ada/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome'),
+		playwright: () =>
+			platform === 'win32'
+				? 'C:\\Users\\ada\\AppData\\Local\\ms-playwright\\chromium-1255\\chrome-win\\chrome.exe'
+				: '/home/ada/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome',
 		...overrides,
 	};
 }
@@ -23,37 +26,62 @@ describe('finding a browser', () => {
 	});
 
 	it('says so when CHROMIUM_PATH points at nothing, rather than quietly using another browser', async () => {
-		const found = await discoverBrowser(machine('linux', ['/usr/bin/chromium'], { env: { CHROMIUM_PATH: '/nope/chrome' } }));
-		expect(found).toEqual({ problem: expect.stringContaining('CHROMIUM_PATH is set to /nope/chrome, but no file is there') });
+		const found = await discoverBrowser(
+			machine('linux', ['/usr/bin/chromium'], { env: { CHROMIUM_PATH: '/nope/chrome' } }),
+		);
+		expect(found).toEqual({
+			problem: expect.stringContaining('CHROMIUM_PATH is set to /nope/chrome, but no file is there'),
+		});
 	});
 
 	it('on Linux x64 uses the pinned build before an installed browser', async () => {
-		expect(await discoverBrowser(machine('linux', ['/usr/bin/chromium']))).toEqual({ path: '/tmp/chromium', source: 'pinned' });
+		expect(await discoverBrowser(machine('linux', ['/usr/bin/chromium']))).toEqual({
+			path: '/tmp/chromium',
+			source: 'pinned',
+		});
 	});
 
 	it('falls back to an installed browser when the pinned build cannot run, and to Playwright’s after that', async () => {
 		const broken = { pinned: async () => ({ problem: 'needs libnss3.so' }) };
-		expect(await discoverBrowser(machine('linux', ['/usr/bin/google-chrome'], broken))).toEqual({ path: '/usr/bin/google-chrome', source: 'installed' });
+		expect(await discoverBrowser(machine('linux', ['/usr/bin/google-chrome'], broken))).toEqual({
+			path: '/usr/bin/google-chrome',
+			source: 'installed',
+		});
 		const playwright = '/home/ada/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
-		expect(await discoverBrowser(machine('linux', [playwright], broken))).toEqual({ path: playwright, source: 'playwright' });
+		expect(await discoverBrowser(machine('linux', [playwright], broken))).toEqual({
+			path: playwright,
+			source: 'playwright',
+		});
 	});
 
 	it('never tries the pinned build off Linux x64, and finds Chrome, then Edge, at their standard places', async () => {
 		let asked = false;
 		const pinned = async () => ((asked = true), { path: '/tmp/chromium' });
 		const chrome = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
-		expect(await discoverBrowser(machine('darwin', [chrome], { arch: 'arm64', pinned }))).toEqual({ path: chrome, source: 'installed' });
+		expect(await discoverBrowser(machine('darwin', [chrome], { arch: 'arm64', pinned }))).toEqual({
+			path: chrome,
+			source: 'installed',
+		});
 		const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
 		expect(await discoverBrowser(machine('win32', [edge], { pinned }))).toEqual({ path: edge, source: 'installed' });
-		expect(await discoverBrowser(machine('linux', ['/usr/bin/chromium'], { arch: 'arm64', pinned }))).toEqual({ path: '/usr/bin/chromium', source: 'installed' });
+		expect(await discoverBrowser(machine('linux', ['/usr/bin/chromium'], { arch: 'arm64', pinned }))).toEqual({
+			path: '/usr/bin/chromium',
+			source: 'installed',
+		});
 		expect(asked).toBe(false);
 	});
 
 	it('prefers Chrome to Edge on Windows, and reads the install roots from the environment', () => {
-		const list = installedCandidates('win32', { PROGRAMFILES: 'D:\\Apps', LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' }, 'C:\\Users\\ada');
+		const list = installedCandidates(
+			'win32',
+			{ PROGRAMFILES: 'D:\\Apps', LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local' },
+			'C:\\Users\\ada',
+		);
 		expect(list[0]).toBe('D:\\Apps\\Google\\Chrome\\Application\\chrome.exe');
 		expect(list).toContain('C:\\Users\\ada\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe');
-		expect(list.findIndex((p) => p.endsWith('msedge.exe'))).toBeGreaterThan(list.findIndex((p) => p.endsWith('chrome.exe')));
+		expect(list.findIndex((p) => p.endsWith('msedge.exe'))).toBeGreaterThan(
+			list.findIndex((p) => p.endsWith('chrome.exe')),
+		);
 	});
 
 	it('with no browser anywhere, gives one message that lists what it tried and what to do', async () => {

@@ -12,12 +12,27 @@ import type { Author } from '../../src/schema/author.ts';
 import type { Entity } from '../../src/schema/entity.ts';
 import type { Source } from '../../src/schema/source.ts';
 
-const source = (id: string, outlet = 'Global Press') => ({ id, outlet, title: `Report ${id}`, url: `https://news.example/${id}` }) as unknown as Source;
-const claim = (id: string, text: string, sources: string[]): Claim => ({ id, paragraph: 'p-1', text, origins: 1, sources: sources.map((s) => ({ id: s, support: 'paraphrase' })) });
+const source = (id: string, outlet = 'Global Press') =>
+	({ id, outlet, title: `Report ${id}`, url: `https://news.example/${id}` }) as unknown as Source;
+const claim = (id: string, text: string, sources: string[]): Claim => ({
+	id,
+	paragraph: 'p-1',
+	text,
+	origins: 1,
+	sources: sources.map((s) => ({ id: s, support: 'paraphrase' })),
+});
 
 /** An explainer as the site index keeps it, with its one claim and paragraph (which the index keeps apart). */
-function explainer(id: string, { title = `Explainer ${id}`, text = 'A claim.', digest = 'd1' } = {}): Explainer & { claim: Claim; passage: Passage } {
-	const claims = { claims: [claim(`c-${id}`, text, ['wire'])], passages: [{ id: 'p-1', section: title, text, sources: ['wire'] }], sourceOrder: ['wire'], headings: [] };
+function explainer(
+	id: string,
+	{ title = `Explainer ${id}`, text = 'A claim.', digest = 'd1' } = {},
+): Explainer & { claim: Claim; passage: Passage } {
+	const claims = {
+		claims: [claim(`c-${id}`, text, ['wire'])],
+		passages: [{ id: 'p-1', section: title, text, sources: ['wire'] }],
+		sourceOrder: ['wire'],
+		headings: [],
+	};
 	return {
 		id,
 		path: `/${id}/`,
@@ -32,12 +47,21 @@ function explainer(id: string, { title = `Explainer ${id}`, text = 'A claim.', d
 	} as unknown as Explainer & { claim: Claim; passage: Passage };
 }
 
-const sources = new Map([['wire', source('wire')], ['other', source('other')]]);
+const sources = new Map([
+	['wire', source('wire')],
+	['other', source('other')],
+]);
 
 describe('an explainer page key', () => {
 	const author = { id: 'ruth', name: 'Ruth Reporter', kind: 'person', role: 'Correspondent' } as Author;
 	const event = { id: 'summit', kind: 'event', name: 'The summit', date: '2025-08-15' } as unknown as Entity;
-	const key = (e = explainer('a'), s = sources, related = [{ explainer: explainer('b'), reason: 'Cites one of the same sources' }], by: Author | undefined = author, events: Entity[] = [event]) => explainerKey(e, s, related, by, events);
+	const key = (
+		e = explainer('a'),
+		s = sources,
+		related = [{ explainer: explainer('b'), reason: 'Cites one of the same sources' }],
+		by: Author | undefined = author,
+		events: Entity[] = [event],
+	) => explainerKey(e, s, related, by, events);
 
 	it('is the same for the same content', () => expect(key()).toBe(key()));
 	it('changes with its file, its claims and its title', () => {
@@ -51,10 +75,16 @@ describe('an explainer page key', () => {
 	});
 	it('changes when its author record or an event its timeline may name changes', () => {
 		expect(key(undefined, undefined, undefined, { ...author, name: 'Ruth Q. Reporter' })).not.toBe(key());
-		expect(key(undefined, undefined, undefined, undefined, [{ ...event, name: 'The Alaska summit' } as Entity])).not.toBe(key());
+		expect(
+			key(undefined, undefined, undefined, undefined, [{ ...event, name: 'The Alaska summit' } as Entity]),
+		).not.toBe(key());
 	});
 	it('changes when a related explainer is retitled', () => {
-		expect(key(undefined, undefined, [{ explainer: explainer('b', { title: 'Retitled' }), reason: 'Cites one of the same sources' }])).not.toBe(key());
+		expect(
+			key(undefined, undefined, [
+				{ explainer: explainer('b', { title: 'Retitled' }), reason: 'Cites one of the same sources' },
+			]),
+		).not.toBe(key());
 	});
 });
 
@@ -76,8 +106,21 @@ describe('a source page key', () => {
 
 describe('an entity page key', () => {
 	const entity = { id: 'e', name: 'Anna Andersen', kind: 'person', aliases: [], related: [] } as unknown as Entity;
-	const mention = (e: ReturnType<typeof explainer>): EntityMention => ({ explainer: e, passage: e.passage, mentions: [] });
-	const key = (m: EntityMention[], names = 'n1') => entityPageKey(entity, '<p>Who</p>', [], m, m.map((x) => [x]), { number: 1, count: 1 }, names);
+	const mention = (e: ReturnType<typeof explainer>): EntityMention => ({
+		explainer: e,
+		passage: e.passage,
+		mentions: [],
+	});
+	const key = (m: EntityMention[], names = 'n1') =>
+		entityPageKey(
+			entity,
+			'<p>Who</p>',
+			[],
+			m,
+			m.map((x) => [x]),
+			{ number: 1, count: 1 },
+			names,
+		);
 
 	it('changes when a paragraph shown on it changes, or any entity is renamed', () => {
 		const before = key([mention(explainer('a'))]);

@@ -57,7 +57,10 @@ describe('the card queue', () => {
 	it('lets a card started ahead fail without failing the build, and fails the card that is asked for', async () => {
 		const r = renderer();
 		const queue = new CardQueue(r.render);
-		const order = [{ id: 'a', title: 'Fine' }, { id: 'b', title: 'Broken one' }];
+		const order = [
+			{ id: 'a', title: 'Fine' },
+			{ id: 'b', title: 'Broken one' },
+		];
 		const fine = queue.render(order[0]!, order, textOf);
 		r.finish('Fine');
 		await expect(fine).resolves.toBeInstanceOf(Buffer);

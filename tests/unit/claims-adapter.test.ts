@@ -20,19 +20,26 @@ describe('claims, markers and notes', () => {
 		const { html } = await render('Intro [!note]. The envoy said the leader agreed [@ap-one, "exact words"].');
 		const claim = /<span class="claim" id="(c-[^"]+)">The envoy said the leader agreed<\/span>/.exec(html);
 		expect(claim).not.toBeNull();
-		const ref = /<a href="#(p-[^"]+-s1)" role="doc-noteref" aria-label="Source 1: Associated Press, 17 Aug 2025">1<\/a>/.exec(html);
+		const ref =
+			/<a href="#(p-[^"]+-s1)" role="doc-noteref" aria-label="Source 1: Associated Press, 17 Aug 2025">1<\/a>/.exec(
+				html,
+			);
 		expect(ref).not.toBeNull();
 		expect(html).toContain(`<li class="note" id="${ref![1]}"`);
 		expect(html).toContain(`href="#${claim![1]}" role="doc-backlink"`);
 		expect(html).toContain('“exact words”');
-		expect(html).toContain('<a class="note-title" href="https://example.org/ap-one" rel="noopener">Envoy says leader agreed</a>');
+		expect(html).toContain(
+			'<a class="note-title" href="https://example.org/ap-one" rel="noopener">Envoy says leader agreed</a>',
+		);
 		expect(html).toContain('href="https://example.org/ap-one#:~:text=exact%20words"');
 		expect(html).not.toContain('[@');
 	});
 
 	it('puts the notes in a one-line summary that opens, each source in a line that opens its card', async () => {
 		const { html } = await render('A claim [@ap-one, "q"; !disputed]. Another [@reuters-two].');
-		expect(text(/<details class="notes-fold"><summary>(.*?)<\/summary>/.exec(html)![1]!)).toBe('Sources: 1 Associated Press, disputed · 2 Reuters');
+		expect(text(/<details class="notes-fold"><summary>(.*?)<\/summary>/.exec(html)![1]!)).toBe(
+			'Sources: 1 Associated Press, disputed · 2 Reuters',
+		);
 		const lines = [...html.matchAll(/<summary class="note-line">(.*?)<\/summary>/g)].map((m) => text(m[1]!));
 		expect(lines).toEqual(['1 Associated Press 17 Aug 2025 Disputed', '2 Reuters']);
 	});
@@ -52,7 +59,9 @@ describe('claims, markers and notes', () => {
 
 	it('keeps no space before a marker or after it before punctuation', async () => {
 		const { html } = await render('A claim   [@ap-one], then more [@reuters-two].');
-		expect(html).toMatch(/A claim<\/span><sup class="marker"[^]*?<\/sup>, <span class="claim" id="[^"]+">then more<\/span><sup/);
+		expect(html).toMatch(
+			/A claim<\/span><sup class="marker"[^]*?<\/sup>, <span class="claim" id="[^"]+">then more<\/span><sup/,
+		);
 	});
 
 	it('lists each paragraph’s sources in marker order, merging repeats', async () => {
@@ -66,7 +75,14 @@ describe('claims, markers and notes', () => {
 	it('gives every paragraph an id and its section as the search title; no notes without citations', async () => {
 		const { html, claims } = await render('## Heading\n\nIs this a question without a source?');
 		expect(html).toMatch(/<p id="p-is-this-a-[0-9a-z]{6}" data-pagefind-title="Heading">/);
-		expect(claims.passages).toEqual([{ id: expect.stringMatching(/^p-is-this-a-/), section: 'Heading', text: 'Is this a question without a source?', sources: [] }]);
+		expect(claims.passages).toEqual([
+			{
+				id: expect.stringMatching(/^p-is-this-a-/),
+				section: 'Heading',
+				text: 'Is this a question without a source?',
+				sources: [],
+			},
+		]);
 		expect(html).not.toContain('class="notes"');
 	});
 
@@ -78,22 +94,35 @@ describe('claims, markers and notes', () => {
 
 	it('records claims with their sources, quotes and labels', async () => {
 		const { claims } = await render('One thing happened [@ap-one, "q"].');
-		expect(claims.claims).toEqual([expect.objectContaining({ text: 'One thing happened', origins: 1, sources: [{ id: 'ap-one', quote: 'q', support: 'paraphrase', at: 20 }] })]);
+		expect(claims.claims).toEqual([
+			expect.objectContaining({
+				text: 'One thing happened',
+				origins: 1,
+				sources: [{ id: 'ap-one', quote: 'q', support: 'paraphrase', at: 20 }],
+			}),
+		]);
 	});
 
 	it('labels support: directness and status as authored, corroboration from independent origins quoted', async () => {
-		const { html, claims } = await render('Both said it was so [@ap-one, "it was so", quote; @reuters-two, "so it was"; !disputed]. Only one said this [@ap-one, "this", analysis].');
+		const { html, claims } = await render(
+			'Both said it was so [@ap-one, "it was so", quote; @reuters-two, "so it was"; !disputed]. Only one said this [@ap-one, "this", analysis].',
+		);
 		const labels = [...html.matchAll(/<p class="labels">(.*?)<\/p>/g)].map((m) => text(m[1]!));
 		expect(labels).toEqual([
 			'Support: Direct quote Corroborated: 2 independent origins Disputed',
 			'Support: Outlet’s analysis One origin',
 			'Support: Paraphrase Corroborated: 2 independent origins Disputed',
 		]);
-		expect(claims.claims.map((c) => [c.status, c.origins])).toEqual([['disputed', 2], [undefined, 1]]);
+		expect(claims.claims.map((c) => [c.status, c.origins])).toEqual([
+			['disputed', 2],
+			[undefined, 1],
+		]);
 	});
 
 	it('counts an origin towards corroboration only when its source is quoted for the claim, and says so in the card', async () => {
-		const { html, claims } = await render('The envoy, a former banker, said it was so [@ap-one, "it was so"; @reuters-two]. Two outlets said this too [@ap-one; @reuters-two].');
+		const { html, claims } = await render(
+			'The envoy, a former banker, said it was so [@ap-one, "it was so"; @reuters-two]. Two outlets said this too [@ap-one; @reuters-two].',
+		);
 		expect(claims.claims.map((c) => c.origins)).toEqual([1, 0]);
 		const labels = [...html.matchAll(/<p class="labels">(.*?)<\/p>/g)].map((m) => text(m[1]!));
 		expect(labels).toEqual([
@@ -106,12 +135,20 @@ describe('claims, markers and notes', () => {
 	});
 
 	it('holds a quote label to the words: the claim repeats four words of its quote, or fails there', async () => {
-		const ok = await problems('He spoke of “robust security guarantees that I would describe as game-changing” [@ap-one, "robust security guarantees that I would describe as game-changing", quote]. It’s “a road to nowhere” [@ap-one, "it\'s a road to nowhere.", quote]. He said “Yes” [@ap-one, "yes", quote].');
+		const ok = await problems(
+			'He spoke of “robust security guarantees that I would describe as game-changing” [@ap-one, "robust security guarantees that I would describe as game-changing", quote]. It’s “a road to nowhere” [@ap-one, "it\'s a road to nowhere.", quote]. He said “Yes” [@ap-one, "yes", quote].',
+		);
 		expect(ok).toEqual([]);
-		const source = 'Intro [!note]. He called them “game-changing” [@ap-one, "robust security guarantees that I would describe as game-changing", quote; !unconfirmed]. He said so [@reuters-two, quote].';
+		const source =
+			'Intro [!note]. He called them “game-changing” [@ap-one, "robust security guarantees that I would describe as game-changing", quote; !unconfirmed]. He said so [@reuters-two, quote].';
 		const { diagnostics } = await render(source);
-		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['1:48 quote-label-unmatched', '1:160 quote-label-unmatched']);
-		expect(diagnostics[0]!.reason).toMatch(/the claim “He called them “game-changing”” repeats no run of 4 words of its quote, expected .*`paraphrase`/);
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+			'1:48 quote-label-unmatched',
+			'1:160 quote-label-unmatched',
+		]);
+		expect(diagnostics[0]!.reason).toMatch(
+			/the claim “He called them “game-changing”” repeats no run of 4 words of its quote, expected .*`paraphrase`/,
+		);
 		expect(diagnostics[1]!.reason).toMatch(/without quoted words/);
 	});
 
@@ -146,17 +183,23 @@ describe('claims, markers and notes', () => {
 	});
 
 	it('leaves escaped brackets, code and links alone', async () => {
-		const { html, diagnostics } = await render('Write \\[@id] or `[@id]` [!note]. Mention [@someone](https://example.org/) [!note].');
+		const { html, diagnostics } = await render(
+			'Write \\[@id] or `[@id]` [!note]. Mention [@someone](https://example.org/) [!note].',
+		);
 		expect(diagnostics).toEqual([]);
 		expect(html).toContain('Write [@id] or <code>[@id]</code>');
 		expect(html).toContain('<a href="https://example.org/">@someone</a>');
 	});
 
 	it('resolves reference-style links and images against the document’s definitions', async () => {
-		const { html, diagnostics } = await render('See [the treaty][nato] and ![a map][map] [!note].\n\n<KeyPoints>\n\n- Also [the treaty][nato] [!note].\n\n</KeyPoints>\n\n[nato]: https://www.nato.int/\n[map]: ./images/map.png');
+		const { html, diagnostics } = await render(
+			'See [the treaty][nato] and ![a map][map] [!note].\n\n<KeyPoints>\n\n- Also [the treaty][nato] [!note].\n\n</KeyPoints>\n\n[nato]: https://www.nato.int/\n[map]: ./images/map.png',
+		);
 		expect(diagnostics).toEqual([]);
 		// The image stays in the tree, as an inline one does, for Astro to import and size.
-		expect(html).toMatch(/See <a href="https:\/\/www\.nato\.int\/">the treaty<\/a> and <img src="\.\/images\/map\.png" alt="a map" widths="[^"]+" sizes="[^"]+">/);
+		expect(html).toMatch(
+			/See <a href="https:\/\/www\.nato\.int\/">the treaty<\/a> and <img src="\.\/images\/map\.png" alt="a map" widths="[^"]+" sizes="[^"]+">/,
+		);
 		expect(html).toContain('Also <a href="https://www.nato.int/">the treaty</a>');
 	});
 
@@ -167,8 +210,12 @@ describe('claims, markers and notes', () => {
 
 	it('lands old links on a corrected claim: its retired ids become anchors just before it', async () => {
 		const id = claimId('The envoy spoke on television');
-		const { html } = await render('The envoy spoke on television [@ap-one].', { frontmatter: { corrections: [{ claim: id, was: ['c-the-envoy-spoke-on-0ldid0'] }] } });
-		expect(html).toContain(`<span class="claim-alias" id="c-the-envoy-spoke-on-0ldid0"></span><span class="claim" id="${id}">`);
+		const { html } = await render('The envoy spoke on television [@ap-one].', {
+			frontmatter: { corrections: [{ claim: id, was: ['c-the-envoy-spoke-on-0ldid0'] }] },
+		});
+		expect(html).toContain(
+			`<span class="claim-alias" id="c-the-envoy-spoke-on-0ldid0"></span><span class="claim" id="${id}">`,
+		);
 	});
 });
 
@@ -182,42 +229,64 @@ describe('every sentence carries a source', () => {
 	});
 
 	it('reads a quotation with a full stop inside as part of its sentence, as a reader does', async () => {
-		expect(await problems('Armstrong said “Houston, Tranquility Base here. The Eagle has landed.” on landing [@ap-one].')).toEqual([]);
-		expect(await problems('He said “Houston, Tranquility Base here.” The Eagle has landed [@ap-one].')).toEqual(['1:1 uncited-sentence']);
+		expect(
+			await problems('Armstrong said “Houston, Tranquility Base here. The Eagle has landed.” on landing [@ap-one].'),
+		).toEqual([]);
+		expect(await problems('He said “Houston, Tranquility Base here.” The Eagle has landed [@ap-one].')).toEqual([
+			'1:1 uncited-sentence',
+		]);
 	});
 
 	it('does not take a footnote for a statement of the article’s, but still cites a marker in it', async () => {
-		const { diagnostics, claims } = await render('A claim[^1] [@ap-one].\n\n[^1]: Our aside, with no source. A cited one [@reuters-two].');
+		const { diagnostics, claims } = await render(
+			'A claim[^1] [@ap-one].\n\n[^1]: Our aside, with no source. A cited one [@reuters-two].',
+		);
 		expect(diagnostics).toEqual([]);
 		expect(claims.claims.map((c) => c.text)).toEqual(['A claim', 'A cited one']);
 	});
 
 	it('accepts questions, headings, our own labels and the methods note', async () => {
-		expect(await problems('## A heading without a source\n\nWhat happened next? It is our view [!analysis].\n\n<Methods>\n\nWe read the sources ourselves.\n\n</Methods>')).toEqual([]);
+		expect(
+			await problems(
+				'## A heading without a source\n\nWhat happened next? It is our view [!analysis].\n\n<Methods>\n\nWe read the sources ourselves.\n\n</Methods>',
+			),
+		).toEqual([]);
 	});
 });
 
 describe('mistakes, each at file:line:column with its rule', () => {
 	it('reports an unknown source with the closest known ids', async () => {
 		const { diagnostics } = await render('Line one [!note].\n\nA claim [@ap-onee].');
-		expect(diagnostics).toEqual([expect.objectContaining({ file: FIXTURE_ARTICLE, line: 3, column: 10, ruleId: 'unknown-source' })]);
+		expect(diagnostics).toEqual([
+			expect.objectContaining({ file: FIXTURE_ARTICLE, line: 3, column: 10, ruleId: 'unknown-source' }),
+		]);
 		expect(diagnostics[0]!.reason).toMatch(/Unknown source `@ap-onee`.*closest known ids: `ap-one`/);
 	});
 
 	it('reports every problem in the file at once', async () => {
-		expect(await problems('A [@]. B [@a;;].\n\nC [@x, "open].')).toEqual(['1:4 marker-empty-id', '1:14 marker-expected-id', '3:8 marker-unclosed-quote']);
+		expect(await problems('A [@]. B [@a;;].\n\nC [@x, "open].')).toEqual([
+			'1:4 marker-empty-id',
+			'1:14 marker-expected-id',
+			'3:8 marker-unclosed-quote',
+		]);
 	});
 
 	it('reports a stray `]`, a marker with no claim, in formatting, in a heading', async () => {
 		expect(await problems('A claim [@ap-one]].')).toEqual(['1:18 marker-stray-bracket']);
-		expect(await problems('[@ap-one] starts the paragraph.')).toEqual(['1:1 marker-without-claim', '1:10 uncited-sentence']);
+		expect(await problems('[@ap-one] starts the paragraph.')).toEqual([
+			'1:1 marker-without-claim',
+			'1:10 uncited-sentence',
+		]);
 		expect(await problems('A claim *in italics [@ap-one]* [!note].')).toEqual(['1:21 marker-in-formatting']);
 		expect(await problems('# Title [@ap-one]\n\nText [!note].')).toEqual(['1:9 marker-misplaced']);
 	});
 
 	it('reports a quote that a `[@` interrupts as unclosed, as the Markdown parser reads it (one lexer for both)', async () => {
 		// The parser sees no marker here: `[@` inside a quote means the quote never closed. The grammar agrees.
-		expect(await problems('The envoy said it [@ap-one, "she said [@x", quote].')).toEqual(['1:29 marker-unclosed-quote', '1:42 marker-unexpected']);
+		expect(await problems('The envoy said it [@ap-one, "she said [@x", quote].')).toEqual([
+			'1:29 marker-unclosed-quote',
+			'1:42 marker-unexpected',
+		]);
 	});
 
 	it('reports an unclosed marker where it starts', async () => {
@@ -226,7 +295,9 @@ describe('mistakes, each at file:line:column with its rule', () => {
 
 	it('reports every problem as a message on the file, placed, with its rule and our source, errors marked fatal but not thrown', async () => {
 		const sources = loadSources(FIXTURE_SOURCES);
-		const processor = unified().use(remarkParse).use(claimsPlugins({ sources: () => sources }));
+		const processor = unified()
+			.use(remarkParse)
+			.use(claimsPlugins({ sources: () => sources }));
 		const file = new VFile({ value: 'A [@]. B [@nope].\n\nUncited words here.', path: 'content/articles/test.mdx' });
 		processor.runSync(processor.parse(file), file);
 		expect(file.messages.map((m) => [m.line, m.column, m.ruleId, m.source, m.fatal])).toEqual([
@@ -236,7 +307,9 @@ describe('mistakes, each at file:line:column with its rule', () => {
 		]);
 		expect(file.messages[1]!.reason).toMatch(/^Unknown source `@nope`/);
 		// The one adapter the site and the tests read them through.
-		expect(diagnosticsOf(file.messages).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`)).toEqual([
+		expect(
+			diagnosticsOf(file.messages).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`),
+		).toEqual([
 			'content/articles/test.mdx:1:4 error marker-empty-id',
 			'content/articles/test.mdx:1:11 error unknown-source',
 			'content/articles/test.mdx:3:1 error uncited-sentence',

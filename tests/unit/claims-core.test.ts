@@ -14,17 +14,24 @@ describe('the claims core', () => {
 		const found: string[] = [];
 		for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
 			for (const [, from] of readFileSync(new URL(name, dir), 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
-				if (/^astro|zod|\/schema\/|\/markdown\/|^mdast|^remark|^micromark|^unified/.test(from!)) found.push(`${name}: ${from}`);
+				if (/^astro|zod|\/schema\/|\/markdown\/|^mdast|^remark|^micromark|^unified/.test(from!))
+					found.push(`${name}: ${from}`);
 			}
 		}
 		expect(found).toEqual([]);
 	});
 
 	it('has one lexer of the marker syntax, which the Markdown syntax, the grammar and the stray-marker search all use', () => {
-		const users = ['../../src/markdown/citation-syntax.ts', '../../src/claims/marker-grammar.ts', '../../src/markdown/claims-walk.ts'];
+		const users = [
+			'../../src/markdown/citation-syntax.ts',
+			'../../src/claims/marker-grammar.ts',
+			'../../src/markdown/claims-walk.ts',
+		];
 		for (const user of users) {
 			const text = readFileSync(new URL(user, import.meta.url), 'utf8');
-			expect(text, user).toMatch(/^import \{[^}]*\b(?:lex|quoteEnd|opensMarker)\b[^}]*\} from '[./]*(?:claims\/)?marker-lexer\.ts';$/m);
+			expect(text, user).toMatch(
+				/^import \{[^}]*\b(?:lex|quoteEnd|opensMarker)\b[^}]*\} from '[./]*(?:claims\/)?marker-lexer\.ts';$/m,
+			);
 			// No second copy of its rules: a set of quote marks, or a pattern for where a marker opens.
 			expect(text, user).not.toMatch(/new Set\(\[[^\]]*(?:0x201c|\\u201C)/i);
 			expect(text, user).not.toContain('\\[[ \\t]*');
@@ -35,7 +42,10 @@ describe('the claims core', () => {
 		const note = noteId('p-the-envoy-said-6hx8hs', 3);
 		expect(paragraphOf(quoteId(note, 2))).toEqual({ paragraph: 'p-the-envoy-said-6hx8hs', quote: true });
 		expect(paragraphOf('p-the-envoy-said-6hx8hs')).toEqual({ paragraph: 'p-the-envoy-said-6hx8hs', quote: false });
-		expect(paragraphOf(editorialNoteId('p-x-1abcde', 'analysis'))).toEqual({ paragraph: 'p-x-1abcde-analysis', quote: false });
+		expect(paragraphOf(editorialNoteId('p-x-1abcde', 'analysis'))).toEqual({
+			paragraph: 'p-x-1abcde-analysis',
+			quote: false,
+		});
 		expect(paragraphOf('c-the-envoy-said-abc123')).toBeUndefined();
 	});
 });

@@ -13,7 +13,15 @@ import { recmaClaimsIn, rehypeClaimsOut } from '../../src/integrations/patches/c
 
 // What remark-claims records, with the characters a JSON string must escape.
 const CLAIMS = {
-	claims: [{ id: 'c-1', paragraph: 'p-1', text: 'He said “yes” \\ "no" </script> \u2028 𝄞', origins: 2, sources: [{ id: 'source-1', support: 'quote', quote: 'yes', at: 12 }] }],
+	claims: [
+		{
+			id: 'c-1',
+			paragraph: 'p-1',
+			text: 'He said “yes” \\ "no" </script> \u2028 𝄞',
+			origins: 2,
+			sources: [{ id: 'source-1', support: 'quote', quote: 'yes', at: 12 }],
+		},
+	],
 	passages: [{ id: 'p-1', section: 'Title', text: 'He said', sources: ['source-1'] }],
 	sourceOrder: ['source-1'],
 	headings: [],
@@ -27,8 +35,16 @@ function remarkRecord() {
 }
 
 async function compile(withPlugins: boolean, path = '/site/content/articles/a.mdx'): Promise<string> {
-	const processor = unified({ gfm: false, smartypants: false, remarkPlugins: [remarkRecord], ...(withPlugins ? { rehypePlugins: [rehypeClaimsOut], recmaPlugins: [recmaClaimsIn] } : {}) });
-	const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false } as never, { srcDir: new URL('file:///site/src/'), sourcemap: false } as never);
+	const processor = unified({
+		gfm: false,
+		smartypants: false,
+		remarkPlugins: [remarkRecord],
+		...(withPlugins ? { rehypePlugins: [rehypeClaimsOut], recmaPlugins: [recmaClaimsIn] } : {}),
+	});
+	const renderer = await processor.createMdxRenderer!(
+		{ syntaxHighlight: false } as never,
+		{ srcDir: new URL('file:///site/src/'), sourcemap: false } as never,
+	);
 	const { code } = await renderer.process('Some text.\n', path, { title: 'Title', published: '2025-01-01' });
 	return code;
 }
@@ -63,6 +79,8 @@ describe('the claims record in the frontmatter export', () => {
 
 	it('fails loudly when the compiled frontmatter has no placeholder to fill', () => {
 		const program = parseAst('export const frontmatter = { "claims": "something else" };') as never;
-		expect(() => recmaClaimsIn()(program, { path: 'a.mdx', data: { claimsJson: '{}' } } as unknown as VFile)).toThrow(/a\.mdx: the claims placeholder is missing/);
+		expect(() => recmaClaimsIn()(program, { path: 'a.mdx', data: { claimsJson: '{}' } } as unknown as VFile)).toThrow(
+			/a\.mdx: the claims placeholder is missing/,
+		);
 	});
 });

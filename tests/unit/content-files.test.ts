@@ -13,9 +13,15 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { contentDir } from '../support/content-dir.ts';
 import { render } from '../support/render.ts';
 
-const SOURCE = 'outlet: "Wire Service"\ntitle: "Envoy says the leader agreed"\nurl: "https://example.org/wire-one"\npublished: "2025-08-17"\n';
-const ARTICLE = '---\ntitle: "Alpha"\ndescription: "The fixture explainer."\npublished: "2025-01-02"\n---\n\nText [!note].\n';
-const brief = (root: string, list: Diagnostic[]) => list.map((d) => `${relative(root, d.file.startsWith('/') ? d.file : join(process.cwd(), d.file))}:${d.line}:${d.column} ${d.ruleId}`);
+const SOURCE =
+	'outlet: "Wire Service"\ntitle: "Envoy says the leader agreed"\nurl: "https://example.org/wire-one"\npublished: "2025-08-17"\n';
+const ARTICLE =
+	'---\ntitle: "Alpha"\ndescription: "The fixture explainer."\npublished: "2025-01-02"\n---\n\nText [!note].\n';
+const brief = (root: string, list: Diagnostic[]) =>
+	list.map(
+		(d) =>
+			`${relative(root, d.file.startsWith('/') ? d.file : join(process.cwd(), d.file))}:${d.line}:${d.column} ${d.ruleId}`,
+	);
 
 describe('source files', () => {
 	const check = (files: Record<string, string>) => {
@@ -48,27 +54,41 @@ describe('source files', () => {
 			'sources/extra.yaml:5:1 unknown-field',
 			'sources/missing-title.yaml:1:1 missing-field',
 		]);
-		expect(set.diagnostics[0]!.reason).toMatch(/Invalid `published` \(got `2025-13-45`\): expected a real date written YYYY-MM-DD/);
+		expect(set.diagnostics[0]!.reason).toMatch(
+			/Invalid `published` \(got `2025-13-45`\): expected a real date written YYYY-MM-DD/,
+		);
 		expect(set.diagnostics[1]!.reason).toMatch(/expected an absolute http\(s\) URL/);
 		expect([...set.invalid].sort()).toEqual(['bad-date', 'bad-url', 'crlf-date', 'extra', 'missing-title']);
 	});
 
 	it('refuses file names that are not ids, and two files with one id', () => {
-		const { root, set } = check({ 'sources/x.yaml': SOURCE, 'sources/x.yml': SOURCE, 'sources/Upper-Case.yaml': SOURCE });
-		expect(brief(root, set.diagnostics)).toEqual(['sources/Upper-Case.yaml:1:1 invalid-file-name', 'sources/x.yml:1:1 duplicate-id']);
+		const { root, set } = check({
+			'sources/x.yaml': SOURCE,
+			'sources/x.yml': SOURCE,
+			'sources/Upper-Case.yaml': SOURCE,
+		});
+		expect(brief(root, set.diagnostics)).toEqual([
+			'sources/Upper-Case.yaml:1:1 invalid-file-name',
+			'sources/x.yml:1:1 duplicate-id',
+		]);
 		expect(set.diagnostics[0]!.reason).toContain('rename it `upper-case.yaml`');
 	});
 
 	it('refuses a record whose extension is not in lower case, which the loaders would pass over', () => {
 		const { root, set } = check({ 'sources/wire-one.YAML': SOURCE, 'sources/wire-two.Yml': SOURCE });
-		expect(brief(root, set.diagnostics)).toEqual(['sources/wire-one.YAML:1:1 invalid-file-name', 'sources/wire-two.Yml:1:1 invalid-file-name']);
+		expect(brief(root, set.diagnostics)).toEqual([
+			'sources/wire-one.YAML:1:1 invalid-file-name',
+			'sources/wire-two.Yml:1:1 invalid-file-name',
+		]);
 		expect(set.diagnostics[0]!.reason).toContain('rename it `wire-one.yaml`');
 		expect(set.sources.size).toBe(0);
 	});
 
 	it('reports a citation of an invalid file once, at the file, not as an unknown source', async () => {
 		const root = contentDir({ 'sources/broken.yaml': SOURCE.replace('"2025-08-17"', '"2025-13-45"') });
-		const { diagnostics } = await render('One [@broken]. Two [@broken]. Three [@nowhere].', { sourcesDir: join(root, 'sources') });
+		const { diagnostics } = await render('One [@broken]. Two [@broken]. Three [@nowhere].', {
+			sourcesDir: join(root, 'sources'),
+		});
 		expect(diagnostics.map((d) => d.ruleId)).toEqual(['unknown-source']);
 		expect(diagnostics[0]!.reason).toContain('@nowhere');
 	});
@@ -89,19 +109,33 @@ describe('entity files', () => {
 			'entities/other.yaml': 'name: "Other"\nkind: "company"\ndescription: "x [@wire-one]."\n',
 			'entities/twin.yaml': PERSON.replace('Jane Envoy', 'Jane Twin'),
 		});
-		expect(brief(root, set.diagnostics)).toEqual(['entities/other.yaml:2:7 invalid-field', 'entities/jane.yaml:5:11 unknown-entity', 'entities/twin.yaml:3:11 duplicate-alias']);
+		expect(brief(root, set.diagnostics)).toEqual([
+			'entities/other.yaml:2:7 invalid-field',
+			'entities/jane.yaml:5:11 unknown-entity',
+			'entities/twin.yaml:3:11 duplicate-alias',
+		]);
 		expect(set.diagnostics[0]!.reason).toMatch(/person.*organisation.*place.*term.*event/);
 	});
 
 	it('blames a duplicate alias on the file that added it, naming the file that has it', () => {
 		const { root, set } = check({
-			'entities/andriy-yermak.yaml': 'name: "Andriy Yermak"\nkind: "person"\naliases: ["Yermak", "Zelensky"]\ndescription: "An aide [@wire-one]."\n',
-			'entities/volodymyr-zelensky.yaml': 'name: "Volodymyr Zelensky"\nkind: "person"\naliases: ["Zelensky", "Zelenskyy"]\ndescription: "The president [@wire-one]."\n',
-			'entities/kyiv.yaml': 'name: "Kyiv"\nkind: "place"\naliases: ["The capital"]\ndescription: "A city [@wire-one]."\n',
-			'entities/moscow.yaml': 'name: "Moscow"\nkind: "place"\naliases: ["the Capital"]\ndescription: "A city [@wire-one]."\n',
+			'entities/andriy-yermak.yaml':
+				'name: "Andriy Yermak"\nkind: "person"\naliases: ["Yermak", "Zelensky"]\ndescription: "An aide [@wire-one]."\n',
+			'entities/volodymyr-zelensky.yaml':
+				'name: "Volodymyr Zelensky"\nkind: "person"\naliases: ["Zelensky", "Zelenskyy"]\ndescription: "The president [@wire-one]."\n',
+			'entities/kyiv.yaml':
+				'name: "Kyiv"\nkind: "place"\naliases: ["The capital"]\ndescription: "A city [@wire-one]."\n',
+			'entities/moscow.yaml':
+				'name: "Moscow"\nkind: "place"\naliases: ["the Capital"]\ndescription: "A city [@wire-one]."\n',
 		});
-		expect(brief(root, set.diagnostics)).toEqual(['entities/andriy-yermak.yaml:3:21 duplicate-alias', 'entities/kyiv.yaml:3:11 duplicate-alias', 'entities/moscow.yaml:3:11 duplicate-alias']);
-		expect(set.diagnostics[0]!.reason).toMatch(/^Duplicate alias `Zelensky`: `.*entities\/volodymyr-zelensky\.yaml` \(entity `volodymyr-zelensky`\) uses it too/);
+		expect(brief(root, set.diagnostics)).toEqual([
+			'entities/andriy-yermak.yaml:3:21 duplicate-alias',
+			'entities/kyiv.yaml:3:11 duplicate-alias',
+			'entities/moscow.yaml:3:11 duplicate-alias',
+		]);
+		expect(set.diagnostics[0]!.reason).toMatch(
+			/^Duplicate alias `Zelensky`: `.*entities\/volodymyr-zelensky\.yaml` \(entity `volodymyr-zelensky`\) uses it too/,
+		);
 		expect(set.diagnostics[1]!.reason).toMatch(/`.*entities\/moscow\.yaml` \(entity `moscow`\) uses it too/);
 	});
 
@@ -110,18 +144,28 @@ describe('entity files', () => {
 			'entities/multi.yaml': `name: "Multi"\nkind: "term"\ndescription: >\n  A first sentence [@wire-one].\n  A second one cites [@nope-nope, "it''s"].\n`,
 			'entities/quoted.yaml': `name: "Quoted"\nkind: "term"\ndescription: 'It''s cited [@wire-one]. Then it''s not.'\n`,
 		});
-		expect(brief(root, set.diagnostics)).toEqual(['entities/multi.yaml:5:23 unknown-source', 'entities/quoted.yaml:3:40 uncited-sentence']);
+		expect(brief(root, set.diagnostics)).toEqual([
+			'entities/multi.yaml:5:23 unknown-source',
+			'entities/quoted.yaml:3:40 uncited-sentence',
+		]);
 	});
 
 	it('needs a date on an event, and no date on anything else', () => {
 		const { root, set } = check({
 			'entities/summit.yaml': 'name: "Summit"\nkind: "event"\ndescription: "A meeting [@wire-one]."\n',
 			'entities/place.yaml': 'name: "Place"\nkind: "place"\ndate: 2025-08-15\ndescription: "A place [@wire-one]."\n',
-			'entities/dated.yaml': 'name: "Dated"\nkind: "event"\ndate: 2025-08-15\ntime: "17:15 GMT"\ndescription: "A dated event [@wire-one]."\n',
-			'entities/reported.yaml': 'name: "Reported"\nkind: "event"\ndate: 2025-08-18\ndateQualifier: "reported-by"\ndescription: "An event known only from a report [@wire-one]."\n',
-			'entities/person.yaml': 'name: "Person"\nkind: "person"\ndateQualifier: "reported-by"\ndescription: "A person [@wire-one]."\n',
+			'entities/dated.yaml':
+				'name: "Dated"\nkind: "event"\ndate: 2025-08-15\ntime: "17:15 GMT"\ndescription: "A dated event [@wire-one]."\n',
+			'entities/reported.yaml':
+				'name: "Reported"\nkind: "event"\ndate: 2025-08-18\ndateQualifier: "reported-by"\ndescription: "An event known only from a report [@wire-one]."\n',
+			'entities/person.yaml':
+				'name: "Person"\nkind: "person"\ndateQualifier: "reported-by"\ndescription: "A person [@wire-one]."\n',
 		});
-		expect(brief(root, set.diagnostics)).toEqual(['entities/person.yaml:3:16 invalid-field', 'entities/place.yaml:3:7 invalid-field', 'entities/summit.yaml:1:1 invalid-field']);
+		expect(brief(root, set.diagnostics)).toEqual([
+			'entities/person.yaml:3:16 invalid-field',
+			'entities/place.yaml:3:7 invalid-field',
+			'entities/summit.yaml:1:1 invalid-field',
+		]);
 		expect(set.entities.get('reported')).toMatchObject({ date: '2025-08-18', dateQualifier: 'reported-by' });
 		expect(set.entities.get('dated')).toMatchObject({ date: '2025-08-15', time: '17:15 GMT' });
 	});
@@ -159,9 +203,25 @@ describe('article files', () => {
 	});
 
 	it('refuses articles it would not build: in a subfolder, or not `<slug>.mdx`, saying where articles go (images beside them are fine)', () => {
-		const { root, found } = check({ 'articles/ok.mdx': ARTICLE, 'articles/2025/foo.mdx': ARTICLE, 'articles/2025/08/bar.mdx': ARTICLE, 'articles/notes.md': ARTICLE, 'articles/Loud.MDX': ARTICLE, 'articles/.DS_Store': '', 'articles/images/harbour.jpg': 'jpeg', 'articles/map.png': 'png' });
-		expect(brief(root, found)).toEqual(['articles/2025/08/bar.mdx:1:1 misplaced-article', 'articles/2025/foo.mdx:1:1 misplaced-article', 'articles/Loud.MDX:1:1 misplaced-article', 'articles/notes.md:1:1 misplaced-article']);
-		expect(found[1]!.reason).toMatch(/expected each article directly in `.*articles\/` as `<slug>\.mdx`, served at `\/<slug>\/` \(move it to `.*articles\/foo\.mdx`\)/);
+		const { root, found } = check({
+			'articles/ok.mdx': ARTICLE,
+			'articles/2025/foo.mdx': ARTICLE,
+			'articles/2025/08/bar.mdx': ARTICLE,
+			'articles/notes.md': ARTICLE,
+			'articles/Loud.MDX': ARTICLE,
+			'articles/.DS_Store': '',
+			'articles/images/harbour.jpg': 'jpeg',
+			'articles/map.png': 'png',
+		});
+		expect(brief(root, found)).toEqual([
+			'articles/2025/08/bar.mdx:1:1 misplaced-article',
+			'articles/2025/foo.mdx:1:1 misplaced-article',
+			'articles/Loud.MDX:1:1 misplaced-article',
+			'articles/notes.md:1:1 misplaced-article',
+		]);
+		expect(found[1]!.reason).toMatch(
+			/expected each article directly in `.*articles\/` as `<slug>\.mdx`, served at `\/<slug>\/` \(move it to `.*articles\/foo\.mdx`\)/,
+		);
 		expect(found[2]!.reason).toContain('rename it `Loud.mdx`');
 		expect(found[3]!.reason).toContain('rename it `notes.mdx`');
 	});
@@ -169,13 +229,26 @@ describe('article files', () => {
 	it('refuses dates out of order, and future dates unless the explainer is under embargo, each at its position', () => {
 		process.env.EXPLAINER_TODAY = '2025-06-01';
 		try {
-			const changed = (date: string) => `corrections:\n  - date: ${date}\n    kind: correction\n    note: "We first said otherwise."\n`;
+			const changed = (date: string) =>
+				`corrections:\n  - date: ${date}\n    kind: correction\n    note: "We first said otherwise."\n`;
 			const { root, found } = check({
-				'articles/updated-early.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nupdated: 2024-12-31\n'),
+				'articles/updated-early.mdx': ARTICLE.replace(
+					'published: "2025-01-02"\n',
+					'published: "2025-01-02"\nupdated: 2024-12-31\n',
+				),
 				'articles/far-future.mdx': ARTICLE.replace('"2025-01-02"', '2026-01-01'),
-				'articles/early-correction.mdx': ARTICLE.replace('published: "2025-01-02"\n', `published: "2025-01-02"\n${changed('2025-01-01')}`),
-				'articles/future-update.mdx': ARTICLE.replace('published: "2025-01-02"\n', `published: "2025-01-02"\nupdated: 2025-06-02\n${changed('2025-06-03')}`),
-				'articles/embargoed.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: 2025-07-01\nembargo: true\nupdated: 2025-07-02\n'),
+				'articles/early-correction.mdx': ARTICLE.replace(
+					'published: "2025-01-02"\n',
+					`published: "2025-01-02"\n${changed('2025-01-01')}`,
+				),
+				'articles/future-update.mdx': ARTICLE.replace(
+					'published: "2025-01-02"\n',
+					`published: "2025-01-02"\nupdated: 2025-06-02\n${changed('2025-06-03')}`,
+				),
+				'articles/embargoed.mdx': ARTICLE.replace(
+					'published: "2025-01-02"\n',
+					'published: 2025-07-01\nembargo: true\nupdated: 2025-07-02\n',
+				),
 				'articles/today.mdx': ARTICLE.replace('"2025-01-02"', '2025-06-01'),
 			});
 			expect(brief(root, found)).toEqual([
@@ -185,7 +258,9 @@ describe('article files', () => {
 				'articles/future-update.mdx:7:11 future-date',
 				'articles/updated-early.mdx:5:10 date-order',
 			]);
-			expect(found[1]!.reason).toBe("Unexpected future date `published: 2026-01-01`: the build's date is 2025-06-01; expected a date on or before it, or `embargo: true` to hold the explainer back: it is then left off the front page, the feed, the sitemap and the search until `published`");
+			expect(found[1]!.reason).toBe(
+				"Unexpected future date `published: 2026-01-01`: the build's date is 2025-06-01; expected a date on or before it, or `embargo: true` to hold the explainer back: it is then left off the front page, the feed, the sitemap and the search until `published`",
+			);
 			expect(found[4]!.reason).toMatch(/^Unexpected `updated: 2024-12-31` before `published: 2025-01-02`/);
 		} finally {
 			delete process.env.EXPLAINER_TODAY;
@@ -194,18 +269,36 @@ describe('article files', () => {
 
 	it('refuses a checked date that does not say what was checked, and takes one that does', () => {
 		const { root, found } = check({
-			'articles/bare.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nverified: 2025-02-01\n'),
-			'articles/said.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nverified: 2025-02-01\nverifiedAgainst: "our research notes"\nresearched: 2025-01-30\n'),
+			'articles/bare.mdx': ARTICLE.replace(
+				'published: "2025-01-02"\n',
+				'published: "2025-01-02"\nverified: 2025-02-01\n',
+			),
+			'articles/said.mdx': ARTICLE.replace(
+				'published: "2025-01-02"\n',
+				'published: "2025-01-02"\nverified: 2025-02-01\nverifiedAgainst: "our research notes"\nresearched: 2025-01-30\n',
+			),
 		});
 		expect(brief(root, found)).toEqual(['articles/bare.mdx:5:11 missing-field']);
-		const notes = check({ 'articles/notes.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\nresearch: no-such-notes.md\n') });
+		const notes = check({
+			'articles/notes.mdx': ARTICLE.replace(
+				'published: "2025-01-02"\n',
+				'published: "2025-01-02"\nresearch: no-such-notes.md\n',
+			),
+		});
 		expect(brief(notes.root, notes.found)).toEqual(['articles/notes.mdx:5:11 invalid-field']);
-		expect(notes.found[0]!.reason).toMatch(/^Unknown research notes `no-such-notes\.md`, expected the name of a file in `[^`]*research\/`/);
-		expect(found[0]!.reason).toMatch(/Missing `verifiedAgainst` beside `verified: 2025-02-01`.*e\.g\. `verifiedAgainst: "our research notes"`/);
+		expect(notes.found[0]!.reason).toMatch(
+			/^Unknown research notes `no-such-notes\.md`, expected the name of a file in `[^`]*research\/`/,
+		);
+		expect(found[0]!.reason).toMatch(
+			/Missing `verifiedAgainst` beside `verified: 2025-02-01`.*e\.g\. `verifiedAgainst: "our research notes"`/,
+		);
 	});
 
 	it('refuses an upper-case name, and two names that differ only in case', () => {
 		const { root, found } = check({ 'articles/my-article.mdx': ARTICLE, 'articles/My-Article.mdx': ARTICLE });
-		expect(brief(root, found).sort()).toEqual(['articles/My-Article.mdx:1:1 duplicate-id', 'articles/My-Article.mdx:1:1 invalid-file-name']);
+		expect(brief(root, found).sort()).toEqual([
+			'articles/My-Article.mdx:1:1 duplicate-id',
+			'articles/My-Article.mdx:1:1 invalid-file-name',
+		]);
 	});
 });

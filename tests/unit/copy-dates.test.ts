@@ -10,8 +10,23 @@ import { articleSchema } from '../../src/schema/article.ts';
 import type { Source } from '../../src/schema/source.ts';
 
 const base = { titleSupplied: false, originConfidence: 'confirmed' as const };
-const copy: Source = { ...base, id: 'wsj-ht', outlet: 'Hindustan Times', origin: 'The Wall Street Journal', title: 'Moscow draws hard line', url: 'https://example.org/ht', published: '2025-08-21' };
-const own: Source = { ...base, id: 'own', outlet: 'Eunews', title: 'West regains unity', url: 'https://example.org/eu', published: '2025-08-19' };
+const copy: Source = {
+	...base,
+	id: 'wsj-ht',
+	outlet: 'Hindustan Times',
+	origin: 'The Wall Street Journal',
+	title: 'Moscow draws hard line',
+	url: 'https://example.org/ht',
+	published: '2025-08-21',
+};
+const own: Source = {
+	...base,
+	id: 'own',
+	outlet: 'Eunews',
+	title: 'West regains unity',
+	url: 'https://example.org/eu',
+	published: '2025-08-19',
+};
 const probable: Source = { ...copy, id: 'probable', originConfidence: 'probable' };
 
 describe('copy dates', () => {
@@ -25,8 +40,14 @@ describe('copy dates', () => {
 
 	it('publishes the outlet we read as publisher, with its date, and the origin as source organisation', () => {
 		const data = articleSchema.parse({ title: 'T', description: 'D', published: '2026-11-27' });
-		const { citation } = newsArticle(data, 'https://sourced.example/t/', [copy, own]) as { citation: Record<string, unknown>[] };
-		expect(citation[0]).toMatchObject({ publisher: { name: 'Hindustan Times' }, sourceOrganization: { name: 'The Wall Street Journal' }, datePublished: '2025-08-21' });
+		const { citation } = newsArticle(data, 'https://sourced.example/t/', [copy, own]) as {
+			citation: Record<string, unknown>[];
+		};
+		expect(citation[0]).toMatchObject({
+			publisher: { name: 'Hindustan Times' },
+			sourceOrganization: { name: 'The Wall Street Journal' },
+			datePublished: '2025-08-21',
+		});
 		expect(citation[1]).toMatchObject({ publisher: { name: 'Eunews' }, datePublished: '2025-08-19' });
 		expect(citation[1]).not.toHaveProperty('sourceOrganization');
 	});

@@ -28,7 +28,12 @@ it('holds an embargoed explainer back until its date, and lists it from that day
 
 it('gives the sitemap the paths of the explainers still under embargo', () => {
 	process.env.EXPLAINER_TODAY = '2025-06-01';
-	const article = (date: string, embargo: boolean) => `---\ntitle: "T"\ndescription: "D."\npublished: ${date}\n${embargo ? 'embargo: true\n' : ''}---\n\nText [!note].\n`;
-	const root = contentDir({ 'articles/held.mdx': article('2025-07-01', true), 'articles/lifted.mdx': article('2025-05-01', true), 'articles/plain.mdx': article('2025-05-01', false) });
+	const article = (date: string, embargo: boolean) =>
+		`---\ntitle: "T"\ndescription: "D."\npublished: ${date}\n${embargo ? 'embargo: true\n' : ''}---\n\nText [!note].\n`;
+	const root = contentDir({
+		'articles/held.mdx': article('2025-07-01', true),
+		'articles/lifted.mdx': article('2025-05-01', true),
+		'articles/plain.mdx': article('2025-05-01', false),
+	});
 	expect([...embargoedPaths(join(root, 'articles'))]).toEqual(['/held/']);
 });

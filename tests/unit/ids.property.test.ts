@@ -8,11 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { claimId, normalise } from '../../src/claims/ids.ts';
 import { fold } from '../../src/text/fold.ts';
 
-const general = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const general = (text: string) =>
+	fold(text)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 describe('normalise', () => {
 	it('gives ASCII text the same result as the general path', () => {
-		fc.assert(fc.property(fc.string({ unit: 'binary-ascii', maxLength: 80 }), (text) => normalise(text) === general(text)), { numRuns: 2000 });
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary-ascii', maxLength: 80 }), (text) => normalise(text) === general(text)),
+			{ numRuns: 2000 },
+		);
 	});
 
 	it('still folds text that is not ASCII', () => {

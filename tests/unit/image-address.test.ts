@@ -37,16 +37,27 @@ const u24le = (n: number) => Buffer.from([n & 0xff, (n >> 8) & 0xff, n >> 16]);
 
 /** A GIF whose screen is `side` square, with `frames` frames of one pixel each: small to store, `side²` a frame to decode. */
 function longGif(side: number, frames: number): Buffer {
-	const screen = Buffer.concat([Buffer.from('GIF89a', 'latin1'), u16le(side), u16le(side), Buffer.from([0x80, 0, 0, 0, 0, 0, 255, 255, 255])]);
+	const screen = Buffer.concat([
+		Buffer.from('GIF89a', 'latin1'),
+		u16le(side),
+		u16le(side),
+		Buffer.from([0x80, 0, 0, 0, 0, 0, 255, 255, 255]),
+	]);
 	const frame = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0]);
 	return Buffer.concat([screen, ...Array<Buffer>(frames).fill(frame), Buffer.from([0x3b])]);
 }
 
 /** An animated WebP on a `side` square canvas with `frames` (empty) frames. */
 function longWebp(side: number, frames: number): Buffer {
-	const chunk = (type: string, data: Buffer) => Buffer.concat([Buffer.from(type, 'latin1'), Buffer.from(new Uint32Array([data.length]).buffer), data]);
+	const chunk = (type: string, data: Buffer) =>
+		Buffer.concat([Buffer.from(type, 'latin1'), Buffer.from(new Uint32Array([data.length]).buffer), data]);
 	const vp8x = chunk('VP8X', Buffer.concat([Buffer.from([0x02, 0, 0, 0]), u24le(side - 1), u24le(side - 1)]));
-	const body = Buffer.concat([Buffer.from('WEBP', 'latin1'), vp8x, chunk('ANIM', Buffer.alloc(6)), ...Array<Buffer>(frames).fill(chunk('ANMF', Buffer.alloc(16)))]);
+	const body = Buffer.concat([
+		Buffer.from('WEBP', 'latin1'),
+		vp8x,
+		chunk('ANIM', Buffer.alloc(6)),
+		...Array<Buffer>(frames).fill(chunk('ANMF', Buffer.alloc(16))),
+	]);
 	return Buffer.concat([Buffer.from('RIFF', 'latin1'), Buffer.from(new Uint32Array([body.length]).buffer), body]);
 }
 
@@ -58,7 +69,13 @@ function longApng(side: number, frames: number): Buffer {
 	header.set([8, 6, 0, 0, 0], 8);
 	const control = Buffer.alloc(8);
 	control.writeUInt32BE(frames, 0);
-	return Buffer.concat([png.subarray(0, 8), chunk('IHDR', header), chunk('acTL', control), chunk('IDAT', Buffer.alloc(16)), chunk('IEND', Buffer.alloc(0))]);
+	return Buffer.concat([
+		png.subarray(0, 8),
+		chunk('IHDR', header),
+		chunk('acTL', control),
+		chunk('IDAT', Buffer.alloc(16)),
+		chunk('IEND', Buffer.alloc(0)),
+	]);
 }
 
 beforeAll(async () => {
@@ -77,18 +94,40 @@ beforeAll(async () => {
 	writeFileSync(join(articles, 'images', 'photo.jpg'), jpeg);
 	// Metadata segments (APP15, 64 KB each) filling the first 640 KB before the frame header.
 	const segment = Buffer.concat([Buffer.from([0xff, 0xef, 0xff, 0xff]), Buffer.alloc(0xffff - 2, 0x20)]);
-	writeFileSync(join(articles, 'metadata.jpg'), Buffer.concat([jpeg.subarray(0, 2), ...Array<Buffer>(10).fill(segment), jpeg.subarray(2)]));
+	writeFileSync(
+		join(articles, 'metadata.jpg'),
+		Buffer.concat([jpeg.subarray(0, 2), ...Array<Buffer>(10).fill(segment), jpeg.subarray(2)]),
+	);
 	writeFileSync(join(articles, 'photo.webp'), await image().webp().toBuffer());
 	const avif = await image().avif().toBuffer();
 	writeFileSync(join(articles, 'photo.avif'), avif);
 	// The general HEIF brand first, `avif` among the compatible ones, as some encoders write it.
-	writeFileSync(join(articles, 'heif-brand.avif'), Buffer.concat([avif.subarray(0, 8), Buffer.from('mif1', 'latin1'), avif.subarray(12)]));
+	writeFileSync(
+		join(articles, 'heif-brand.avif'),
+		Buffer.concat([avif.subarray(0, 8), Buffer.from('mif1', 'latin1'), avif.subarray(12)]),
+	);
 	writeFileSync(join(articles, 'photo-avif.png'), avif);
 	writeFileSync(join(articles, 'photo.gif'), await image().gif().toBuffer());
 	// Animations: every frame is decoded, so every frame counts against the budget.
-	const frames = await Promise.all(['#336699', '#993366', '#669933'].map((c) => sharp({ create: { width: 64, height: 64, channels: 4, background: c } }).png().toBuffer()));
-	writeFileSync(join(articles, 'short.gif'), await sharp(frames, { join: { animated: true } }).gif().toBuffer());
-	writeFileSync(join(articles, 'short.webp'), await sharp(frames, { join: { animated: true } }).webp().toBuffer());
+	const frames = await Promise.all(
+		['#336699', '#993366', '#669933'].map((c) =>
+			sharp({ create: { width: 64, height: 64, channels: 4, background: c } })
+				.png()
+				.toBuffer(),
+		),
+	);
+	writeFileSync(
+		join(articles, 'short.gif'),
+		await sharp(frames, { join: { animated: true } })
+			.gif()
+			.toBuffer(),
+	);
+	writeFileSync(
+		join(articles, 'short.webp'),
+		await sharp(frames, { join: { animated: true } })
+			.webp()
+			.toBuffer(),
+	);
 	writeFileSync(join(articles, 'long.gif'), longGif(2000, 13));
 	writeFileSync(join(articles, 'long.webp'), longWebp(2000, 13));
 	writeFileSync(join(articles, 'long.png'), longApng(2000, 13));
@@ -111,7 +150,15 @@ beforeAll(async () => {
 	header.writeUInt32BE(20000, 0);
 	header.writeUInt32BE(20000, 4);
 	header.set([8, 6, 0, 0, 0], 8);
-	writeFileSync(join(articles, 'huge.png'), Buffer.concat([png.subarray(0, 8), chunk('IHDR', header), chunk('IDAT', Buffer.alloc(16)), chunk('IEND', Buffer.alloc(0))]));
+	writeFileSync(
+		join(articles, 'huge.png'),
+		Buffer.concat([
+			png.subarray(0, 8),
+			chunk('IHDR', header),
+			chunk('IDAT', Buffer.alloc(16)),
+			chunk('IEND', Buffer.alloc(0)),
+		]),
+	);
 	// Outside the content folder, and links to it.
 	writeFileSync(join(base, 'secret.png'), png);
 	writeFileSync(join(base, 'secret.txt'), 'TOKEN=hunter2\n');
@@ -131,7 +178,22 @@ const rule = (url: string) => {
 
 describe('image addresses', () => {
 	it('accepts a relative path to a raster image of the format its name says, in the content folder', () => {
-		for (const url of ['./photo.png', './images/photo.jpg', './photo.webp', './photo.avif', './photo.gif', '../shared/map.png', './PHOTO.PNG', './my%20photo.png', './my photo.png', './linked-in.png', './metadata.jpg', './short.gif', './short.webp', './heif-brand.avif']) {
+		for (const url of [
+			'./photo.png',
+			'./images/photo.jpg',
+			'./photo.webp',
+			'./photo.avif',
+			'./photo.gif',
+			'../shared/map.png',
+			'./PHOTO.PNG',
+			'./my%20photo.png',
+			'./my photo.png',
+			'./linked-in.png',
+			'./metadata.jpg',
+			'./short.gif',
+			'./short.webp',
+			'./heif-brand.avif',
+		]) {
 			expect([url, rule(url)]).toEqual([url, 'ok']);
 		}
 		expect(check('./photo.png')).toMatchObject({ ok: true, width: 4, height: 3 });
@@ -159,9 +221,19 @@ describe('image addresses', () => {
 		['a lone %', './100%.png', 'image-address', /`%`/],
 		['an encoded slash', '.%2F..%2Fsecret.png', 'image-address', /encoded/],
 		['an encoded `?`', './photo.png%3Fraw', 'image-address', /encoded/],
-		['encoded dots that climb out', './%2e%2e/%2e%2e/secret.png', 'image-outside-content', /outside the content folder/],
+		[
+			'encoded dots that climb out',
+			'./%2e%2e/%2e%2e/secret.png',
+			'image-outside-content',
+			/outside the content folder/,
+		],
 		['`../` out of the content folder', '../../secret.png', 'image-outside-content', /outside the content folder/],
-		['`../` out of the content folder to a file that is not there', '../../../nowhere.png', 'image-outside-content', /outside/],
+		[
+			'`../` out of the content folder to a file that is not there',
+			'../../../nowhere.png',
+			'image-outside-content',
+			/outside/,
+		],
 		['a symbolic link to an image outside', './linked-out.png', 'image-outside-content', /through a symbolic link/],
 		['a symbolic link to a folder outside', './outside/secret.png', 'image-outside-content', /through a symbolic link/],
 		['a missing file', './nope.png', 'image-missing', /no file `articles\/nope\.png` in the content folder/],
@@ -169,16 +241,36 @@ describe('image addresses', () => {
 		['a named pipe (reading it would block the build)', './pipe.png', 'image-missing', /is not a file/],
 		['a trailing slash', './photo.png/', 'image-address', /ends with `\/`/],
 		['an SVG', './map.svg', 'image-format', /SVG .*can carry scripts.*publishes no SVG.*\.png/],
-		['an HTML page named .png', './page.png', 'image-format', /the file is a text file, HTML or XML, not the PNG image its name says/],
+		[
+			'an HTML page named .png',
+			'./page.png',
+			'image-format',
+			/the file is a text file, HTML or XML, not the PNG image its name says/,
+		],
 		['a script named .png', './script.png', 'image-format', /is a text file, not the PNG image/],
 		['a JPEG named .png', './photo-really.png', 'image-format', /is a JPEG image, not the PNG image its name says/],
 		['an empty file', './empty.png', 'image-format', /empty file/],
 		['an AVIF named .png', './photo-avif.png', 'image-format', /is an AVIF image, not the PNG image its name says/],
-		['a PNG with a damaged chunk', './corrupt.png', 'image-format', /damaged PNG \(the checksum of its `IDAT` chunk does not match\)/],
+		[
+			'a PNG with a damaged chunk',
+			'./corrupt.png',
+			'image-format',
+			/damaged PNG \(the checksum of its `IDAT` chunk does not match\)/,
+		],
 		['a truncated PNG', './truncated.png', 'image-format', /damaged PNG \(it is cut short\)/],
 		['a PNG with a script after its end', './appended.png', 'image-format', /data after its end/],
-		['a PNG whose header claims 20000 × 20000 pixels', './huge.png', 'image-too-large', /20000 × 20000 pixels, over the 50 megapixels/],
-		['a GIF of 13 frames of 2000 × 2000', './long.gif', 'image-too-large', /2000 × 2000 pixels in 13 frames \(52 megapixels in all\)/],
+		[
+			'a PNG whose header claims 20000 × 20000 pixels',
+			'./huge.png',
+			'image-too-large',
+			/20000 × 20000 pixels, over the 50 megapixels/,
+		],
+		[
+			'a GIF of 13 frames of 2000 × 2000',
+			'./long.gif',
+			'image-too-large',
+			/2000 × 2000 pixels in 13 frames \(52 megapixels in all\)/,
+		],
 		['a WebP of 13 frames of 2000 × 2000', './long.webp', 'image-too-large', /2000 × 2000 pixels in 13 frames/],
 		['an APNG of 13 frames of 2000 × 2000', './long.png', 'image-too-large', /2000 × 2000 pixels in 13 frames/],
 		['an empty address', '', 'image-address', /empty/],
@@ -194,7 +286,14 @@ describe('image addresses', () => {
 	});
 
 	it('never quotes a file, or names a path outside the content folder, in its message', () => {
-		for (const url of ['./linked-out.png', './outside/secret.txt', '../../secret.txt', '../../../../../../proc/self/environ?raw', './page.png', './script.png']) {
+		for (const url of [
+			'./linked-out.png',
+			'./outside/secret.txt',
+			'../../secret.txt',
+			'../../../../../../proc/self/environ?raw',
+			'./page.png',
+			'./script.png',
+		]) {
 			const result = check(url);
 			const reason = result.ok ? '' : result.reason;
 			expect(reason).not.toContain(base);
@@ -213,9 +312,15 @@ describe('image addresses', () => {
 	});
 
 	it('refuses every local image in a text that is part of a record', () => {
-		expect(checkImageAddress('./photo.png', { article: undefined, root: context.root })).toMatchObject({ ok: false, ruleId: 'image-address' });
+		expect(checkImageAddress('./photo.png', { article: undefined, root: context.root })).toMatchObject({
+			ok: false,
+			ruleId: 'image-address',
+		});
 		// An author's bio is rendered without images; one written there fails at its place in the YAML.
-		const root = contentDir({ 'authors/ruth.yaml': 'name: "Ruth"\nrole: "Editor"\nbio: "She edits the desk [!note]. ![Her portrait](../authors-portrait.png)"\n' });
+		const root = contentDir({
+			'authors/ruth.yaml':
+				'name: "Ruth"\nrole: "Editor"\nbio: "She edits the desk [!note]. ![Her portrait](../authors-portrait.png)"\n',
+		});
 		writeFileSync(join(root, 'authors-portrait.png'), png);
 		const { diagnostics } = loadAuthors(join(root, 'authors'), loadSources(join(root, 'sources')));
 		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:35 image-address']);

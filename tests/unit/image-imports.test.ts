@@ -20,9 +20,17 @@ async function compile(body: string): Promise<{ code: string; problems: string[]
 	const keepProblems = () => (_tree: unknown, file: VFile) => {
 		problems = file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
 	};
-	const remarkPlugins = [remarkGfm, ...claimsPlugins({ sources: () => sources, contentRoot: FIXTURE_IMAGES }), problemsToFrontmatter, keepProblems];
+	const remarkPlugins = [
+		remarkGfm,
+		...claimsPlugins({ sources: () => sources, contentRoot: FIXTURE_IMAGES }),
+		problemsToFrontmatter,
+		keepProblems,
+	];
 	const processor = unified({ gfm: false, smartypants: false, remarkPlugins: remarkPlugins as never });
-	const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false } as never, { srcDir: new URL('file:///site/src/'), sourcemap: false } as never);
+	const renderer = await processor.createMdxRenderer!(
+		{ syntaxHighlight: false } as never,
+		{ srcDir: new URL('file:///site/src/'), sourcemap: false } as never,
+	);
 	const { code } = await renderer.process(body, resolve(FIXTURE_ARTICLE), { title: 'Title', published: '2025-01-01' });
 	return { code, problems };
 }
@@ -34,7 +42,9 @@ function imports(code: string): string[] {
 
 describe('compiled article images', () => {
 	it('imports an accepted image, from a Markdown image and from <Figure>', async () => {
-		const { code, problems } = await compile('A harbour [!note].\n\n![The harbour](./images/a.jpg)\n\n<Figure src="./a.jpg" alt="A harbour" credit="Us" />\n');
+		const { code, problems } = await compile(
+			'A harbour [!note].\n\n![The harbour](./images/a.jpg)\n\n<Figure src="./a.jpg" alt="A harbour" credit="Us" />\n',
+		);
 		expect(problems).toEqual([]);
 		expect(imports(code)).toEqual(expect.arrayContaining(['./images/a.jpg', './a.jpg']));
 	});
@@ -51,11 +61,23 @@ describe('compiled article images', () => {
 	it.each([
 		['a <Figure> of a script', '<Figure src="./chart.js" alt="A chart" credit="Us" />', '1:9 image-format'],
 		['a <Figure> of a bare module', '<Figure src="fs" alt="A chart" credit="Us" />', '1:9 image-address'],
-		['a <Figure> reading the environment', '<Figure src="../../../../../../proc/self/environ?raw" alt="A chart" credit="Us" />', '1:9 image-address'],
+		[
+			'a <Figure> reading the environment',
+			'<Figure src="../../../../../../proc/self/environ?raw" alt="A chart" credit="Us" />',
+			'1:9 image-address',
+		],
 		['a Markdown image of a script', 'A chart [!note].\n\n![A chart](./chart.js)', '3:1 image-format'],
-		['a Markdown image of a project module', 'A chart [!note].\n\n![A chart](../../../../src/server/serve.ts)', '3:1 image-format'],
+		[
+			'a Markdown image of a project module',
+			'A chart [!note].\n\n![A chart](../../../../src/server/serve.ts)',
+			'3:1 image-format',
+		],
 		['a reference-style image of a script', 'A chart [!note].\n\n![A chart][c]\n\n[c]: ./chart.js', '3:1 image-format'],
-		['a Markdown image with a broken escape', 'A chart [!note].\n\n![A chart](./images/%E0%A4%A.png)', '3:1 image-address'],
+		[
+			'a Markdown image with a broken escape',
+			'A chart [!note].\n\n![A chart](./images/%E0%A4%A.png)',
+			'3:1 image-address',
+		],
 		['a Markdown image of an SVG', 'A map [!note].\n\n![A map](./images/map.svg)', '3:1 image-format'],
 	])('imports nothing for %s', async (_name, body, problem) => {
 		const { code, problems } = await compile(body);

@@ -15,7 +15,12 @@ function ledgerFor(json: string): ReturnType<typeof readLedger> {
 	return readLedger(join(dir, 'x.mdx'));
 }
 
-const VALID: Ledger = { editions: [{ date: '2026-11-27', claims: [{ id: 'c-a-aaaaaa', text: 'A claim', sources: ['ap-one'] }] }, { date: '2026-11-28', claims: [{ id: 'c-a-aaaaaa', removed: true }] }] };
+const VALID: Ledger = {
+	editions: [
+		{ date: '2026-11-27', claims: [{ id: 'c-a-aaaaaa', text: 'A claim', sources: ['ap-one'] }] },
+		{ date: '2026-11-28', claims: [{ id: 'c-a-aaaaaa', removed: true }] },
+	],
+};
 
 describe('a claim ledger file', () => {
 	it('is optional', () => {
@@ -36,17 +41,23 @@ describe('a claim ledger file', () => {
 	});
 
 	it('reports an id that is not a claim id, an unknown field, and editions out of order, each where it is', () => {
-		const { ledger, diagnostics } = ledgerFor([
-			'{"editions": [',
-			'  {"date": "2026-11-28", "claims": [',
-			'    {"id": "p-not-a-claim", "text": "A"}]},',
-			'  {"date": "2026-11-29", "claims": [],',
-			'   "note": "x"}',
-			']}',
-		].join('\n'));
+		const { ledger, diagnostics } = ledgerFor(
+			[
+				'{"editions": [',
+				'  {"date": "2026-11-28", "claims": [',
+				'    {"id": "p-not-a-claim", "text": "A"}]},',
+				'  {"date": "2026-11-29", "claims": [],',
+				'   "note": "x"}',
+				']}',
+			].join('\n'),
+		);
 		expect(ledger).toBeUndefined();
-		expect(diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toEqual(expect.arrayContaining(['3 invalid-field', '5 unknown-field']));
-		const order = ledgerFor('{"editions": [\n  {"date": "2026-11-28", "claims": []},\n  {"date": "2026-11-27", "claims": []}\n]}');
+		expect(diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toEqual(
+			expect.arrayContaining(['3 invalid-field', '5 unknown-field']),
+		);
+		const order = ledgerFor(
+			'{"editions": [\n  {"date": "2026-11-28", "claims": []},\n  {"date": "2026-11-27", "claims": []}\n]}',
+		);
 		expect(order.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:12 date-order']);
 	});
 });

@@ -10,18 +10,44 @@ import { markerLabel, renderMarker } from '../../src/claims/notes-html.ts';
 import { LABEL_TEXT } from '../../src/claims/labels.ts';
 import type { SourceRecord } from '../../src/claims/model.ts';
 
-const source = (id: string, outlet: string, published?: string): SourceRecord => ({ id, outlet, originConfidence: 'confirmed', title: `${outlet} & “co”`, titleSupplied: false, url: `https://example.org/${id}`, ...(published ? { published } : {}) }) as SourceRecord;
+const source = (id: string, outlet: string, published?: string): SourceRecord =>
+	({
+		id,
+		outlet,
+		originConfidence: 'confirmed',
+		title: `${outlet} & “co”`,
+		titleSupplied: false,
+		url: `https://example.org/${id}`,
+		...(published ? { published } : {}),
+	}) as SourceRecord;
 
 /** The marker as hastscript builds it, the way the engine did before. */
-function byHastscript(paragraph: string, claim: string, cited: { source: SourceRecord; number: number }[], editorial?: 'analysis' | 'note') {
+function byHastscript(
+	paragraph: string,
+	claim: string,
+	cited: { source: SourceRecord; number: number }[],
+	editorial?: 'analysis' | 'note',
+) {
 	const links = [];
 	for (const { source, number } of cited) {
 		if (links.length > 0) links.push(h('span.marker-sep', { ariaHidden: 'true' }, ','));
-		links.push(h('a', { href: `#${paragraph}-s${number}`, role: 'doc-noteref', ariaLabel: markerLabel(source, number) }, String(number)));
+		links.push(
+			h(
+				'a',
+				{ href: `#${paragraph}-s${number}`, role: 'doc-noteref', ariaLabel: markerLabel(source, number) },
+				String(number),
+			),
+		);
 	}
 	if (editorial) {
 		if (links.length > 0) links.push(h('span.marker-sep', { ariaHidden: 'true' }, ','));
-		links.push(h('a', { href: `#${paragraph}-${editorial}`, role: 'doc-noteref', ariaLabel: LABEL_TEXT[`our-${editorial}`].name }, '†'));
+		links.push(
+			h(
+				'a',
+				{ href: `#${paragraph}-${editorial}`, role: 'doc-noteref', ariaLabel: LABEL_TEXT[`our-${editorial}`].name },
+				'†',
+			),
+		);
 	}
 	return h('sup.marker', { dataClaim: claim }, links);
 }

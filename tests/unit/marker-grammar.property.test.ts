@@ -12,16 +12,46 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 const id = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,3}$/);
 // Quotes as authors write them: words, punctuation, brackets, quote marks; single spaces.
 const quote = fc
-	.array(fc.constantFrom('word', 'it’s', '[which]', '"inner"', '“x”', '<b>', '{y}', '&', ';', ',', ']', 'a\\b', '–', 'Ünïcode'), { minLength: 1, maxLength: 8 })
+	.array(
+		fc.constantFrom(
+			'word',
+			'it’s',
+			'[which]',
+			'"inner"',
+			'“x”',
+			'<b>',
+			'{y}',
+			'&',
+			';',
+			',',
+			']',
+			'a\\b',
+			'–',
+			'Ünïcode',
+		),
+		{ minLength: 1, maxLength: 8 },
+	)
 	.map((words) => words.join(' '));
 const marker: fc.Arbitrary<MarkerContent> = fc
 	.record({
-		citations: fc.array(fc.record({ id, quote: fc.option(quote, { nil: undefined }), support: fc.option(fc.constantFrom('quote', 'paraphrase', 'analysis' as const), { nil: undefined }) }), { minLength: 1, maxLength: 4 }),
+		citations: fc.array(
+			fc.record({
+				id,
+				quote: fc.option(quote, { nil: undefined }),
+				support: fc.option(fc.constantFrom('quote', 'paraphrase', 'analysis' as const), { nil: undefined }),
+			}),
+			{ minLength: 1, maxLength: 4 },
+		),
 		status: fc.option(fc.constantFrom('disputed', 'unconfirmed' as const), { nil: undefined }),
 		editorial: fc.option(fc.constantFrom('analysis', 'note' as const), { nil: undefined }),
 	})
 	.map((m) => ({
-		citations: m.citations.map((c) => ({ id: c.id, offset: 0, ...(c.quote !== undefined ? { quote: c.quote } : {}), ...(c.support !== undefined ? { support: c.support } : {}) })),
+		citations: m.citations.map((c) => ({
+			id: c.id,
+			offset: 0,
+			...(c.quote !== undefined ? { quote: c.quote } : {}),
+			...(c.support !== undefined ? { support: c.support } : {}),
+		})),
 		...(m.status ? { status: m.status } : {}),
 		...(m.editorial ? { editorial: m.editorial } : {}),
 	}));
@@ -55,22 +85,50 @@ describe('the marker grammar, on generated input', () => {
 	// No stopwatch: a parser that backtracks on these inputs never finishes
 	// (its work doubles with each repeat), so the test's own timeout, a
 	// thousand times what one linear pass takes, is what catches it.
-	it.for(['@a "', '@a; ', '@a "x" ; ', '"\\', '@a-', '!unconfirmed; @', '@a "x" quote ', '“'])('reads 20,000 repeats of %j in one pass, with or without a closing bracket', (unit) => {
-		for (const close of [']', '']) {
-			const result = parseMarker(`[${unit.repeat(20_000)}${close}`);
-			expect(typeof result.ok).toBe('boolean');
-		}
-	});
+	it.for(['@a "', '@a; ', '@a "x" ; ', '"\\', '@a-', '!unconfirmed; @', '@a "x" quote ', '“'])(
+		'reads 20,000 repeats of %j in one pass, with or without a closing bracket',
+		(unit) => {
+			for (const close of [']', '']) {
+				const result = parseMarker(`[${unit.repeat(20_000)}${close}`);
+				expect(typeof result.ok).toBe('boolean');
+			}
+		},
+	);
 
 	it('the Markdown syntax never throws, and each marker it finds is a whole `[…]` of the input', () => {
-		const pieces = fc.constantFrom('[@a]', '[@a, "q"]', '[', ']', '"', '“', '\\', '`', '*', '(', ')', '\n', ' ', 'text', '[!', '[@', '<', '{');
+		const pieces = fc.constantFrom(
+			'[@a]',
+			'[@a, "q"]',
+			'[',
+			']',
+			'"',
+			'“',
+			'\\',
+			'`',
+			'*',
+			'(',
+			')',
+			'\n',
+			' ',
+			'text',
+			'[!',
+			'[@',
+			'<',
+			'{',
+		);
 		fc.assert(
 			fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
 				const text = parts.join('');
 				const tree = fromMarkdown(text, { extensions: [citationSyntax()], mdastExtensions: [citationFromMarkdown()] });
 				const found: { value: string; start: number; end: number }[] = [];
-				const visit = (n: { type: string; value?: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
-					if (n.type === 'citation') found.push({ value: n.value!, start: n.position!.start.offset!, end: n.position!.end.offset! });
+				const visit = (n: {
+					type: string;
+					value?: string;
+					position?: { start: { offset?: number }; end: { offset?: number } };
+					children?: unknown[];
+				}) => {
+					if (n.type === 'citation')
+						found.push({ value: n.value!, start: n.position!.start.offset!, end: n.position!.end.offset! });
 					n.children?.forEach((c) => visit(c as never));
 				};
 				visit(tree as never);
@@ -84,7 +142,24 @@ describe('the marker grammar, on generated input', () => {
 	});
 
 	it('reads every marker the Markdown syntax finds to its end: their quotes close at the same mark', () => {
-		const pieces = fc.constantFrom('[@a', '[@b, "', '", ', '"; @c]', '”', '“', ' quote', ']', ';', ',', '\\', '[', '[@', ' ', '\n', 'words');
+		const pieces = fc.constantFrom(
+			'[@a',
+			'[@b, "',
+			'", ',
+			'"; @c]',
+			'”',
+			'“',
+			' quote',
+			']',
+			';',
+			',',
+			'\\',
+			'[',
+			'[@',
+			' ',
+			'\n',
+			'words',
+		);
 		fc.assert(
 			fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
 				const text = parts.join('');
@@ -98,7 +173,8 @@ describe('the marker grammar, on generated input', () => {
 				for (const value of values) {
 					const result = parseMarker(value);
 					// The grammar may find the inside wrong, but never that the marker or a quote in it runs on.
-					if (!result.ok) expect(['marker-unclosed', 'marker-unclosed-quote'], value).not.toContain(result.problem.ruleId);
+					if (!result.ok)
+						expect(['marker-unclosed', 'marker-unclosed-quote'], value).not.toContain(result.problem.ruleId);
 				}
 			}),
 			{ numRuns: 3000 },

@@ -24,7 +24,11 @@ describe('parseMarker: valid forms', () => {
 
 	it('reads straight and typographic quotes, one per source', () => {
 		const m = read('[@a, "one"; @b, “two”; @c]');
-		expect(m.citations.map((c) => [c.id, c.quote])).toEqual([['a', 'one'], ['b', 'two'], ['c', undefined]]);
+		expect(m.citations.map((c) => [c.id, c.quote])).toEqual([
+			['a', 'one'],
+			['b', 'two'],
+			['c', undefined],
+		]);
 	});
 
 	it('keeps brackets, apostrophes, inner quotes, `<` and `{` inside a quote', () => {
@@ -50,7 +54,10 @@ describe('parseMarker: valid forms', () => {
 
 	it('reads a status before or after the sources', () => {
 		expect(read('[@a, "w"; !disputed]').status).toBe('disputed');
-		expect(read('[!unconfirmed; @a; @b]')).toMatchObject({ status: 'unconfirmed', citations: [{ id: 'a' }, { id: 'b' }] });
+		expect(read('[!unconfirmed; @a; @b]')).toMatchObject({
+			status: 'unconfirmed',
+			citations: [{ id: 'a' }, { id: 'b' }],
+		});
 	});
 
 	it('reads our own labels, alone or with sources', () => {
@@ -82,7 +89,14 @@ describe('parseMarker: mistakes, each with its rule, its place and the fix', () 
 
 describe('formatMarker and decodeQuote', () => {
 	it('writes the canonical form that parses back to the same thing', () => {
-		const m: MarkerContent = { citations: [{ id: 'a', quote: 'he said "yes" & “no”', support: 'quote', offset: 1 }, { id: 'b', offset: 0 }], status: 'disputed', editorial: 'analysis' };
+		const m: MarkerContent = {
+			citations: [
+				{ id: 'a', quote: 'he said "yes" & “no”', support: 'quote', offset: 1 },
+				{ id: 'b', offset: 0 },
+			],
+			status: 'disputed',
+			editorial: 'analysis',
+		};
 		const again = read(formatMarker(m));
 		expect(again.citations.map(({ offset: _, ...c }) => c)).toEqual(m.citations.map(({ offset: _, ...c }) => c));
 		expect([again.status, again.editorial]).toEqual(['disputed', 'analysis']);

@@ -24,7 +24,10 @@ describe('MentionMatcher', () => {
 	});
 
 	it('prefers the longest name and matches multi-word and hyphenated names', () => {
-		expect(found('Donald Trump met at Joint Base Elmendorf-Richardson')).toEqual(['trump:Donald Trump', 'jber:Joint Base Elmendorf-Richardson']);
+		expect(found('Donald Trump met at Joint Base Elmendorf-Richardson')).toEqual([
+			'trump:Donald Trump',
+			'jber:Joint Base Elmendorf-Richardson',
+		]);
 		expect(found('the coalition of the willing met')).toEqual(['coalition:coalition of the willing']);
 		expect(found('Article 5-like language from the U.S.')).toEqual(['article-5:Article 5', 'us:U.S']);
 	});

@@ -10,13 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH } from '../../src/markdown/parse-guard.ts';
 import { problems, render } from '../support/render.ts';
 
-const at = async (markdown: string) => (await render(markdown)).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.reason}`);
+const at = async (markdown: string) =>
+	(await render(markdown)).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.reason}`);
 
 describe('MDX syntax in running text', () => {
 	it('a less-than sign: at the `<`, saying to write `&lt;` or `\\<`', async () => {
 		const [found, ...rest] = await at('Intro [!note].\n\nThe limit is <50 kg per person [!note].\n');
 		expect(rest).toEqual([]);
-		expect(found).toBe('3:14 mdx-syntax Unexpected `<` before `5`: in MDX it starts a component, expected text: write `&lt;` or `\\<` for a less-than sign, e.g. `\\<50 kg`');
+		expect(found).toBe(
+			'3:14 mdx-syntax Unexpected `<` before `5`: in MDX it starts a component, expected text: write `&lt;` or `\\<` for a less-than sign, e.g. `\\<50 kg`',
+		);
 		// A `<` before a space is text to MDX, and stays text.
 		const spaced = await render('Prices rose by < 5% [!note].\n');
 		expect(spaced.diagnostics).toEqual([]);
@@ -25,17 +28,27 @@ describe('MDX syntax in running text', () => {
 
 	it('a brace: at the `{`, saying to write `\\{`', async () => {
 		const [found] = await at('The figure {approx.} was given [!note].\n');
-		expect(found).toMatch(/^1:12 mdx-syntax Unexpected `\{`: in MDX it starts code.*expected text: write `\\\{` for a literal brace, e\.g\. `\\\{approx\.\}/);
+		expect(found).toMatch(
+			/^1:12 mdx-syntax Unexpected `\{`: in MDX it starts code.*expected text: write `\\\{` for a literal brace, e\.g\. `\\\{approx\.\}/,
+		);
 		expect(await problems('An open {brace [!note].\n')).toEqual(['1:9 mdx-syntax']);
 	});
 
 	it('a broken component: at the tag, saying how a component is written or closed', async () => {
-		expect(await at('<Figure src="a.png" alt="x" credit=/>\n')).toEqual([expect.stringMatching(/^1:36 mdx-syntax .*expected a component written as `<Name attribute="value">`/)]);
-		expect(await at('<KeyPoints>\n\n- A point [!note].\n\n</Methods>\n')).toEqual([expect.stringMatching(/^5:1 mdx-syntax Unexpected closing tag `<\/Methods>`.*expected each component closed by its own closing tag/)]);
+		expect(await at('<Figure src="a.png" alt="x" credit=/>\n')).toEqual([
+			expect.stringMatching(/^1:36 mdx-syntax .*expected a component written as `<Name attribute="value">`/),
+		]);
+		expect(await at('<KeyPoints>\n\n- A point [!note].\n\n</Methods>\n')).toEqual([
+			expect.stringMatching(
+				/^5:1 mdx-syntax Unexpected closing tag `<\/Methods>`.*expected each component closed by its own closing tag/,
+			),
+		]);
 	});
 
 	it('an HTML comment: at the comment, saying MDX has none', async () => {
-		expect(await at('Text <!-- for the desk --> here [!note].\n')).toEqual(['1:6 mdx-syntax Unexpected HTML comment `<!--`: MDX has none, expected it removed (a note to editors belongs outside the article)']);
+		expect(await at('Text <!-- for the desk --> here [!note].\n')).toEqual([
+			'1:6 mdx-syntax Unexpected HTML comment `<!--`: MDX has none, expected it removed (a note to editors belongs outside the article)',
+		]);
 	});
 
 	it('never names a file but the article, nor the parser’s stack', async () => {
@@ -49,8 +62,14 @@ describe('MDX syntax in running text', () => {
 
 describe('characters the feed could not carry', () => {
 	it('a control or invisible character in the text, each where it is; CRLF line ends are fine', async () => {
-		expect(await problems('A bell\x07 here [!note].\n\nAn escape \x1b and a separator \u2028 [!note].\n')).toEqual(['1:7 mdx-syntax', '3:11 mdx-syntax', '3:29 mdx-syntax']);
-		expect((await at('A bell\x07 here [!note].\n'))[0]).toBe('1:7 mdx-syntax Unexpected control character U+0007 in the text, expected printable text: remove it');
+		expect(await problems('A bell\x07 here [!note].\n\nAn escape \x1b and a separator \u2028 [!note].\n')).toEqual([
+			'1:7 mdx-syntax',
+			'3:11 mdx-syntax',
+			'3:29 mdx-syntax',
+		]);
+		expect((await at('A bell\x07 here [!note].\n'))[0]).toBe(
+			'1:7 mdx-syntax Unexpected control character U+0007 in the text, expected printable text: remove it',
+		);
 		expect(await problems('One line [!note].\r\n\r\nAnother [!note].\r\n')).toEqual([]);
 	});
 });
@@ -58,14 +77,24 @@ describe('characters the feed could not carry', () => {
 describe('what the parser reads but the build could not compile', () => {
 	it(`nesting deeper than ${MAX_DEPTH} levels, at the first level too deep`, async () => {
 		expect(await problems(`${'> '.repeat(300)}Deep [!note].\n`)).toEqual([`1:${2 * MAX_DEPTH + 1} mdx-syntax`]);
-		expect(await problems(`Intro [!note].\n\n${'- '.repeat(300)}Deep [!note].\n`)).toEqual([`3:${MAX_DEPTH + 1} mdx-syntax`]);
+		expect(await problems(`Intro [!note].\n\n${'- '.repeat(300)}Deep [!note].\n`)).toEqual([
+			`3:${MAX_DEPTH + 1} mdx-syntax`,
+		]);
 		expect(await problems(`${'> '.repeat(10)}A quote in a quote [!note].\n`)).toEqual([]);
 	});
 
 	it('an image address with a malformed `%` escape, at the image, with the rest of the article still checked', async () => {
-		const markdown = 'See ![a harbour](./images/%E0%A4%A.png) here [!note].\n\nA claim [@nowhere].\n\n![Another](./50%.png) [!note]\n\n![Third][pic]\n\n[pic]: ./%ZZ.png\n';
-		expect(await problems(markdown)).toEqual(['1:5 image-address', '3:10 unknown-source', '5:1 image-address', '9:1 unsafe-url']);
+		const markdown =
+			'See ![a harbour](./images/%E0%A4%A.png) here [!note].\n\nA claim [@nowhere].\n\n![Another](./50%.png) [!note]\n\n![Third][pic]\n\n[pic]: ./%ZZ.png\n';
+		expect(await problems(markdown)).toEqual([
+			'1:5 image-address',
+			'3:10 unknown-source',
+			'5:1 image-address',
+			'9:1 unsafe-url',
+		]);
 		const found = await at(markdown);
-		expect(found[0]).toContain('Unexpected `%` in the address `./images/%E0%A4%A.png`: a `%` starts an escape (two hex digits of UTF-8), expected `%25` for a percent sign');
+		expect(found[0]).toContain(
+			'Unexpected `%` in the address `./images/%E0%A4%A.png`: a `%` starts an escape (two hex digits of UTF-8), expected `%25` for a percent sign',
+		);
 	});
 });

@@ -25,9 +25,16 @@ describe('the version guard', () => {
 	it('stops on any other version, naming the patch, the installed and the verified versions, and the switch', () => {
 		install('astro', '7.5.0');
 		install('@astrojs/mdx', '8.1.4');
-		const run = () => requireVerified('article-modules', { astro: ['7.4.8'], '@astrojs/mdx': ['8.1.4'], '@mdx-js/mdx': ['3.1.1'] }, root);
+		const run = () =>
+			requireVerified(
+				'article-modules',
+				{ astro: ['7.4.8'], '@astrojs/mdx': ['8.1.4'], '@mdx-js/mdx': ['3.1.1'] },
+				root,
+			);
 		expect(run).toThrow(/`article-modules` \(src\/integrations\/patches\/article-modules\.ts\)/);
-		expect(run).toThrow(/astro 7\.5\.0 \(verified on 7\.4\.8\); @mdx-js\/mdx \(not installed\) \(verified on 3\.1\.1\)\./);
+		expect(run).toThrow(
+			/astro 7\.5\.0 \(verified on 7\.4\.8\); @mdx-js\/mdx \(not installed\) \(verified on 3\.1\.1\)\./,
+		);
 		expect(run).not.toThrow(/@astrojs\/mdx 8/);
 		expect(run).toThrow(/EXPLAINER_ACCELERATORS=0/);
 	});
@@ -44,6 +51,8 @@ describe('EXPLAINER_ACCELERATORS', () => {
 		const env = { EXPLAINER_ACCELERATORS: 'article-modules, data-store-file' };
 		expect(patchOn('data-store-file', env)).toBe(true);
 		expect(patchOn('claims-export', env)).toBe(false);
-		expect(() => patchOn('claims-export', { EXPLAINER_ACCELERATORS: 'article-module' })).toThrow(/no patch named article-module; write 0, 1 or a list of article-modules, claims-export/);
+		expect(() => patchOn('claims-export', { EXPLAINER_ACCELERATORS: 'article-module' })).toThrow(
+			/no patch named article-module; write 0, 1 or a list of article-modules, claims-export/,
+		);
 	});
 });

@@ -45,7 +45,8 @@ describe('the preview server beside a build', () => {
 		build(dist, { '': 'home 1', 'old/': 'old page' });
 		const { builds } = await follow(dist);
 		expect(await at('/')).toEqual([200, 'home 1']);
-		for (const path of ['/.build-complete', '/%2ebuild-complete', '/.build-complete.part']) expect((await at(path))[0], path).toBe(404);
+		for (const path of ['/.build-complete', '/%2ebuild-complete', '/.build-complete.part'])
+			expect((await at(path))[0], path).toBe(404);
 
 		// The next build is half-way: the old page gone, the home page cut short, a new page written.
 		build(dist, { '': 'ho', 'new/': 'new page' }, { finished: false });

@@ -26,7 +26,7 @@ describe('smart punctuation', () => {
 		["the '80s and the 1990s", 'the ’80s and the 1990s'],
 		['a pause -- then more', 'a pause — then more'],
 		['and so... on', 'and so… on'],
-		['``quoted\'\' the old way', '“quoted” the old way'],
+		["``quoted'' the old way", '“quoted” the old way'],
 		['("in brackets")', '(“in brackets”)'],
 		['"Is it?" she asked', '“Is it?” she asked'],
 		['5\'11" tall', '5’11” tall'],
@@ -35,27 +35,35 @@ describe('smart punctuation', () => {
 	});
 
 	it('pairs quotes across emphasis and links, and leaves code and markers alone', async () => {
-		const { html } = await render('He called it "*game-changing*" and ["a road"](https://example.com/) -- `"raw"` [@ap-one, "exact \'words\'"].', { requireCitations: false });
-		expect(html).toContain('He called it “<em>game-changing</em>” and <a href="https://example.com/">“a road”</a> — <code>"raw"</code>');
-		expect(html).toContain('exact \'words\'');
+		const { html } = await render(
+			'He called it "*game-changing*" and ["a road"](https://example.com/) -- `"raw"` [@ap-one, "exact \'words\'"].',
+			{ requireCitations: false },
+		);
+		expect(html).toContain(
+			'He called it “<em>game-changing</em>” and <a href="https://example.com/">“a road”</a> — <code>"raw"</code>',
+		);
+		expect(html).toContain("exact 'words'");
 	});
 
-	it.each(['tests/fixtures/site/content/articles/epsilon.mdx', 'tests/fixtures/site/content/articles/alpha.mdx'])('agrees with remark-smartypants on every paragraph and heading of %s', (path) => {
-		const text = readFileSync(path, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
-		const base = unified().use(remarkParse).use(remarkMdx).use(remarkCitationSyntax);
-		const ours = base().use(remarkPunctuation);
-		const theirs = base().use(remarkSmartypants);
-		const paragraphs = (processor: typeof ours | typeof theirs) => {
-			const tree = processor.runSync(processor.parse(text)) as Root;
-			const out: string[] = [];
-			visit(tree, ['paragraph', 'heading'], (node) => {
-				out.push(toString(node));
-			});
-			return out;
-		};
-		const a = paragraphs(ours);
-		const b = paragraphs(theirs);
-		expect(a.length).toBeGreaterThan(5);
-		expect(a).toEqual(b);
-	});
+	it.each(['tests/fixtures/site/content/articles/epsilon.mdx', 'tests/fixtures/site/content/articles/alpha.mdx'])(
+		'agrees with remark-smartypants on every paragraph and heading of %s',
+		(path) => {
+			const text = readFileSync(path, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+			const base = unified().use(remarkParse).use(remarkMdx).use(remarkCitationSyntax);
+			const ours = base().use(remarkPunctuation);
+			const theirs = base().use(remarkSmartypants);
+			const paragraphs = (processor: typeof ours | typeof theirs) => {
+				const tree = processor.runSync(processor.parse(text)) as Root;
+				const out: string[] = [];
+				visit(tree, ['paragraph', 'heading'], (node) => {
+					out.push(toString(node));
+				});
+				return out;
+			};
+			const a = paragraphs(ours);
+			const b = paragraphs(theirs);
+			expect(a.length).toBeGreaterThan(5);
+			expect(a).toEqual(b);
+		},
+	);
 });

@@ -16,9 +16,17 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { scalarOffsets } from '../../src/schema/yaml-scalar.ts';
 import { contentDir } from '../support/content-dir.ts';
 
-const SOURCE = 'outlet: "Wire Service"\ntitle: "Envoy says the leader agreed"\nurl: "https://example.org/wire-one"\npublished: "2025-08-17"\n';
-const ARTICLE = '---\ntitle: "Alpha"\ndescription: "The fixture explainer."\npublished: "2025-01-02"\n---\n\nText [!note].\n';
-const brief = (root: string, list: Diagnostic[]) => list.map((d) => `${relative(root, d.file.startsWith('/') ? d.file : join(process.cwd(), d.file))}:${d.line}:${d.column} ${d.ruleId}`).sort();
+const SOURCE =
+	'outlet: "Wire Service"\ntitle: "Envoy says the leader agreed"\nurl: "https://example.org/wire-one"\npublished: "2025-08-17"\n';
+const ARTICLE =
+	'---\ntitle: "Alpha"\ndescription: "The fixture explainer."\npublished: "2025-01-02"\n---\n\nText [!note].\n';
+const brief = (root: string, list: Diagnostic[]) =>
+	list
+		.map(
+			(d) =>
+				`${relative(root, d.file.startsWith('/') ? d.file : join(process.cwd(), d.file))}:${d.line}:${d.column} ${d.ruleId}`,
+		)
+		.sort();
 
 function sources(files: Record<string, string>) {
 	const root = contentDir(Object.fromEntries(Object.entries(files).map(([name, text]) => [`sources/${name}`, text])));
@@ -35,7 +43,9 @@ describe('control characters in record strings', () => {
 	it('refuses a NUL written as an escape, at the escape, naming the field and the character', () => {
 		const { root, found } = sources({ 'nul.yaml': SOURCE.replace('"Wire Service"', '"Daily\\0Courier"') });
 		expect(brief(root, found)).toEqual(['sources/nul.yaml:1:15 invalid-field']);
-		expect(found[0]!.reason).toBe('Invalid `outlet`: unexpected control character U+0000 (NUL), expected printable text (tab and line break are allowed): remove it, or the escape that writes it');
+		expect(found[0]!.reason).toBe(
+			'Invalid `outlet`: unexpected control character U+0000 (NUL), expected printable text (tab and line break are allowed): remove it, or the escape that writes it',
+		);
 	});
 
 	it('refuses every other kind, written raw or escaped, after escapes that are not control characters', () => {
@@ -60,7 +70,17 @@ describe('control characters in record strings', () => {
 			'sources/line-separator.yaml:1:14 invalid-field',
 		]);
 		const reasons = found.map((d) => d.reason).join('\n');
-		for (const name of ['U+0007', 'U+001B', 'U+0085', 'U+000D (carriage return)', 'U+2028 (line separator)', 'U+FEFF (byte-order mark)', 'half of a surrogate pair U+D800', 'U+001F']) expect(reasons).toContain(name);
+		for (const name of [
+			'U+0007',
+			'U+001B',
+			'U+0085',
+			'U+000D (carriage return)',
+			'U+2028 (line separator)',
+			'U+FEFF (byte-order mark)',
+			'half of a surrogate pair U+D800',
+			'U+001F',
+		])
+			expect(reasons).toContain(name);
 		expect(allReasons(found)).not.toMatch(/[\0-\x08\x0B-\x1F\x7F-\x9F]/);
 	});
 
@@ -81,11 +101,22 @@ describe('control characters in record strings', () => {
 
 	it('checks frontmatter too: a topic, a correction note', () => {
 		const { root, found } = articles({
-			'topic.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\ntopics: ["Ukraine", "War\\x00"]\n'),
-			'note.mdx': ARTICLE.replace('published: "2025-01-02"\n', 'published: "2025-01-02"\ncorrections:\n  - date: 2025-01-03\n    kind: correction\n    note: "We said \\a."\n'),
+			'topic.mdx': ARTICLE.replace(
+				'published: "2025-01-02"\n',
+				'published: "2025-01-02"\ntopics: ["Ukraine", "War\\x00"]\n',
+			),
+			'note.mdx': ARTICLE.replace(
+				'published: "2025-01-02"\n',
+				'published: "2025-01-02"\ncorrections:\n  - date: 2025-01-03\n    kind: correction\n    note: "We said \\a."\n',
+			),
 		});
-		expect(brief(root, found)).toEqual(['articles/note.mdx:8:20 invalid-field', 'articles/topic.mdx:5:25 invalid-field']);
-		expect(found.map((d) => d.reason).join('\n')).toMatch(/`corrections\.0\.note`.*\n.*`topics\.1`|`topics\.1`[\s\S]*`corrections\.0\.note`/);
+		expect(brief(root, found)).toEqual([
+			'articles/note.mdx:8:20 invalid-field',
+			'articles/topic.mdx:5:25 invalid-field',
+		]);
+		expect(found.map((d) => d.reason).join('\n')).toMatch(
+			/`corrections\.0\.note`.*\n.*`topics\.1`|`topics\.1`[\s\S]*`corrections\.0\.note`/,
+		);
 	});
 });
 
@@ -94,7 +125,11 @@ describe('dates', () => {
 	it('refuses a year before 1900 or after next year, and what is no date, at the date', () => {
 		process.env.EXPLAINER_TODAY = '2025-06-01';
 		try {
-			const { root, found, set: loaded } = sources({
+			const {
+				root,
+				found,
+				set: loaded,
+			} = sources({
 				'typo.yaml': dated('0025-08-17'),
 				'zero.yaml': dated('0000-01-01'),
 				'old.yaml': dated('1899-12-31'),
@@ -105,9 +140,17 @@ describe('dates', () => {
 				'first.yaml': dated('1900-01-01'),
 				'next-year.yaml': dated('"2026-12-31"'),
 			});
-			expect(brief(root, found)).toEqual(['far', 'feb-30', 'five-digits', 'old', 'signed', 'typo', 'zero'].map((n) => `sources/${n}.yaml:4:12 invalid-field`));
-			expect(found.find((d) => d.file.endsWith('typo.yaml'))!.reason).toBe('Invalid `published` (got `0025-08-17`): unexpected year 0025, expected a year from 1900 to 2026, e.g. 2025-08-17');
-			expect(found.find((d) => d.file.endsWith('signed.yaml'))!.reason).toMatch(/expected a real date written YYYY-MM-DD/);
+			expect(brief(root, found)).toEqual(
+				['far', 'feb-30', 'five-digits', 'old', 'signed', 'typo', 'zero'].map(
+					(n) => `sources/${n}.yaml:4:12 invalid-field`,
+				),
+			);
+			expect(found.find((d) => d.file.endsWith('typo.yaml'))!.reason).toBe(
+				'Invalid `published` (got `0025-08-17`): unexpected year 0025, expected a year from 1900 to 2026, e.g. 2025-08-17',
+			);
+			expect(found.find((d) => d.file.endsWith('signed.yaml'))!.reason).toMatch(
+				/expected a real date written YYYY-MM-DD/,
+			);
 			expect([...loaded.sources.values()].map((s) => s.published).sort()).toEqual(['1900-01-01', '2026-12-31']);
 		} finally {
 			delete process.env.EXPLAINER_TODAY;
@@ -119,7 +162,9 @@ describe('YAML the parser rejects or cannot finish', () => {
 	it('says to quote a title with a colon, showing the line quoted', () => {
 		const { root, found } = articles({ 'colon.mdx': ARTICLE.replace('title: "Alpha"', 'title: Ukraine: what next') });
 		expect(brief(root, found)).toEqual(['articles/colon.mdx:2:8 yaml-syntax']);
-		expect(found[0]!.reason).toBe('Invalid YAML: Nested mappings are not allowed in compact mappings; expected valid YAML: quote a value that holds `: `, e.g. `title: "Ukraine: what next"`');
+		expect(found[0]!.reason).toBe(
+			'Invalid YAML: Nested mappings are not allowed in compact mappings; expected valid YAML: quote a value that holds `: `, e.g. `title: "Ukraine: what next"`',
+		);
 	});
 
 	it('gives a fix for the usual mistakes, each where it is', () => {
@@ -133,24 +178,46 @@ describe('YAML the parser rejects or cannot finish', () => {
 			'tag.yaml': SOURCE.replace('"Wire Service"', '!outlet "Wire Service"'),
 		});
 		const by = (name: string) => found.find((d) => d.file.endsWith(`${name}.yaml`))!.reason;
-		expect(by('escape')).toMatch(/Invalid escape sequence.*write `\\\\` for a backslash, or put the value in single quotes/);
+		expect(by('escape')).toMatch(
+			/Invalid escape sequence.*write `\\\\` for a backslash, or put the value in single quotes/,
+		);
 		expect(by('backtick')).toMatch(/quote the value/);
 		expect(by('tab')).toMatch(/indent with spaces, not tabs/);
 		expect(by('two-docs')).toMatch(/a record is one YAML document: remove the extra `---`/);
 		expect(by('two-docs')).not.toContain('parseAllDocuments');
-		expect(by('twice')).toBe('Invalid YAML: `outlet` is written twice in one mapping (first on line 1), expected each field once');
+		expect(by('twice')).toBe(
+			'Invalid YAML: `outlet` is written twice in one mapping (first on line 1), expected each field once',
+		);
 		expect(by('unclosed')).toMatch(/close the quote/);
 		expect(by('tag')).toMatch(/Unresolved tag.*remove the tag/);
-		expect(brief(root, found).filter((b) => b.startsWith('sources/escape') || b.startsWith('sources/twice'))).toEqual(['sources/escape.yaml:1:12 yaml-syntax', 'sources/twice.yaml:5:1 yaml-syntax']);
+		expect(brief(root, found).filter((b) => b.startsWith('sources/escape') || b.startsWith('sources/twice'))).toEqual([
+			'sources/escape.yaml:1:12 yaml-syntax',
+			'sources/twice.yaml:5:1 yaml-syntax',
+		]);
 	});
 
 	it('refuses an alias bomb at its first alias, and an alias with no anchor at the alias', () => {
 		let bomb = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n';
-		for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f']]) bomb += `${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]\n`;
-		const { root, found } = sources({ 'bomb.yaml': `${SOURCE}${bomb}`, 'dangling.yaml': `${SOURCE}origin: *nowhere\n` });
+		for (const [name, prev] of [
+			['b', 'a'],
+			['c', 'b'],
+			['d', 'c'],
+			['e', 'd'],
+			['f', 'e'],
+			['g', 'f'],
+		])
+			bomb += `${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]\n`;
+		const { root, found } = sources({
+			'bomb.yaml': `${SOURCE}${bomb}`,
+			'dangling.yaml': `${SOURCE}origin: *nowhere\n`,
+		});
 		expect(brief(root, found)).toEqual(['sources/bomb.yaml:6:8 yaml-syntax', 'sources/dangling.yaml:5:9 yaml-syntax']);
-		expect(found.find((d) => d.file.endsWith('bomb.yaml'))!.reason).toMatch(/^Invalid YAML: aliases that expand into too many values \(an alias bomb\)/);
-		expect(found.find((d) => d.file.endsWith('dangling.yaml'))!.reason).toMatch(/alias `\*nowhere` names no anchor before it/);
+		expect(found.find((d) => d.file.endsWith('bomb.yaml'))!.reason).toMatch(
+			/^Invalid YAML: aliases that expand into too many values \(an alias bomb\)/,
+		);
+		expect(found.find((d) => d.file.endsWith('dangling.yaml'))!.reason).toMatch(
+			/alias `\*nowhere` names no anchor before it/,
+		);
 	});
 
 	it('refuses more than a hundred aliases, at the one too many', () => {
@@ -166,21 +233,33 @@ describe('YAML the parser rejects or cannot finish', () => {
 			'compact.yaml': `${SOURCE}origin: ${'- '.repeat(10_000)}x\n`,
 			'fine.yaml': SOURCE.replace('"Wire Service"', 'Wire: Service'),
 		});
-		expect(brief(root, found)).toEqual(['sources/compact.yaml:5:7 yaml-syntax', 'sources/fine.yaml:1:9 yaml-syntax', 'sources/flow.yaml:5:9 yaml-syntax']);
+		expect(brief(root, found)).toEqual([
+			'sources/compact.yaml:5:7 yaml-syntax',
+			'sources/fine.yaml:1:9 yaml-syntax',
+			'sources/flow.yaml:5:9 yaml-syntax',
+		]);
 		expect(found.find((d) => d.file.endsWith('flow.yaml'))!.reason).toMatch(/nested too deeply to read/);
 	});
 
 	it('refuses a description nested too deep to check, at its place in the YAML, instead of running out of stack', () => {
-		const root = contentDir({ 'sources/wire-one.yaml': SOURCE, 'entities/deep.yaml': `name: "Deep"\nkind: organisation\ndescription: "${'> '.repeat(3000)}x [@wire-one]."\n` });
+		const root = contentDir({
+			'sources/wire-one.yaml': SOURCE,
+			'entities/deep.yaml': `name: "Deep"\nkind: organisation\ndescription: "${'> '.repeat(3000)}x [@wire-one]."\n`,
+		});
 		const entities = loadEntities(join(root, 'entities'), loadSources(join(root, 'sources')));
-		expect(entities.diagnostics.map((d) => `${d.file.replace(/.*entities\//, '')}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(['deep.yaml:3:79 mdx-syntax']);
+		expect(
+			entities.diagnostics.map((d) => `${d.file.replace(/.*entities\//, '')}:${d.line}:${d.column} ${d.ruleId}`),
+		).toEqual(['deep.yaml:3:79 mdx-syntax']);
 	});
 
 	it('places a problem in a 200 KB entity full of escapes at its character', () => {
 		const unit = 'Caf\\u00e9 owners said \\"it is fine\\" [@wire-one]. ';
 		const description = unit.repeat(Math.ceil(200_000 / unit.length));
 		const line = `description: "${description}[@nowhere]."`;
-		const root = contentDir({ 'sources/wire-one.yaml': SOURCE, 'entities/big.yaml': `name: "Big"\nkind: organisation\n${line}\n` });
+		const root = contentDir({
+			'sources/wire-one.yaml': SOURCE,
+			'entities/big.yaml': `name: "Big"\nkind: organisation\n${line}\n`,
+		});
 		const entities = loadEntities(join(root, 'entities'), loadSources(join(root, 'sources')));
 		const unknown = entities.diagnostics.filter((d) => d.ruleId === 'unknown-source');
 		expect(unknown.map((d) => `${d.line}:${d.column}`)).toEqual([`3:${line.indexOf('@nowhere') + 1}`]);
@@ -193,19 +272,28 @@ describe('offsets of a string in its YAML', () => {
 	it('map each character of the value to where the file writes it', () => {
 		const styles = ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const;
 		fc.assert(
-			fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '"', "'", '\\', 'é', '\t', '\0', '𝄞', ':', '#') , maxLength: 60 }), fc.constantFrom(...styles), (value, style) => {
-				const text = stringify({ k: value }, { defaultStringType: style, lineWidth: 20, minContentWidth: 5 });
-				const node = parseDocument(text).get('k', true);
-				if (!isScalar(node) || node.value !== value) return;
-				const map = scalarOffsets(text, node);
-				// Unit by unit: the writer may fold a line between the two halves of a surrogate pair.
-				for (let i = 0; i < value.length; i++) {
-					const at = map(i);
-					const written = text[at] ?? '';
-					const plain = written === value[i] || (/\s/.test(value[i]!) && /\s/.test(written));
-					expect(plain || written === '\\', `${JSON.stringify(value[i])} at ${i} of ${JSON.stringify(text)}`).toBe(true);
-				}
-			}),
+			fc.property(
+				fc.string({
+					unit: fc.constantFrom('a', 'b', ' ', '\n', '"', "'", '\\', 'é', '\t', '\0', '𝄞', ':', '#'),
+					maxLength: 60,
+				}),
+				fc.constantFrom(...styles),
+				(value, style) => {
+					const text = stringify({ k: value }, { defaultStringType: style, lineWidth: 20, minContentWidth: 5 });
+					const node = parseDocument(text).get('k', true);
+					if (!isScalar(node) || node.value !== value) return;
+					const map = scalarOffsets(text, node);
+					// Unit by unit: the writer may fold a line between the two halves of a surrogate pair.
+					for (let i = 0; i < value.length; i++) {
+						const at = map(i);
+						const written = text[at] ?? '';
+						const plain = written === value[i] || (/\s/.test(value[i]!) && /\s/.test(written));
+						expect(plain || written === '\\', `${JSON.stringify(value[i])} at ${i} of ${JSON.stringify(text)}`).toBe(
+							true,
+						);
+					}
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});

@@ -6,7 +6,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadResearch, missingNotesProblem, nearestPassage, notesGiveUrl, notesHold, researchProblems } from '../../src/editorial/research-notes.ts';
+import {
+	loadResearch,
+	missingNotesProblem,
+	nearestPassage,
+	notesGiveUrl,
+	notesHold,
+	researchProblems,
+} from '../../src/editorial/research-notes.ts';
 import type { Source } from '../../src/schema/source.ts';
 import { contentDir } from '../support/content-dir.ts';
 
@@ -28,7 +35,14 @@ const notes = () => {
 	return { root, notes: loadResearch(join(root, 'research'), 'desk.md')! };
 };
 
-const source = (id: string, url: string): Source => ({ id, outlet: id, title: id, url, originConfidence: 'confirmed', titleSupplied: false });
+const source = (id: string, url: string): Source => ({
+	id,
+	outlet: id,
+	title: id,
+	url,
+	originConfidence: 'confirmed',
+	titleSupplied: false,
+});
 
 describe('research notes', () => {
 	it('holds a quote whatever its quote marks, dashes and spacing, and nothing else', () => {
@@ -51,7 +65,10 @@ describe('research notes', () => {
 
 	it('finds the nearest passage: the shortest with the longest run of shared words, with its line', () => {
 		const { notes: n } = notes();
-		expect(nearestPassage(n, 'The US has proposed guarantees similar to, but separate from')).toEqual({ line: 8, text: expect.stringMatching(/^The U\.S\. has proposed guarantees similar to/) });
+		expect(nearestPassage(n, 'The US has proposed guarantees similar to, but separate from')).toEqual({
+			line: 8,
+			text: expect.stringMatching(/^The U\.S\. has proposed guarantees similar to/),
+		});
 		expect(nearestPassage(n, 'a road to somewhere')).toEqual({ line: 9, text: 'it’s a road to nowhere.' });
 		expect(nearestPassage(n, 'zebra')).toBeUndefined();
 	});
@@ -60,16 +77,26 @@ describe('research notes', () => {
 		const { notes: n } = notes();
 		const text = 'Line one [@wire-one, "x"].\nSecond [@wire-two, "a road to somewhere"] and [@wire-two].';
 		const at = (offset: number) => ({ file: 'content/articles/a.mdx', text, offset });
-		const sources = new Map([['wire-one', source('wire-one', 'https://example.org/wire-one')], ['wire-two', source('wire-two', 'https://example.org/wire-two')]]);
+		const sources = new Map([
+			['wire-one', source('wire-one', 'https://example.org/wire-one')],
+			['wire-two', source('wire-two', 'https://example.org/wire-two')],
+		]);
 		const citations = [
 			{ source: 'wire-one', quote: "it's a road to nowhere.", at: at(10) },
 			{ source: 'wire-two', quote: 'a road to somewhere', at: at(36) },
 			{ source: 'wire-two', at: at(65) },
 		];
 		const found = researchProblems(citations, [n], sources);
-		expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['2:10 not-in-research', '2:10 not-in-research']);
-		expect(found[0]!.reason).toMatch(/^Quote for `@wire-two` not in its entry in the research notes `[^`]+desk\.md`: “a road to somewhere”, expected whole words copied verbatim .*nearest passage is [^ ]+desk\.md:9: “it’s a road to nowhere\.”$/);
-		expect(found[1]!.reason).toMatch(/^Address of `@wire-two` not in the research notes .*`https:\/\/example\.org\/wire-two`.*nearest address there is `https:\/\/example\.org\/wire-one`$/);
+		expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+			'2:10 not-in-research',
+			'2:10 not-in-research',
+		]);
+		expect(found[0]!.reason).toMatch(
+			/^Quote for `@wire-two` not in its entry in the research notes `[^`]+desk\.md`: “a road to somewhere”, expected whole words copied verbatim .*nearest passage is [^ ]+desk\.md:9: “it’s a road to nowhere\.”$/,
+		);
+		expect(found[1]!.reason).toMatch(
+			/^Address of `@wire-two` not in the research notes .*`https:\/\/example\.org\/wire-two`.*nearest address there is `https:\/\/example\.org\/wire-one`$/,
+		);
 		expect(researchProblems(citations, [], sources)).toEqual([]);
 	});
 
@@ -109,7 +136,10 @@ describe('research notes: a quote counts only as whole words of a quoted passage
 		'> It said things, according to the Post.',
 	].join('\n');
 	const setUp = () => loadResearch(join(contentDir({ 'research/desk.md': DESK }), 'research'), 'desk.md')!;
-	const rec = (id: string, url: string, origin?: string): Source => ({ ...source(id, url), ...(origin ? { origin } : {}) });
+	const rec = (id: string, url: string, origin?: string): Source => ({
+		...source(id, url),
+		...(origin ? { origin } : {}),
+	});
 	const sources = new Map([
 		['post-china', rec('post-china', 'https://example.org/post/china')],
 		['wire-copy-a', rec('wire-copy-a', 'https://example.org/a/wire', 'AP')],
@@ -117,7 +147,11 @@ describe('research notes: a quote counts only as whole words of a quoted passage
 	]);
 	const check = (id: string, quote: string) => {
 		const text = `A claim [@${id}, "${quote}"].`;
-		return researchProblems([{ source: id, quote, at: { file: 'content/articles/a.mdx', text, offset: 9 } }], [setUp()], sources);
+		return researchProblems(
+			[{ source: id, quote, at: { file: 'content/articles/a.mdx', text, offset: 9 } }],
+			[setUp()],
+			sources,
+		);
 	};
 
 	it('holds the source’s words under its own entry, in a table row, a line naming it or a block under a heading naming it', () => {
@@ -141,17 +175,27 @@ describe('research notes: a quote counts only as whole words of a quoted passage
 
 	it('refuses one source’s words cited to another, naming the entry they are filed under', () => {
 		const [problem] = check('post-china', 'He added that Russia would not go after any additional territory.');
-		expect(problem!.reason).toMatch(/expected .* under `post-china` .*the notes have these words at [^ ]*desk\.md:12:\d+, under `wire-copy-a`: another source's words/);
+		expect(problem!.reason).toMatch(
+			/expected .* under `post-china` .*the notes have these words at [^ ]*desk\.md:12:\d+, under `wire-copy-a`: another source's words/,
+		);
 		// The summary's words quoted in commentary belong to no source.
-		expect(check('summary-seed', 'respect the territorial integrity of its neighbours')[0]!.reason).toMatch(/desk\.md:10:\d+, under no source/);
+		expect(check('summary-seed', 'respect the territorial integrity of its neighbours')[0]!.reason).toMatch(
+			/desk\.md:10:\d+, under no source/,
+		);
 	});
 
 	it('refuses a quote with no notes to check it against, when the record has to have some', () => {
 		const text = 'A bio [@post-china, "anything at all"].';
-		const cite = { source: 'post-china', quote: 'anything at all', at: { file: 'content/entities/x.yaml', text, offset: 7 } };
+		const cite = {
+			source: 'post-china',
+			quote: 'anything at all',
+			at: { file: 'content/entities/x.yaml', text, offset: 7 },
+		};
 		const [problem] = researchProblems([cite, { ...cite, quote: undefined }], [], sources, 'the entity to name notes');
 		expect(problem).toMatchObject({ line: 1, column: 8, ruleId: 'not-in-research' });
-		expect(problem!.reason).toMatch(/^Unexpected quote for `@post-china` with no research notes to check it against: “anything at all”, expected the entity to name notes$/);
+		expect(problem!.reason).toMatch(
+			/^Unexpected quote for `@post-china` with no research notes to check it against: “anything at all”, expected the entity to name notes$/,
+		);
 		expect(researchProblems([cite, { ...cite, quote: undefined }], [], sources, 'x')).toHaveLength(1);
 	});
 });

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts, normaliseQuery, toRows, type PagefindData } from '../../src/search/query.ts';
 
-const data = (over: Partial<PagefindData>): PagefindData => ({ url: '/x/', excerpt: '', meta: {}, filters: {}, sub_results: [], ...over });
+const data = (over: Partial<PagefindData>): PagefindData => ({
+	url: '/x/',
+	excerpt: '',
+	meta: {},
+	filters: {},
+	sub_results: [],
+	...over,
+});
 
 describe('excerpts', () => {
 	it('are text with marked words: anything else that looks like markup stays text', () => {
@@ -42,15 +49,38 @@ describe('rows', () => {
 				meta: { title: 'An explainer' },
 				filters: { kind: ['Explainer'] },
 				anchors: [{ id: 'p-one', title: 'Russia’s response' }],
-				sub_results: [{ url: '/a/?highlight=utopia#p-one-s4q1', title: 'Reuters', excerpt: '“a <mark>utopia</mark>”', locations: [9], anchor: { id: 'p-one-s4q1' } }],
+				sub_results: [
+					{
+						url: '/a/?highlight=utopia#p-one-s4q1',
+						title: 'Reuters',
+						excerpt: '“a <mark>utopia</mark>”',
+						locations: [9],
+						anchor: { id: 'p-one-s4q1' },
+					},
+				],
 			}),
 		);
-		expect(rows).toEqual([{ url: '/a/?highlight=utopia#p-one', kind: 'Explainer', title: 'Russia’s response', context: 'An explainer', excerpt: 'Reuters: “a <mark>utopia</mark>”' }]);
+		expect(rows).toEqual([
+			{
+				url: '/a/?highlight=utopia#p-one',
+				kind: 'Explainer',
+				title: 'Russia’s response',
+				context: 'An explainer',
+				excerpt: 'Reuters: “a <mark>utopia</mark>”',
+			},
+		]);
 	});
 
 	it('an entity says what it is and its other names as a sentence; a source gives its headline', () => {
-		expect(toRows(data({ meta: { title: 'Kyiv', aliases: 'Kiev; Kyjiw\\, old' }, filters: { kind: ['Place'] } }))[0]!.context).toBe('Place. Also written “Kiev” or “Kyjiw, old”.');
-		expect(toRows(data({ meta: { title: 'Reuters', context: 'Headline\\, with a comma' }, filters: { kind: ['Source'] } }))[0]).toMatchObject({ title: 'Reuters', context: 'Headline, with a comma' });
+		expect(
+			toRows(data({ meta: { title: 'Kyiv', aliases: 'Kiev; Kyjiw\\, old' }, filters: { kind: ['Place'] } }))[0]!
+				.context,
+		).toBe('Place. Also written “Kiev” or “Kyjiw, old”.');
+		expect(
+			toRows(
+				data({ meta: { title: 'Reuters', context: 'Headline\\, with a comma' }, filters: { kind: ['Source'] } }),
+			)[0],
+		).toMatchObject({ title: 'Reuters', context: 'Headline, with a comma' });
 	});
 
 	it('a long pasted passage is cut to the first twelve words', () => {

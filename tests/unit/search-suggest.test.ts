@@ -4,7 +4,11 @@ import { lexicon, suggestQuery } from '../../src/search/suggest.ts';
 import { buildVocabulary } from '../../src/search/vocabulary.ts';
 
 const names = ['Steve Witkoff', 'Volodymyr Zelensky', 'Zelenskyy', 'Sergei Lavrov', 'Article 5', 'Witkoff said what?'];
-const texts = ['Security guarantees were discussed [@wire-one, "security guarantees"].', 'The security of Ukraine. Guarantees, guarantees.', 'within without'];
+const texts = [
+	'Security guarantees were discussed [@wire-one, "security guarantees"].',
+	'The security of Ukraine. Guarantees, guarantees.',
+	'within without',
+];
 const lex = lexicon(buildVocabulary(names, texts));
 
 describe('the vocabulary', () => {

@@ -6,13 +6,21 @@
  * bad headers.
  */
 import { describe, expect, it } from 'vitest';
-import { ASSET_HEADER_POLICY, astroCsp, INLINE_SCRIPTS, JS_CLASS_SCRIPT, PAGE_HEADER_POLICY, sha256 } from '../../src/security/csp.ts';
+import {
+	ASSET_HEADER_POLICY,
+	astroCsp,
+	INLINE_SCRIPTS,
+	JS_CLASS_SCRIPT,
+	PAGE_HEADER_POLICY,
+	sha256,
+} from '../../src/security/csp.ts';
 import { headersFile } from '../../src/security/headers.ts';
 import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
 import { score } from '../support/observatory.ts';
 
 /** A page as Astro writes it with `security.csp`: its policy at the end of <head>. */
-const meta = "default-src 'none';img-src 'self' data:;font-src 'self';connect-src 'self';worker-src 'self';manifest-src 'self';base-uri 'none';form-action 'none';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a'; style-src 'self' 'sha256-b';";
+const meta =
+	"default-src 'none';img-src 'self' data:;font-src 'self';connect-src 'self';worker-src 'self';manifest-src 'self';base-uri 'none';form-action 'none';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a'; style-src 'self' 'sha256-b';";
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${meta}"><style>p{color:red}</style></head><body><script>${JS_CLASS_SCRIPT}</script><script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/x.js"></script></body></html>`;
 
 describe('the Content-Security-Policy Astro writes', () => {
@@ -25,7 +33,9 @@ describe('the Content-Security-Policy Astro writes', () => {
 	it('allows nothing else inline, WebAssembly for search, and nothing from elsewhere', () => {
 		const csp = astroCsp();
 		expect(csp.directives[0]).toBe("default-src 'none'");
-		expect(csp.directives).toEqual(expect.arrayContaining(["connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'"]));
+		expect(csp.directives).toEqual(
+			expect.arrayContaining(["connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'"]),
+		);
 		expect(csp.scriptDirective.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
 		expect(csp.styleDirective.resources).toEqual(["'self'"]);
 		expect(JSON.stringify(csp)).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
@@ -73,11 +83,29 @@ describe('the _headers file and its score', () => {
 
 	it('the scorer fails what should fail', () => {
 		expect(score({}, PAGE.replace(/<meta http-equiv[^>]*>/, ''))).toMatchObject({ score: 30, grade: 'D' });
-		expect(score(headersFor(rules, '/alpha/'), PAGE.replace(/<meta http-equiv[^>]*>/, '')).tests['content-security-policy']?.result).toBe('csp-implemented-with-no-unsafe');
-		expect(score({ 'Content-Security-Policy': "script-src 'self' 'unsafe-inline'", 'Strict-Transport-Security': 'max-age=300', 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY' }, '<p>x</p>').score).toBe(70);
+		expect(
+			score(headersFor(rules, '/alpha/'), PAGE.replace(/<meta http-equiv[^>]*>/, '')).tests['content-security-policy']
+				?.result,
+		).toBe('csp-implemented-with-no-unsafe');
+		expect(
+			score(
+				{
+					'Content-Security-Policy': "script-src 'self' 'unsafe-inline'",
+					'Strict-Transport-Security': 'max-age=300',
+					'X-Content-Type-Options': 'nosniff',
+					'X-Frame-Options': 'DENY',
+				},
+				'<p>x</p>',
+			).score,
+		).toBe(70);
 		// The Observatory reads header and meta as one: a source either allows counts.
-		expect(score({ 'Content-Security-Policy': 'object-src *' }, PAGE).tests['content-security-policy']?.result).toBe('csp-implemented-with-insecure-scheme');
-		expect(score({ 'content-security-policy': "default-src 'self'" }, '<script src="https://cdn.example/x.js"></script>').tests['subresource-integrity']?.modifier).toBe(-5);
+		expect(score({ 'Content-Security-Policy': 'object-src *' }, PAGE).tests['content-security-policy']?.result).toBe(
+			'csp-implemented-with-insecure-scheme',
+		);
+		expect(
+			score({ 'content-security-policy': "default-src 'self'" }, '<script src="https://cdn.example/x.js"></script>')
+				.tests['subresource-integrity']?.modifier,
+		).toBe(-5);
 	});
 });
 

@@ -55,8 +55,12 @@ describe('segmentClaims', () => {
 
 describe('quotations', () => {
 	it('does not end a sentence inside a quotation, curly or straight', () => {
-		expect(claims('Before. He said “Houston, Tranquility Base here. The Eagle has landed.” on landing|.')).toEqual([['He said “Houston, Tranquility Base here. The Eagle has landed.” on landing', '0']]);
-		expect(claims('Before. He said "One here. Two here." then|.')).toEqual([['He said "One here. Two here." then', '0']]);
+		expect(claims('Before. He said “Houston, Tranquility Base here. The Eagle has landed.” on landing|.')).toEqual([
+			['He said “Houston, Tranquility Base here. The Eagle has landed.” on landing', '0'],
+		]);
+		expect(claims('Before. He said "One here. Two here." then|.')).toEqual([
+			['He said "One here. Two here." then', '0'],
+		]);
 		expect(sentences('He said “A here. B here.” Then more.').map((s) => s.start)).toEqual([0, 26]);
 	});
 
@@ -100,7 +104,8 @@ describe('ids', () => {
 });
 
 describe('sentences without a source', () => {
-	const at = (text: string, markers: number[]) => uncoveredSentences(text, segmentClaims(text, markers)).map((s) => text.slice(s.start, s.end).trim());
+	const at = (text: string, markers: number[]) =>
+		uncoveredSentences(text, segmentClaims(text, markers)).map((s) => text.slice(s.start, s.end).trim());
 
 	it('finds statements no marker covers', () => {
 		const text = 'One claim. Two claim. Three.';
@@ -110,12 +115,28 @@ describe('sentences without a source', () => {
 	it('does not count questions, or abbreviations as sentence ends', () => {
 		const text = 'Did the U.S. agree? Mr. Witkoff said so';
 		expect(at(text, [text.length])).toEqual([]);
-		expect(sentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(['Did the U.S. agree?', 'Mr. Witkoff said so']);
+		expect(sentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
+			'Did the U.S. agree?',
+			'Mr. Witkoff said so',
+		]);
 	});
 
 	it('exempts a question only when it asserts nothing', () => {
-		const asks = ['Did the U.S. agree?', 'Who pays for it?', 'And what happens next?', '“Is there a deal?”', 'Will Russia accept troops, or will it refuse?', "Isn't that the point?"];
-		const asserts = ['Putin agreed to withdraw all troops by Friday, did he not?', 'Kyiv accepted, didn’t it?', 'The deal is done, right?', 'Putin agreed to withdraw?', 'Troops by Friday?'];
+		const asks = [
+			'Did the U.S. agree?',
+			'Who pays for it?',
+			'And what happens next?',
+			'“Is there a deal?”',
+			'Will Russia accept troops, or will it refuse?',
+			"Isn't that the point?",
+		];
+		const asserts = [
+			'Putin agreed to withdraw all troops by Friday, did he not?',
+			'Kyiv accepted, didn’t it?',
+			'The deal is done, right?',
+			'Putin agreed to withdraw?',
+			'Troops by Friday?',
+		];
 		for (const q of asks) expect(at(q, []), q).toEqual([]);
 		for (const q of asserts) expect(at(q, []), q).toEqual([q]);
 	});
@@ -137,13 +158,34 @@ describe('uncited sentences in long paragraphs', () => {
 		});
 
 	it('finds exactly the sentences the definition does, for any text and any claims', () => {
-		const word = fc.constantFrom('Putin', 'agreed', 'U.S.', 'Mr.', 'did', 'he', '7', '—', 'not?', 'so.', 'Yes!', '“Fine.”', ',');
+		const word = fc.constantFrom(
+			'Putin',
+			'agreed',
+			'U.S.',
+			'Mr.',
+			'did',
+			'he',
+			'7',
+			'—',
+			'not?',
+			'so.',
+			'Yes!',
+			'“Fine.”',
+			',',
+		);
 		fc.assert(
-			fc.property(fc.array(word, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(200), fc.nat(30)), { maxLength: 12 }), (words, spans) => {
-				const text = words.join(' ');
-				const claims = spans.map(([start, length]) => ({ start: Math.min(start, text.length), end: Math.min(start + length, text.length) }));
-				expect(uncoveredSentences(text, claims)).toEqual(reference(text, claims));
-			}),
+			fc.property(
+				fc.array(word, { maxLength: 40 }),
+				fc.array(fc.tuple(fc.nat(200), fc.nat(30)), { maxLength: 12 }),
+				(words, spans) => {
+					const text = words.join(' ');
+					const claims = spans.map(([start, length]) => ({
+						start: Math.min(start, text.length),
+						end: Math.min(start + length, text.length),
+					}));
+					expect(uncoveredSentences(text, claims)).toEqual(reference(text, claims));
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});
@@ -154,7 +196,9 @@ describe('uncited sentences in long paragraphs', () => {
 			const text = Array.from({ length: n }, (_, i) => `Fact ${i} is here.`).join(' ');
 			const markers = Array.from({ length: n }, (_, i) => text.indexOf('.', text.indexOf(`Fact ${i} `)));
 			let count = 0;
-			const counted = segmentClaims(text, markers).map((c) => new Proxy(c, { get: (target, key) => (count++, Reflect.get(target, key)) }));
+			const counted = segmentClaims(text, markers).map(
+				(c) => new Proxy(c, { get: (target, key) => (count++, Reflect.get(target, key)) }),
+			);
 			expect(uncoveredSentences(text, counted)).toEqual([]);
 			return count;
 		};

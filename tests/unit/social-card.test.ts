@@ -14,7 +14,9 @@ describe('social card', () => {
 	it('breaks text into lines of at most the given length, at spaces', () => {
 		const lines = wrap('The US offer of Article 5-like guarantees for Ukraine, and what is still unconfirmed', 24, 5);
 		expect(lines.every((l) => l.length <= 24)).toBe(true);
-		expect(lines.join(' ')).toBe('The US offer of Article 5-like guarantees for Ukraine, and what is still unconfirmed');
+		expect(lines.join(' ')).toBe(
+			'The US offer of Article 5-like guarantees for Ukraine, and what is still unconfirmed',
+		);
 	});
 
 	it('ends the last line with an ellipsis when the text needs more lines than it may have', () => {
@@ -25,15 +27,29 @@ describe('social card', () => {
 	});
 
 	it('escapes what it is given, so a headline can never become markup in the SVG', () => {
-		const svg = cardSvg({ title: 'A <script>alert(1)</script> & "quotes"', standfirst: '</text><image href="https://evil.example/x.png"/>', topics: ['<b>'], site: 'Sourced' });
+		const svg = cardSvg({
+			title: 'A <script>alert(1)</script> & "quotes"',
+			standfirst: '</text><image href="https://evil.example/x.png"/>',
+			topics: ['<b>'],
+			site: 'Sourced',
+		});
 		expect(svg).not.toMatch(/<script|<image|<b>/);
 		expect(svg).toContain('&lt;script&gt;');
 		expect(svg).not.toMatch(/\shref="/);
 	});
 
 	it('takes its text from the record: the short headline when there is one, the standfirst, every topic', () => {
-		const record = { title: 'Inflation > 5%: what the rise means for rents', description: 'Prices & "wages" <b>now</b>', topics: ['Economy', 'Housing'] };
-		expect(cardTextOf(record)).toEqual({ title: record.title, standfirst: record.description, topics: ['Economy', 'Housing'], site: SITE.name });
+		const record = {
+			title: 'Inflation > 5%: what the rise means for rents',
+			description: 'Prices & "wages" <b>now</b>',
+			topics: ['Economy', 'Housing'],
+		};
+		expect(cardTextOf(record)).toEqual({
+			title: record.title,
+			standfirst: record.description,
+			topics: ['Economy', 'Housing'],
+			site: SITE.name,
+		});
 		expect(cardTextOf({ ...record, shortTitle: 'Inflation > 5%' }).title).toBe('Inflation > 5%');
 	});
 
@@ -45,11 +61,31 @@ describe('social card', () => {
 
 	it('renders a 1200×630 PNG from hostile text, never failing on it', async () => {
 		const hostile = [
-			{ title: 'Inflation > 5%', standfirst: '"><meta property="og:image" content="not a URL"><script>alert(1)</script>', topics: ['<svg onload=alert(1)>'], site: 'Sourced' },
-			{ title: ']]><!ENTITY x SYSTEM "file:///etc/passwd">&x;', standfirst: '\u0000\u0007 control \u202e rtl 𝄞 😀', topics: [], site: 'Sourced' },
-			{ title: 'Lone \uD800 surrogate \uDC00 and \uFFFF', standfirst: '\u0001\u001f', topics: ['\u0000'], site: 'Sourced' },
+			{
+				title: 'Inflation > 5%',
+				standfirst: '"><meta property="og:image" content="not a URL"><script>alert(1)</script>',
+				topics: ['<svg onload=alert(1)>'],
+				site: 'Sourced',
+			},
+			{
+				title: ']]><!ENTITY x SYSTEM "file:///etc/passwd">&x;',
+				standfirst: '\u0000\u0007 control \u202e rtl 𝄞 😀',
+				topics: [],
+				site: 'Sourced',
+			},
+			{
+				title: 'Lone \uD800 surrogate \uDC00 and \uFFFF',
+				standfirst: '\u0001\u001f',
+				topics: ['\u0000'],
+				site: 'Sourced',
+			},
 			{ title: '', standfirst: '', topics: [], site: '' },
-			{ title: 'x'.repeat(5000), standfirst: 'word '.repeat(5000), topics: Array.from({ length: 50 }, (_, i) => `topic ${i}`), site: 'Sourced' },
+			{
+				title: 'x'.repeat(5000),
+				standfirst: 'word '.repeat(5000),
+				topics: Array.from({ length: 50 }, (_, i) => `topic ${i}`),
+				site: 'Sourced',
+			},
 		];
 		for (const text of hostile) {
 			const png = await cardPng(text);
@@ -58,4 +94,3 @@ describe('social card', () => {
 		}
 	});
 });
-

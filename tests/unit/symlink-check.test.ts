@@ -13,7 +13,8 @@ import { checkLinks } from '../../src/security/symlink-check.ts';
 it('fails on each link in public/ that leads outside the project, in content/ outside content/, or nowhere, at the link', () => {
 	const base = mkdtempSync(join(tmpdir(), 'links-'));
 	const project = join(base, 'project');
-	for (const dir of ['public/img', 'content/articles', 'content/dossier']) mkdirSync(join(project, dir), { recursive: true });
+	for (const dir of ['public/img', 'content/articles', 'content/dossier'])
+		mkdirSync(join(project, dir), { recursive: true });
 	writeFileSync(join(base, 'secret.txt'), 'build machine');
 	writeFileSync(join(project, 'content/dossier/notes.md'), 'notes');
 	writeFileSync(join(project, '.env'), 'TOKEN=secret');
@@ -27,14 +28,18 @@ it('fails on each link in public/ that leads outside the project, in content/ ou
 		{ dir: join(project, 'public'), root: project, rootName: 'the project' },
 		{ dir: join(project, 'content'), root: join(project, 'content'), rootName: 'the content folder' },
 	]);
-	expect(found.map((d) => `${relative(project, join(process.cwd(), d.file))}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+	expect(
+		found.map((d) => `${relative(project, join(process.cwd(), d.file))}:${d.line}:${d.column} ${d.ruleId}`),
+	).toEqual([
 		'public/img/deep.txt:1:1 unsafe-symlink',
 		'public/leak.txt:1:1 unsafe-symlink',
 		'content/articles/gone.mdx:1:1 unsafe-symlink',
 		'content/dossier/env.md:1:1 unsafe-symlink',
 		'content/outside-dir:1:1 unsafe-symlink',
 	]);
-	expect(found[1]!.reason).toBe('Unexpected symbolic link to `/etc/hostname`, outside the project: the build would copy or read what it points at; expected a regular file, or a link to one inside the project');
+	expect(found[1]!.reason).toBe(
+		'Unexpected symbolic link to `/etc/hostname`, outside the project: the build would copy or read what it points at; expected a regular file, or a link to one inside the project',
+	);
 	expect(found[2]!.reason).toMatch(/gone\.mdx`, which does not exist/);
 	// A file of the project, but not content: a link could otherwise have its text read and quoted in a message.
 	expect(found[3]!.reason).toMatch(/\.env`, outside the content folder: .*inside the content folder$/);

@@ -8,7 +8,9 @@ describe('text fragments for "open at quote"', () => {
 	});
 
 	it('turns a long quote into a start,end range', () => {
-		expect(textDirective('one two three four five six seven eight nine ten eleven twelve')).toBe('text=one%20two%20three%20four,nine%20ten%20eleven%20twelve');
+		expect(textDirective('one two three four five six seven eight nine ten eleven twelve')).toBe(
+			'text=one%20two%20three%20four,nine%20ten%20eleven%20twelve',
+		);
 	});
 
 	it('turns an elided quote into the range around the elision', () => {

@@ -10,7 +10,8 @@ import { problems } from '../support/render.ts';
 
 describe('what needs a source', () => {
 	it('the file of the report: a tag question, a code block and a link title each fail at their place', async () => {
-		const file = 'Putin agreed to withdraw all troops by Friday, did he not?\n\n```\nPutin resigned on Sunday.\n```\n\nSee [](https://example.org "Putin resigned on Sunday") now.\n';
+		const file =
+			'Putin agreed to withdraw all troops by Friday, did he not?\n\n```\nPutin resigned on Sunday.\n```\n\nSee [](https://example.org "Putin resigned on Sunday") now.\n';
 		expect(await problems(file)).toEqual(['1:1 uncited-sentence', '3:1 uncited-code', '7:1 uncited-sentence']);
 	});
 
@@ -25,12 +26,18 @@ describe('what needs a source', () => {
 	});
 
 	it('a link’s or image’s title is part of its sentence: covered by the sentence’s marker, or uncited', async () => {
-		expect(await problems('A claim [@ap-one]. [](https://example.org "Putin resigned on Sunday")\n\n![A map](./images/map.png "Troops crossed the border")')).toEqual(['1:20 uncited-sentence', '3:1 uncited-sentence']);
+		expect(
+			await problems(
+				'A claim [@ap-one]. [](https://example.org "Putin resigned on Sunday")\n\n![A map](./images/map.png "Troops crossed the border")',
+			),
+		).toEqual(['1:20 uncited-sentence', '3:1 uncited-sentence']);
 		// An image alone with no title states nothing: its alt text describes it.
 		expect(await problems('![A map of the region](./images/map.png)')).toEqual([]);
 		// A reference-style image is the same image; its definition's title is text a reader sees.
 		expect(await problems('![A map of the region][map]\n\n[map]: ./images/map.png')).toEqual([]);
-		expect(await problems('![A map of the region][map]\n\n[map]: ./images/map.png "Troops crossed the border"')).toEqual(['1:1 uncited-sentence']);
+		expect(
+			await problems('![A map of the region][map]\n\n[map]: ./images/map.png "Troops crossed the border"'),
+		).toEqual(['1:1 uncited-sentence']);
 		expect(await problems('See [the report](https://example.org "Putin resigned on Sunday") [@ap-one].')).toEqual([]);
 	});
 
@@ -43,8 +50,12 @@ describe('what needs a source', () => {
 	});
 
 	it('a heading needs cited text under it, in its own section or a subsection', async () => {
-		expect(await problems('## Putin resigned on Sunday\n\n## The treaty\n\nIt says so [@ap-one].\n')).toEqual(['1:1 uncited-heading']);
-		expect(await problems('## Background\n\n### The treaty\n\nIt says so [@ap-one].\n\n## Putin resigned on Sunday\n')).toEqual(['7:1 uncited-heading']);
+		expect(await problems('## Putin resigned on Sunday\n\n## The treaty\n\nIt says so [@ap-one].\n')).toEqual([
+			'1:1 uncited-heading',
+		]);
+		expect(
+			await problems('## Background\n\n### The treaty\n\nIt says so [@ap-one].\n\n## Putin resigned on Sunday\n'),
+		).toEqual(['7:1 uncited-heading']);
 		expect(await problems('## Witkoff says Putin agreed\n\nWitkoff said so [@ap-one].\n')).toEqual([]);
 	});
 });

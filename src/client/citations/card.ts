@@ -19,7 +19,11 @@ export function cardCopy(note: HTMLElement): HTMLElement | null {
 export function addCopyButtons(root: ParentNode): void {
 	for (const back of root.querySelectorAll<HTMLAnchorElement>('a[role=doc-backlink]')) {
 		if (back.nextElementSibling?.classList.contains('copy-link')) continue;
-		const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-link', textContent: 'Link to claim' });
+		const button = Object.assign(document.createElement('button'), {
+			type: 'button',
+			className: 'copy-link',
+			textContent: 'Link to claim',
+		});
 		button.dataset.claim = back.hash.slice(1);
 		back.after(' ', button);
 	}

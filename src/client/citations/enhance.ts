@@ -131,12 +131,17 @@ export function enhanceCitations(): void {
 	addEventListener('beforeprint', openForPrint);
 	showTarget();
 	// Phones: opening a paragraph's sources opens every card in it (one tap to the quotes).
-	document.addEventListener('toggle', (event) => {
-		const details = event.target;
-		if (!(details instanceof HTMLDetailsElement) || !details.open) return;
-		if (PHONE.matches && details.matches('.notes-fold')) details.querySelectorAll<HTMLDetailsElement>('details.note-card').forEach((d) => (d.open = true));
-		if (details.matches('.note-card, .notes-fold')) addCopyButtons(details);
-	}, true);
+	document.addEventListener(
+		'toggle',
+		(event) => {
+			const details = event.target;
+			if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+			if (PHONE.matches && details.matches('.notes-fold'))
+				details.querySelectorAll<HTMLDetailsElement>('details.note-card').forEach((d) => (d.open = true));
+			if (details.matches('.note-card, .notes-fold')) addCopyButtons(details);
+		},
+		true,
+	);
 	document.addEventListener('click', (event) => {
 		const target = event.target instanceof Element ? event.target : null;
 		const copy = target?.closest<HTMLButtonElement>('button.copy-link');
@@ -148,7 +153,14 @@ export function enhanceCitations(): void {
 		const ref = target?.closest<HTMLAnchorElement>('a[role=doc-noteref]');
 		if (!ref) return;
 		hidePreview(true);
-		const handled = PHONE.matches ? openSheet(ref, noteOf(ref), () => highlight(related(ref)), () => highlight([])) : openInPlace(ref);
+		const handled = PHONE.matches
+			? openSheet(
+					ref,
+					noteOf(ref),
+					() => highlight(related(ref)),
+					() => highlight([]),
+				)
+			: openInPlace(ref);
 		if (handled) event.preventDefault();
 	});
 }

@@ -6,7 +6,12 @@
  */
 import { cardCopy } from './card.ts';
 
-export function openSheet(ref: HTMLAnchorElement, note: HTMLElement | null, onOpen: () => void, onClose: () => void): boolean {
+export function openSheet(
+	ref: HTMLAnchorElement,
+	note: HTMLElement | null,
+	onOpen: () => void,
+	onClose: () => void,
+): boolean {
 	const sheet = document.getElementById('note-sheet');
 	const body = sheet?.querySelector('.sheet-body');
 	const copy = note && cardCopy(note);

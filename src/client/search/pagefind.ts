@@ -28,7 +28,10 @@ export const SITE_BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
  * the first to finish lets every later call run at once.
  */
 function ready(pagefind: PagefindModule): Promise<void> {
-	const probes = Array.from({ length: 5 }, (_, i) => new Promise<void>((done, fail) => setTimeout(() => pagefind.preload('').then(done, fail), i * 10)));
+	const probes = Array.from(
+		{ length: 5 },
+		(_, i) => new Promise<void>((done, fail) => setTimeout(() => pagefind.preload('').then(done, fail), i * 10)),
+	);
 	for (const probe of probes) probe.catch(() => {});
 	return Promise.race(probes);
 }

@@ -26,7 +26,14 @@ export function hintSearchFiles(base: string): void {
 	hinted = true;
 	const link = (href: string) => {
 		// `fetch()` as Pagefind calls it: a CORS request with same-origin credentials, which `crossorigin` matches.
-		document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: `${base}pagefind/${href}` }));
+		document.head.append(
+			Object.assign(document.createElement('link'), {
+				rel: 'preload',
+				as: 'fetch',
+				crossOrigin: 'anonymous',
+				href: `${base}pagefind/${href}`,
+			}),
+		);
 	};
 	link(`pagefind-entry.json?ts=${ENTRY_TAG}`);
 	link(wasmFile(document.documentElement.lang || 'unknown'));

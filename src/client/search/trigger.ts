@@ -13,7 +13,9 @@ import { hintSearchFiles } from './preload.ts';
 const ui = () => import('./ui.ts');
 
 function isTyping(target: EventTarget | null): boolean {
-	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+	return (
+		target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+	);
 }
 
 /** Pagefind and the UI, both started now. */
@@ -32,7 +34,10 @@ export function enhanceSearch(): void {
 	const warm = () => void start().catch(() => {});
 	trigger.addEventListener('pointerenter', warm, { once: true });
 	trigger.addEventListener('focus', warm, { once: true });
-	const open = () => void start().then((m) => m.openSearchDialog()).catch(() => location.assign(`${SITE_BASE}search/`));
+	const open = () =>
+		void start()
+			.then((m) => m.openSearchDialog())
+			.catch(() => location.assign(`${SITE_BASE}search/`));
 	trigger.addEventListener('click', open);
 	document.addEventListener('keydown', (event) => {
 		const slash = event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey;

@@ -6,7 +6,14 @@
  * /search/. Everything the reader typed or an index holds is inserted as
  * text; only `<mark>` is ever made from an excerpt.
  */
-import { excerptParts, normaliseQuery, runSearch, type Row, type Search, type SearchOrder } from '../../search/query.ts';
+import {
+	excerptParts,
+	normaliseQuery,
+	runSearch,
+	type Row,
+	type Search,
+	type SearchOrder,
+} from '../../search/query.ts';
 import { loadPagefind, SITE_BASE } from './pagefind.ts';
 
 /** Results rendered at once; "Show more" renders the next batch. */
@@ -29,7 +36,11 @@ async function suggestionFor(query: string): Promise<string | undefined> {
 	}
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Partial<HTMLElementTagNameMap[K]> = {},
+	children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
 	const el = Object.assign(document.createElement(tag), props);
 	el.append(...children);
 	return el;
@@ -37,13 +48,26 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 /** The panel: input, filters, status line, results, empty state. */
 function buildPanel(idPrefix: string): { panel: HTMLElement; input: HTMLInputElement } {
-	const input = element('input', { type: 'search', id: `${idPrefix}-input`, autocomplete: 'off', spellcheck: false, placeholder: 'Names, terms, outlets, quoted words…' });
+	const input = element('input', {
+		type: 'search',
+		id: `${idPrefix}-input`,
+		autocomplete: 'off',
+		spellcheck: false,
+		placeholder: 'Names, terms, outlets, quoted words…',
+	});
 	input.setAttribute('aria-controls', `${idPrefix}-results`);
-	const filter = (name: string, label: string) => element('label', { className: 'search-filter' }, [`${label} `, element('select', { name }, [element('option', { value: '' }, ['All'])])]);
+	const filter = (name: string, label: string) =>
+		element('label', { className: 'search-filter' }, [
+			`${label} `,
+			element('select', { name }, [element('option', { value: '' }, ['All'])]),
+		]);
 	const empty = element('p', { className: 'search-empty', hidden: true });
 	empty.innerHTML = `Nothing found. Try another spelling or fewer words, or browse the <a href="${SITE_BASE}a-z/">A–Z of people, places, terms and events</a> and the <a href="${SITE_BASE}sources/">sources</a>.`;
 	const panel = element('div', { className: 'search-panel' }, [
-		element('div', { className: 'search-head' }, [element('label', { htmlFor: input.id, className: 'search-label' }, ['Search']), input]),
+		element('div', { className: 'search-head' }, [
+			element('label', { htmlFor: input.id, className: 'search-label' }, ['Search']),
+			input,
+		]),
 		// Right under the box, so the search as typed is the next Tab stop.
 		element('p', { className: 'search-correction', hidden: true }),
 		element('div', { className: 'search-filters' }, [
@@ -51,7 +75,13 @@ function buildPanel(idPrefix: string): { panel: HTMLElement; input: HTMLInputEle
 			filter('topic', 'Topic'),
 			filter('month', 'Published'),
 			filter('outlet', 'Outlet cited'),
-			element('label', { className: 'search-filter' }, ['Order ', element('select', { name: 'order' }, [element('option', { value: '' }, ['Relevance']), element('option', { value: 'newest' }, ['Newest first'])])]),
+			element('label', { className: 'search-filter' }, [
+				'Order ',
+				element('select', { name: 'order' }, [
+					element('option', { value: '' }, ['Relevance']),
+					element('option', { value: 'newest' }, ['Newest first']),
+				]),
+			]),
 		]),
 		element('p', { className: 'search-summary', role: 'status' }),
 		element('ol', { className: 'search-results', id: `${idPrefix}-results` }),
@@ -62,7 +92,11 @@ function buildPanel(idPrefix: string): { panel: HTMLElement; input: HTMLInputEle
 }
 
 /** Wire a panel: searching as the reader types, filters, keyboard moves between box and results; `onRun` hears each search's state. */
-function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSearchParams) => void): (query: string) => void {
+function wire(
+	panel: HTMLElement,
+	input: HTMLInputElement,
+	onRun?: (state: URLSearchParams) => void,
+): (query: string) => void {
 	const summary = panel.querySelector<HTMLElement>('.search-summary')!;
 	const list = panel.querySelector<HTMLOListElement>('.search-results')!;
 	const empty = panel.querySelector<HTMLElement>('.search-empty')!;
@@ -100,7 +134,13 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 		}
 		summary.textContent = `Searching for “${query}”…`;
 		const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, [s.value]]));
-		onRun?.(new URLSearchParams([['q', query], ...Object.entries(filters).map(([k, [v]]) => [k, v!] as [string, string]), ...(order.value ? [['sort', order.value] as [string, string]] : [])]));
+		onRun?.(
+			new URLSearchParams([
+				['q', query],
+				...Object.entries(filters).map(([k, [v]]) => [k, v!] as [string, string]),
+				...(order.value ? [['sort', order.value] as [string, string]] : []),
+			]),
+		);
 		try {
 			const pagefind = await loadPagefind();
 			const sorted = (order.value || 'relevance') as SearchOrder;
@@ -108,7 +148,8 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 			if (id !== generation) return;
 			const state = (current = { search, next: 0, id });
 			list.replaceChildren();
-			const fillFilters = (s: Search) => () => s.filters().then((counts) => void (id === generation && updateFilters(selects, counts)));
+			const fillFilters = (s: Search) => () =>
+				s.filters().then((counts) => void (id === generation && updateFilters(selects, counts)));
 			// The first row goes in before the filters' counts are fetched and their options rebuilt.
 			const rendering = renderBatch(state, fillFilters(search));
 			// The count, read out once: every page found, under the reader's spelling and the entity's other names.
@@ -135,7 +176,8 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 			summary.textContent = `${results(search.count)} for “${query}”`;
 			await rendering;
 		} catch {
-			if (id === generation) summary.textContent = 'Search is not available right now. Browse the A–Z or the sources instead.';
+			if (id === generation)
+				summary.textContent = 'Search is not available right now. Browse the A–Z or the sources instead.';
 		}
 	};
 
@@ -172,11 +214,17 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		const query = normaliseQuery(input.value);
-		if (query) void loadPagefind().then((p) => p.preload(query)).catch(() => {});
-		timer = setTimeout(() => {
-			lastRun = performance.now();
-			void run();
-		}, Math.max(0, 80 - (performance.now() - lastRun)));
+		if (query)
+			void loadPagefind()
+				.then((p) => p.preload(query))
+				.catch(() => {});
+		timer = setTimeout(
+			() => {
+				lastRun = performance.now();
+				void run();
+			},
+			Math.max(0, 80 - (performance.now() - lastRun)),
+		);
 	});
 	for (const select of [...selects, order]) select.addEventListener('change', () => void run());
 	more.addEventListener('click', () => void (current && renderBatch(current)));
@@ -199,8 +247,13 @@ function wire(panel: HTMLElement, input: HTMLInputElement, onRun?: (state: URLSe
 function updateFilters(selects: HTMLSelectElement[], counts: Record<string, Record<string, number>>): void {
 	for (const select of selects) {
 		const chosen = select.value;
-		const values = Object.entries(counts[select.name] ?? {}).filter(([value, n]) => n > 0 || value === chosen).sort(([a], [b]) => a.localeCompare(b));
-		select.replaceChildren(element('option', { value: '' }, ['All']), ...values.map(([value, n]) => element('option', { value, selected: value === chosen }, [`${value} (${n})`])));
+		const values = Object.entries(counts[select.name] ?? {})
+			.filter(([value, n]) => n > 0 || value === chosen)
+			.sort(([a], [b]) => a.localeCompare(b));
+		select.replaceChildren(
+			element('option', { value: '' }, ['All']),
+			...values.map(([value, n]) => element('option', { value, selected: value === chosen }, [`${value} (${n})`])),
+		);
 	}
 }
 
@@ -211,18 +264,37 @@ function updateFilters(selects: HTMLSelectElement[], counts: Record<string, Reco
  */
 function renderRows(rows: Row[]): HTMLLIElement[] {
 	const page = (row: Row) => row.url.split('#')[0];
-	if (rows.length < 2 || rows.some((r) => page(r) !== page(rows[0]!) || r.context !== rows[0]!.context)) return rows.map((row) => renderRow(row));
+	if (rows.length < 2 || rows.some((r) => page(r) !== page(rows[0]!) || r.context !== rows[0]!.context))
+		return rows.map((row) => renderRow(row));
 	const first = rows[0]!;
-	const title = element('p', { className: 'search-group-title' }, [element('span', { className: 'search-kind' }, [first.kind]), ' ', element('span', { className: 'search-title' }, [first.context])]);
-	return [element('li', { className: 'search-group' }, [title, element('ol', { className: 'search-hits' }, rows.map((row) => renderRow(row, true)))])];
+	const title = element('p', { className: 'search-group-title' }, [
+		element('span', { className: 'search-kind' }, [first.kind]),
+		' ',
+		element('span', { className: 'search-title' }, [first.context]),
+	]);
+	return [
+		element('li', { className: 'search-group' }, [
+			title,
+			element(
+				'ol',
+				{ className: 'search-hits' },
+				rows.map((row) => renderRow(row, true)),
+			),
+		]),
+	];
 }
 
 function renderRow(row: Row, inGroup = false): HTMLLIElement {
 	const excerpt = element('p', { className: 'search-excerpt' });
-	for (const part of excerptParts(row.excerpt)) excerpt.append(part.mark ? element('mark', {}, [part.text]) : part.text);
+	for (const part of excerptParts(row.excerpt))
+		excerpt.append(part.mark ? element('mark', {}, [part.text]) : part.text);
 	const kind = element('span', { className: inGroup ? 'search-kind visually-hidden' : 'search-kind' }, [row.kind]);
 	return element('li', { className: 'search-result' }, [
-		element('a', { className: 'search-link', href: row.url }, [kind, ' ', element('span', { className: 'search-title' }, [row.title])]),
+		element('a', { className: 'search-link', href: row.url }, [
+			kind,
+			' ',
+			element('span', { className: 'search-title' }, [row.title]),
+		]),
 		...(row.context && !inGroup ? [element('p', { className: 'search-context' }, [row.context])] : []),
 		...(row.excerpt ? [excerpt] : []),
 	]);

@@ -35,7 +35,16 @@
  * the dev loop (`../content-check.ts`) drops compiled articles itself.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -56,7 +65,12 @@ interface Compiled {
 	meta?: Record<string, unknown>;
 }
 
-type Handler = (this: unknown, code: string, id: string, ...rest: unknown[]) => Promise<Compiled | string | null | undefined>;
+type Handler = (
+	this: unknown,
+	code: string,
+	id: string,
+	...rest: unknown[]
+) => Promise<Compiled | string | null | undefined>;
 
 /** The plugin @astrojs/mdx compiles `.mdx` files with (`@astrojs/mdx/dist/vite-plugin-mdx.js`). */
 const MDX_PLUGIN = '@mdx-js/rolldown';
@@ -85,29 +99,54 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
 	return {
 		name: 'explainer:article-modules',
 		configResolved(resolved) {
-			wrapPluginHook<Handler>(resolved, { plugin: MDX_PLUGIN, hook: 'transform', owner: 'explainer:article-modules', package: '@astrojs/mdx' }, (compile) => async function (this: unknown, code, id, ...rest) {
-				if (!isArticle(id)) return compile.call(this, code, id, ...rest);
-				digest ??= inputs();
-				// The article's claim ledger gives its claims their ids: part of what its compile reads.
-				const ledger = ledgerPath(id.split('?')[0]!);
-				const key = createHash('sha256').update(digest).update('\0').update(relative(articlesDir, id)).update('\0').update(code).update('\0').update(existsSync(ledger) ? readFileSync(ledger) : '').digest('hex').slice(0, 32);
-				const files = { module: join(dir, `${key}.json`), head: join(dir, `${key}.head.json`), body: join(dir, `${key}.body.json`) };
-				used.add(key);
-				if (!force && existsSync(files.module) && existsSync(files.head) && existsSync(files.body)) return JSON.parse(readFileSync(files.module, 'utf8')) as Compiled;
-				const result = await compile.call(this, code, id, ...rest);
-				if (!result || typeof result === 'string') return result;
-				// acorn, which MDX itself compiles with: about half the time of Vite's `parseAst` on these
-				// string-heavy modules (measured on 200 generated articles), which hands its tree over as JSON.
-				const split = splitStrings(result.code, (c) => parse(c, { ecmaVersion: 'latest', sourceType: 'module' }) as never, files.head, files.body);
-				const compiled: Compiled = { code: split.code, ...(result.meta ? { meta: result.meta } : {}) };
-				if (!made) mkdirSync(dir, { recursive: true });
-				made = true;
-				writeFileSync(files.head, JSON.stringify(split.head));
-				writeFileSync(files.body, JSON.stringify(split.body));
-				// Kept only if it survives the trip through JSON (Astro's metadata is plain data today).
-				if (isDeepStrictEqual(JSON.parse(JSON.stringify(compiled)), compiled)) writeFileSync(files.module, JSON.stringify(compiled));
-				return compiled;
-			});
+			wrapPluginHook<Handler>(
+				resolved,
+				{ plugin: MDX_PLUGIN, hook: 'transform', owner: 'explainer:article-modules', package: '@astrojs/mdx' },
+				(compile) =>
+					async function (this: unknown, code, id, ...rest) {
+						if (!isArticle(id)) return compile.call(this, code, id, ...rest);
+						digest ??= inputs();
+						// The article's claim ledger gives its claims their ids: part of what its compile reads.
+						const ledger = ledgerPath(id.split('?')[0]!);
+						const key = createHash('sha256')
+							.update(digest)
+							.update('\0')
+							.update(relative(articlesDir, id))
+							.update('\0')
+							.update(code)
+							.update('\0')
+							.update(existsSync(ledger) ? readFileSync(ledger) : '')
+							.digest('hex')
+							.slice(0, 32);
+						const files = {
+							module: join(dir, `${key}.json`),
+							head: join(dir, `${key}.head.json`),
+							body: join(dir, `${key}.body.json`),
+						};
+						used.add(key);
+						if (!force && existsSync(files.module) && existsSync(files.head) && existsSync(files.body))
+							return JSON.parse(readFileSync(files.module, 'utf8')) as Compiled;
+						const result = await compile.call(this, code, id, ...rest);
+						if (!result || typeof result === 'string') return result;
+						// acorn, which MDX itself compiles with: about half the time of Vite's `parseAst` on these
+						// string-heavy modules (measured on 200 generated articles), which hands its tree over as JSON.
+						const split = splitStrings(
+							result.code,
+							(c) => parse(c, { ecmaVersion: 'latest', sourceType: 'module' }) as never,
+							files.head,
+							files.body,
+						);
+						const compiled: Compiled = { code: split.code, ...(result.meta ? { meta: result.meta } : {}) };
+						if (!made) mkdirSync(dir, { recursive: true });
+						made = true;
+						writeFileSync(files.head, JSON.stringify(split.head));
+						writeFileSync(files.body, JSON.stringify(split.body));
+						// Kept only if it survives the trip through JSON (Astro's metadata is plain data today).
+						if (isDeepStrictEqual(JSON.parse(JSON.stringify(compiled)), compiled))
+							writeFileSync(files.module, JSON.stringify(compiled));
+						return compiled;
+					},
+			);
 		},
 		buildEnd() {
 			// The articles of earlier builds that this one no longer has (edited, deleted); only after the
@@ -125,18 +164,26 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
  */
 function compileInputs(root: string): string {
 	const hash = createHash('sha256');
-	const files = [...listFiles(contentRoot).filter((f) => !f.startsWith(articlesDir + '/')), ...listFiles(resolve(root, 'src')), resolve(root, 'astro.config.mjs'), resolve(root, 'package-lock.json')];
+	const files = [
+		...listFiles(contentRoot).filter((f) => !f.startsWith(articlesDir + '/')),
+		...listFiles(resolve(root, 'src')),
+		resolve(root, 'astro.config.mjs'),
+		resolve(root, 'package-lock.json'),
+	];
 	for (const file of files.sort()) {
 		if (!existsSync(file)) continue;
 		hash.update(file).update('\0').update(readFileSync(file)).update('\0');
 	}
 	// The compile checks the images an article names (`image-address.ts`): an image added, changed or
 	// removed beside the articles compiles them again. Its size, time and real path stand for its bytes.
-	for (const file of listFiles(articlesDir).filter((f) => !f.endsWith('.mdx')).sort()) {
+	for (const file of listFiles(articlesDir)
+		.filter((f) => !f.endsWith('.mdx'))
+		.sort()) {
 		const { size, mtimeMs } = statSync(file);
 		hash.update(`${file}\0${realpathSync(file)}\0${size}\0${mtimeMs}\0`);
 	}
-	for (const [name, value] of Object.entries(process.env).sort()) if (/^(EXPLAINER_(CONTENT|TODAY)|SITE_)/.test(name)) hash.update(`${name}=${value}\0`);
+	for (const [name, value] of Object.entries(process.env).sort())
+		if (/^(EXPLAINER_(CONTENT|TODAY)|SITE_)/.test(name)) hash.update(`${name}=${value}\0`);
 	// The build date is read while compiling (embargoes); a new day compiles again.
 	hash.update(new Date().toISOString().slice(0, 10));
 	return hash.digest('hex');

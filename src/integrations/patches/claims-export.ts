@@ -70,7 +70,10 @@ export function recmaClaimsIn() {
 		const json = (file.data as Data).claimsJson;
 		if (json === undefined) return;
 		const property = placeholderIn(tree);
-		if (!property) throw new Error(`${file.path}: the claims placeholder is missing from the compiled frontmatter (did @astrojs/mdx change how it writes the frontmatter export?)`);
+		if (!property)
+			throw new Error(
+				`${file.path}: the claims placeholder is missing from the compiled frontmatter (did @astrojs/mdx change how it writes the frontmatter export?)`,
+			);
 		property.value = jsonParse(json);
 	};
 }
@@ -80,9 +83,15 @@ function placeholderIn(tree: Program): Property | undefined {
 	for (const statement of tree.body) {
 		if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') continue;
 		for (const declarator of statement.declaration.declarations) {
-			if (declarator.id.type !== 'Identifier' || declarator.id.name !== 'frontmatter' || declarator.init?.type !== 'ObjectExpression') continue;
+			if (
+				declarator.id.type !== 'Identifier' ||
+				declarator.id.name !== 'frontmatter' ||
+				declarator.init?.type !== 'ObjectExpression'
+			)
+				continue;
 			for (const property of declarator.init.properties) {
-				if (property.type === 'Property' && keyName(property.key) === KEY && isPlaceholder(property.value)) return property;
+				if (property.type === 'Property' && keyName(property.key) === KEY && isPlaceholder(property.value))
+					return property;
 			}
 		}
 	}
@@ -102,7 +111,13 @@ function isPlaceholder(value: Node): boolean {
 function jsonParse(json: string): Expression {
 	return {
 		type: 'CallExpression',
-		callee: { type: 'MemberExpression', object: { type: 'Identifier', name: 'JSON' }, property: { type: 'Identifier', name: 'parse' }, computed: false, optional: false },
+		callee: {
+			type: 'MemberExpression',
+			object: { type: 'Identifier', name: 'JSON' },
+			property: { type: 'Identifier', name: 'parse' },
+			computed: false,
+			optional: false,
+		},
 		arguments: [{ type: 'Literal', value: json, raw: JSON.stringify(json) }],
 		optional: false,
 	};

@@ -93,7 +93,9 @@ class ContentLayerSync implements ContentSync {
 				return '';
 			}
 		});
-		return [...this.#pending].every(([path, exists]) => lists.every((list) => list.includes(JSON.stringify(path)) === exists));
+		return [...this.#pending].every(([path, exists]) =>
+			lists.every((list) => list.includes(JSON.stringify(path)) === exists),
+		);
 	}
 }
 
@@ -101,9 +103,11 @@ class ContentLayerSync implements ContentSync {
 function forget(server: ViteDevServer, modulesFile: string, storeId: string): void {
 	for (const environment of Object.values(server.environments)) {
 		const graph = environment.moduleGraph;
-		for (const module of [...(graph.getModulesByFile(modulesFile) ?? []), graph.getModuleById(storeId)]) if (module) graph.invalidateModule(module);
+		for (const module of [...(graph.getModulesByFile(modulesFile) ?? []), graph.getModuleById(storeId)])
+			if (module) graph.invalidateModule(module);
 		if (!isRunnableDevEnvironment(environment)) continue;
 		const ran = environment.runner.evaluatedModules;
-		for (const module of [...(ran.getModulesByFile(modulesFile) ?? []), ran.getModuleById(storeId)]) if (module) ran.invalidateModule(module);
+		for (const module of [...(ran.getModulesByFile(modulesFile) ?? []), ran.getModuleById(storeId)])
+			if (module) ran.invalidateModule(module);
 	}
 }

@@ -46,7 +46,11 @@ interface Loaded {
 	map?: unknown;
 	meta?: Record<string, unknown>;
 }
-type Load = (this: unknown, id: string, ...rest: unknown[]) => Promise<Loaded | string | null | undefined> | Loaded | string | null | undefined;
+type Load = (
+	this: unknown,
+	id: string,
+	...rest: unknown[]
+) => Promise<Loaded | string | null | undefined> | Loaded | string | null | undefined;
 
 export function dataStoreFile(): AstroIntegration {
 	return {
@@ -54,7 +58,8 @@ export function dataStoreFile(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
 				const storage = config.experimental.collectionStorage;
-				if (command !== 'build' || (storage !== undefined && storage !== 'single-file') || !patchOn('data-store-file')) return;
+				if (command !== 'build' || (storage !== undefined && storage !== 'single-file') || !patchOn('data-store-file'))
+					return;
 				requireVerified('data-store-file', { astro: ['7.4.8'] });
 				const file = fileURLToPath(new URL(STORE_FILE, config.cacheDir));
 				updateConfig({ vite: { plugins: [storeFromFile(file)] } });
@@ -67,15 +72,25 @@ function storeFromFile(file: string): Plugin {
 	return {
 		name: 'explainer:data-store-file',
 		configResolved(resolved) {
-			wrapPluginHook<Load>(resolved, { plugin: CONTENT_PLUGIN, hook: 'load', owner: 'explainer:data-store-file', package: 'astro' }, (load) => async function (this: unknown, id, ...rest) {
-				const loaded = await load.call(this, id, ...rest);
-				// No store yet (no content): Astro's own empty module.
-				if (id !== STORE_ID || !existsSync(file)) return loaded;
-				if (!loaded || typeof loaded !== 'object' || !loaded.code.startsWith('export default JSON.parse(')) {
-					throw new Error(`explainer:data-store-file: Astro's data store module is not \`export default JSON.parse(…)\` of ${file} any more; build with EXPLAINER_ACCELERATORS=0 and check the patch`);
-				}
-				return { ...loaded, code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n` };
-			});
+			wrapPluginHook<Load>(
+				resolved,
+				{ plugin: CONTENT_PLUGIN, hook: 'load', owner: 'explainer:data-store-file', package: 'astro' },
+				(load) =>
+					async function (this: unknown, id, ...rest) {
+						const loaded = await load.call(this, id, ...rest);
+						// No store yet (no content): Astro's own empty module.
+						if (id !== STORE_ID || !existsSync(file)) return loaded;
+						if (!loaded || typeof loaded !== 'object' || !loaded.code.startsWith('export default JSON.parse(')) {
+							throw new Error(
+								`explainer:data-store-file: Astro's data store module is not \`export default JSON.parse(…)\` of ${file} any more; build with EXPLAINER_ACCELERATORS=0 and check the patch`,
+							);
+						}
+						return {
+							...loaded,
+							code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`,
+						};
+					},
+			);
 		},
 	};
 }

@@ -60,7 +60,12 @@ type Located = Node & Span;
  * unchanged, with empty tables, when there is no body function (not an
  * @mdx-js/mdx module) or nothing to move.
  */
-export function splitStrings(code: string, parse: (code: string) => Node, headFile: string, bodyFile: string): SplitModule {
+export function splitStrings(
+	code: string,
+	parse: (code: string) => Node,
+	headFile: string,
+	bodyFile: string,
+): SplitModule {
 	const literals: { node: Located; inBody: boolean }[] = [];
 	let body: Located | undefined;
 	let frontmatter: { init: Located; value: Record<string, unknown> } | undefined;
@@ -68,7 +73,8 @@ export function splitStrings(code: string, parse: (code: string) => Node, headFi
 		if (node.type === 'FunctionDeclaration' && node.id?.name === BODY_FUNCTION) body = node as Located;
 		if (node.type === 'ExportNamedDeclaration' && !frontmatter) frontmatter = frontmatterOf(node);
 		// Import sources and directives must stay literals.
-		if (node.type === 'Literal' && typeof node.value === 'string' && node.value.length >= LONG) literals.push({ node: node as Located, inBody });
+		if (node.type === 'Literal' && typeof node.value === 'string' && node.value.length >= LONG)
+			literals.push({ node: node as Located, inBody });
 	});
 	if (!body || (literals.length === 0 && !frontmatter)) return { code, head: { strings: [] }, body: [] };
 	const head: string[] = [];
@@ -78,12 +84,20 @@ export function splitStrings(code: string, parse: (code: string) => Node, headFi
 		// The frontmatter's strings go with it.
 		if (frontmatter && node.start >= frontmatter.init.start && node.end <= frontmatter.init.end) continue;
 		const value = (node as { value: string }).value;
-		edits.push({ at: node, text: inBody ? `__body[${bodyStrings.push(value) - 1}]` : `__head[${head.push(value) - 1}]` });
+		edits.push({
+			at: node,
+			text: inBody ? `__body[${bodyStrings.push(value) - 1}]` : `__head[${head.push(value) - 1}]`,
+		});
 	}
-	if (frontmatter) edits.push({ at: frontmatter.init, text: `__frontmatter(${JSON.stringify(Object.keys(frontmatter.value))})` });
+	if (frontmatter)
+		edits.push({ at: frontmatter.init, text: `__frontmatter(${JSON.stringify(Object.keys(frontmatter.value))})` });
 	// The body function reads its strings first thing, each time it runs.
 	const open = code.indexOf('{', (body as Located & { body: Located }).body.start);
-	if (bodyStrings.length > 0) edits.push({ at: { start: open + 1, end: open + 1 }, text: `\n  const __body = __read(${JSON.stringify(bodyFile)});` });
+	if (bodyStrings.length > 0)
+		edits.push({
+			at: { start: open + 1, end: open + 1 },
+			text: `\n  const __body = __read(${JSON.stringify(bodyFile)});`,
+		});
 	// One pass over the code, front to back: splicing each edit into the whole string would copy it once per edit.
 	const parts: string[] = [];
 	let at = 0;
@@ -108,14 +122,30 @@ export function splitStrings(code: string, parse: (code: string) => Node, headFi
 				]
 			: []),
 	];
-	return { code: `${prelude.join('\n')}\n${out}`, head: { strings: head, ...(frontmatter ? { frontmatter: frontmatter.value } : {}) }, body: bodyStrings };
+	return {
+		code: `${prelude.join('\n')}\n${out}`,
+		head: { strings: head, ...(frontmatter ? { frontmatter: frontmatter.value } : {}) },
+		body: bodyStrings,
+	};
 }
 
 /** `export const frontmatter = …` when its value is plain data (what @mdx-js/mdx writes from the YAML and the plugins). */
 function frontmatterOf(node: Node): { init: Located; value: Record<string, unknown> } | undefined {
-	if (node.type !== 'ExportNamedDeclaration' || node.declaration?.type !== 'VariableDeclaration' || node.declaration.kind !== 'const') return undefined;
+	if (
+		node.type !== 'ExportNamedDeclaration' ||
+		node.declaration?.type !== 'VariableDeclaration' ||
+		node.declaration.kind !== 'const'
+	)
+		return undefined;
 	const [declarator, ...more] = node.declaration.declarations;
-	if (!declarator || more.length > 0 || declarator.id.type !== 'Identifier' || declarator.id.name !== 'frontmatter' || declarator.init?.type !== 'ObjectExpression') return undefined;
+	if (
+		!declarator ||
+		more.length > 0 ||
+		declarator.id.type !== 'Identifier' ||
+		declarator.id.name !== 'frontmatter' ||
+		declarator.init?.type !== 'ObjectExpression'
+	)
+		return undefined;
 	const value = dataOf(declarator.init);
 	return value === NOT_DATA ? undefined : { init: declarator.init as Located, value: value as Record<string, unknown> };
 }
@@ -131,11 +161,21 @@ function dataOf(node: Node): unknown {
 		case 'CallExpression': {
 			const [arg, ...more] = node.arguments;
 			const callee = node.callee;
-			const isJsonParse = callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.object.name === 'JSON' && callee.property.type === 'Identifier' && callee.property.name === 'parse';
-			return isJsonParse && more.length === 0 && arg?.type === 'Literal' && typeof arg.value === 'string' ? (JSON.parse(arg.value) as unknown) : NOT_DATA;
+			const isJsonParse =
+				callee.type === 'MemberExpression' &&
+				!callee.computed &&
+				callee.object.type === 'Identifier' &&
+				callee.object.name === 'JSON' &&
+				callee.property.type === 'Identifier' &&
+				callee.property.name === 'parse';
+			return isJsonParse && more.length === 0 && arg?.type === 'Literal' && typeof arg.value === 'string'
+				? (JSON.parse(arg.value) as unknown)
+				: NOT_DATA;
 		}
 		case 'UnaryExpression':
-			return node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number' ? -node.argument.value : NOT_DATA;
+			return node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number'
+				? -node.argument.value
+				: NOT_DATA;
 		case 'ArrayExpression': {
 			const items = node.elements.map((e) => (e && e.type !== 'SpreadElement' ? dataOf(e) : NOT_DATA));
 			return items.includes(NOT_DATA) ? NOT_DATA : items;
@@ -144,7 +184,12 @@ function dataOf(node: Node): unknown {
 			const out: Record<string, unknown> = {};
 			for (const p of node.properties) {
 				if (p.type !== 'Property' || p.kind !== 'init' || p.computed || p.method) return NOT_DATA;
-				const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' && typeof p.key.value === 'string' ? p.key.value : undefined;
+				const key =
+					p.key.type === 'Identifier'
+						? p.key.name
+						: p.key.type === 'Literal' && typeof p.key.value === 'string'
+							? p.key.value
+							: undefined;
 				const value = dataOf(p.value);
 				if (key === undefined || key === '__proto__' || value === NOT_DATA) return NOT_DATA;
 				out[key] = value;
@@ -162,7 +207,14 @@ function walk(node: Node, visit: (node: Node, inBody: boolean) => void, inBody =
 	const inside = inBody || (node.type === 'FunctionDeclaration' && node.id?.name === BODY_FUNCTION);
 	for (const [key, value] of Object.entries(node)) {
 		// An import's or export's source is a literal that must stay one.
-		if (key === 'source' && (node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ImportExpression')) continue;
+		if (
+			key === 'source' &&
+			(node.type === 'ImportDeclaration' ||
+				node.type === 'ExportNamedDeclaration' ||
+				node.type === 'ExportAllDeclaration' ||
+				node.type === 'ImportExpression')
+		)
+			continue;
 		// Object keys too ({"set:html": …}).
 		if (key === 'key' && node.type === 'Property') continue;
 		if (Array.isArray(value)) {

@@ -19,6 +19,9 @@ export function patchOn(name: PatchName, env: NodeJS.ProcessEnv = process.env): 
 	if (value === '0') return false;
 	const named = value.split(',').map((s) => s.trim());
 	const unknown = named.filter((s) => !(PATCHES as readonly string[]).includes(s));
-	if (unknown.length > 0) throw new Error(`${SWITCH}=${value}: no patch named ${unknown.join(', ')}; write 0, 1 or a list of ${PATCHES.join(', ')}`);
+	if (unknown.length > 0)
+		throw new Error(
+			`${SWITCH}=${value}: no patch named ${unknown.join(', ')}; write 0, 1 or a list of ${PATCHES.join(', ')}`,
+		);
 	return named.includes(name);
 }

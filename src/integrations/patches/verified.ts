@@ -27,7 +27,9 @@ export function installedVersion(pkg: string, root = PROJECT_ROOT): string | und
 export function requireVerified(patch: PatchName, verified: Verified, root = PROJECT_ROOT): void {
 	const off = Object.entries(verified).flatMap(([pkg, versions]) => {
 		const installed = installedVersion(pkg, root);
-		return installed !== undefined && versions.includes(installed) ? [] : [`${pkg} ${installed ?? '(not installed)'} (verified on ${versions.join(', ')})`];
+		return installed !== undefined && versions.includes(installed)
+			? []
+			: [`${pkg} ${installed ?? '(not installed)'} (verified on ${versions.join(', ')})`];
 	});
 	if (off.length === 0) return;
 	throw new Error(

@@ -13,9 +13,16 @@ const owners = new WeakMap<object, string>();
 
 type Handler = (this: unknown, ...args: never[]) => unknown;
 
-export function wrapPluginHook<H extends Handler>(resolved: ResolvedConfig, target: { plugin: string; hook: 'load' | 'transform'; owner: string; package: string }, wrap: (original: H) => H): void {
+export function wrapPluginHook<H extends Handler>(
+	resolved: ResolvedConfig,
+	target: { plugin: string; hook: 'load' | 'transform'; owner: string; package: string },
+	wrap: (original: H) => H,
+): void {
 	const hook = resolved.plugins.find((p) => p.name === target.plugin)?.[target.hook];
-	if (!hook || typeof hook !== 'object' || typeof hook.handler !== 'function') throw new Error(`${target.owner}: no \`${target.plugin}\` ${target.hook} hook to wrap (did ${target.package} change?)`);
+	if (!hook || typeof hook !== 'object' || typeof hook.handler !== 'function')
+		throw new Error(
+			`${target.owner}: no \`${target.plugin}\` ${target.hook} hook to wrap (did ${target.package} change?)`,
+		);
 	const original = hook.handler as unknown as H;
 	if (owners.get(original) === target.owner) return;
 	const wrapped = wrap(original);

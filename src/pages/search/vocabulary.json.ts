@@ -29,9 +29,13 @@ export const GET: APIRoute = async () => {
 				if (use.quote) yield use.quote;
 			}
 		}
-		for (const mentions of site.mentions.values()) for (const m of mentions) if (first(`${m.explainer.id}#${m.passage.id}`)) yield `${m.passage.section} ${m.passage.text}`;
+		for (const mentions of site.mentions.values())
+			for (const m of mentions)
+				if (first(`${m.explainer.id}#${m.passage.id}`)) yield `${m.passage.section} ${m.passage.text}`;
 		for (const e of site.entities) yield e.description;
 		for (const s of cited) yield s.title;
 	}
-	return new Response(JSON.stringify(buildVocabulary(names, texts())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(buildVocabulary(names, texts())), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

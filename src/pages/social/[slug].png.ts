@@ -15,7 +15,10 @@ import { cardTextOf } from '../../social/card-text.ts';
 
 export const getStaticPaths = (async () => {
 	const site = await getSite();
-	return site.explainers.map((explainer) => ({ params: { slug: explainer.id }, cacheKey: cacheKey('social-card', cardTextOf(explainer.data)) }));
+	return site.explainers.map((explainer) => ({
+		params: { slug: explainer.id },
+		cacheKey: cacheKey('social-card', cardTextOf(explainer.data)),
+	}));
 }) satisfies GetStaticPaths;
 
 const cards = new CardQueue();
