@@ -6,7 +6,7 @@
  * quote in an explainer, entity or bio with no notes to check it against
  * is refused: a published page never carries a quote nothing vouches for.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { researchDir } from '../content-paths.ts';
 import { loadResearch, researchProblems, type ResearchNotes } from '../editorial/research-notes.ts';
@@ -30,6 +30,8 @@ export function checkResearchNotes(
 	};
 	const found: Diagnostic[] = [];
 	for (const explainer of explainers) {
+		// In dev an article being deleted is still listed for a moment after its file is gone: it has nothing to check.
+		if (!existsSync(explainer.file)) continue;
 		const notes = notesOf(explainer.data.research);
 		const text = readFileSync(explainer.file, 'utf8');
 		const citations = claimsOf

@@ -321,7 +321,8 @@ function checkAcrossExplainers(
 		let located: { text: string; yaml: ReturnType<typeof readFrontmatter> } | undefined;
 		const at = (path: (string | number)[]) => {
 			if (!located) {
-				const text = readFileSync(explainer.file, 'utf8');
+				// In dev an article being deleted is still listed for a moment after its file is gone.
+				const text = existsSync(explainer.file) ? readFileSync(explainer.file, 'utf8') : '';
 				located = { text, yaml: readFrontmatter(explainer.file, text) };
 			}
 			return { file: explainer.file, text: located.text, offset: located.yaml?.offsetOf(path) ?? 0 };

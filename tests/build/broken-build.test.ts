@@ -122,7 +122,7 @@ describe('a build of broken content', () => {
 			/entities\/jane-envoy\.yaml:\d+:11: error Unknown entity `zanzibarr` in `related`.*\[unknown-entity\]/,
 		);
 		expect(records.output).toMatch(
-			/content-records\/articles\/leak\.mdx:1:1: error Unexpected symbolic link to `\/etc\/hostname`, outside the project.*\[unsafe-symlink\]/,
+			/content-records\/articles\/leak\.mdx:1:1: error Unexpected symbolic link to `\/etc\/hostname`, outside the content folder.*\[unsafe-symlink\]/,
 		);
 		expect(records.output).toMatch(
 			/content-records\/articles\/sources\.mdx:1:1: error Unexpected article slug `sources`.*\[reserved-slug\]/,
