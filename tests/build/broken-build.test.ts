@@ -7,24 +7,13 @@
  * position are unit-tested in-process; these three builds prove the build
  * itself fails.)
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
 import { oneBuildAtATime } from '../support/build-lock.ts';
-import { BUILD_ROOT, FIXTURE_CONTENT } from '../support/paths.ts';
-
-function variant(name: string, edits: [file: string, from: string, to: string][]): string {
-	const dir = join(BUILD_ROOT, `content-${name}`);
-	rmSync(dir, { recursive: true, force: true });
-	cpSync(FIXTURE_CONTENT, dir, { recursive: true });
-	for (const [file, from, to] of edits) {
-		const text = readFileSync(join(dir, file), 'utf8');
-		if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
-		writeFileSync(join(dir, file), text.replace(from, to));
-	}
-	return dir;
-}
+import { BUILD_ROOT } from '../support/paths.ts';
+import { variant } from '../support/content-variant.ts';
 
 let bodies: BuildResult;
 let records: BuildResult;

@@ -5,24 +5,13 @@
  * wrongly still fails, at its position, with the closest ids, and `was`
  * without `claim` fails too. Two real builds of variants of the fixture.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
-import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_TODAY } from '../support/paths.ts';
-
-function variant(name: string, edits: [file: string, from: string, to: string][]): string {
-	const dir = join(BUILD_ROOT, `content-${name}`);
-	rmSync(dir, { recursive: true, force: true });
-	cpSync(FIXTURE_CONTENT, dir, { recursive: true });
-	for (const [file, from, to] of edits) {
-		const text = readFileSync(join(dir, file), 'utf8');
-		if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
-		writeFileSync(join(dir, file), text.replace(from, to));
-	}
-	return dir;
-}
+import { BUILD_ROOT, FIXTURE_TODAY } from '../support/paths.ts';
+import { variant } from '../support/content-variant.ts';
 
 const build = (name: string, edits: [string, string, string][]) =>
 	buildSite(variant(name, edits), join(BUILD_ROOT, `built-${name}`), {

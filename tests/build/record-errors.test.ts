@@ -8,25 +8,14 @@
  * in four articles, are listed at once at each article's line and column,
  * never at `undefined` or `:0:0`, and without quoting any other file.
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
 import { oneBuildAtATime } from '../support/build-lock.ts';
-import { BUILD_ROOT, FIXTURE_CONTENT, FIXTURE_TODAY } from '../support/paths.ts';
-
-function variant(name: string, edits: [file: string, from: string, to: string][]): string {
-	const dir = join(BUILD_ROOT, `content-${name}`);
-	rmSync(dir, { recursive: true, force: true });
-	cpSync(FIXTURE_CONTENT, dir, { recursive: true });
-	for (const [file, from, to] of edits) {
-		const text = readFileSync(join(dir, file), 'utf8');
-		if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
-		writeFileSync(join(dir, file), text.replace(from, to));
-	}
-	return dir;
-}
+import { BUILD_ROOT, FIXTURE_TODAY } from '../support/paths.ts';
+import { variant } from '../support/content-variant.ts';
 
 const build = (name: string, edits: [string, string, string][]) => {
 	const content = variant(name, edits);
