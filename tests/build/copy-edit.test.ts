@@ -11,13 +11,16 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
 import { BUILD_ROOT, FIXTURE_TODAY } from '../support/paths.ts';
+import { oneBuildAtATime } from '../support/build-lock.ts';
 import { variant } from '../support/content-variant.ts';
 
 const build = (name: string, edits: [string, string, string][]) =>
-	buildSite(variant(name, edits), join(BUILD_ROOT, `built-${name}`), {
-		cache: join(BUILD_ROOT, `cache-${name}`),
-		env: { EXPLAINER_TODAY: FIXTURE_TODAY },
-	});
+	oneBuildAtATime(() =>
+		buildSite(variant(name, edits), join(BUILD_ROOT, `built-${name}`), {
+			cache: join(BUILD_ROOT, `cache-${name}`),
+			env: { EXPLAINER_TODAY: FIXTURE_TODAY },
+		}),
+	);
 
 let edited: BuildResult;
 let wrong: BuildResult;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
 import { BUILD_ROOT, FIXTURE_CONTENT } from '../support/paths.ts';
+import { oneBuildAtATime } from '../support/build-lock.ts';
 
 const dir = join(BUILD_ROOT, 'content-hostile-images');
 const marker = join(BUILD_ROOT, 'hostile-images-ran');
@@ -55,10 +56,12 @@ beforeAll(async () => {
 		'[chart]: ./chart.js',
 	]);
 	gamma = append('articles/gamma.mdx', ['![A map](./images/missing.png)']);
-	build = await buildSite(dir, join(BUILD_ROOT, 'broken-hostile-images'), {
-		cache: join(BUILD_ROOT, 'cache-hostile-images'),
-		env: { EXPLAINER_SENTINEL: sentinel },
-	});
+	build = await oneBuildAtATime(() =>
+		buildSite(dir, join(BUILD_ROOT, 'broken-hostile-images'), {
+			cache: join(BUILD_ROOT, 'cache-hostile-images'),
+			env: { EXPLAINER_SENTINEL: sentinel },
+		}),
+	);
 });
 
 describe('a build with hostile images', () => {
