@@ -7,12 +7,12 @@
  *
  * Run as a child: `node scripts/bench-record.ts check <bytes>` prints one JSON line.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadEntities } from '../src/data/entities.ts';
 import { loadSources } from '../src/data/sources.ts';
+import { jsonFromChild } from './child-json.ts';
 
 /** An entity of about `bytes`, its description one quoted string of escaped, cited sentences. */
 export function escapedEntity(bytes: number, sourceId: string): string {
@@ -34,18 +34,7 @@ export async function recordRow(
 	row: (name: string, value: string, note?: string) => void,
 	bytes = 200 * 1024,
 ): Promise<void> {
-	const r = await new Promise<Checked>((done, fail) => {
-		const child = spawn(process.execPath, [resolve('scripts/bench-record.ts'), 'check', String(bytes)], {
-			stdio: ['ignore', 'pipe', 'inherit'],
-		});
-		let out = '';
-		child.stdout.on('data', (c) => (out += c));
-		child.on('close', (code) =>
-			code === 0
-				? done(JSON.parse(out.trim().split('\n').at(-1)!) as Checked)
-				: fail(new Error(`record check failed (${code})`)),
-		);
-	});
+	const r = await jsonFromChild<Checked>('scripts/bench-record.ts', ['check', String(bytes)]);
 	row(
 		`Content check, a ${Math.round(bytes / 1024)} KB entity of escaped YAML strings`,
 		s(r.ms),

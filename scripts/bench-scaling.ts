@@ -14,7 +14,6 @@
  * Run as a child: `node scripts/bench-scaling.ts render <kind> <size>`
  * prints one JSON line.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
@@ -25,6 +24,7 @@ import { claimsExport } from '../src/integrations/patches/claims-export.ts';
 import { splitStrings } from '../src/integrations/patches/module-strings.ts';
 import { renderArticle } from '../src/markdown/render-article.ts';
 import { recordRow } from './bench-record.ts';
+import { jsonFromChild } from './child-json.ts';
 
 const FRONTMATTER = '---\ntitle: "Scaling"\ndescription: "Generated for the bench."\npublished: 2025-08-22\n---\n\n';
 
@@ -82,18 +82,7 @@ interface Compiled {
 
 /** Compile one generated article in a child process as the build does, then split its strings. */
 function compileInChild(paragraphs: number): Promise<Compiled> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [resolve('scripts/bench-scaling.ts'), 'compile', String(paragraphs)], {
-			stdio: ['ignore', 'pipe', 'inherit'],
-		});
-		let out = '';
-		child.stdout.on('data', (c) => (out += c));
-		child.on('close', (code) =>
-			code === 0
-				? done(JSON.parse(out.trim().split('\n').at(-1)!) as Compiled)
-				: fail(new Error(`compile ${paragraphs} failed (${code})`)),
-		);
-	});
+	return jsonFromChild<Compiled>('scripts/bench-scaling.ts', ['compile', String(paragraphs)]);
 }
 
 interface Rendered {
@@ -108,18 +97,7 @@ interface Rendered {
 
 /** Render one generated article in a child process: time, HTML size and the process's peak memory. */
 function renderInChild(kind: 'paragraph' | 'size', size: number): Promise<Rendered> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [resolve('scripts/bench-scaling.ts'), 'render', kind, String(size)], {
-			stdio: ['ignore', 'pipe', 'inherit'],
-		});
-		let out = '';
-		child.stdout.on('data', (c) => (out += c));
-		child.on('close', (code) =>
-			code === 0
-				? done(JSON.parse(out.trim().split('\n').at(-1)!) as Rendered)
-				: fail(new Error(`render ${kind} ${size} failed (${code})`)),
-		);
-	});
+	return jsonFromChild<Rendered>('scripts/bench-scaling.ts', ['render', kind, String(size)]);
 }
 
 const s = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
