@@ -34,8 +34,8 @@ export const BUILD_NODE_FLAGS = ['--external-memory-accounted-in-global-limit', 
  *   use mimalloc, whose arenas otherwise keep freed pages resident after
  *   bundling.
  * - `MALLOC_ARENA_MAX=2`: glibc gives threads that allocate at once arenas
- *   of their own, which fragment and stay (sharp's threads rendering the
- *   social cards beside Pagefind).
+ *   of their own, which fragment and stay (sharp's threads, which render
+ *   the social cards).
  *
  * The `MALLOC_` variables are glibc's: elsewhere (macOS, musl) they do nothing.
  */
