@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { closest, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { sourceSchema, type Source } from '../schema/source.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
+import { buildDate } from './build-date.ts';
 import { recordFiles } from './content-files.ts';
 import { organisationKey, readOrganisations } from './organisations.ts';
 
@@ -64,10 +65,31 @@ function readSources(dir: string): SourceSet {
 				),
 			);
 		}
+		diagnostics.push(...futureDates(result.data, { file: file.shown, text, offsetOf: result.offsetOf }));
 		sources.set(file.id, { ...result.data, id: file.id, ...(originId ? { originId } : {}) });
 	}
 	diagnostics.push(...differsFromProblems(files, sources, invalid));
 	return { sources, invalid, diagnostics };
+}
+
+/**
+ * A source can be neither published nor read after the day the site is built: such a date is a
+ * typo, and a wrong `accessed` would let `verified` claim a check of a reading yet to come.
+ */
+function futureDates(
+	source: Source,
+	at: { file: string; text: string; offsetOf: (path: (string | number)[]) => number },
+	today = buildDate(),
+): Diagnostic[] {
+	return (['published', 'accessed'] as const)
+		.filter((field) => (source[field] ?? '') > today)
+		.map((field) =>
+			diagnostic(
+				{ file: at.file, text: at.text, offset: at.offsetOf([field]) },
+				'future-date',
+				`Unexpected future date \`${field}: ${source[field]}\`: the build's date is ${today}; expected the date the source ${field === 'published' ? 'was published' : 'was read'}, on or before it`,
+			),
+		);
 }
 
 /** A `differsFrom` id with no source file: the difference would silently never apply. */

@@ -58,7 +58,8 @@ export const RULES = {
 	'unknown-claim': 'a correction naming a claim id the article does not have',
 	'title-too-long': 'a `<title>` over 70 characters: add a shorter `shortTitle`',
 	'date-order': '`updated` or a correction dated before `published`',
-	'future-date': 'a date after the build’s date, without `embargo: true`',
+	'future-date':
+		'a date after the build’s date: an explainer’s without `embargo: true`, or a source’s `published` or `accessed`',
 	'verified-before-accessed': 'an article marked verified before a source it cites was read',
 	'unsafe-symlink':
 		'a symbolic link in `public/` that leads outside the project, in `content/` that leads outside `content/`, or one that leads nowhere',

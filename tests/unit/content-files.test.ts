@@ -61,6 +61,27 @@ describe('source files', () => {
 		expect([...set.invalid].sort()).toEqual(['bad-date', 'bad-url', 'crlf-date', 'extra', 'missing-title']);
 	});
 
+	it('refuses a source published or read after the build’s date, and takes one from that day', () => {
+		process.env.EXPLAINER_TODAY = '2025-08-20';
+		try {
+			const { root, set } = check({
+				'sources/today.yaml': `${SOURCE.replace('"2025-08-17"', '2025-08-20')}accessed: 2025-08-20\n`,
+				'sources/typo.yaml': SOURCE.replace('"2025-08-17"', '2025-09-01'),
+				'sources/read-later.yaml': `${SOURCE}accessed: 2025-08-21\n`,
+			});
+			expect(brief(root, set.diagnostics)).toEqual([
+				'sources/read-later.yaml:5:11 future-date',
+				'sources/typo.yaml:4:12 future-date',
+			]);
+			expect(set.diagnostics[1]!.reason).toBe(
+				"Unexpected future date `published: 2025-09-01`: the build's date is 2025-08-20; expected the date the source was published, on or before it",
+			);
+			expect(set.sources.has('typo')).toBe(true);
+		} finally {
+			delete process.env.EXPLAINER_TODAY;
+		}
+	});
+
 	it('refuses file names that are not ids, and two files with one id', () => {
 		const { root, set } = check({
 			'sources/x.yaml': SOURCE,
