@@ -77,7 +77,7 @@ function readSources(dir: string): SourceSet {
  * typo, and a wrong `accessed` would let `verified` claim a check of a reading yet to come.
  */
 function futureDates(
-	source: Source,
+	source: Pick<Source, 'published' | 'accessed'>,
 	at: { file: string; text: string; offsetOf: (path: (string | number)[]) => number },
 	today = buildDate(),
 ): Diagnostic[] {

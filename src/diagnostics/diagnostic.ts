@@ -86,6 +86,17 @@ export class ContentError extends Error {
 		this.loc = { file: this.file, line: this.line, column: this.column };
 		this.stack = `${this.name}: ${this.message}`;
 	}
+
+	/**
+	 * Astro's dev error handler adds a "Browser APIs are not available on the server" hint to any
+	 * error whose `toString()` contains "document" or "window" (`generateHint` in
+	 * astro/dist/core/errors/dev/utils.js), which an author's quoted text often does. The message,
+	 * with every problem, is unchanged; only this one-line summary leaves the problems out.
+	 */
+	override toString(): string {
+		const n = this.diagnostics.filter((d) => d.severity === 'error').length;
+		return `${this.name}: ${n} problem${n === 1 ? '' : 's'} in content`;
+	}
 }
 
 /** Ids closest to `id` by edit distance, best first, for "did you mean". */
