@@ -61,7 +61,7 @@ export function dateSentence(source: Pick<Source, 'published' | 'updated' | 'cop
 		parts.push(
 			`${source.published || source.updated ? 'The' : 'No date from the outlet; the'} copy we read is timestamped ${formatDate(source.copyDate)}.`,
 		);
-	if (parts.length === 0) parts.push('No date shown.');
+	if (parts.length === 0) parts.push('No date recorded.');
 	return parts.join(' ');
 }
 

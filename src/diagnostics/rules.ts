@@ -67,7 +67,7 @@ export const RULES = {
 	'claim-review-invalid':
 		'a `<ClaimReview>` without a rating from the scale or a `published` date, or whose first marker does not quote the claim reviewed',
 	'claim-review-rating':
-		'an `Inaccurate` rating with no `contradictedBy` source cited with a quote in the block (else `Partly supported` or `Unsupported`)',
+		'an `Inaccurate` rating with no `contradictedBy` source cited with a quote in the block (else `Partly supported` or `Unsupported`), or a `Misattributed` one with no `wordsOf` source quoted there showing whose words they are (else `Attribution not found`)',
 	'disputed-without-denial':
 		'`!disputed` on a claim none of whose sources is recorded as a party’s denial (`partyDenial`); use `!unconfirmed`',
 	'as-of-unsupported': 'a sentence dated “as of …” that cites no source dated within that period',

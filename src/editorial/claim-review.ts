@@ -6,7 +6,7 @@
  *
  * The author marks each audited claim in the article:
  *
- *     <ClaimReview rating="Misattributed" published="2026-12-01">
+ *     <ClaimReview rating="Inaccurate" contradictedBy="ap-hindu-2025-08-17" published="2026-12-01">
  *
  *     It said Witkoff spoke “during” the summit [@pressai-seed, "During a recent summit …"]. He spoke two days after it [@ap-hindu-2025-08-17, "…"].
  *
@@ -19,7 +19,9 @@
  * strong as the research: `Inaccurate` ("the sources say otherwise")
  * needs `contradictedBy`, a source cited with a quote in the block that
  * says otherwise; without one the claim is `Partly supported` or
- * `Unsupported`.
+ * `Unsupported`. `Misattributed` ("someone else's words") needs `wordsOf`,
+ * a source quoted in the block that shows whose words they are; without
+ * one it is `Attribution not found`.
  * @see https://schema.org/ClaimReview
  */
 import type { Element } from 'hast';
@@ -145,8 +147,34 @@ export function reviewDate(
 }
 
 /**
- * `Inaccurate` says the sources say otherwise: it needs `contradictedBy`
- * naming a source the block cites with a quote, other than the claim's own.
+ * The ratings that say more than "we did not find it", and the evidence
+ * each needs: a source the block cites with a quote, named on the block.
+ * `Inaccurate` says the sources say otherwise; `Misattributed` says the
+ * words are someone else's, so a source must show whose (a credited text
+ * we read only in part or on a copy is `Attribution not found`).
+ */
+const EVIDENCE = {
+	Inaccurate: {
+		attr: 'contradictedBy',
+		missing: 'no source recorded as saying otherwise',
+		what: 'a source the block cites with a quote that contradicts the claim',
+		weaker:
+			'or the rating `Partly supported` (some of it is in the sources) or `Unsupported` (no source we read says it)',
+	},
+	Misattributed: {
+		attr: 'wordsOf',
+		missing: 'no source recorded as showing whose words they are',
+		what: 'a source the block cites with a quote showing whose words they really are',
+		weaker:
+			'or the rating `Attribution not found` (not in the credited texts as we read them) or `Unsupported` (no source we read says it)',
+	},
+} as const satisfies Partial<Record<ReviewRating, { attr: string; missing: string; what: string; weaker: string }>>;
+
+/**
+ * A rating only as strong as the research: `Inaccurate` needs
+ * `contradictedBy`, `Misattributed` needs `wordsOf`, each naming a source
+ * the block cites with a quote, other than the claim's own; and neither
+ * attribute on any other rating.
  */
 export function ratingStrengthFindings(
 	node: MdxJsxFlowElement,
@@ -154,42 +182,44 @@ export function ratingStrengthFindings(
 	claims: readonly Claim[],
 	at: number,
 ): Finding[] {
-	const by = attribute(node, 'contradictedBy');
-	// The claim's own source (cited first) never counts as contradicting it, however often the block quotes it.
+	// The claim's own source (cited first) never counts as evidence against it, however often the block quotes it.
 	const all = claims.flatMap((c) => c.sources.filter((s) => s.quote));
 	const quoted = all.filter((s) => s.id !== all[0]?.id);
-	const weaker =
-		'or the rating `Partly supported` (some of it is in the sources) or `Unsupported` (no source we read says it)';
-	if (rating !== 'Inaccurate') {
-		return by
-			? [
-					finding(
-						'claim-review-rating',
-						`Unexpected \`contradictedBy\` on a \`${rating ?? 'unrated'}\` review, expected it only with \`rating="Inaccurate"\``,
-						at,
-					),
-				]
-			: [];
-	}
-	if (!by)
-		return [
+	const needs = rating && rating in EVIDENCE ? EVIDENCE[rating as keyof typeof EVIDENCE] : undefined;
+	const findings: Finding[] = [];
+	for (const [owner, e] of Object.entries(EVIDENCE)) {
+		if (e === needs || attribute(node, e.attr) === undefined) continue;
+		findings.push(
 			finding(
 				'claim-review-rating',
-				`Unexpected rating \`Inaccurate\` with no source recorded as saying otherwise, expected \`contradictedBy="<id>"\` naming a source the block cites with a quote that contradicts the claim, ${weaker}`,
+				`Unexpected \`${e.attr}\` on a \`${rating ?? 'unrated'}\` review, expected it only with \`rating="${owner}"\``,
+				at,
+			),
+		);
+	}
+	if (!needs) return findings;
+	const by = attribute(node, needs.attr);
+	if (!by)
+		return [
+			...findings,
+			finding(
+				'claim-review-rating',
+				`Unexpected rating \`${rating}\` with ${needs.missing}, expected \`${needs.attr}="<id>"\` naming ${needs.what}, ${needs.weaker}`,
 				at,
 			),
 		];
 	if (!quoted.some((s) => s.id === by)) {
 		const cited = [...new Set(quoted.map((s) => `\`${s.id}\``))].join(', ') || 'none';
 		return [
+			...findings,
 			finding(
 				'claim-review-rating',
-				`Unexpected \`contradictedBy="${by}"\`: the block does not cite \`@${by}\` with a quote after the claim reviewed (quoted there: ${cited}), expected a source whose quoted words contradict the claim, ${weaker}`,
+				`Unexpected \`${needs.attr}="${by}"\`: the block does not cite \`@${by}\` with a quote after the claim reviewed (quoted there: ${cited}), expected ${needs.what}, ${needs.weaker}`,
 				at,
 			),
 		];
 	}
-	return [];
+	return findings;
 }
 
 /** The block as a `<div class="claim-review">` that opens with its rating, visible to every reader. */

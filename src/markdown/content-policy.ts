@@ -18,13 +18,13 @@ export const ALLOWED_BLOCKS = {
 	Timeline: 'the dated events this explainer mentions (self-closing: `<Timeline />`)',
 	Methods: 'the note on how we reported this; its sentences need no markers',
 	ClaimReview:
-		'one audited claim of someone else, rated: `<ClaimReview rating="Misattributed" published="YYYY-MM-DD">` (published as schema.org ClaimReview); `Inaccurate` also names the source that says otherwise: `contradictedBy="id"`',
+		'one audited claim of someone else, rated: `<ClaimReview rating="Unsupported" published="YYYY-MM-DD">` (published as schema.org ClaimReview); `Inaccurate` also names the source that says otherwise, `contradictedBy="id"`, and `Misattributed` the source showing whose words they are, `wordsOf="id"`',
 	Figure: 'a local image with its caption and credit: `<Figure src="./photo.jpg" alt="…" caption="…" credit="…" />`',
 } as const;
 
 /** The attributes a block may take (string values only); every other block takes none (`<Figure>` has its own check). */
 const BLOCK_ATTRIBUTES: Partial<Record<BlockName, readonly string[]>> = {
-	ClaimReview: ['rating', 'published', 'contradictedBy'],
+	ClaimReview: ['rating', 'published', 'contradictedBy', 'wordsOf'],
 };
 
 /** `<Figure>`'s attributes, each a plain string: which are required. */

@@ -12,7 +12,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '');
 const AUDIT = [
 	'Intro to the audit [!note].',
 	'',
-	'<ClaimReview rating="Misattributed" published="2025-08-20">',
+	'<ClaimReview rating="Misattributed" wordsOf="reuters-two" published="2025-08-20">',
 	'',
 	'It said the envoy spoke at the summit [@ap-one, "the envoy spoke at the summit"]. He spoke two days later [@reuters-two, "two days later"].',
 	'',
@@ -95,7 +95,7 @@ describe('claim reviews', () => {
 		expect(reasons[1]).toMatch(/Unknown rating `False`/);
 		expect(reasons[2]).toMatch(/expected its first marker to quote the words reviewed/);
 		expect(reasons[3]).toMatch(
-			/expected `rating="…"`, `published="…"`, `contradictedBy="…"` \(plain text values\) and nothing else/,
+			/expected `rating="…"`, `published="…"`, `contradictedBy="…"`, `wordsOf="…"` \(plain text values\) and nothing else/,
 		);
 	});
 
@@ -239,5 +239,52 @@ describe('claim reviews', () => {
 			'</ClaimReview>',
 		].join('\n');
 		expect(await problems(weaker)).toEqual(['1:1 claim-review-rating']);
+	});
+
+	it('refuses `Misattributed` unless the block quotes a source showing whose words they are, and suggests the weaker rating', async () => {
+		const block = (attrs: string, finding: string) =>
+			[
+				'Intro [!note].',
+				'',
+				`<ClaimReview rating="Misattributed" published="2025-08-20"${attrs}>`,
+				'',
+				`It put “a shift” in the envoy’s mouth [@ap-one, "the envoy spoke at the summit"]. ${finding}`,
+				'',
+				'</ClaimReview>',
+			].join('\n');
+		const shown = block(' wordsOf="reuters-two"', 'Those were the reporters’ words [@reuters-two, "two days later"].');
+		expect(await problems(shown)).toEqual([]);
+		// What the research only failed to find is not someone else's words: the rating is refused at the block.
+		const bare = block('', 'We did not find them in the outlet credited [!note].');
+		expect(await problems(bare)).toEqual(['3:1 claim-review-rating']);
+		expect((await render(bare)).diagnostics[0]!.reason).toMatch(
+			/^Unexpected rating `Misattributed` with no source recorded as showing whose words they are, expected `wordsOf="<id>"`.*or the rating `Attribution not found`/,
+		);
+		const unquoted = block(' wordsOf="reuters-two"', 'Those were the reporters’ words [@reuters-two].');
+		expect(await problems(unquoted)).toEqual(['3:1 claim-review-rating']);
+		expect((await render(unquoted)).diagnostics[0]!.reason).toMatch(
+			/^Unexpected `wordsOf="reuters-two"`: the block does not cite `@reuters-two` with a quote/,
+		);
+		// Nor can the outlet that carried the claim show whose words they are, nor a misspelt attribute stand in.
+		expect(await problems(block(' wordsOf="ap-one"', 'Those were the reporters’ words [!note].'))).toEqual([
+			'3:1 claim-review-rating',
+		]);
+		expect(
+			await problems(
+				block(' wordOf="reuters-two"', 'Those were the reporters’ words [@reuters-two, "two days later"].'),
+			),
+		).toEqual(expect.arrayContaining(['3:1 claim-review-rating']));
+		// Each rating's evidence belongs to it alone.
+		const crossed = [
+			'<ClaimReview rating="Inaccurate" published="2025-08-20" contradictedBy="reuters-two" wordsOf="reuters-two">',
+			'',
+			'It said so [@ap-one, "so"]. No [@reuters-two, "two days later"].',
+			'',
+			'</ClaimReview>',
+		].join('\n');
+		expect(await problems(crossed)).toEqual(['1:1 claim-review-rating']);
+		expect((await render(crossed)).diagnostics[0]!.reason).toMatch(
+			/^Unexpected `wordsOf` on a `Inaccurate` review, expected it only with `rating="Misattributed"`/,
+		);
 	});
 });
