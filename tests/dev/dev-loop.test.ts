@@ -3,7 +3,8 @@
  * pages fetched as a browser would after each change. An edit shows on
  * the next load, a new article is served and an old one is gone, and a
  * broken record answers with its error (never the last good citation
- * card), then recovers once fixed. Runs after the `site` project: Astro
+ * card), then recovers once fixed; a browser tab left open on a page comes
+ * back to it by itself once the problem is fixed. Runs after the `site` project: Astro
  * keeps one dev server per project, and writes its module list to the
  * project's `.astro/`, which a build running at the same time would read.
  */
@@ -11,7 +12,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { BUILD_ROOT, FIXTURE_CONTENT } from '../support/paths.ts';
 
 const content = join(BUILD_ROOT, 'content-dev');
@@ -245,5 +248,72 @@ describe('astro dev, as an author uses it', () => {
 		);
 		expect(shown.loc?.file).toMatch(/articles\/beta\.mdx$/);
 		expect(shown.loc?.line).toBe(11);
+		edit('articles/beta.mdx', 'cites the treaty too [@treaty-tree]', 'cites the treaty too [@treaty-three]');
+		await eventually('/beta/', (p) => p.status === 200);
+	});
+});
+
+describe('astro dev, in a browser tab the author leaves open', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	/** A tab on `path`, once Vite's client in it is connected to the dev server (so it hears every reload). */
+	async function openTab(path: string): Promise<Page> {
+		const page = await browser.newPage();
+		const connected = page.waitForEvent('console', (message) => message.text().includes('[vite] connected'));
+		await page.goto(base + path);
+		await connected;
+		return page;
+	}
+
+	/** Astro's error overlay in the tab, once it shows text matching `text`. */
+	async function overlayShows(page: Page, text: RegExp): Promise<void> {
+		await page.locator('vite-error-overlay').getByText(text).first().waitFor({ timeout: 45_000 });
+	}
+
+	/**
+	 * The tab back on the article by itself: the overlay gone and the article's heading shown (locators,
+	 * so a second reload on the way, Astro's own once its store is written, is waited through).
+	 */
+	async function backOnArticle(page: Page, title: string): Promise<void> {
+		await page.locator('vite-error-overlay').waitFor({ state: 'detached', timeout: 45_000 });
+		await page.locator('h1', { hasText: title }).waitFor({ timeout: 45_000 });
+	}
+
+	it('comes back to an article by itself once its broken frontmatter is fixed', async () => {
+		const page = await openTab('/gamma/');
+		const errorPage = page.waitForResponse(
+			(r) => r.url() === `${base}/gamma/` && r.request().isNavigationRequest() && r.status() === 500,
+			{ timeout: 45_000 },
+		);
+		// Astro reloads the tab once its store has the changed entry, and the page is the error: Vite's
+		// error page, whose overlay and client load from the same server. (They were refused too, and the
+		// tab stayed on "Internal Server Error (Error overlay failed to load)" until reloaded by hand.)
+		edit('articles/gamma.mdx', 'published: 2024-11-05', 'published: 2024-13-45');
+		await errorPage;
+		await overlayShows(page, /gamma\.mdx:4:\d+: error Invalid `?published/);
+		edit('articles/gamma.mdx', 'published: 2024-13-45', 'published: 2024-11-05');
+		await backOnArticle(page, 'Gamma explainer');
+		await page.close();
+	});
+
+	it('comes back to an article by itself once a broken source record is fixed, after a reload showed the error', async () => {
+		const page = await openTab('/alpha/');
+		edit('sources/wire-one.yaml', 'title: "Envoy says the leader agreed to protections"', 'title: [unclosed');
+		// The open tab is told over the socket; Astro's store keeps the last good record, so nothing reloads it.
+		await overlayShows(page, /wire-one\.yaml:\d+:\d+: error Invalid YAML/);
+		// The author reloads: the page is the error, never the last good citation.
+		const reloaded = await page.reload();
+		expect(reloaded?.status()).toBe(500);
+		await overlayShows(page, /wire-one\.yaml:\d+:\d+: error Invalid YAML/);
+		edit('sources/wire-one.yaml', 'title: [unclosed', 'title: "Envoy says the leader agreed to protections"');
+		await backOnArticle(page, 'Alpha explainer');
+		await page.getByText('Envoy says the leader agreed to protections').first().waitFor({ state: 'attached' });
+		await page.close();
 	});
 });
