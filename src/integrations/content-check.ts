@@ -70,8 +70,8 @@ export function contentCheck(): AstroIntegration {
 				const sync = contentLayerSync(fileURLToPath(root), fileURLToPath(dotAstro));
 				// While a content file is broken, every page answers with its problems (500, Vite's
 				// error page with Astro's overlay): a page built from the last good copy would hide them.
-				// Vite's client and the modules it imports still load, so the error page shows the
-				// overlay and reloads when the `full-reload` below says the problem is fixed.
+				// Vite's client still loads, so the error page shows the overlay and reloads when the
+				// `full-reload` below says the problem is fixed.
 				// While an article is being added or deleted, a page waits for the content layer to take it in.
 				let broken: Diagnostic[] = [];
 				server.middlewares.use((request, _response, next) => {
@@ -101,18 +101,16 @@ export function contentCheck(): AstroIntegration {
 }
 
 /**
- * A request for Vite's client or a module, style sheet or file a page
- * loads, not for a page: Vite's own paths (`/@vite/client`, `/@id/…`,
- * `/@fs/…`, `/node_modules/…`), or what a browser fetches as anything but
- * a document. Vite's error page imports its client this way, and without
- * it shows no overlay and never learns that the problem was fixed.
+ * A request for Vite's own paths (`/@vite/client`, `/@id/…`, `/@fs/…`,
+ * `/node_modules/…`), not for a page. Vite's error page imports its client
+ * from there, and without it shows no overlay and never learns that the
+ * problem was fixed. A page, and the scripts and styles it loads from
+ * `src/`, still answer with the problems.
  */
 function forVite(request: IncomingMessage, base: string): boolean {
 	const url = request.url ?? '/';
 	const path = url.startsWith(base) ? `/${url.slice(base.length)}` : url;
-	if (path.startsWith('/@') || path.startsWith('/node_modules/')) return true;
-	const destination = request.headers['sec-fetch-dest'];
-	return destination !== undefined && !['document', 'iframe', 'frame', 'empty'].includes(destination);
+	return path.startsWith('/@') || path.startsWith('/node_modules/');
 }
 
 /**
