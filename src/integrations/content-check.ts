@@ -8,7 +8,8 @@
  * (`src/data/site.ts`).
  *
  * In `astro dev` the same checks run again after every change to a content
- * file, and their problems go to Astro's error overlay. A compiled article
+ * file, and their problems go to Astro's error overlay; once they are fixed,
+ * a tab left open on the error reloads by itself. A compiled article
  * carries its sources' numbers, outlets and dates in its notes, so a change
  * to a source or an entity also drops the compiled articles: nothing shows
  * a citation card from before the change. A page asked for while an article
@@ -16,6 +17,7 @@
  * change in (`patches/content-layer-sync.ts`).
  */
 import type { AstroIntegration } from 'astro';
+import type { IncomingMessage } from 'node:http';
 import type { ViteDevServer } from 'vite';
 import { ContentError, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkArticles } from '../data/articles.ts';
@@ -66,12 +68,14 @@ export function contentCheck(): AstroIntegration {
 			'astro:server:setup': ({ server }) => {
 				server.watcher.add(contentRoot);
 				const sync = contentLayerSync(fileURLToPath(root), fileURLToPath(dotAstro));
-				// While a content file is broken, every page answers with its problems (500, Astro's
-				// error overlay): a page built from the last good copy would hide them. While an
-				// article is being added or deleted, a page waits for the content layer to take it in.
+				// While a content file is broken, every page answers with its problems (500, Vite's
+				// error page with Astro's overlay): a page built from the last good copy would hide them.
+				// Vite's client still loads, so the error page shows the overlay and reloads when the
+				// `full-reload` below says the problem is fixed.
+				// While an article is being added or deleted, a page waits for the content layer to take it in.
 				let broken: Diagnostic[] = [];
-				server.middlewares.use((_request, _response, next) => {
-					if (broken.length > 0) return next(new ContentError(broken));
+				server.middlewares.use((request, _response, next) => {
+					if (broken.length > 0 && !forVite(request, server.config.base)) return next(new ContentError(broken));
 					sync.settled(server).then(() => next(), next);
 				});
 				const changed = (path: string, event?: 'add' | 'unlink') => {
@@ -94,6 +98,19 @@ export function contentCheck(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * A request for Vite's own paths (`/@vite/client`, `/@id/…`, `/@fs/…`,
+ * `/node_modules/…`), not for a page. Vite's error page imports its client
+ * from there, and without it shows no overlay and never learns that the
+ * problem was fixed. A page, and the scripts and styles it loads from
+ * `src/`, still answer with the problems.
+ */
+function forVite(request: IncomingMessage, base: string): boolean {
+	const url = request.url ?? '/';
+	const path = url.startsWith(base) ? `/${url.slice(base.length)}` : url;
+	return path.startsWith('/@') || path.startsWith('/node_modules/');
 }
 
 /**

@@ -6,9 +6,10 @@
  * the data store (`.astro/data-store.json`) and the list of compiled
  * modules (`.astro/content-modules.mjs`) each after its own 500 ms
  * debounce, and the server drops each module as its file changes. A page
- * asked for in between sees one without the other: the entry is listed but
- * its module is not (Astro's UnknownContentCollectionError), or the module
- * of a deleted file is still imported ("Failed to load url …"). So a
+ * asked for in between sees neither (a 404 for the article the author has
+ * just saved), or one without the other: the entry is listed but its
+ * module is not (Astro's UnknownContentCollectionError), or the module of a
+ * deleted file is still imported ("Failed to load url …"). So a
  * request that arrives while an article is being taken in or dropped waits
  * until both files agree with the folder, and then both modules are
  * dropped, so the page is made from the new lists.
@@ -20,7 +21,8 @@
  *
  * Upstream: no issue found. The report we would file (withastro/astro,
  * feat: content layer): "In `astro dev`, a page requested within ~500 ms of
- * adding an .mdx file to a glob() collection fails with
+ * adding an .mdx file to a glob() collection is a 404 (the loader logged
+ * 'Reloaded data from', the store module is not yet rewritten) or fails with
  * UnknownContentCollectionError (the store lists the entry, the module list
  * does not yet); after deleting one, 'Failed to load url' for its module.
  * Both lists are written after separate debounces; could requests wait for
