@@ -7,8 +7,8 @@
  */
 import type { ArticleClaims } from '../claims/model.ts';
 import { attribution } from '../claims/corroboration.ts';
-import { displayTitle, sourceDateLabel, sourcePath } from '../claims/source-display.ts';
-import type { Source } from '../schema/source.ts';
+import { displayTitle, sourceDateLabel } from '../claims/source-display.ts';
+import { sourcePath, type Source } from '../schema/source.ts';
 import { el, escapeText } from '../text/html.ts';
 
 export function feedContent(claims: ArticleClaims, sources: ReadonlyMap<string, Source>, articleUrl: string): string {
