@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { articlesDir, sourcesDir } from '../src/content-paths.ts';
-import { buildDate } from '../src/data/build-date.ts';
+import { buildDate } from '../src/build-date.ts';
 import { contentFiles } from '../src/data/content-files.ts';
 import { readFrontmatter } from '../src/data/articles.ts';
 import { readLedger, writeLedger } from '../src/data/ledger-file.ts';

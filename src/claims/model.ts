@@ -3,7 +3,6 @@
  * look across articles (per-source pages, entity pages, search, the
  * corrections log). Plain data, kept beside the rendered HTML.
  */
-import type { Review } from '../editorial/claim-review.ts';
 import type { ClaimStatus, Editorial, SupportKind } from './labels.ts';
 
 /**
@@ -73,8 +72,27 @@ export interface ArticleClaims {
 	sourceOrder: string[];
 	/** Headings with their ids, for the table of contents and the timeline links. */
 	headings: { depth: number; id: string; text: string }[];
-	/** Audited claims of others, from `<ClaimReview>` blocks (see editorial/claim-review.ts). */
+	/** Audited claims of others, from `<ClaimReview>` blocks (see review.ts). */
 	reviews?: Review[];
 	/** Ids of claims the ledger records as removed (and the ids they had before): their links land on the edition history. */
 	removed?: string[];
+}
+
+/** The rating of an audited claim of others (what each means: `REVIEW_RATINGS` in review.ts). */
+export type ReviewRating =
+	'Accurate' | 'Partly supported' | 'Misattributed' | 'Inaccurate' | 'Unsupported' | 'Attribution not found';
+
+/** One audited claim, as the article records it. */
+export interface Review {
+	/** Fragment id of the block's first paragraph: where the review is on the page. */
+	paragraph: string;
+	rating: ReviewRating;
+	/** The claim's own words: the block's first quote. */
+	claimReviewed: string;
+	/** The source that carried the claim. */
+	source: string;
+	/** Our finding: the block's other claims, in order. */
+	body: string;
+	/** The day the rating was first published, YYYY-MM-DD. */
+	published?: string;
 }

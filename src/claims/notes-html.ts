@@ -9,10 +9,11 @@
  * screens show the list in the margin; phones keep the one line; print
  * opens everything. All of it is plain HTML: nothing needs JavaScript.
  */
-import type { Element, ElementContent, Properties, Text } from 'hast';
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
 import type { SourceRecord as Source } from './model.ts';
 import { excerpt } from '../text/format.ts';
-import { el, escapeText } from '../text/html.ts';
+import { html } from '../text/html.ts';
 import { attribution, provenance } from './corroboration.ts';
 import { LABEL_TEXT, type ClaimStatus, type Editorial, type SupportKind } from './labels.ts';
 import { displayTitle, sourceDate, sourceDateLabel } from './source-display.ts';
@@ -63,40 +64,36 @@ export function renderMarker(
 	for (const { source, number } of cited) {
 		if (links.length > 0) links.push(separator());
 		links.push(
-			element(
+			h(
 				'a',
 				{ href: `#${noteId(paragraphId, number)}`, role: 'doc-noteref', ariaLabel: markerLabel(source, number) },
-				[text(String(number))],
+				String(number),
 			),
 		);
 	}
 	if (editorial) {
 		if (links.length > 0) links.push(separator());
 		links.push(
-			element(
+			h(
 				'a',
 				{
 					href: `#${editorialNoteId(paragraphId, editorial)}`,
 					role: 'doc-noteref',
 					ariaLabel: LABEL_TEXT[`our-${editorial}`].name,
 				},
-				[text('†')],
+				'†',
 			),
 		);
 	}
-	return element('sup', { className: ['marker'], dataClaim: claimId }, links);
+	return h('sup', { className: ['marker'], dataClaim: claimId }, links);
 }
 
-// A marker's elements are written out as the tree hastscript's `h()` makes for them, without its
-// selector parsing and property lookups: a build makes one marker per claim, some 80,000 per 1,000 explainers.
-const element = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
-	type: 'element',
-	tagName,
-	properties,
-	children,
-});
-const text = (value: string): Text => ({ type: 'text', value });
-const separator = (): Element => element('span', { className: ['marker-sep'], ariaHidden: 'true' }, [text(',')]);
+const separator = (): Element => h('span', { className: ['marker-sep'], ariaHidden: 'true' }, ',');
+
+/** `items` with a space between each two, as inline content. */
+function spaced(items: readonly (ElementContent | string)[]): (ElementContent | string)[] {
+	return items.flatMap((item, i) => (i === 0 ? [item] : [' ', item]));
+}
 
 /** The aside listing a paragraph's sources (and editorial labels), in marker order, as HTML. */
 export function renderNotes(paragraphId: string, entries: NoteEntry[], editorials: EditorialEntry[]): string {
@@ -109,21 +106,10 @@ export function renderNotes(paragraphId: string, entries: NoteEntry[], editorial
 		...kinds.map((k) => `† ${LABEL_TEXT[`our-${k}`].name.toLowerCase()}`),
 	].join(' · ');
 	// A note (role=note), not a landmark: fifty "complementary" landmarks would bury the page's real ones.
-	return el(
-		'div',
-		{ class: 'notes', role: 'note' },
-		el(
-			'details',
-			{ class: 'notes-fold' },
-			el(
-				'summary',
-				null,
-				el('span', { class: 'notes-label' }, entries.length > 0 ? 'Sources: ' : 'Labels: '),
-				escapeText(line),
-			),
-			el(
-				'ol',
-				{ class: 'notes-list' },
+	const notes = h('div', { class: 'notes', role: 'note' }, [
+		h('details', { class: 'notes-fold' }, [
+			h('summary', [h('span', { class: 'notes-label' }, entries.length > 0 ? 'Sources: ' : 'Labels: '), line]),
+			h('ol', { class: 'notes-list' }, [
 				...entries.map((entry) => renderEntry(paragraphId, entry)),
 				...kinds.map((kind) =>
 					renderEditorial(
@@ -132,9 +118,10 @@ export function renderNotes(paragraphId: string, entries: NoteEntry[], editorial
 						editorials.filter((e) => e.kind === kind),
 					),
 				),
-			),
-		),
-	);
+			]),
+		]),
+	]);
+	return html(notes);
 }
 
 function strongestStatus(supports: Support[]): ClaimStatus | undefined {
@@ -143,46 +130,36 @@ function strongestStatus(supports: Support[]): ClaimStatus | undefined {
 	return undefined;
 }
 
-function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): string {
+function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): Element {
 	let quotes = 0;
 	const date = sourceDate(source);
 	const status = strongestStatus(supports);
 	const about = [provenance(source), source.via].filter(Boolean).join('. ');
 	// The outlet's name is also the search filter "Outlet cited" for the page.
 	const line = [
-		el('span', { class: 'note-number' }, String(number)),
-		el('span', { class: 'note-outlet', 'data-pagefind-filter': 'outlet' }, escapeText(attribution(source))),
-		date && el('time', { datetime: date.iso }, escapeText(sourceDateLabel(source)!)),
-		status && el('strong', { class: `chip chip-${status}` }, LABEL_TEXT[status].name),
-	].filter(Boolean);
-	const head = el(
-		'p',
-		{ class: 'card-source' },
-		el(
-			'cite',
-			null,
-			el('a', { class: 'note-title', href: source.url, rel: 'noopener' }, escapeText(displayTitle(source))),
-		),
-		about && ` ${el('span', { class: 'note-via' }, escapeText(about))}`,
-		source.archive && ` ${el('a', { class: 'note-archive', href: source.archive, rel: 'noopener' }, 'Archived copy')}`,
-	);
-	return el(
-		'li',
-		{ class: 'note', id: noteId(paragraphId, number), 'data-source': source.id },
-		el(
-			'details',
-			{ class: 'note-card' },
-			el('summary', { class: 'note-line' }, line.join(' ')),
-			el(
-				'div',
-				{ class: 'card' },
+		h('span', { class: 'note-number' }, String(number)),
+		h('span', { class: 'note-outlet', 'data-pagefind-filter': 'outlet' }, attribution(source)),
+		date && h('time', { datetime: date.iso }, sourceDateLabel(source)!),
+		status && h('strong', { class: `chip chip-${status}` }, LABEL_TEXT[status].name),
+	].filter((e): e is Element => Boolean(e));
+	const head = h('p', { class: 'card-source' }, [
+		h('cite', [h('a', { class: 'note-title', href: source.url, rel: 'noopener' }, displayTitle(source))]),
+		about ? [' ', h('span', { class: 'note-via' }, about)] : [],
+		source.archive
+			? [' ', h('a', { class: 'note-archive', href: source.archive, rel: 'noopener' }, 'Archived copy')]
+			: [],
+	]);
+	return h('li', { class: 'note', id: noteId(paragraphId, number), 'data-source': source.id }, [
+		h('details', { class: 'note-card' }, [
+			h('summary', { class: 'note-line' }, spaced(line)),
+			h('div', { class: 'card' }, [
 				head,
 				...supports.map((support) =>
 					renderSupport(source, support, support.quote ? quoteId(noteId(paragraphId, number), ++quotes) : undefined),
 				),
-			),
-		),
-	);
+			]),
+		]),
+	]);
 }
 
 /**
@@ -190,59 +167,46 @@ function renderEntry(paragraphId: string, { source, number, supports }: NoteEntr
  * a phrase remembered from it finds the paragraph it supports, and the
  * result shows the quote with whose words they are.
  */
-function renderSupport(source: Source, support: Support, quoteId: string | undefined): string {
+function renderSupport(source: Source, support: Support, quoteId: string | undefined): Element {
 	const { claimId, quote } = support;
 	// The back link is also the claim's link: the script adds a button that copies it.
 	const actions = [
-		quote && el('a', { class: 'open-at-quote', href: urlAtQuote(source.url, quote), rel: 'noopener' }, 'Open at quote'),
-		el('a', { class: 'backlink', href: `#${claimId}`, role: 'doc-backlink' }, '↩ Claim'),
-	].filter(Boolean);
-	return el(
-		'div',
-		{ class: 'support' },
-		quote &&
-			el(
-				'blockquote',
-				{ class: 'quote', cite: source.url, id: quoteId, 'data-pagefind-title': attribution(source) },
-				el('p', null, escapeText(`“${quote}”`)),
-			),
+		quote && h('a', { class: 'open-at-quote', href: urlAtQuote(source.url, quote), rel: 'noopener' }, 'Open at quote'),
+		h('a', { class: 'backlink', href: `#${claimId}`, role: 'doc-backlink' }, '↩ Claim'),
+	].filter((e): e is Element => Boolean(e));
+	return h('div', { class: 'support' }, [
+		quote
+			? h('blockquote', { class: 'quote', cite: source.url, id: quoteId, 'data-pagefind-title': attribution(source) }, [
+					h('p', `“${quote}”`),
+				])
+			: [],
 		renderLabels(support),
-		el('p', { class: 'support-actions' }, actions.join(' ')),
-	);
+		h('p', { class: 'support-actions' }, spaced(actions)),
+	]);
 }
 
 /** An entry for our own words: what the label means, and a link back to each such claim. */
-function renderEditorial(paragraphId: string, kind: Editorial, claims: EditorialEntry[]): string {
+function renderEditorial(paragraphId: string, kind: Editorial, claims: EditorialEntry[]): Element {
 	const label = LABEL_TEXT[`our-${kind}`];
-	return el(
-		'li',
-		{ class: 'note note-editorial', id: editorialNoteId(paragraphId, kind) },
-		el(
-			'details',
-			{ class: 'note-card' },
-			el(
-				'summary',
-				{ class: 'note-line' },
-				el('span', { class: 'note-number' }, '†'),
+	return h('li', { class: 'note note-editorial', id: editorialNoteId(paragraphId, kind) }, [
+		h('details', { class: 'note-card' }, [
+			h('summary', { class: 'note-line' }, [
+				h('span', { class: 'note-number' }, '†'),
 				' ',
-				el('span', { class: 'note-outlet' }, label.name),
-			),
-			el(
-				'div',
-				{ class: 'card' },
-				el('p', null, label.legend),
+				h('span', { class: 'note-outlet' }, label.name),
+			]),
+			h('div', { class: 'card' }, [
+				h('p', label.legend),
 				...claims.map((c) =>
-					el(
-						'p',
-						{ class: 'support-actions' },
-						el('a', { class: 'backlink', href: `#${c.claimId}`, role: 'doc-backlink' }, '↩ Claim'),
+					h('p', { class: 'support-actions' }, [
+						h('a', { class: 'backlink', href: `#${c.claimId}`, role: 'doc-backlink' }, '↩ Claim'),
 						' ',
-						el('span', { class: 'note-claim' }, escapeText(`“${excerpt(c.claimText, 70)}”`)),
-					),
+						h('span', { class: 'note-claim' }, `“${excerpt(c.claimText, 70)}”`),
+					]),
 				),
-			),
-		),
-	);
+			]),
+		]),
+	]);
 }
 
 /**
@@ -257,21 +221,21 @@ export function renderLabels({
 	status,
 	editorial,
 	quote,
-}: Pick<Support, 'support' | 'origins' | 'differs' | 'status' | 'editorial' | 'quote'>): string {
+}: Pick<Support, 'support' | 'origins' | 'differs' | 'status' | 'editorial' | 'quote'>): Element {
 	const labels = [
-		el('span', { class: `label label-${support}` }, LABEL_TEXT[support].name),
-		!quote && el('span', { class: 'label label-unquoted' }, LABEL_TEXT.unquoted.name),
+		h('span', { class: `label label-${support}` }, LABEL_TEXT[support].name),
+		!quote && h('span', { class: 'label label-unquoted' }, LABEL_TEXT.unquoted.name),
 		differs
-			? el('span', { class: 'label label-differing' }, LABEL_TEXT.differing.name)
+			? h('span', { class: 'label label-differing' }, LABEL_TEXT.differing.name)
 			: origins > 1
-				? el(
+				? h(
 						'span',
 						{ class: 'label label-corroborated' },
 						`${LABEL_TEXT.corroborated.name}: ${origins} independent origins`,
 					)
-				: origins === 1 && el('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
-		status && el('strong', { class: `label label-${status}` }, LABEL_TEXT[status].name),
-		editorial && el('span', { class: `label label-our-${editorial}` }, LABEL_TEXT[`our-${editorial}`].name),
-	].filter(Boolean);
-	return el('p', { class: 'labels' }, el('span', { class: 'visually-hidden' }, 'Support: '), labels.join(' '));
+				: origins === 1 && h('span', { class: 'label label-single-origin' }, LABEL_TEXT['single-origin'].name),
+		status && h('strong', { class: `label label-${status}` }, LABEL_TEXT[status].name),
+		editorial && h('span', { class: `label label-our-${editorial}` }, LABEL_TEXT[`our-${editorial}`].name),
+	].filter((e): e is Element => Boolean(e));
+	return h('p', { class: 'labels' }, [h('span', { class: 'visually-hidden' }, 'Support: '), ...spaced(labels)]);
 }

@@ -5,7 +5,6 @@
  */
 import type { SourceRecord as Source } from './model.ts';
 import { attribution } from './corroboration.ts';
-import { withBase } from '../site-base.ts';
 import { formatDate, formatShortDate } from '../text/format.ts';
 
 /** A headline as shown: supplied descriptions in square brackets, as bibliographies do. */
@@ -63,9 +62,4 @@ export function dateSentence(source: Pick<Source, 'published' | 'updated' | 'cop
 		);
 	if (parts.length === 0) parts.push('No date recorded.');
 	return parts.join(' ');
-}
-
-/** A path to the source's own page. */
-export function sourcePath(source: Pick<Source, 'id'>): string {
-	return withBase(`/sources/${source.id}/`);
 }

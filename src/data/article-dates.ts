@@ -8,7 +8,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { YamlResult } from '../schema/validate-yaml.ts';
-import { buildDate } from './build-date.ts';
+import { buildDate } from '../build-date.ts';
 
 export function articleDateProblems(
 	file: string,

@@ -11,6 +11,7 @@ import { researchDir } from '../content-paths.ts';
 import { articleSchema } from '../schema/article.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
 import { SITE } from '../site.ts';
+import { MAX_TITLE, titleLength } from '../text/title.ts';
 import { contentFiles } from './content-files.ts';
 import { reservedSlugProblems } from './reserved-slugs.ts';
 import { strayArticleFiles } from './article-folder.ts';
@@ -27,22 +28,6 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** The `<title>` of a page with this headline: the short title if given, then the site's name. */
 export function documentTitle(data: { title: string; shortTitle?: string | undefined }): string {
 	return `${data.shortTitle ?? data.title} · ${SITE.name}`;
-}
-
-/** The most a `<title>` may hold (html-validate's `long-title`; search results cut there too). */
-export const MAX_TITLE = 70;
-
-/** A title's length as written in HTML, where `'` and `&` take several characters (the validator counts those). */
-export function titleLength(title: string): number {
-	return title.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;').replace(/</g, '&lt;').length;
-}
-
-/** `title` shortened at a word, with an ellipsis, until it fits `max` as written in HTML. */
-export function fitTitle(title: string, max: number): string {
-	if (titleLength(title) <= max) return title;
-	const words = title.split(' ');
-	while (words.length > 1 && titleLength(`${words.join(' ')}…`) > max) words.pop();
-	return `${words.join(' ').replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /** An article's frontmatter validated, with offsets into the file; undefined when there is none. */

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articlesDir } from '../content-paths.ts';
 import { readFrontmatter } from './articles.ts';
-import { buildDate } from './build-date.ts';
+import { buildDate } from '../build-date.ts';
 import { withBase } from '../site-base.ts';
 
 /** True while an embargoed explainer's date is still to come. */

@@ -12,18 +12,6 @@ export const PAGE_SIZE = {
 	sourceClaims: 100,
 } as const;
 
-/** Consecutive items with the same key, grouped (keeps first-seen order). */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const k = key(item);
-		const list = groups.get(k);
-		if (list) list.push(item);
-		else groups.set(k, [item]);
-	}
-	return [...groups.values()];
-}
-
 export interface Page<T> {
 	/** 1-based. */
 	number: number;

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { closest, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { sourceSchema, type Source } from '../schema/source.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
-import { buildDate } from './build-date.ts';
+import { buildDate } from '../build-date.ts';
 import { recordFiles } from './content-files.ts';
 import { organisationKey, readOrganisations } from './organisations.ts';
 

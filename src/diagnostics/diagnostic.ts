@@ -6,7 +6,7 @@
  * Markdown plugins report those on their file as vfile messages, and
  * `vfile-messages.ts` turns the messages into diagnostics.
  */
-import { lineIndexOf } from './line-index.ts';
+import { pointAt } from './line-index.ts';
 import type { RuleId } from './rules.ts';
 
 export type Severity = 'error' | 'warning';
@@ -44,7 +44,7 @@ export function diagnostic(
 	reason: string,
 	severity: Severity = 'error',
 ): Diagnostic {
-	const { line, column } = at.text === undefined ? { line: 1, column: 1 } : lineIndexOf(at.text).locate(at.offset ?? 0);
+	const { line, column } = at.text === undefined ? { line: 1, column: 1 } : pointAt(at.text, at.offset ?? 0);
 	return { file: at.file, line, column, ruleId, reason, severity };
 }
 

@@ -11,7 +11,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { lineIndexOf } from './line-index.ts';
+import { pointAt } from './line-index.ts';
 import type { Diagnostic, Finding } from './diagnostic.ts';
 import { RULES, type RuleId } from './rules.ts';
 
@@ -34,7 +34,7 @@ export function report(file: VFile, found: Finding, within?: Within): VFileMessa
 	const text = within ? within.text : String(file.value);
 	const offset = within ? within.offset(found.offset) : found.offset;
 	const message = file.message(found.reason, {
-		place: { ...lineIndexOf(text).locate(offset), offset },
+		place: { ...pointAt(text, offset), offset },
 		ruleId: found.ruleId,
 		source: MESSAGE_SOURCE,
 	});

@@ -4,7 +4,6 @@
  * on `/timeline/`, every event.
  */
 import type { Passage } from '../claims/model.ts';
-import type { MentionMatcher } from '../data/mentions.ts';
 import type { Entity } from '../schema/entity.ts';
 import { formatShortDate } from '../text/format.ts';
 
@@ -27,7 +26,7 @@ export function eventWhen(event: Pick<Entity, 'date' | 'time' | 'dateQualifier'>
 /** Each event the passages mention, with the first passage that does. */
 export function eventsIn(
 	events: readonly Entity[],
-	matcher: MentionMatcher,
+	matcher: { entitiesIn(text: string): readonly string[] },
 	passages: readonly Passage[],
 ): { event: Entity; passage: Passage }[] {
 	const first = new Map<string, Passage>();

@@ -13,7 +13,7 @@ import { parseMarker } from '../claims/marker-grammar.ts';
 import { opensMarker } from '../claims/marker-lexer.ts';
 import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
-import type { Review } from '../editorial/claim-review.ts';
+import type { Review } from '../claims/model.ts';
 import { claimNode, hastNode, passageNode } from './mdast-nodes.ts';
 import type { HeadingCoverage } from './uncited-blocks.ts';
 

@@ -40,14 +40,9 @@ import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
 import { ClaimMatcher, currentState, withRenames, type Ledger, type LedgerState } from '../claims/ledger.ts';
 import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
-import {
-	ratingStrengthFindings,
-	recordReview,
-	reviewContainer,
-	reviewDate,
-	reviewRating,
-} from '../editorial/claim-review.ts';
-import { buildDate } from '../data/build-date.ts';
+import { ratingStrengthFindings, recordReview, reviewDate, reviewRating } from '../claims/review.ts';
+import { reviewAttribute, reviewContainer } from './claim-review-block.ts';
+import { buildDate } from '../build-date.ts';
 
 export interface RemarkClaimsOptions {
 	/** The source files to check citations against: loaded once, shared by every article. */
@@ -240,7 +235,7 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 					const at = node.position?.start.offset ?? 0;
 					const before = walk.claims.length;
 					const passagesBefore = walk.passages.length;
-					const { rating, findings } = reviewRating(node, at);
+					const { rating, findings } = reviewRating(reviewAttribute(node, 'rating'), at);
 					const container = reviewContainer(rating, node.children as RootContent[]);
 					parent.children[i] = container;
 					walkBlocks(container, context, walk);
@@ -251,12 +246,17 @@ function walkBlocks(parent: Parent, context: { section: string; cite: boolean },
 						walk.page.sources,
 						at,
 					);
-					const dated = reviewDate(node, at, walk.reviewDates);
+					const dated = reviewDate(reviewAttribute(node, 'published'), at, walk.reviewDates);
 					walk.findings.push(
 						...findings,
 						...recorded.findings,
 						...dated.findings,
-						...ratingStrengthFindings(node, rating, walk.claims.slice(before), at),
+						...ratingStrengthFindings(
+							{ contradictedBy: reviewAttribute(node, 'contradictedBy'), wordsOf: reviewAttribute(node, 'wordsOf') },
+							rating,
+							walk.claims.slice(before),
+							at,
+						),
 					);
 					if (recorded.review)
 						walk.reviews.push({ ...recorded.review, ...(dated.published ? { published: dated.published } : {}) });

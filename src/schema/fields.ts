@@ -1,6 +1,6 @@
 /** Field validators shared by the article, source and entity schemas. */
 import { z } from 'astro/zod';
-import { buildDate } from '../data/build-date.ts';
+import { buildDate } from '../build-date.ts';
 
 /**
  * A YAML timestamp read as a Date (Astro's parser turns an unquoted

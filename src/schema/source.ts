@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import type { SourceRecord } from '../claims/model.ts';
 import { isoDate, text, webUrl } from './fields.ts';
+import { withBase } from '../site-base.ts';
 
 /** What kind of document a source is. */
 export const sourceKinds = ['report', 'interview', 'statement', 'transcript', 'primary document', 'analysis'] as const;
@@ -74,3 +75,8 @@ export type Source = z.infer<typeof sourceSchema> & {
 export type SourceFitsCore = Source extends SourceRecord ? true : never;
 const _fits: SourceFitsCore = true;
 void _fits;
+
+/** URL path of a source's own page (the claims engine names sources; where pages live is the site's business). */
+export function sourcePath(source: Pick<Source, 'id'>): string {
+	return withBase(`/sources/${source.id}/`);
+}

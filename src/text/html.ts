@@ -1,31 +1,22 @@
 /**
- * Building HTML as strings, for the parts the build renders thousands of
- * times (every source note of every explainer): escaped text and
- * attributes, nothing clever. A string builder is several times faster
- * than building a tree and serialising it.
+ * HTML written as strings from hast (hastscript's `h()`): the source notes
+ * and the feed's full text. Named references (`&amp;`, `&lt;`), as the
+ * page's other HTML writes them; an apostrophe or backtick in a
+ * double-quoted value (a text-fragment address) is written as itself.
  */
+import type { Nodes } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 
-const TEXT = /[&<>]/g;
+const OPTIONS = { characterReferences: { useNamedReferences: true }, allowDangerousCharacters: true } as const;
+
+export function html(tree: Nodes): string {
+	return toHtml(tree, OPTIONS);
+}
+
 const ATTR = /[&"<>]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-export function escapeText(text: string): string {
-	return text.replace(TEXT, (c) => ENTITIES[c]!);
-}
-
+/** Text for an XML attribute or element written by hand (the social card's SVG). */
 export function escapeAttr(value: string): string {
 	return value.replace(ATTR, (c) => ENTITIES[c]!);
-}
-
-/** Attributes: `undefined`/`false` are left out, `true` is written bare, `class` may be a list. */
-export type Attrs = Record<string, string | number | boolean | undefined>;
-
-/** `<name attrs>children</name>`; `children` are HTML already (escape text with `escapeText`). */
-export function el(name: string, attrs: Attrs | null, ...children: (string | false | undefined)[]): string {
-	let open = `<${name}`;
-	for (const [key, value] of Object.entries(attrs ?? {})) {
-		if (value === undefined || value === false) continue;
-		open += value === true ? ` ${key}` : ` ${key}="${escapeAttr(String(value))}"`;
-	}
-	return `${open}>${children.filter((c) => c !== undefined && c !== false).join('')}</${name}>`;
 }

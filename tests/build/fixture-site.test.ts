@@ -12,7 +12,7 @@ import { explainerPages, explainerQuotes } from '../support/explainer-quotes.ts'
 import { unverifiedQuotes } from '../../src/editorial/verbatim.ts';
 import { readSite, type Page } from '../support/site-files.ts';
 import { readBuildStamp } from '../../src/server/build-stamp.ts';
-import { REVIEW_RATINGS } from '../../src/editorial/claim-review.ts';
+import { REVIEW_RATINGS } from '../../src/claims/review.ts';
 import { pageWeight } from '../../scripts/page-weight.ts';
 import {
 	claimReviewProblems,

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSources } from '../../src/data/sources.ts';
-import { claimReviews, REVIEW_RATINGS } from '../../src/editorial/claim-review.ts';
+import { REVIEW_RATINGS } from '../../src/claims/review.ts';
+import { claimReviews } from '../../src/editorial/claim-review.ts';
 import { FIXTURE_SOURCES, problems, render } from '../support/render.ts';
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
