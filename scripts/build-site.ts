@@ -19,13 +19,14 @@ export interface BuildResult {
  * @param content the content folder (articles/, sources/, entities/)
  * @param out the output folder; keep it inside the project so parallel builds get their own work folders
  * @param cache a cache folder of its own, for builds that run at the same time
+ * @param force build everything again, reusing no compiled article (`astro build --force`); off for a rebuild's test
  */
 export function buildSite(
 	content: string,
 	out: string,
-	{ cache, env = {} }: { cache?: string; env?: Record<string, string> } = {},
+	{ cache, env = {}, force = true }: { cache?: string; env?: Record<string, string>; force?: boolean } = {},
 ): Promise<BuildResult> {
-	const build = astroBuild(['--force'], {
+	const build = astroBuild(force ? ['--force'] : [], {
 		...process.env,
 		EXPLAINER_CONTENT: resolve(content),
 		EXPLAINER_OUT: resolve(out),

@@ -38,7 +38,7 @@ export function recordArticle(
 	data: ArticleData,
 	ledger: Ledger | undefined,
 	date: string,
-	sources: RemarkClaimsOptions['sources'],
+	sources: NonNullable<RemarkClaimsOptions['sources']>,
 ): Recorded {
 	const rendered = renderArticle(file, text, data as unknown as Record<string, unknown>, optionsFor(sources, ledger));
 	const errors = rendered.diagnostics.filter((d) => d.severity === 'error');
@@ -58,7 +58,10 @@ export function recordArticle(
 }
 
 /** One options object per ledger: the renderer keys its processor by it. */
-function optionsFor(sources: RemarkClaimsOptions['sources'], ledger: Ledger | undefined): RemarkClaimsOptions {
+function optionsFor(
+	sources: NonNullable<RemarkClaimsOptions['sources']>,
+	ledger: Ledger | undefined,
+): RemarkClaimsOptions {
 	return { sources, reservedIds: TEMPLATE_IDS, ...(ledger ? { ledger: () => ledger } : {}) };
 }
 

@@ -34,7 +34,12 @@ export type OutPiece<N> =
 
 /** What the page shares across its blocks. */
 export interface PageContext {
-	sources: ReadonlyMap<string, Source>;
+	/**
+	 * The source records, to check citations against and render notes from. An article leaves
+	 * them out: its markers and notes are filled in by the page (`PAGE_NOTES`, `page-notes.ts`)
+	 * and its citations checked by the site index (`citation-checks.ts`), so its compile reads no record.
+	 */
+	sources?: ReadonlyMap<string, Source>;
 	/** Ids of source files that exist but are invalid: reported once, at the file, not at every citation. */
 	invalidSources: ReadonlySet<string>;
 	/** Source numbers, one per source for the whole page, in order of first citation. */
@@ -44,6 +49,9 @@ export interface PageContext {
 	/** The article's claim ledger: a claim it has recorded keeps its id when its words change (`ledger.ts`). */
 	ledger?: ClaimMatcher;
 }
+
+/** What a block's `notes` hold when the page renders them. */
+export const PAGE_NOTES = 'page';
 
 export interface BlockResult<N> {
 	passage: Passage;
@@ -129,9 +137,14 @@ export function processBlock<N>(
 		if (claim.editorial && claim.sources.length === 0)
 			editorials.push({ kind: claim.editorial, claimId: id, claimText: words });
 	}
-	passage.sources = entries.map((e) => e.source.id);
+	passage.sources = [...new Set(claims.flatMap((c) => c.sources.map((s) => s.id)))];
 	const out = rebuild(parts, ranges, claimOf, markers, markerClaims, claims, page, pid);
-	const notes = entries.length > 0 || editorials.length > 0 ? renderNotes(pid, entries, editorials) : undefined;
+	const notes =
+		passage.sources.length > 0 || editorials.length > 0
+			? page.sources
+				? renderNotes(pid, entries, editorials)
+				: PAGE_NOTES
+			: undefined;
 	return { passage, pieces: out, ...(notes ? { notes } : {}), claims, findings };
 }
 
@@ -236,6 +249,13 @@ function recordClaim(
 ): Claim {
 	const status: ClaimStatus | undefined = group.find((m) => m.content!.status)?.content!.status;
 	const editorial: Editorial | undefined = group.find((m) => m.content!.editorial)?.content!.editorial;
+	for (const marker of group)
+		for (const citation of marker.content!.citations) {
+			if (citation.support !== 'quote') continue;
+			const problem = quoteLabelFinding(text, citation, marker.offset + citation.offset);
+			if (problem) findings.push(problem);
+		}
+	if (!page.sources) return citedClaim(id, paragraph, text, group, status, editorial);
 	const cited: { citation: Citation; source: Source; quote?: string; at: number }[] = [];
 	for (const marker of group) {
 		for (const citation of marker.content!.citations) {
@@ -249,10 +269,6 @@ function recordClaim(
 				});
 			else if (!page.invalidSources.has(citation.id))
 				findings.push(unknownSource(citation, marker.offset, page.sources));
-			if (citation.support === 'quote') {
-				const problem = quoteLabelFinding(text, citation, marker.offset + citation.offset);
-				if (problem) findings.push(problem);
-			}
 		}
 	}
 	const statusMarker = group.find((m) => m.content!.status);
@@ -283,7 +299,48 @@ function recordClaim(
 	};
 }
 
-function unknownSource(citation: Citation, markerOffset: number, sources: ReadonlyMap<string, Source>) {
+/**
+ * A claim as recorded without the source records: every citation as written, and where
+ * its markers stand, for the checks the site index makes against the records
+ * (`src/data/citation-checks.ts`: unknown ids, `!disputed`, "as of" dates) and the
+ * labels the page computes (`page-notes.ts`).
+ */
+function citedClaim(
+	id: string,
+	paragraph: string,
+	text: string,
+	group: MarkerAt[],
+	status: ClaimStatus | undefined,
+	editorial: Editorial | undefined,
+): Claim {
+	const sources = group.flatMap((marker) =>
+		marker.content!.citations.map(
+			(citation) =>
+				({
+					id: citation.id,
+					support: citation.support ?? 'paraphrase',
+					...(citation.quote ? { quote: citation.quote } : {}),
+					at: marker.offset + citation.offset,
+				}) as Claim['sources'][number],
+		),
+	);
+	const statusMarker = group.find((m) => m.content!.status);
+	return {
+		id,
+		paragraph,
+		text: text.replace(/\s+/g, ' ').trim(),
+		sources,
+		at: group[0]!.offset,
+		...(status ? { status, statusAt: statusMarker?.statusAt ?? statusMarker?.offset ?? 0 } : {}),
+		...(editorial ? { editorial } : {}),
+	};
+}
+
+export function unknownSource(
+	citation: Pick<Citation, 'id' | 'offset'>,
+	markerOffset: number,
+	sources: ReadonlyMap<string, Source>,
+) {
 	const near = closest(citation.id, sources.keys());
 	const hint =
 		near.length > 0 ? `closest known ids: ${near.map((id) => `\`${id}\``).join(', ')}` : 'no sources are defined yet';
@@ -296,15 +353,17 @@ function unknownSource(citation: Citation, markerOffset: number, sources: Readon
 
 /** One entry per source per block; a source cited twice in a block lists both claims it supports. */
 function addSupport(entries: NoteEntry[], page: PageContext, cited: Claim['sources'][number], claim: Claim): void {
-	const source = page.sources.get(cited.id)!;
-	let number = page.numbers.get(source.id);
-	if (number === undefined) page.numbers.set(source.id, (number = page.numbers.size + 1));
+	let number = page.numbers.get(cited.id);
+	if (number === undefined) page.numbers.set(cited.id, (number = page.numbers.size + 1));
+	// Without the records the page makes the notes (`page-notes.ts`); only the numbers are needed here.
+	const source = page.sources?.get(cited.id);
+	if (!source) return;
 	let entry = entries.find((e) => e.source.id === source.id);
 	if (!entry) entries.push((entry = { source, number, supports: [] }));
 	entry.supports.push({
 		claimId: claim.id,
 		support: cited.support,
-		origins: claim.origins,
+		origins: claim.origins ?? 0,
 		...(claim.differs ? { differs: true } : {}),
 		...(cited.quote ? { quote: cited.quote } : {}),
 		...(claim.status ? { status: claim.status } : {}),
@@ -348,8 +407,15 @@ function rebuild<N>(
 			const id = markerClaims.get(piece.index);
 			const claim = id ? byId.get(id) : undefined;
 			if (!claim) continue;
+			const records = page.sources;
+			if (!records) {
+				// A place the page fills with the marker (`page-notes.ts`): its label names the sources.
+				const element: Element = { type: 'element', tagName: 'sup', properties: { dataCite: claim.id }, children: [] };
+				out.push({ kind: 'marker', element });
+				continue;
+			}
 			const cited = [...new Set(claim.sources.map((s) => s.id))].map((sid) => ({
-				source: page.sources.get(sid)!,
+				source: records.get(sid)!,
 				number: page.numbers.get(sid)!,
 			}));
 			out.push({

@@ -44,10 +44,16 @@ export interface Claim {
 	text: string;
 	status?: ClaimStatus;
 	editorial?: Editorial;
-	/** Independent origins among its sources (see corroboration.ts). */
-	origins: number;
+	/**
+	 * Independent origins among its sources (see corroboration.ts). Absent when the claim was
+	 * recorded without the source records (an article: the page counts them, `page-notes.ts`).
+	 */
+	origins?: number;
 	/** Its sources are recorded as differing (`differsFrom`): never counted as corroborated. */
 	differs?: true;
+	/** Where its first marker and its `!status` label are in the file, when recorded without the source records (for `citation-checks.ts`). */
+	at?: number;
+	statusAt?: number;
 	/** `at`: where the citation (its `@`) is in the text the claim came from. */
 	sources: { id: string; quote?: string; support: SupportKind; at?: number }[];
 }

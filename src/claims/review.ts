@@ -182,7 +182,7 @@ export function recordReview(
 	rating: ReviewRating | undefined,
 	claims: readonly Claim[],
 	passages: readonly Passage[],
-	sources: ReadonlyMap<string, Source>,
+	sources: ReadonlyMap<string, Source> | undefined,
 	at: number,
 ): { review?: Review; findings: Finding[] } {
 	const first = claims.flatMap((c) => c.sources.map((s) => ({ claim: c, s }))).find(({ s }) => s.quote);
@@ -196,7 +196,8 @@ export function recordReview(
 				),
 			],
 		};
-	if (!rating || !sources.has(first.s.id)) return { findings: [] };
+	// An unknown source is reported at its marker (without the records, by the site index: `data/citation-checks.ts`).
+	if (!rating || (sources && !sources.has(first.s.id))) return { findings: [] };
 	// Our finding: the block's text after the claim reviewed, as the reader sees it (markers aside).
 	const text = passages.map((p) => p.text).join(' ');
 	const lead = claims

@@ -32,6 +32,7 @@ import {
 } from '../diagnostics/diagnostic.ts';
 import { normalise } from '../claims/ids.ts';
 import { renderCited } from '../markdown/render-cited.ts';
+import { citationProblems } from './citation-checks.ts';
 import type { ClaimsFrontmatter } from '../markdown/remark-claims.ts';
 import type { ProblemsFrontmatter } from '../diagnostics/vfile-messages.ts';
 import type { ArticleData } from '../schema/article.ts';
@@ -145,6 +146,10 @@ async function buildSite(): Promise<Site> {
 	const matcher = new MentionMatcher(byId.values());
 	const problems: Diagnostic[] = [];
 	const built = await Promise.all(articles.map((entry) => explainerOf(entry, problems)));
+	// Page-time notes: the compile left the citations' checks against the records to here (citation-checks.ts).
+	const invalidSources = loadSources(sourcesDir).invalid;
+	for (const { explainer, claims } of built)
+		problems.push(...citationProblems(explainer.file, claims, sources, invalidSources));
 	// Every explainer's claims in full, only while the index is built (see above). No closure here may
 	// name this map: the functions the site keeps (`description`) would keep this scope, and it with them.
 	const claimsOf = new Map(built.map((b) => [b.explainer, b.claims] as const));

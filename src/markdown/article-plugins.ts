@@ -4,16 +4,17 @@
  * problem on the file (`parse-guard.ts`), then GFM (our own pinned remark-gfm, so the processor's
  * built-in copy is off), then the claims plugins, which apply the content
  * policy before anything else touches the tree, and last the adapter that
- * hands their messages to the page (`problemsToFrontmatter`). The source records and
- * entities they check against are the same files the collections load,
- * read once per build (and again in dev after a change: `forgetContent`).
+ * hands their messages to the page (`problemsToFrontmatter`). They read
+ * the article and its claim ledger, no record: markers and notes are left
+ * for the page to fill (`src/claims/page-notes.ts`) and citations are
+ * checked against the sources by the site index (`src/data/citation-checks.ts`),
+ * so editing a source or an entity compiles no article again.
  */
 import remarkGfm from 'remark-gfm';
-import { articlesDir, entitiesDir, sourcesDir } from '../content-paths.ts';
+import { articlesDir } from '../content-paths.ts';
 import { forgetEntities } from '../data/entities.ts';
 import { forgetAuthors } from '../data/authors.ts';
-import { articleEvents } from '../data/events.ts';
-import { forgetSources, loadSources } from '../data/sources.ts';
+import { forgetSources } from '../data/sources.ts';
 import { forgetResearch } from '../editorial/research-notes.ts';
 import { TEMPLATE_IDS } from '../site.ts';
 import { claimsPlugins } from './pipeline.ts';
@@ -28,8 +29,6 @@ export function articleRemarkPlugins() {
 		parseGuard,
 		remarkGfm,
 		...claimsPlugins({
-			sources: () => loadSources(sourcesDir),
-			events: articleEvents,
 			reservedIds: TEMPLATE_IDS,
 			ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined),
 		}),
@@ -37,9 +36,9 @@ export function articleRemarkPlugins() {
 	];
 }
 
-/** Whether `path` is a record the compiled articles depend on (a source, an entity or a claim ledger). */
+/** Whether `path` is a record the compiled articles depend on: a claim ledger (sources and entities reach only pages). */
 export function isRecord(path: string): boolean {
-	return path.startsWith(sourcesDir) || path.startsWith(entitiesDir) || (isArticle(path) && isLedger(path));
+	return isArticle(path) && isLedger(path);
 }
 
 /** Whether `path` is an article. */

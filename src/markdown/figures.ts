@@ -10,7 +10,8 @@ import { h } from 'hastscript';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
-import type { Piece } from '../claims/block.ts';
+import { PAGE_NOTES, type Piece } from '../claims/block.ts';
+import { notesElement } from './page-notes.ts';
 import { splitMarkers } from '../claims/marker-lexer.ts';
 import { citeBlock, strayMarkers, type Walk } from './claims-walk.ts';
 import { isAcceptedImage } from './content-policy.ts';
@@ -50,6 +51,7 @@ export function figure(node: MdxJsxFlowElement, context: { section: string }, wa
 		...(cited ? [{ type: 'mdxJsxAttribute' as const, name: 'creditHtml', value: cited.html }] : []),
 	];
 	node.children = accepted ? [{ type: 'paragraph', children: [imageNode(src, alt)] }] : [];
+	if (cited?.notes === PAGE_NOTES && cited.id) return notesElement(cited.id, []);
 	return cited?.notes ? htmlBlock([cited.notes]) : undefined;
 }
 
@@ -74,7 +76,7 @@ function citedCredit(
 	offset: number | undefined,
 	section: string,
 	walk: Walk,
-): { html: string; notes?: string } {
+): { html: string; notes?: string; id?: string } {
 	const parts = splitMarkers(credit);
 	for (const part of parts)
 		if (part.kind === 'text' && offset !== undefined) strayMarkers(part.value, offset + part.at, walk);
@@ -88,7 +90,7 @@ function citedCredit(
 	span.data.hName = 'span';
 	span.data.hProperties = { ...span.data.hProperties, className: ['credit'] };
 	const html = toHtml((toHast({ type: 'root', children: [span] }) as HastRoot).children[0]!);
-	return { html, ...(result.notes ? { notes: result.notes } : {}) };
+	return { html, id: result.passage.id, ...(result.notes ? { notes: result.notes } : {}) };
 }
 
 export function imageNode(url: string, alt: string): PhrasingContent {

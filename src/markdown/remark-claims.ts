@@ -1,10 +1,11 @@
 /**
  * remark plugin: the adapter between the Markdown tree and the claims
  * engine. It walks the tree, hands each paragraph to `claims/block.ts`,
- * and puts back what comes out: claim spans, note references and the
- * notes after the paragraph. It also gives headings their ids, hands
- * the allowed components (`<KeyPoints>`, `<Methods>`, `<Timeline />`) the
- * ids and events they show, and applies the content policy first. What it
+ * and puts back what comes out: claim spans, markers and the notes after
+ * the paragraph (for an article, which compiles without the source
+ * records, places its page fills: `page-notes.ts`). It also gives headings
+ * their ids, hands the allowed components (`<KeyPoints>`, `<Methods>`,
+ * `<Timeline />`) the ids and events they show, and applies the content policy first. What it
  * records (claims, passages) goes into the frontmatter Astro exports
  * (`remarkPluginFrontmatter`); its problems go on the file as vfile
  * messages. Every decision about claims lives
@@ -38,6 +39,8 @@ import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { unique } from '../claims/ids.ts';
+import { PAGE_NOTES } from '../claims/block.ts';
+import { citeElements, notesElement, splitAtCites } from './page-notes.ts';
 import { ClaimMatcher, currentState, withRenames, type Ledger, type LedgerState } from '../claims/ledger.ts';
 import { codeFinding, HeadingCoverage, tableFinding, titlesOf } from './uncited-blocks.ts';
 import { ratingStrengthFindings, recordReview, reviewDate, reviewRating } from '../claims/review.ts';
@@ -45,8 +48,13 @@ import { reviewAttribute, reviewContainer } from './claim-review-block.ts';
 import { buildDate } from '../build-date.ts';
 
 export interface RemarkClaimsOptions {
-	/** The source files to check citations against: loaded once, shared by every article. */
-	sources: () => { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
+	/**
+	 * The source files to check citations against and render notes from: loaded once, shared by
+	 * every text. An article has none: its markers and notes become `<Cite>` and `<Notes>`, which
+	 * its page fills (`src/claims/page-notes.ts`), and the site index checks its citations
+	 * (`src/data/citation-checks.ts`), so its compile depends on its own text only.
+	 */
+	sources?: () => { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
 	/** The events `<Timeline />` lists, from the article's passages: each event's id and the first passage naming it. */
 	events?: (passages: readonly Passage[]) => TimelineItem[];
 	/** Ids the page template uses; headings never take them. */
@@ -99,7 +107,7 @@ function reviewWindow(frontmatter: Record<string, unknown> | undefined): { from?
 
 export function remarkClaims(options: RemarkClaimsOptions) {
 	return function transform(tree: Root, file: VFile): void {
-		const { sources, invalid } = options.sources();
+		const { sources, invalid } = options.sources?.() ?? { sources: undefined, invalid: new Set<string>() };
 		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
 		// A text inside a record (an entity's description) has no folder of its own images could sit in.
 		const images = {
@@ -115,7 +123,7 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const matcher = recorded ? new ClaimMatcher(withRenames(recorded, renamed), String(file.value), named) : undefined;
 		const walk: Walk = {
 			page: {
-				sources,
+				...(sources ? { sources } : {}),
 				invalidSources: invalid,
 				numbers: new Map(),
 				ids: new Set(options.reservedIds),
@@ -139,8 +147,11 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		walkBlocks(tree, { section: title, cite: options.requireCitations ?? true }, walk);
 		walk.coverage.end();
 		// Static props only: a string the component parses, never an expression.
-		const items = JSON.stringify(options.events?.(walk.passages) ?? []);
-		for (const node of walk.timelines) node.attributes = [{ type: 'mdxJsxAttribute', name: 'items', value: items }];
+		// Without `events` (an article), the page gives `<Timeline />` its items from the entities collection.
+		if (options.events) {
+			const items = JSON.stringify(options.events(walk.passages));
+			for (const node of walk.timelines) node.attributes = [{ type: 'mdxJsxAttribute', name: 'items', value: items }];
+		} else for (const node of walk.timelines) node.attributes = [];
 
 		// Every problem goes on the file as a message, none thrown: the build lists them all (`diagnostics/vfile-messages.ts`).
 		for (const found of walk.findings) report(file, found, options.within);
@@ -349,6 +360,11 @@ function paragraph(
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
 	const { result, passage } = citeBlock(pieces, context.section, context.cite && !broken, walk);
+	if (result.notes === PAGE_NOTES) {
+		if (children.some(needsTree)) return [notesElement(result.passage.id, [citeElements(passage)])];
+		const p = (toHast({ type: 'root', children: [passage, ...walk.definitions] }) as HastRoot).children[0] as Element;
+		return [notesElement(result.passage.id, splitAtCites(p))];
+	}
 	if (!children.some(needsTree)) {
 		const p = (toHast({ type: 'root', children: [passage, ...walk.definitions] }) as HastRoot).children[0] as Element;
 		return [htmlBlock(result.notes ? [p, result.notes] : [p])];

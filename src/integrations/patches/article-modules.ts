@@ -3,15 +3,15 @@
  * In `astro build`, two things around @astrojs/mdx's compile of each
  * article:
  *
- * - The compiled module's long strings (paragraph HTML with its notes, the
+ * - The compiled module's long strings (paragraph HTML, the
  *   claims) go to JSON files beside it in the cache, and the module reads
  *   them when it runs (./module-strings.ts): the bundler handles a few KB
  *   per article instead of the whole text, and holds none of it in memory.
  * - The result is kept, keyed by everything the compile reads: the
- *   article's text, every other content file (sources, entities and
- *   research notes go into the notes), the images beside the articles
+ *   article's text and claim ledger, the images beside the articles
  *   (the compile checks them), the code under `src/`, the config and the
- *   lockfile. A rebuild after one article changed compiles that
+ *   lockfile. Not the records: an article's notes are rendered by its page,
+ *   so editing a source compiles no article again. A rebuild after one article changed compiles that
  *   one article; the others come from the cache. (Astro's incremental
  *   build skips rendering unchanged pages, not compiling their modules.)
  *
@@ -51,13 +51,13 @@ import { isDeepStrictEqual } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'acorn';
 import type { Plugin } from 'vite';
-import { contentRoot, articlesDir } from '../../content-paths.ts';
+import { articlesDir, authorsDir, contentRoot, entitiesDir, researchDir, sourcesDir } from '../../content-paths.ts';
 import { isArticle } from '../../markdown/article-plugins.ts';
 import { splitStrings } from './module-strings.ts';
 import { patchOn } from './switch.ts';
 import { requireVerified } from './verified.ts';
 import { wrapPluginHook } from './wrap-plugin-hook.ts';
-import { ledgerPath } from '../../data/ledger-file.ts';
+import { isLedger, ledgerPath } from '../../data/ledger-file.ts';
 
 /** What the transform returns, as kept in the cache. */
 interface Compiled {
@@ -158,14 +158,18 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
 }
 
 /**
- * A digest of everything an article's compile reads besides its own text:
- * the content folder's other files, our code, the config, the lockfile,
+ * A digest of everything an article's compile reads besides its own text
+ * and ledger: our code, the config, the lockfile, the images it may name,
  * and the environment the content paths and the site's address come from.
+ * Not the records (sources, entities, authors, research notes): the page
+ * renders what it shows of them (`src/claims/page-notes.ts`), so editing
+ * one compiles no article again.
  */
 function compileInputs(root: string): string {
 	const hash = createHash('sha256');
+	const records = [articlesDir, sourcesDir, entitiesDir, authorsDir, researchDir];
 	const files = [
-		...listFiles(contentRoot).filter((f) => !f.startsWith(articlesDir + '/')),
+		...listFiles(contentRoot).filter((f) => !records.some((dir) => f.startsWith(dir + '/'))),
 		...listFiles(resolve(root, 'src')),
 		resolve(root, 'astro.config.mjs'),
 		resolve(root, 'package-lock.json'),
@@ -176,8 +180,9 @@ function compileInputs(root: string): string {
 	}
 	// The compile checks the images an article names (`image-address.ts`): an image added, changed or
 	// removed beside the articles compiles them again. Its size, time and real path stand for its bytes.
+	// (Each article's own ledger is part of its key; the others' are not read.)
 	for (const file of listFiles(articlesDir)
-		.filter((f) => !f.endsWith('.mdx'))
+		.filter((f) => !f.endsWith('.mdx') && !isLedger(f))
 		.sort()) {
 		const { size, mtimeMs } = statSync(file);
 		hash.update(`${file}\0${realpathSync(file)}\0${size}\0${mtimeMs}\0`);

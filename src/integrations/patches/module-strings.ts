@@ -1,7 +1,7 @@
 /**
  * Part of the patch `article-modules` (./article-modules.ts): a compiled
  * article module with its long string literals moved out into JSON: the
- * paragraphs' HTML (each with its notes), and its `frontmatter` export
+ * paragraphs' HTML, and its `frontmatter` export
  * (the claims) as a whole. A compiled article is nearly all string
  * literals, and the bundler holds many times their size in native memory
  * while it bundles every article at once. Out of the module, the strings

@@ -1,0 +1,79 @@
+/**
+ * Notes at page time: an article compiles without the source records, and
+ * its page makes the notes and markers from the claims record
+ * (`src/claims/page-notes.ts`) and checks its citations through the site
+ * index (`src/data/citation-checks.ts`). Both must give what the compile
+ * gave when it had the records: the same HTML, the same problems at the
+ * same places.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { pageNotes } from '../../src/claims/page-notes.ts';
+import { citationProblems } from '../../src/data/citation-checks.ts';
+import { loadSources } from '../../src/data/sources.ts';
+import { renderArticle } from '../../src/markdown/render-article.ts';
+import { FIXTURE_IMAGES } from '../support/render.ts';
+
+const sourcesDir = new URL('../fixtures/sources-labels/', import.meta.url).pathname;
+const records = loadSources(sourcesDir);
+const withRecords = { sources: () => records, contentRoot: FIXTURE_IMAGES };
+const withoutRecords = { contentRoot: FIXTURE_IMAGES };
+
+function compile(text: string, options: typeof withoutRecords) {
+	return renderArticle('article.mdx', text, { title: 'Test' }, options);
+}
+
+const ARTICLE = [
+	'The envoy said the leader agreed [@envoy-claim, "the leader agreed"; @paper-reading, "ran counter", quote]. The',
+	'Kremlin denied it [@kremlin-denial; !disputed].',
+	'',
+	'- The pledge covers the region [@pledge-wide, "the whole region"; @pledge-narrow, "the one country"].',
+	'- We read this as a retreat [!analysis].',
+	'',
+	'The envoy repeated it [@envoy-claim] and a copy ran it [@undated-copy, "agreed"; !unconfirmed].',
+	'',
+].join('\n');
+
+describe('notes at page time', () => {
+	it('makes every paragraph’s notes and every marker as the compile made them with the records', () => {
+		const before = parse(compile(ARTICLE, withRecords).html);
+		const after = compile(ARTICLE, withoutRecords);
+		const page = pageNotes(after.claims, records.sources);
+		const notes = before.querySelectorAll('div.notes');
+		const markers = before.querySelectorAll('sup.marker');
+		expect(notes.length).toBeGreaterThan(2);
+		expect(markers.length).toBe(after.claims.claims.length);
+		for (const div of notes) {
+			const paragraph = div.previousElementSibling!.getAttribute('id')!;
+			expect(page.notes(paragraph)).toBe(div.outerHTML);
+		}
+		for (const sup of markers) expect(page.marker(sup.getAttribute('data-claim')!)).toBe(sup.outerHTML);
+		// The compile without records leaves only places for them: no outlet, no label.
+		expect(after.html).not.toMatch(/Wire Service|Corroborated|class="notes"/);
+	});
+
+	it('reports citations the records do not bear out at the places the compile reported them', () => {
+		const text = [
+			'The envoy said so [@envoy-clam].',
+			'',
+			'The summit is unknown to us [@envoy-claim]. It was denied [@paper-reading; !disputed].',
+			'',
+			'- As of 3 March 2020 the talks went on [@pledge-wide].',
+			'',
+		].join('\n');
+		const file = join(mkdtempSync(join(tmpdir(), 'page-notes-')), 'article.mdx');
+		writeFileSync(file, text);
+		const moved = new Set(['unknown-source', 'disputed-without-denial', 'unknown-without-as-of', 'as-of-unsupported']);
+		const shown = (d: { line: number; column: number; ruleId: string; reason: string }) =>
+			`${d.line}:${d.column} ${d.ruleId} ${d.reason}`;
+		const before = compile(text, withRecords).diagnostics.filter((d) => moved.has(d.ruleId));
+		const after = compile(text, withoutRecords);
+		expect(after.diagnostics.filter((d) => moved.has(d.ruleId))).toEqual([]);
+		const checked = citationProblems(file, after.claims, records.sources, records.invalid);
+		expect(before.map(shown).sort()).toHaveLength(4);
+		expect(checked.map(shown).sort()).toEqual(before.map(shown).sort());
+	});
+});
