@@ -4,7 +4,10 @@
  * entities too (about one per ten, some of them dated events), and
  * articles of about 1,400 words in paragraphs of 3–6 sentences, each
  * sentence citing 1–3 sources, about half with a quote. Deterministic
- * (seeded), so runs compare.
+ * (seeded), so runs compare. Each explainer names its research notes
+ * (`research/explainer-N.md`: every source's address, and the quotes it
+ * cites under their sources), and the wire services copies name as their
+ * origin are organisations among the entities, as the build requires.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,7 +54,8 @@ const AUTHORS = 4;
 /** Write N explainers, with their sources, entities and authors, into `dir` (replacing it). */
 export function generateSite(dir: string, count: number, seed = 42): Generated {
 	rmSync(dir, { recursive: true, force: true });
-	for (const sub of ['articles', 'sources', 'entities', 'authors']) mkdirSync(join(dir, sub), { recursive: true });
+	for (const sub of ['articles', 'sources', 'entities', 'authors', 'research'])
+		mkdirSync(join(dir, sub), { recursive: true });
 	const rnd = random(seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
 	const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
@@ -63,7 +67,7 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 		const day = String(1 + (i % 28)).padStart(2, '0');
 		writeFileSync(
 			join(dir, 'sources', `${id}.yaml`),
-			`outlet: "${outlet}"\n${copy ? `origin: "${pick(WIRES)}"\n` : ''}title: "${cap(words(7))}"\nurl: "https://news.example/${outlet.toLowerCase().replace(/\W+/g, '-')}/${id}"\npublished: 2025-08-${day}\nkind: "report"\n`,
+			`outlet: "${outlet}"\n${copy ? `origin: "${pick(WIRES)}"\n` : ''}title: "${cap(words(7))}"\nurl: "${sourceUrl(id, i)}"\npublished: 2025-08-${day}\nkind: "report"\n`,
 		);
 	});
 
@@ -89,6 +93,13 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 		);
 	}
 
+	// The wires as organisations, so that copies' origins resolve (unknown-origin); no draw from the seeded sequence.
+	for (const wire of WIRES)
+		writeFileSync(
+			join(dir, 'entities', `${slug(wire)}.yaml`),
+			`name: "${wire}"\nkind: "organisation"\ndescription: 'A news agency in the generated explainers [@${sourceIds[0]}].'\n`,
+		);
+
 	// A few bylines, taken in turn (no draw from the seeded sequence, so the rest of the site is as before).
 	for (let a = 1; a <= AUTHORS; a++)
 		writeFileSync(
@@ -98,21 +109,32 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 
 	let totalWords = 0;
 	let totalCitations = 0;
+	// The current explainer's quotes, by source, for its research notes.
+	let quotes = new Map<string, string[]>();
 	const marker = () => {
 		const n = rnd() < 0.6 ? 1 : rnd() < 0.7 ? 2 : 3;
 		totalCitations += n;
-		const items = Array.from(
-			{ length: n },
-			() => `@${pick(sourceIds)}${rnd() < 0.5 ? `, "${words(5 + Math.floor(rnd() * 8))}"` : ''}`,
-		);
+		const items = Array.from({ length: n }, () => {
+			const id = pick(sourceIds);
+			if (rnd() >= 0.5) return `@${id}`;
+			const quote = words(5 + Math.floor(rnd() * 8));
+			quotes.set(id, [...(quotes.get(id) ?? []), quote]);
+			return `@${id}, "${quote}"`;
+		});
 		return `[${items.join('; ')}]`;
 	};
+	const sourceTable = [
+		'| id | Outlet | URL |',
+		'|---|---|---|',
+		...sourceIds.map((id, i) => `| ${id} | ${OUTLETS[i % OUTLETS.length]} | ${sourceUrl(id, i)} |`),
+	].join('\n');
 	const sentence = () => {
 		const body = `${rnd() < 0.5 ? `${pick(entities).name} discussed` : cap(pick(WORDS))} ${words(18 + Math.floor(rnd() * 13))}`;
 		totalWords += body.split(' ').length;
 		return `${body} ${marker()}.`;
 	};
 	for (let n = 1; n <= count; n++) {
+		quotes = new Map();
 		const sections = Array.from({ length: 4 + Math.floor(rnd() * 2) }, (_, s) => {
 			const paragraphs = Array.from({ length: 2 + Math.floor(rnd() * 2) }, () =>
 				Array.from({ length: 3 + Math.floor(rnd() * 4) }, sentence).join(' '),
@@ -124,7 +146,13 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 		writeFileSync(
 			join(dir, 'articles', `explainer-${n}.mdx`),
 			// Long generated headlines get a `shortTitle`, as an author would (title-too-long).
-			`---\ntitle: "Explainer ${n}: ${pick(entities).name} and the ${pick(WORDS)}"\nshortTitle: "Explainer ${n}"\ndescription: "Generated for benchmarks: ${words(12)}."\npublished: 2024-${month}-${day}\nauthor: author-${1 + (n % AUTHORS)}\n---\n\n${sentence()}\n\n${sections.join('\n\n')}\n`,
+			`---\ntitle: "Explainer ${n}: ${pick(entities).name} and the ${pick(WORDS)}"\nshortTitle: "Explainer ${n}"\ndescription: "Generated for benchmarks: ${words(12)}."\npublished: 2024-${month}-${day}\nauthor: author-${1 + (n % AUTHORS)}\nresearch: explainer-${n}.md\n---\n\n${sentence()}\n\n${sections.join('\n\n')}\n`,
+		);
+		writeFileSync(
+			join(dir, 'research', `explainer-${n}.md`),
+			`# Research notes: explainer ${n} (generated)\n\n${sourceTable}\n\n${[...quotes]
+				.map(([id, said]) => `- ${id}: ${said.map((q) => `"${q}"`).join('; ')}`)
+				.join('\n')}\n`,
 		);
 	}
 	return {
@@ -134,6 +162,14 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 		words: Math.round(totalWords / count),
 		citations: Math.round(totalCitations / count),
 	};
+}
+
+function slug(name: string): string {
+	return name.toLowerCase().replace(/\W+/g, '-');
+}
+
+function sourceUrl(id: string, i: number): string {
+	return `https://news.example/${slug(OUTLETS[i % OUTLETS.length]!)}/${id}`;
 }
 
 function cap(text: string): string {
