@@ -411,6 +411,30 @@ async function correctionRebuild(content: string, out: string, env: Record<strin
 	}
 }
 
+/**
+ * A rebuild after one source record changed (its headline), and how many
+ * articles that rebuild compiled: the compile cache's files written since it
+ * started (src/integrations/patches/article-modules.ts). Notes are rendered
+ * at page time, so the answer should be none.
+ */
+async function sourceEditRebuild(content: string, out: string) {
+	const file = join(content, 'sources/source-7.yaml');
+	const text = readFileSync(file, 'utf8');
+	writeFileSync(file, text.replace(/^title: "/m, 'title: "Updated: '));
+	const cache = join(`${out}-cache`, 'articles');
+	const started = Date.now();
+	try {
+		const again = await buildOurs(content, out, true);
+		if (again.code !== 0) throw new Error(`our rebuild after a source edit failed:\n${again.output.slice(-3000)}`);
+		const compiled = existsSync(cache)
+			? readdirSync(cache).filter((f) => f.endsWith('.body.json') && statSync(join(cache, f)).mtimeMs >= started).length
+			: 0;
+		return { ...again, compiled };
+	} finally {
+		writeFileSync(file, text);
+	}
+}
+
 /** How many pages a build rendered and how many it copied from the last one (Astro's incremental build log). */
 function pagesReused(output: string): string {
 	const reused = (output.match(/\((?:cached|restored)\)/g) ?? []).length;
@@ -499,6 +523,12 @@ async function generatedSites(oursOut: string) {
 				`${warmCards.rendered} rendered, ${warmCards.cached} copied from the last build; ${((warmCards.ms / again.ms) * 100).toFixed(1)}% of the rebuild`,
 			);
 	}
+	const sourceEdit = await sourceEditRebuild(genContent, oursOut);
+	row(
+		`Rebuild after one source record changed, ${ARTICLES} explainers`,
+		s(sourceEdit.ms),
+		`${(sourceEdit.ms / ours.ms).toFixed(2)}× the cold build; ${sourceEdit.compiled} articles compiled (goal: none); CPU ${s(sourceEdit.cpuMs)}; ${pagesReused(sourceEdit.output)}`,
+	);
 
 	// What the patches buy (src/integrations/patches/): the same cold build and correction with all of them off.
 	if (PATCHES_OFF) {
