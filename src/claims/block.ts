@@ -43,6 +43,11 @@ export interface PageContext {
 	ids: Set<string>;
 	/** The article's claim ledger: a claim it has recorded keeps its id when its words change (`ledger.ts`). */
 	ledger?: ClaimMatcher;
+	/**
+	 * Record claims and passages only, rendering no notes or markers: the content layer keeps
+	 * the record (`src/loaders/articles.ts`); the compiled page renders the notes.
+	 */
+	recordOnly?: boolean;
 }
 
 export interface BlockResult<N> {
@@ -131,7 +136,10 @@ export function processBlock<N>(
 	}
 	passage.sources = entries.map((e) => e.source.id);
 	const out = rebuild(parts, ranges, claimOf, markers, markerClaims, claims, page, pid);
-	const notes = entries.length > 0 || editorials.length > 0 ? renderNotes(pid, entries, editorials) : undefined;
+	const notes =
+		!page.recordOnly && (entries.length > 0 || editorials.length > 0)
+			? renderNotes(pid, entries, editorials)
+			: undefined;
 	return { passage, pieces: out, ...(notes ? { notes } : {}), claims, findings };
 }
 
@@ -348,6 +356,7 @@ function rebuild<N>(
 			const id = markerClaims.get(piece.index);
 			const claim = id ? byId.get(id) : undefined;
 			if (!claim) continue;
+			if (page.recordOnly) continue;
 			const cited = [...new Set(claim.sources.map((s) => s.id))].map((sid) => ({
 				source: page.sources.get(sid)!,
 				number: page.numbers.get(sid)!,

@@ -20,19 +20,27 @@ import { claimsPlugins } from './pipeline.ts';
 import { isLedger, readLedger } from '../data/ledger-file.ts';
 import { problemsToFrontmatter } from '../diagnostics/vfile-messages.ts';
 import { parseGuard } from './parse-guard.ts';
+import type { RemarkClaimsOptions } from './remark-claims.ts';
+
+/**
+ * What the claims plugins check an article against: the same for its compile and for the
+ * content layer's parse of it (`src/loaders/articles.ts`), so both give it the same ids.
+ */
+export function articleClaimsOptions(): RemarkClaimsOptions {
+	// The ledger's own problems are reported by the content check, before Astro starts; a broken one is not used.
+	return {
+		sources: () => loadSources(sourcesDir),
+		reservedIds: TEMPLATE_IDS,
+		ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined),
+	};
+}
 
 /** For `unified({ remarkPlugins })`. */
 export function articleRemarkPlugins() {
-	// The ledger's own problems are reported by the content check, before Astro starts; a broken one is not used.
 	return [
 		parseGuard,
 		remarkGfm,
-		...claimsPlugins({
-			sources: () => loadSources(sourcesDir),
-			events: articleEvents,
-			reservedIds: TEMPLATE_IDS,
-			ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined),
-		}),
+		...claimsPlugins({ ...articleClaimsOptions(), events: articleEvents }),
 		problemsToFrontmatter,
 	];
 }

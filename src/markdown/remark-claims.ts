@@ -67,6 +67,8 @@ export interface RemarkClaimsOptions {
 	contentRoot?: string;
 	/** The claim ledger of the article at this path, if it has one (`src/data/ledger-file.ts`). */
 	ledger?: (path: string) => Ledger | undefined;
+	/** Record claims, passages and problems only, with no note HTML (the content layer's parse: `src/loaders/articles.ts`). */
+	recordOnly?: boolean;
 }
 
 /** An event on an explainer's timeline, and the passage it links to. */
@@ -125,6 +127,7 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 				numbers: new Map(),
 				ids: new Set(options.reservedIds),
 				...(matcher ? { ledger: matcher } : {}),
+				...(options.recordOnly ? { recordOnly: true } : {}),
 			},
 			source: String(file.value),
 			findings,
@@ -349,6 +352,7 @@ function paragraph(
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
 	const { result, passage } = citeBlock(pieces, context.section, context.cite && !broken, walk);
+	if (walk.page.recordOnly) return [passage];
 	if (!children.some(needsTree)) {
 		const p = (toHast({ type: 'root', children: [passage, ...walk.definitions] }) as HastRoot).children[0] as Element;
 		return [htmlBlock(result.notes ? [p, result.notes] : [p])];
