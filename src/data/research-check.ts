@@ -9,7 +9,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { researchDir } from '../content-paths.ts';
 import { loadResearch, researchProblems, type ResearchNotes } from '../editorial/research-notes.ts';
-import type { ArticleRecord } from '../loaders/article-record.ts';
+import type { IndexedClaim } from '../loaders/article-record.ts';
 import type { Source } from '../schema/source.ts';
 import type { EntitySet } from './entities.ts';
 import type { AuthorSet } from './authors.ts';
@@ -18,7 +18,7 @@ import type { EntityMention, Explainer } from './site-types.ts';
 /** @param claimsOf each explainer's claims as the content layer keeps them, each citation with its place */
 export function checkResearchNotes(
 	explainers: readonly Explainer[],
-	claimsOf: ReadonlyMap<Explainer, ArticleRecord['claims']>,
+	claimsOf: ReadonlyMap<Explainer, IndexedClaim[]>,
 	entities: EntitySet,
 	mentions: ReadonlyMap<string, EntityMention[]>,
 	sources: ReadonlyMap<string, Source>,

@@ -36,7 +36,7 @@ import {
 import { normalise } from '../claims/ids.ts';
 import { renderCited } from '../markdown/render-cited.ts';
 import type { ClaimsFrontmatter } from '../markdown/remark-claims.ts';
-import type { ArticleRecord } from '../loaders/article-record.ts';
+import { readIndex, type ArticleRecord, type IndexedClaim } from '../loaders/article-record.ts';
 import { inputsOf, parseArticle } from '../loaders/parse-article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
@@ -91,7 +91,7 @@ async function buildSite(): Promise<Site> {
 	const built = articles.map(explainerOf);
 	// Every explainer's record, only while the index is built (see above). No closure here may
 	// name this map: the functions the site keeps (`description`) would keep this scope, and it with them.
-	const recordOf = new Map(built.map((b) => [b.explainer, b.record] as const));
+	const recordOf = new Map(built.map((b) => [b.explainer, readIndex(b.record)] as const));
 	const explainers = built.map((b) => b.explainer);
 	explainers.sort((a, b) => newest(b).localeCompare(newest(a)) || a.id.localeCompare(b.id));
 
@@ -268,7 +268,7 @@ export function sortKey(entity: Pick<Entity, 'name' | 'sortAs'>): string {
  */
 function checkAcrossExplainers(
 	explainers: Explainer[],
-	claimsOf: ReadonlyMap<Explainer, ArticleRecord['claims']>,
+	claimsOf: ReadonlyMap<Explainer, IndexedClaim[]>,
 	sources: Map<string, Source>,
 	entityCites: string[],
 	sourceEntries: CollectionEntry<'sources'>[],

@@ -9,15 +9,27 @@ import type { ArticleClaims } from '../claims/model.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { lineIndexOf } from '../diagnostics/line-index.ts';
 
+/** A claim as the pages across explainers show it: its id and text, its sources with their quotes and places. */
+export interface IndexedClaim {
+	id: string;
+	text: string;
+	sources: { id: string; quote?: string; line: number; column: number }[];
+}
+
+/** A paragraph as the entity pages show it. */
+export interface IndexedPassage {
+	id: string;
+	section: string;
+	text: string;
+}
+
 export interface ArticleRecord {
-	/** Each claim's id and text, and its sources with their quotes and where each citation is in the file. */
-	claims: {
-		id: string;
-		text: string;
-		sources: { id: string; quote?: string; line: number; column: number }[];
-	}[];
-	/** Each paragraph's id, section and text, for the entity pages. */
-	passages: { id: string; section: string; text: string }[];
+	/**
+	 * The claims and passages (`readIndex`), as one string: the content store keeps every
+	 * article's record through the whole build, and a string costs a fraction of the objects
+	 * (and of their devalue form). A claim's text is kept as its place in its paragraph's.
+	 */
+	index: string;
 	/** Source ids in page order (`ArticleClaims.sourceOrder`). */
 	sourceOrder: string[];
 	/** The sources of its `<ClaimReview>` blocks, which its page names too. */
@@ -39,6 +51,12 @@ export function digestOf(...parts: unknown[]): string {
 	return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
 
+/** Passages `[id, section, text]`; claims `[id, passage, start, end]` or `[id, text]`, then `[source, line, column, quote?][]`. */
+type Packed = {
+	p: [string, string, string][];
+	c: [[string, number, number, number] | [string, string], [string, number, number, string?][]][];
+};
+
 /** The record of one parse: `text` is the whole file, which the citations' offsets point into. */
 export function articleRecord(
 	text: string,
@@ -47,21 +65,41 @@ export function articleRecord(
 	context: { ledger: boolean; inputs: string },
 ): ArticleRecord {
 	const lines = lineIndexOf(text);
+	const passageAt = new Map(claims.passages.map((p, i) => [p.id, i]));
+	const from = new Map<number, number>();
+	const packed: Packed = {
+		p: claims.passages.map((p) => [p.id, p.section, p.text]),
+		c: claims.claims.map((c) => {
+			const sources = c.sources.map((s) => {
+				const { line, column } = lines.locate(s.at ?? 0);
+				return (s.quote ? [s.id, line, column, s.quote] : [s.id, line, column]) as [string, number, number, string?];
+			});
+			// Claims come in text order: each is looked for after the one before it in the same paragraph.
+			const i = passageAt.get(c.paragraph);
+			const start = i === undefined ? -1 : claims.passages[i]!.text.indexOf(c.text, from.get(i) ?? 0);
+			if (i === undefined || start === -1) return [[c.id, c.text], sources];
+			from.set(i, start + c.text.length);
+			return [[c.id, i, start, start + c.text.length], sources];
+		}),
+	};
 	return {
-		claims: claims.claims.map((c) => ({
-			id: c.id,
-			text: c.text,
-			sources: c.sources.map((s) => ({
-				id: s.id,
-				...(s.quote ? { quote: s.quote } : {}),
-				...lines.locate(s.at ?? 0),
-			})),
-		})),
-		passages: claims.passages.map((p) => ({ id: p.id, section: p.section, text: p.text })),
+		index: JSON.stringify(packed),
 		sourceOrder: claims.sourceOrder,
 		reviewSources: [...new Set((claims.reviews ?? []).map((r) => r.source))],
 		digest: digestOf(claims),
 		problems,
 		...context,
 	};
+}
+
+/** The claims and passages of a record (a new copy each time: the caller keeps what it needs). */
+export function readIndex(record: ArticleRecord): { claims: IndexedClaim[]; passages: IndexedPassage[] } {
+	const packed = JSON.parse(record.index) as Packed;
+	const passages = packed.p.map(([id, section, text]) => ({ id, section, text }));
+	const claims = packed.c.map(([head, sources]) => ({
+		id: head[0],
+		text: head.length === 2 ? head[1] : passages[head[1]]!.text.slice(head[2], head[3]),
+		sources: sources.map(([id, line, column, quote]) => ({ id, line, column, ...(quote ? { quote } : {}) })),
+	}));
+	return { claims, passages };
 }

@@ -1,14 +1,15 @@
 /**
  * One article's record as the content layer keeps it: its claims parsed
  * (`src/markdown/record-article.ts`) with the options its compile uses, and
- * a digest of what besides its own text the record depends on (its claim
- * ledger, the source records, the build's day), by which a stored record
- * is known to be stale.
+ * a digest of what besides its own text the record depends on (`inputsOf`),
+ * by which a stored record is known to be stale.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { sourcesDir } from '../content-paths.ts';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { articlesDir, sourcesDir } from '../content-paths.ts';
 import { buildDate } from '../data/build-date.ts';
-import { ledgerPath } from '../data/ledger-file.ts';
+import { isLedger, ledgerPath } from '../data/ledger-file.ts';
 import { loadSources, type SourceSet } from '../data/sources.ts';
 import { articleClaimsOptions } from '../markdown/article-plugins.ts';
 import { recordArticle } from '../markdown/record-article.ts';
@@ -17,15 +18,50 @@ import { articleRecord, digestOf, type ArticleRecord } from './article-record.ts
 /** One object for every parse: it keys the processor cache. */
 const options = articleClaimsOptions();
 
-const sourcesDigests = new WeakMap<SourceSet, string>();
+/** Per set of source records (a new set after `forgetContent()` in dev): their digest, and that of the images. */
+const shared = new WeakMap<SourceSet, string>();
 
-/** What the record of the article at `file` depends on besides its text (read again after `forgetContent()` in dev). */
+/**
+ * What the record of the article at `file` depends on besides its text: its ledger, the source records,
+ * the images beside the articles (the image check), the day, and our code and packages (a changed rule).
+ */
 export function inputsOf(file: string): string {
 	const set = loadSources(sourcesDir);
-	let sources = sourcesDigests.get(set);
-	if (sources === undefined) sourcesDigests.set(set, (sources = digestOf([...set.sources], [...set.invalid])));
+	let others = shared.get(set);
+	if (others === undefined) shared.set(set, (others = digestOf([...set.sources], [...set.invalid], images(), code())));
 	const ledger = ledgerPath(file);
-	return digestOf(existsSync(ledger) ? readFileSync(ledger, 'utf8') : null, sources, buildDate());
+	return digestOf(existsSync(ledger) ? readFileSync(ledger, 'utf8') : null, others, buildDate());
+}
+
+/** The images (and any other file but articles and ledgers) beside the articles: size, time and real path. */
+function images(): string[] {
+	return filesIn(articlesDir)
+		.filter((f) => !f.endsWith('.mdx') && !isLedger(f))
+		.sort()
+		.map((f) => {
+			const { size, mtimeMs } = statSync(f);
+			return `${f}\0${realpathSync(f)}\0${size}\0${mtimeMs}`;
+		});
+}
+
+let codeDigest: string | undefined;
+
+/** Our code and the lockfile, once per process: the parse's rules are in them. */
+function code(): string {
+	if (codeDigest === undefined) {
+		const hash = createHash('sha256');
+		for (const f of [...filesIn(resolve('src')), resolve('package-lock.json')].sort())
+			if (existsSync(f)) hash.update(f).update('\0').update(readFileSync(f)).update('\0');
+		codeDigest = hash.digest('hex');
+	}
+	return codeDigest;
+}
+
+function filesIn(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => join(e.parentPath, e.name));
 }
 
 /**
