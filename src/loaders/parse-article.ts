@@ -39,8 +39,9 @@ function images(): string[] {
 		.filter((f) => !f.endsWith('.mdx') && !isLedger(f))
 		.sort()
 		.map((f) => {
-			const { size, mtimeMs } = statSync(f);
-			return `${f}\0${realpathSync(f)}\0${size}\0${mtimeMs}`;
+			// A file removed since the folder was listed (dev) counts by its name alone.
+			const stat = statSync(f, { throwIfNoEntry: false });
+			return stat ? `${f}\0${realpathSync(f)}\0${stat.size}\0${stat.mtimeMs}` : f;
 		});
 }
 
