@@ -3,8 +3,9 @@
  * `astro.config.mjs`: first the guard that turns a parse error into a
  * problem on the file (`parse-guard.ts`), then GFM (our own pinned remark-gfm, so the processor's
  * built-in copy is off), then the claims plugins, which apply the content
- * policy before anything else touches the tree, and last the adapter that
- * hands their messages to the page (`problemsToFrontmatter`). The source records and
+ * policy before anything else touches the tree. Their messages are read
+ * from the articles loader's parse of the same file, with the same options
+ * (`articleClaimsOptions`), not from the compile. The source records and
  * entities they check against are the same files the collections load,
  * read once per build (and again in dev after a change: `forgetContent`).
  */
@@ -18,7 +19,6 @@ import { forgetResearch } from '../editorial/research-notes.ts';
 import { TEMPLATE_IDS } from '../site.ts';
 import { claimsPlugins } from './pipeline.ts';
 import { isLedger, readLedger } from '../data/ledger-file.ts';
-import { problemsToFrontmatter } from '../diagnostics/vfile-messages.ts';
 import { parseGuard } from './parse-guard.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
 
@@ -37,12 +37,7 @@ export function articleClaimsOptions(): RemarkClaimsOptions {
 
 /** For `unified({ remarkPlugins })`. */
 export function articleRemarkPlugins() {
-	return [
-		parseGuard,
-		remarkGfm,
-		...claimsPlugins({ ...articleClaimsOptions(), events: articleEvents }),
-		problemsToFrontmatter,
-	];
+	return [parseGuard, remarkGfm, ...claimsPlugins({ ...articleClaimsOptions(), events: articleEvents })];
 }
 
 /** Whether `path` is a record the compiled articles depend on (a source, an entity or a claim ledger). */
