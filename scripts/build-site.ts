@@ -24,9 +24,14 @@ export interface BuildResult {
 export function buildSite(
 	content: string,
 	out: string,
-	{ cache, env = {}, force = true }: { cache?: string; env?: Record<string, string>; force?: boolean } = {},
+	{
+		cache,
+		env = {},
+		incremental = false,
+	}: { cache?: string; env?: Record<string, string>; incremental?: boolean } = {},
 ): Promise<BuildResult> {
-	const build = astroBuild(force ? ['--force'] : [], {
+	// `--force` clears the content store first; an incremental build keeps it, as `npm run build` does.
+	const build = astroBuild(incremental ? [] : ['--force'], {
 		...process.env,
 		EXPLAINER_CONTENT: resolve(content),
 		EXPLAINER_OUT: resolve(out),

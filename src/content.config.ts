@@ -7,7 +7,10 @@
  * schema check is the contract the pages' types come from.
  */
 import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob, type Loader } from 'astro/loaders';
+import { articlesLoader } from './loaders/articles.ts';
+import type { ArticleRecord } from './loaders/article-record.ts';
 import { articlesDir, authorsDir, entitiesDir, sourcesDir } from './content-paths.ts';
 import { articleSchema } from './schema/article.ts';
 import { authorSchema } from './schema/author.ts';
@@ -40,13 +43,17 @@ function optional(loader: Loader): Loader {
 export const collections = {
 	/**
 	 * Explainers: `articles/<slug>.mdx`, compiled by @astrojs/mdx with the claims plugins. The
-	 * store keeps no body (`retainBody: false`): nothing reads `entry.body` (the page renders the
-	 * compiled module), and kept it was three copies of every article's text, live through the
-	 * whole build (the store's JSON, its parsed form and the bundled chunk: 100 MB at 2,000 explainers).
+	 * loader also parses each one's claims and keeps, as `claims`, what the pages across
+	 * explainers show (`src/loaders/articles.ts`); an author cannot set it (the content check
+	 * refuses keys the schema does not name). The store keeps no body (`retainBody: false`):
+	 * nothing reads `entry.body` (the page renders the compiled module), and kept it was three
+	 * copies of every article's text, live through the whole build.
 	 */
 	articles: defineCollection({
-		loader: glob({ base: articlesDir, pattern: '*.mdx', generateId: byFileName, retainBody: false }),
-		schema: articleSchema,
+		loader: articlesLoader({ base: articlesDir, pattern: '*.mdx', generateId: byFileName, retainBody: false }),
+		schema: articleSchema.extend({
+			claims: z.custom<ArticleRecord>((v) => typeof v === 'object' && v !== null, 'set by the articles loader'),
+		}),
 	}),
 	/** One YAML record per cited source: `sources/<id>.yaml`. */
 	sources: defineCollection({

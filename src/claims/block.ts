@@ -48,6 +48,11 @@ export interface PageContext {
 	ids: Set<string>;
 	/** The article's claim ledger: a claim it has recorded keeps its id when its words change (`ledger.ts`). */
 	ledger?: ClaimMatcher;
+	/**
+	 * Record claims and passages only, rendering no notes or markers: the content layer keeps
+	 * the record (`src/loaders/articles.ts`); the compiled page renders the notes.
+	 */
+	recordOnly?: boolean;
 }
 
 /** What a block's `notes` hold when the page renders them. */
@@ -140,7 +145,7 @@ export function processBlock<N>(
 	passage.sources = [...new Set(claims.flatMap((c) => c.sources.map((s) => s.id)))];
 	const out = rebuild(parts, ranges, claimOf, markers, markerClaims, claims, page, pid);
 	const notes =
-		passage.sources.length > 0 || editorials.length > 0
+		!page.recordOnly && (passage.sources.length > 0 || editorials.length > 0)
 			? page.sources
 				? renderNotes(pid, entries, editorials)
 				: PAGE_NOTES
@@ -407,6 +412,7 @@ function rebuild<N>(
 			const id = markerClaims.get(piece.index);
 			const claim = id ? byId.get(id) : undefined;
 			if (!claim) continue;
+			if (page.recordOnly) continue;
 			const records = page.sources;
 			if (!records) {
 				// A place the page fills with the marker (`page-notes.ts`): its label names the sources.

@@ -16,7 +16,7 @@ import type { Source } from '../schema/source.ts';
 import { isEmbargoed } from './embargo.ts';
 import { PAGE_SIZE } from './paginate.ts';
 import type { RelatedExplainer } from './related.ts';
-import type { EntityMention, Explainer, SourceUse } from './site.ts';
+import type { EntityMention, Explainer, SourceUse } from './site-types.ts';
 
 /** A short digest of `parts` (plain data). */
 export function cacheKey(...parts: unknown[]): string {

@@ -2,42 +2,44 @@
  * What an article's compile no longer checks, since it reads no record
  * (`src/markdown/article-plugins.ts`): its citations against the source
  * records. Each problem is placed where the compile would have placed it,
- * from the offsets the claims record keeps (the citation's `@`, the
- * claim's first marker, its `!status` label), and joins the compile's own
+ * from the places the content layer's record keeps (the citation's `@`,
+ * the claim's first marker, its `!status` label), and joins the body's own
  * problems in the site index's one list.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { unknownSource } from '../claims/block.ts';
 import { asOfFindings, disputedFinding } from '../claims/label-rules.ts';
-import type { ArticleClaims, SourceRecord } from '../claims/model.ts';
+import type { SourceRecord } from '../claims/model.ts';
 import { diagnostic, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
+import type { IndexedClaim, Point } from '../loaders/article-record.ts';
 
 /**
- * @param file the article as shown in messages (and read, for positions)
+ * @param file the article as shown in messages
+ * @param claims its claims as the content layer keeps them, with their places
  * @param invalid ids of source files that exist but are invalid: reported at their file, not at each citation
  */
 export function citationProblems(
 	file: string,
-	record: ArticleClaims,
+	claims: readonly IndexedClaim[],
 	sources: ReadonlyMap<string, SourceRecord>,
 	invalid: ReadonlySet<string>,
 ): Diagnostic[] {
-	const found: Finding[] = [];
-	for (const claim of record.claims) {
-		// A claim recorded with the records (a text checked as it compiled) carries no `at`.
-		if (claim.at === undefined) continue;
+	const found: Diagnostic[] = [];
+	// Each check places what it finds at the offset it is given; here the place is known already.
+	const place = (at: Point, findings: readonly Finding[]) => {
+		for (const f of findings) found.push(diagnostic({ file, ...at }, f.ruleId, f.reason, f.severity));
+	};
+	for (const claim of claims) {
+		// A claim with no marker cites nothing.
+		if (!claim.at) continue;
 		const cited = [];
 		for (const s of claim.sources) {
 			const source = sources.get(s.id);
-			if (source) cited.push({ source, at: s.at ?? 0, ...(s.quote ? { quote: s.quote } : {}) });
-			else if (!invalid.has(s.id)) found.push(unknownSource({ id: s.id, offset: 0 }, s.at ?? 0, sources));
+			if (source) cited.push({ source, at: 0, ...(s.quote ? { quote: s.quote } : {}) });
+			else if (!invalid.has(s.id)) place(s, [unknownSource({ id: s.id, offset: 0 }, 0, sources)]);
 		}
-		const disputed = disputedFinding(claim.status, cited, claim.text, claim.statusAt ?? claim.at);
-		if (disputed) found.push(disputed);
-		found.push(...asOfFindings(claim.text, cited, claim.at));
+		const disputed = disputedFinding(claim.status, cited, claim.text, 0);
+		if (disputed) place(claim.statusAt ?? claim.at, [disputed]);
+		place(claim.at, asOfFindings(claim.text, cited, 0));
 	}
-	// In dev an article being deleted is still listed for a moment after its file is gone.
-	if (found.length === 0 || !existsSync(file)) return [];
-	const text = readFileSync(file, 'utf8');
-	return found.map((f) => diagnostic({ file, text, offset: f.offset }, f.ruleId, f.reason, f.severity));
+	return found;
 }

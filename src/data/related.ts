@@ -5,7 +5,7 @@
  * it names and the reason to show.
  */
 import { relatedExplainers, relatedReason } from '../editorial/related.ts';
-import type { Explainer, Site } from './site.ts';
+import type { Explainer, Site } from './site-types.ts';
 import { listed } from './embargo.ts';
 
 export interface RelatedExplainer {

@@ -6,19 +6,19 @@
  * quote in an explainer, entity or bio with no notes to check it against
  * is refused: a published page never carries a quote nothing vouches for.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { researchDir } from '../content-paths.ts';
 import { loadResearch, researchProblems, type ResearchNotes } from '../editorial/research-notes.ts';
-import type { ArticleClaims } from '../claims/model.ts';
+import type { IndexedClaim } from '../loaders/article-record.ts';
 import type { Source } from '../schema/source.ts';
 import type { EntitySet } from './entities.ts';
 import type { AuthorSet } from './authors.ts';
-import type { EntityMention, Explainer } from './site.ts';
+import type { EntityMention, Explainer } from './site-types.ts';
 
+/** @param claimsOf each explainer's claims as the content layer keeps them, each citation with its place */
 export function checkResearchNotes(
 	explainers: readonly Explainer[],
-	claimsOf: ReadonlyMap<Explainer, ArticleClaims>,
+	claimsOf: ReadonlyMap<Explainer, IndexedClaim[]>,
 	entities: EntitySet,
 	mentions: ReadonlyMap<string, EntityMention[]>,
 	sources: ReadonlyMap<string, Source>,
@@ -30,15 +30,14 @@ export function checkResearchNotes(
 	};
 	const found: Diagnostic[] = [];
 	for (const explainer of explainers) {
-		// In dev an article being deleted is still listed for a moment after its file is gone: it has nothing to check.
-		if (!existsSync(explainer.file)) continue;
 		const notes = notesOf(explainer.data.research);
-		const text = readFileSync(explainer.file, 'utf8');
-		const citations = claimsOf
-			.get(explainer)!
-			.claims.flatMap((c) =>
-				c.sources.map((s) => ({ source: s.id, quote: s.quote, at: { file: explainer.file, text, offset: s.at ?? 0 } })),
-			);
+		const citations = claimsOf.get(explainer)!.flatMap((c) =>
+			c.sources.map((s) => ({
+				source: s.id,
+				quote: s.quote,
+				at: { file: explainer.file, line: s.line, column: s.column },
+			})),
+		);
 		found.push(
 			...researchProblems(
 				citations,

@@ -1,11 +1,12 @@
 /**
  * Everything the pages look up across explainers, built once per build
- * from the collections: the explainers (newest first), each compiled by
- * @astrojs/mdx with what the claims plugins recorded (its
- * `remarkPluginFrontmatter`), which claims every source supports, and
- * which paragraphs mention every entity. Pages ask here instead of each
- * re-reading every article. In dev it is built again for every page, from
- * the content layer's current entries, so no page shows stale content.
+ * from the collections: the explainers (newest first), each with what the
+ * content layer recorded of its claims (`entry.data.claims`, parsed by the
+ * articles loader: `src/loaders/articles.ts`), which claims every source
+ * supports, and which paragraphs mention every entity. No article is
+ * rendered to build it. Pages ask here instead of each re-reading every
+ * article. In dev it is built again for every page, from the content
+ * layer's current entries, so no page shows stale content.
  *
  * The index lives through the whole route phase, so it keeps only what the
  * pages across explainers show: for each claim a source supports its id and
@@ -15,13 +16,15 @@
  * modules' frontmatter) made a live heap of 2 GB at 10,000 explainers, and
  * pages 50–100 times slower at the end of the phase than at its start: each
  * major GC walks all of it.
+ *
+ * Every problem comes in one round: those in each article's body (from its
+ * record), those only the whole site shows (corrections, dates, uncited
+ * sources) and those against the research notes, in one error.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { cacheKey } from './cache-keys.ts';
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import type { ArticleClaims, Claim, Passage } from '../claims/model.ts';
+import type { ArticleClaims, Claim } from '../claims/model.ts';
 import {
 	closest,
 	ContentError,
@@ -34,82 +37,24 @@ import { normalise } from '../claims/ids.ts';
 import { renderCited } from '../markdown/render-cited.ts';
 import { citationProblems } from './citation-checks.ts';
 import type { ClaimsFrontmatter } from '../markdown/remark-claims.ts';
-import type { ProblemsFrontmatter } from '../diagnostics/vfile-messages.ts';
-import type { ArticleData } from '../schema/article.ts';
+import { readIndex, type ArticleRecord, type IndexedClaim } from '../loaders/article-record.ts';
+import { inputsOf, parseArticle } from '../loaders/parse-article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
 import { readFrontmatter } from './articles.ts';
-import { MentionMatcher, type Mention } from './mentions.ts';
+import { MentionMatcher } from './mentions.ts';
 import { withBase } from '../site-base.ts';
 import { authorsDir, entitiesDir, sourcesDir } from '../content-paths.ts';
 import { loadEntities } from './entities.ts';
 import { loadAuthors } from './authors.ts';
 import type { Author } from '../schema/author.ts';
-import { bylinesOf, type Byline } from '../editorial/bylines.ts';
+import { bylinesOf } from '../editorial/bylines.ts';
 import { loadSources } from './sources.ts';
 import { listed } from './embargo.ts';
 import { checkResearchNotes } from './research-check.ts';
-import { ledgerPath } from './ledger-file.ts';
+import type { EntityMention, Explainer, Site, SourceUse } from './site-types.ts';
 
-/** An explainer: its entry, its compiled body, and what the claims engine recorded. */
-export interface Explainer {
-	id: string;
-	path: string;
-	/** The file, as shown in messages. */
-	file: string;
-	data: ArticleData;
-	/** The content layer's digest of the file (for incremental builds: `cache-keys.ts`). */
-	digest: string;
-	/**
-	 * The body, compiled by @astrojs/mdx (render it with the article components), and what
-	 * the claims plugins recorded, in full, from its `remarkPluginFrontmatter`. Asked of Astro
-	 * as the page renders, so Astro's incremental build knows the page shows it.
-	 */
-	render: () => Promise<{ Content: AstroComponentFactory; claims: ArticleClaims }>;
-	/** Source ids in page order (`ArticleClaims.sourceOrder`). */
-	sourceOrder: string[];
-	/** The sources of its `<ClaimReview>` blocks, which its page names too. */
-	reviewSources: string[];
-	/** A digest of everything the claims plugins recorded (for its page's `cacheKey`). */
-	claimsDigest: string;
-	/** It has a claim ledger, so an edition history (`/<slug>/history/`). */
-	hasHistory: boolean;
-}
-
-/** A claim a source supports: its id and text, which is all a source's page shows. */
-export interface SourceUse {
-	explainer: Explainer;
-	claim: Pick<Claim, 'id' | 'text'>;
-	quote?: string;
-}
-
-/** A paragraph that names an entity, with where the names are. */
-export interface EntityMention {
-	explainer: Explainer;
-	passage: Pick<Passage, 'id' | 'section' | 'text'>;
-	mentions: Mention[];
-}
-
-export interface Site {
-	explainers: Explainer[];
-	/** The same, by id: pages look their explainer up here, not by searching the list. */
-	explainerById: Map<string, Explainer>;
-	sources: Map<string, Source>;
-	/** Sorted for the A–Z index. */
-	entities: Entity[];
-	entityById: Map<string, Entity>;
-	matcher: MentionMatcher;
-	/** Per source id: the claims it supports, in explainer order. */
-	uses: Map<string, SourceUse[]>;
-	/** Per entity id: the paragraphs that mention it. */
-	mentions: Map<string, EntityMention[]>;
-	/** An entity's description as HTML, with its markers and notes. */
-	description: (entity: Entity) => string;
-	/** The `authors` collection, by id (checked before Astro starts, so every byline names one). */
-	authors: Map<string, Author>;
-	/** Every author, by name, with their listed explainers, newest first. */
-	bylines: Byline<Explainer>[];
-}
+export type { EntityMention, Explainer, Site, SourceUse } from './site-types.ts';
 
 /** URL path of an explainer. */
 export function explainerPath(id: string): string {
@@ -144,26 +89,18 @@ async function buildSite(): Promise<Site> {
 		]),
 	);
 	const matcher = new MentionMatcher(byId.values());
-	const problems: Diagnostic[] = [];
-	const built = await Promise.all(articles.map((entry) => explainerOf(entry, problems)));
-	// Page-time notes: the compile left the citations' checks against the records to here (citation-checks.ts).
-	const invalidSources = loadSources(sourcesDir).invalid;
-	for (const { explainer, claims } of built)
-		problems.push(...citationProblems(explainer.file, claims, sources, invalidSources));
-	// Every explainer's claims in full, only while the index is built (see above). No closure here may
+	const built = articles.map(explainerOf);
+	// Every explainer's record, only while the index is built (see above). No closure here may
 	// name this map: the functions the site keeps (`description`) would keep this scope, and it with them.
-	const claimsOf = new Map(built.map((b) => [b.explainer, b.claims] as const));
+	const recordOf = new Map(built.map((b) => [b.explainer, readIndex(b.record)] as const));
 	const explainers = built.map((b) => b.explainer);
-	const warnings = problems.filter((d) => d.severity === 'warning');
-	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
-	if (hasErrors(problems)) throw new ContentError(problems);
 	explainers.sort((a, b) => newest(b).localeCompare(newest(a)) || a.id.localeCompare(b.id));
 
 	const uses = new Map<string, SourceUse[]>();
 	const mentions = new Map<string, EntityMention[]>();
 	// An explainer under embargo is listed on no source or entity page until its date.
 	for (const explainer of listed(explainers)) {
-		const { claims, passages } = claimsOf.get(explainer)!;
+		const { claims, passages } = recordOf.get(explainer)!;
 		for (const claim of claims) {
 			const shown = { id: claim.id, text: claim.text };
 			for (const s of claim.sources)
@@ -190,22 +127,33 @@ async function buildSite(): Promise<Site> {
 	const authorById = new Map(authorEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Author]));
 	// The bios' citations, with their places in the YAML, for the checks (as for entities below).
 	const authors = loadAuthors(authorsDir, loadSources(sourcesDir));
-	checkAcrossExplainers(
-		explainers,
-		claimsOf,
-		sources,
-		[...byId.values()].flatMap((e) => describe(e).cites).concat([...authors.cites.values()].flat()),
-		sourceEntries,
-	);
-	const research = checkResearchNotes(
-		explainers,
-		claimsOf,
-		loadEntities(entitiesDir, loadSources(sourcesDir)),
-		mentions,
-		sources,
-		authors,
-	);
-	if (hasErrors(research)) throw new ContentError(research);
+	const claimsOf = new Map([...recordOf].map(([e, r]) => [e, r.claims] as const));
+	// One round: every article's body problems, what only the whole site shows, and the research notes' check.
+	const problems: Diagnostic[] = [
+		...built.flatMap((b) => b.record.problems),
+		// Notes render at page time, so the citations are checked against the records here (citation-checks.ts).
+		...built.flatMap((b) =>
+			citationProblems(b.explainer.file, recordOf.get(b.explainer)!.claims, sources, loadSources(sourcesDir).invalid),
+		),
+		...checkAcrossExplainers(
+			explainers,
+			claimsOf,
+			sources,
+			[...byId.values()].flatMap((e) => describe(e).cites).concat([...authors.cites.values()].flat()),
+			sourceEntries,
+		),
+		...checkResearchNotes(
+			explainers,
+			claimsOf,
+			loadEntities(entitiesDir, loadSources(sourcesDir)),
+			mentions,
+			sources,
+			authors,
+		),
+	];
+	const warnings = problems.filter((d) => d.severity === 'warning');
+	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
+	if (hasErrors(problems)) throw new ContentError(problems);
 	const entities = [...byId.values()].sort(
 		(a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id),
 	);
@@ -224,46 +172,57 @@ async function buildSite(): Promise<Site> {
 	};
 }
 
-/** An explainer as the index keeps it, and its claims in full. A function of its own, so `render` keeps only `entry`. */
-async function explainerOf(
-	entry: CollectionEntry<'articles'>,
-	problems: Diagnostic[],
-): Promise<{ explainer: Explainer; claims: ArticleClaims }> {
-	const claims = recordedClaims(entry, await render(entry), problems);
+/**
+ * An explainer as the index keeps it, and its record. A function of its own, so `render` keeps
+ * only `entry`. The index keeps the entry's data without the record (`data.claims`).
+ */
+function explainerOf(entry: CollectionEntry<'articles'>): { explainer: Explainer; record: ArticleRecord } {
+	const { claims: stored, ...data } = entry.data;
+	const record = import.meta.env?.DEV ? current(entry, stored) : stored;
 	const explainer: Explainer = {
 		id: entry.id,
 		path: explainerPath(entry.id),
 		file: fileOf(entry),
-		data: entry.data,
+		data,
 		digest: String(entry.digest ?? ''),
 		render: async () => {
 			const rendered = await render(entry);
 			return { Content: rendered.Content, claims: recordedClaims(entry, rendered) };
 		},
-		sourceOrder: claims.sourceOrder,
-		reviewSources: [...new Set((claims.reviews ?? []).map((r) => r.source))],
-		claimsDigest: cacheKey(claims),
-		hasHistory: existsSync(ledgerPath(fileOf(entry))),
+		sourceOrder: record.sourceOrder,
+		reviewSources: record.reviewSources,
+		claimsDigest: record.digest,
+		hasHistory: record.ledger,
 	};
-	return { explainer, claims };
+	return { explainer, record };
 }
 
 /**
- * What the claims plugins recorded for an article (its `remarkPluginFrontmatter`), with the
- * problems they found added to `problems`. The plugins always record; without it the file was
- * compiled by something else, and its citations would vanish.
+ * In dev, the record parsed again when what it was parsed from besides the article has changed
+ * since (its ledger, a source): the loader sees only the article's own file change.
+ */
+function current(entry: CollectionEntry<'articles'>, stored: ArticleRecord): ArticleRecord {
+	if (!entry.filePath) return stored;
+	const file = resolve(entry.filePath);
+	// An article being deleted is still listed for a moment after its file is gone: it keeps what it had.
+	if (stored.inputs === inputsOf(file) || !existsSync(file)) return stored;
+	const { claims: _stored, ...data } = entry.data;
+	return parseArticle(file, readFileSync(file, 'utf8'), data);
+}
+
+/**
+ * What the claims plugins recorded for an article as it compiled (its `remarkPluginFrontmatter`).
+ * The plugins always record; without it the file was compiled by something else, and its
+ * citations would vanish.
  */
 function recordedClaims(
 	entry: CollectionEntry<'articles'>,
 	rendered: { remarkPluginFrontmatter: Record<string, unknown> },
-	problems: Diagnostic[] = [],
 ): ArticleClaims {
-	// Read each field once: in a build, each read of one reads the compiled article's file (`src/integrations/patches/module-strings.ts`).
-	const recorded = rendered.remarkPluginFrontmatter as Partial<ClaimsFrontmatter & ProblemsFrontmatter>;
-	const claims = recorded.claims;
+	// Read the field once: in a build, each read of one reads the compiled article's file (`src/integrations/patches/module-strings.ts`).
+	const claims = (rendered.remarkPluginFrontmatter as Partial<ClaimsFrontmatter>).claims;
 	if (!claims)
 		throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
-	problems.push(...(recorded.problems ?? []));
 	return claims;
 }
 
@@ -273,7 +232,7 @@ function fileOf(entry: CollectionEntry<'articles'> | CollectionEntry<'sources'>)
 }
 
 /** The ids closest to a mistyped or stale one, by their words and by their spelling. */
-function nearestClaims(id: string, claims: readonly Claim[]): string {
+function nearestClaims(id: string, claims: readonly Pick<Claim, 'id' | 'text'>[]): string {
 	if (claims.length === 0) return 'the article has no claims yet';
 	const words = id
 		.replace(/^c-/, '')
@@ -314,11 +273,11 @@ export function sortKey(entity: Pick<Entity, 'name' | 'sortAs'>): string {
  */
 function checkAcrossExplainers(
 	explainers: Explainer[],
-	claimsOf: ReadonlyMap<Explainer, ArticleClaims>,
+	claimsOf: ReadonlyMap<Explainer, IndexedClaim[]>,
 	sources: Map<string, Source>,
 	entityCites: string[],
 	sourceEntries: CollectionEntry<'sources'>[],
-): void {
+): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	const cited = new Set<string>(entityCites);
 	for (const explainer of explainers) {
@@ -332,7 +291,7 @@ function checkAcrossExplainers(
 			}
 			return { file: explainer.file, text: located.text, offset: located.yaml?.offsetOf(path) ?? 0 };
 		};
-		const { claims } = claimsOf.get(explainer)!;
+		const claims = claimsOf.get(explainer)!;
 		const ids = new Set(claims.map((c) => c.id));
 		explainer.data.corrections.forEach((change, i) => {
 			if (change.claim && !ids.has(change.claim))
@@ -389,7 +348,5 @@ function checkAcrossExplainers(
 				),
 			);
 	}
-	const warnings = found.filter((d) => d.severity === 'warning');
-	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
-	if (hasErrors(found)) throw new ContentError(found);
+	return found;
 }

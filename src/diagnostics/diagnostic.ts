@@ -33,18 +33,18 @@ export function finding(ruleId: RuleId, reason: string, offset: number, severity
 	return { ruleId, reason, offset, severity };
 }
 
+/** Where a problem is: an offset into the file's text, a line and column found before, or the file as a whole. */
+export type Place = { file: string; text?: string; offset?: number } | { file: string; line: number; column: number };
+
 /**
  * The one way to make a diagnostic. With `text` and `offset` it is placed
- * at that offset of the file's text; without, at the start of the file
- * (for problems with the file as a whole, such as its name).
+ * at that offset of the file's text (or at a `line` and `column` already
+ * found); without, at the start of the file (for problems with the file
+ * as a whole, such as its name).
  */
-export function diagnostic(
-	at: { file: string; text?: string; offset?: number },
-	ruleId: RuleId,
-	reason: string,
-	severity: Severity = 'error',
-): Diagnostic {
-	const { line, column } = at.text === undefined ? { line: 1, column: 1 } : pointAt(at.text, at.offset ?? 0);
+export function diagnostic(at: Place, ruleId: RuleId, reason: string, severity: Severity = 'error'): Diagnostic {
+	const { line, column } =
+		'line' in at ? at : at.text === undefined ? { line: 1, column: 1 } : pointAt(at.text, at.offset ?? 0);
 	return { file: at.file, line, column, ruleId, reason, severity };
 }
 

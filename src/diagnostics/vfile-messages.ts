@@ -5,8 +5,10 @@
  * (as unified-lint-rule marks a rule set to error), so one run over a file
  * finds all of its problems and the build can list every file's at once.
  * `diagnosticsOf()` turns the messages into the build's diagnostics; the
- * site (`src/data/site.ts`), the in-process renderer and the entity checks
- * all read them through it.
+ * articles loader's parse (`src/markdown/record-article.ts`), the in-process
+ * renderer and the entity checks all read them through it. (The compile's
+ * own messages are dropped by Astro: an article's problems come from its
+ * record, which the same plugins make.)
  */
 import { isAbsolute, relative } from 'node:path';
 import type { VFile } from 'vfile';
@@ -64,24 +66,4 @@ export function diagnosticsOf(messages: readonly VFileMessage[]): Diagnostic[] {
 		reason: m.reason,
 		severity: m.fatal ? 'error' : 'warning',
 	}));
-}
-
-/** What `problemsToFrontmatter` adds to an article's frontmatter (Astro's `remarkPluginFrontmatter`). */
-export interface ProblemsFrontmatter {
-	problems: Diagnostic[];
-}
-
-/**
- * The last remark plugin of an article compiled by @astrojs/mdx. Astro
- * drops a file's messages unless one is thrown, and a thrown one would
- * stop the build at the first file; so the messages travel with the
- * compiled article, as its frontmatter, and the site throws once with
- * every article's (`src/data/site.ts`).
- */
-export function problemsToFrontmatter() {
-	return function transform(_tree: unknown, file: VFile): void {
-		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-		if (astro?.frontmatter)
-			Object.assign(astro.frontmatter, { problems: diagnosticsOf(file.messages) } satisfies ProblemsFrontmatter);
-	};
 }

@@ -20,7 +20,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { closest, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { closest, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import type { Source } from '../schema/source.ts';
 import { foldedWords } from '../text/fold.ts';
 import { addressKey, ownedBy, quotedPassages, rowPages, type Owner, type QuotedPassage } from './notes-entries.ts';
@@ -170,7 +170,7 @@ function longestRun(a: string[], b: string[]): number {
 export interface CheckedCitation {
 	source: string;
 	quote?: string | undefined;
-	at: { file: string; text: string; offset: number };
+	at: Place;
 }
 
 /**

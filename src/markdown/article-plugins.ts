@@ -3,12 +3,13 @@
  * `astro.config.mjs`: first the guard that turns a parse error into a
  * problem on the file (`parse-guard.ts`), then GFM (our own pinned remark-gfm, so the processor's
  * built-in copy is off), then the claims plugins, which apply the content
- * policy before anything else touches the tree, and last the adapter that
- * hands their messages to the page (`problemsToFrontmatter`). They read
- * the article and its claim ledger, no record: markers and notes are left
- * for the page to fill (`src/claims/page-notes.ts`) and citations are
- * checked against the sources by the site index (`src/data/citation-checks.ts`),
- * so editing a source or an entity compiles no article again.
+ * policy before anything else touches the tree. They read the article and
+ * its claim ledger, no record: markers and notes are left for the page to
+ * fill (`src/claims/page-notes.ts`), and citations are checked against the
+ * sources by the site index (`src/data/citation-checks.ts`), so editing a
+ * source or an entity compiles no article again. Their messages are read
+ * from the articles loader's parse of the same file, with the same options
+ * (`articleClaimsOptions`), not from the compile.
  */
 import remarkGfm from 'remark-gfm';
 import { articlesDir } from '../content-paths.ts';
@@ -19,21 +20,24 @@ import { forgetResearch } from '../editorial/research-notes.ts';
 import { TEMPLATE_IDS } from '../site.ts';
 import { claimsPlugins } from './pipeline.ts';
 import { isLedger, readLedger } from '../data/ledger-file.ts';
-import { problemsToFrontmatter } from '../diagnostics/vfile-messages.ts';
 import { parseGuard } from './parse-guard.ts';
+import type { RemarkClaimsOptions } from './remark-claims.ts';
+
+/**
+ * What the claims plugins check an article against: the same for its compile and for the
+ * content layer's parse of it (`src/loaders/articles.ts`), so both give it the same ids.
+ */
+export function articleClaimsOptions(): RemarkClaimsOptions {
+	// The ledger's own problems are reported by the content check, before Astro starts; a broken one is not used.
+	return {
+		reservedIds: TEMPLATE_IDS,
+		ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined),
+	};
+}
 
 /** For `unified({ remarkPlugins })`. */
 export function articleRemarkPlugins() {
-	// The ledger's own problems are reported by the content check, before Astro starts; a broken one is not used.
-	return [
-		parseGuard,
-		remarkGfm,
-		...claimsPlugins({
-			reservedIds: TEMPLATE_IDS,
-			ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined),
-		}),
-		problemsToFrontmatter,
-	];
+	return [parseGuard, remarkGfm, ...claimsPlugins(articleClaimsOptions())];
 }
 
 /** Whether `path` is a record the compiled articles depend on: a claim ledger (sources and entities reach only pages). */

@@ -70,6 +70,8 @@ export interface RemarkClaimsOptions {
 	contentRoot?: string;
 	/** The claim ledger of the article at this path, if it has one (`src/data/ledger-file.ts`). */
 	ledger?: (path: string) => Ledger | undefined;
+	/** Record claims, passages and problems only, with no note HTML (the content layer's parse: `src/loaders/articles.ts`). */
+	recordOnly?: boolean;
 }
 
 /** An event on an explainer's timeline, and the passage it links to. */
@@ -128,6 +130,7 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 				numbers: new Map(),
 				ids: new Set(options.reservedIds),
 				...(matcher ? { ledger: matcher } : {}),
+				...(options.recordOnly ? { recordOnly: true } : {}),
 			},
 			source: String(file.value),
 			findings,
@@ -360,6 +363,7 @@ function paragraph(
 	// A marker the parser could not read is reported once; its sentence is not also "uncited".
 	const broken = walk.findings.length > before;
 	const { result, passage } = citeBlock(pieces, context.section, context.cite && !broken, walk);
+	if (walk.page.recordOnly) return [passage];
 	if (result.notes === PAGE_NOTES) {
 		if (children.some(needsTree)) return [notesElement(result.passage.id, [citeElements(passage)])];
 		const p = (toHast({ type: 'root', children: [passage, ...walk.definitions] }) as HastRoot).children[0] as Element;

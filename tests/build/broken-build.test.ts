@@ -1,11 +1,11 @@
 /**
  * A real build of broken content fails, and says where: problems in the
  * files Astro reads first (sources, entities, frontmatter) stop it before
- * Astro starts; problems in article bodies from every article are listed
- * together once MDX has compiled; quotes and addresses that the research
- * notes lack fail once the bodies are sound. (Each rule's message and
- * position are unit-tested in-process; these three builds prove the build
- * itself fails.)
+ * Astro starts; then the problems in article bodies, those only the whole
+ * site shows (a correction naming no claim) and quotes and addresses that
+ * the research notes lack are listed together, in one round. (Each rule's
+ * message and position are unit-tested in-process; these three builds
+ * prove the build itself fails.)
  */
 import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +45,9 @@ beforeAll(async () => {
 		broken('bodies', [
 			['articles/alpha.mdx', '[@paper-two; @wire-one', '[@paper-too; @wire-one'],
 			['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
+			// With them, in the same round: a correction naming no claim, and a quote the notes lack.
+			['articles/alpha.mdx', 'claim: "c-the-envoy-repeated-the-5hyvvn"', 'claim: "c-the-envoy-repeated-the-5hyvvm"'],
+			['articles/gamma.mdx', `"a week-long pilots' strike"`, `"a week-long pilots' walkout"`],
 		]),
 		broken(
 			'records',
@@ -65,9 +68,17 @@ beforeAll(async () => {
 }, 600_000); // it may wait for another file's builds (build-lock.ts)
 
 describe('a build of broken content', () => {
-	it('lists the body problems of every article at once, each at file:line:column with its rule', () => {
+	it('lists the body problems of every article, the site-wide and the research-notes problems in one round, each at file:line:column with its rule', () => {
 		expect(bodies.code).not.toBe(0);
-		expect(bodies.output).toMatch(/2 problems in content:/);
+		expect(bodies.output).toMatch(/4 problems in content:/);
+		// Listed once: one error, not one per kind of check.
+		expect(bodies.output.match(/problems? in content:/g)).toHaveLength(1);
+		expect(bodies.output).toMatch(
+			/articles\/alpha\.mdx:15:12: error Unknown claim `c-the-envoy-repeated-the-5hyvvm` in a correction.*closest ids: `c-the-envoy-repeated-the-5hyvvn`.*\[unknown-claim\]/,
+		);
+		expect(bodies.output).toMatch(
+			/articles\/gamma\.mdx:10:156: error Quote for `@desk-gazette` not in its entry in the research notes.*\[not-in-research\]/,
+		);
 		expect(bodies.output).toMatch(
 			/articles\/alpha\.mdx:\d+:\d+: error Unknown source `@paper-too`.*closest known ids: `paper-two`.*\[unknown-source\]/,
 		);

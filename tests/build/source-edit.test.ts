@@ -18,7 +18,7 @@ const content = variant('source-edit', []);
 const out = join(BUILD_ROOT, 'built-source-edit');
 const cache = join(BUILD_ROOT, 'cache-source-edit');
 const build = () =>
-	oneBuildAtATime(() => buildSite(content, out, { cache, force: false, env: { EXPLAINER_TODAY: FIXTURE_TODAY } }));
+	oneBuildAtATime(() => buildSite(content, out, { cache, incremental: true, env: { EXPLAINER_TODAY: FIXTURE_TODAY } }));
 /** The compiled articles the cache holds (patches/article-modules.ts): a compile writes new ones. */
 const compiled = () => new Set(readdirSync(join(cache, 'articles')));
 

@@ -11,7 +11,6 @@ import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { loadSources } from '../../src/data/sources.ts';
 import { claimsPlugins } from '../../src/markdown/pipeline.ts';
-import { problemsToFrontmatter } from '../../src/diagnostics/vfile-messages.ts';
 import { FIXTURE_ARTICLE, FIXTURE_IMAGES, FIXTURE_SOURCES } from '../support/render.ts';
 
 async function compile(body: string): Promise<{ code: string; problems: string[] }> {
@@ -23,7 +22,6 @@ async function compile(body: string): Promise<{ code: string; problems: string[]
 	const remarkPlugins = [
 		remarkGfm,
 		...claimsPlugins({ sources: () => sources, contentRoot: FIXTURE_IMAGES }),
-		problemsToFrontmatter,
 		keepProblems,
 	];
 	const processor = unified({ gfm: false, smartypants: false, remarkPlugins: remarkPlugins as never });

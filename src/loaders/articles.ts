@@ -1,0 +1,84 @@
+/**
+ * The articles collection's loader: Astro's `glob` loader, wrapped (as
+ * Starlight wraps it in its `loaders.ts`) so that each article whose file
+ * glob reads and parses anew is also parsed for its claims, once, from the
+ * text glob read; the record (`article-record.ts`) is stored as the entry's
+ * `data.claims`, and the site index is built from it (`src/data/site.ts`)
+ * without rendering any article.
+ *
+ * glob skips a file whose digest is unchanged, but the record depends on
+ * more than the file: its claim ledger and the source records. So the
+ * stored digest folds in the digest of those (`inputsOf`), and an entry
+ * whose inputs have changed is shown to glob without its digest, which
+ * makes glob parse it again. The hooks are the loader context's
+ * `parseData` and `store` (public), and `entryTypes` (the context glob
+ * reads the file through, for its text; without it the file is read again).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { ArticleRecord } from './article-record.ts';
+import { digestOf } from './article-record.ts';
+import { inputsOf, parseArticle } from './parse-article.ts';
+
+type GlobOptions = Parameters<typeof glob>[0];
+type Store = LoaderContext['store'];
+
+/** How glob reads an entry type (not in the public context type). */
+interface EntryType {
+	getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<unknown>;
+}
+
+export function articlesLoader(options: GlobOptions): Loader {
+	const inner = glob(options);
+	return {
+		name: 'explainer-articles',
+		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			// Each file's text as glob read it, until it is parsed (or glob skips it: cleared after loading).
+			const texts = new Map<string, string>();
+			const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+			const mdx = entryTypes?.get('.mdx');
+			const withText = entryTypes && mdx && new Map(entryTypes);
+			withText?.set('.mdx', {
+				...mdx!,
+				getEntryInfo: (params) => {
+					texts.set(fileURLToPath(params.fileUrl), params.contents);
+					return mdx!.getEntryInfo(params);
+				},
+			});
+			const recordOf = (entry: { data: Record<string, unknown> }) => entry.data.claims as ArticleRecord | undefined;
+			const get = <TData extends Record<string, unknown>>(id: string) => {
+				const entry = context.store.get<TData>(id);
+				if (!entry?.filePath) return entry;
+				const record = recordOf(entry);
+				const fresh = record?.inputs === inputsOf(resolve(root, entry.filePath));
+				return { ...entry, digest: (fresh && record.fileDigest) || '' };
+			};
+			const store: Store = {
+				...context.store,
+				get,
+				set: (entry) => {
+					const record = recordOf(entry);
+					if (!record || !entry.digest) return context.store.set(entry);
+					record.fileDigest = String(entry.digest);
+					return context.store.set({ ...entry, digest: digestOf(entry.digest, record.inputs) });
+				},
+			};
+			const parseData: LoaderContext['parseData'] = async (props) => {
+				const file = props.filePath;
+				if (!file) return context.parseData(props);
+				const text = texts.get(file) ?? readFileSync(file, 'utf8');
+				texts.delete(file);
+				const claims = parseArticle(file, text, props.data);
+				return context.parseData({ ...props, data: { ...props.data, claims } });
+			};
+			try {
+				await inner.load({ ...context, store, parseData, ...(withText ? { entryTypes: withText } : {}) });
+			} finally {
+				texts.clear();
+			}
+		},
+	};
+}

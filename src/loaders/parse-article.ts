@@ -1,0 +1,81 @@
+/**
+ * One article's record as the content layer keeps it: its claims parsed
+ * (`src/markdown/record-article.ts`) with the options its compile uses, and
+ * a digest of what besides its own text the record depends on (`inputsOf`),
+ * by which a stored record is known to be stale.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { articlesDir, sourcesDir } from '../content-paths.ts';
+import { buildDate } from '../build-date.ts';
+import { isLedger, ledgerPath } from '../data/ledger-file.ts';
+import { loadSources, type SourceSet } from '../data/sources.ts';
+import { articleClaimsOptions } from '../markdown/article-plugins.ts';
+import { recordArticle } from '../markdown/record-article.ts';
+import { articleRecord, digestOf, type ArticleRecord } from './article-record.ts';
+
+/** One object for every parse: it keys the processor cache. */
+const options = articleClaimsOptions();
+
+/**
+ * The digest of the images and the code, once per loaded set of records: the set stands for the
+ * content as last read, since dev drops it after every change to the content folder (`forgetContent()`).
+ */
+const shared = new WeakMap<SourceSet, string>();
+
+/**
+ * What the record of the article at `file` depends on besides its text: its ledger, the images beside
+ * the articles (the image check), the day, and our code and packages (a changed rule). Not the source
+ * records: the record holds the article's own claims, and citations are checked against the sources by
+ * the site index (`src/data/citation-checks.ts`).
+ */
+export function inputsOf(file: string): string {
+	const set = loadSources(sourcesDir);
+	let others = shared.get(set);
+	if (others === undefined) shared.set(set, (others = digestOf(images(), code())));
+	const ledger = ledgerPath(file);
+	return digestOf(existsSync(ledger) ? readFileSync(ledger, 'utf8') : null, others, buildDate());
+}
+
+/** The images (and any other file but articles and ledgers) beside the articles: size, time and real path. */
+function images(): string[] {
+	return filesIn(articlesDir)
+		.filter((f) => !f.endsWith('.mdx') && !isLedger(f))
+		.sort()
+		.map((f) => {
+			// A file removed since the folder was listed (dev) counts by its name alone.
+			const stat = statSync(f, { throwIfNoEntry: false });
+			return stat ? `${f}\0${realpathSync(f)}\0${stat.size}\0${stat.mtimeMs}` : f;
+		});
+}
+
+let codeDigest: string | undefined;
+
+/** Our code and the lockfile, once per process: the parse's rules are in them. */
+function code(): string {
+	if (codeDigest === undefined) {
+		const hash = createHash('sha256');
+		for (const f of [...filesIn(resolve('src')), resolve('package-lock.json')].sort())
+			if (existsSync(f)) hash.update(f).update('\0').update(readFileSync(f)).update('\0');
+		codeDigest = hash.digest('hex');
+	}
+	return codeDigest;
+}
+
+function filesIn(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * @param file the article's absolute path
+ * @param text the whole file
+ * @param frontmatter its frontmatter (the title, dates and corrections are read from it)
+ */
+export function parseArticle(file: string, text: string, frontmatter: Record<string, unknown>): ArticleRecord {
+	const { claims, diagnostics } = recordArticle(file, text, frontmatter, options);
+	return articleRecord(text, claims, diagnostics, { ledger: existsSync(ledgerPath(file)), inputs: inputsOf(file) });
+}

@@ -1,0 +1,56 @@
+/**
+ * An article's claims record and problems, parsed with the same remark
+ * plugins @astrojs/mdx compiles it with (MDX syntax, the parse guard, GFM,
+ * the citation syntax and the claims walk), but stopping at the tree: no
+ * note HTML, no compile. The content layer's articles loader runs it once
+ * per changed file (`src/loaders/articles.ts`), so the cross-page
+ * index comes from collection data and never from rendering every article.
+ */
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import type { ArticleClaims } from '../claims/model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticsOf } from '../diagnostics/vfile-messages.ts';
+import { claimsPlugins } from './pipeline.ts';
+import { parseGuard } from './parse-guard.ts';
+import type { RemarkClaimsOptions } from './remark-claims.ts';
+import { blankFrontmatter } from './render-article.ts';
+
+/** One processor per set of options: building it costs more than parsing a short article. */
+const processors = new WeakMap<object, Processor>();
+
+function processorFor(options: RemarkClaimsOptions): Processor {
+	let processor = processors.get(options);
+	if (!processor) {
+		processor = unified()
+			.use(remarkParse)
+			.use(remarkMdx)
+			.use(parseGuard)
+			.use(remarkGfm)
+			.use(claimsPlugins({ ...options, recordOnly: true }))
+			.freeze() as unknown as Processor;
+		processors.set(options, processor);
+	}
+	return processor;
+}
+
+/**
+ * @param path the file's absolute path (messages show it relative to the working folder)
+ * @param text the whole file, frontmatter included
+ * @param frontmatter its frontmatter as read (the title and corrections are read from it)
+ * @param options the same object for every article of a build (it keys the processor cache)
+ */
+export function recordArticle(
+	path: string,
+	text: string,
+	frontmatter: Record<string, unknown>,
+	options: RemarkClaimsOptions,
+): { claims: ArticleClaims; diagnostics: Diagnostic[] } {
+	const file = new VFile({ value: blankFrontmatter(text), path, data: { astro: { frontmatter: { ...frontmatter } } } });
+	const processor = processorFor(options);
+	processor.runSync(processor.parse(file), file);
+	return { claims: (file.data as { claims: ArticleClaims }).claims, diagnostics: diagnosticsOf(file.messages) };
+}
