@@ -21,6 +21,18 @@ export interface BuildResult {
  * @param cache a cache folder of its own, for builds that run at the same time
  * @param force build everything again, reusing no compiled article (`astro build --force`); off for a rebuild's test
  */
+/**
+ * The environment without what Vitest sets for its own `import.meta.env` (`DEV=1`, `MODE=test` …):
+ * Astro reads those in the build too, and a build that thinks it is the dev server rebuilds the
+ * site index for every page, as `astro dev` does.
+ */
+function withoutTestMode(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	const rest = { ...env };
+	for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete rest[name];
+	if (rest.NODE_ENV === 'test') delete rest.NODE_ENV;
+	return rest;
+}
+
 export function buildSite(
 	content: string,
 	out: string,
@@ -32,7 +44,7 @@ export function buildSite(
 ): Promise<BuildResult> {
 	// `--force` clears the content store first; an incremental build keeps it, as `npm run build` does.
 	const build = astroBuild(incremental ? [] : ['--force'], {
-		...process.env,
+		...withoutTestMode(process.env),
 		EXPLAINER_CONTENT: resolve(content),
 		EXPLAINER_OUT: resolve(out),
 		...(cache ? { EXPLAINER_CACHE: resolve(cache) } : {}),

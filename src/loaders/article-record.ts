@@ -5,7 +5,8 @@
  * its compiled module as it renders (`Explainer.render` in `src/data/site.ts`).
  */
 import { createHash } from 'node:crypto';
-import type { ArticleClaims, ClaimStatus } from '../claims/model.ts';
+import type { ClaimStatus } from '../claims/labels.ts';
+import type { ArticleClaims } from '../claims/model.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { pointAt } from '../diagnostics/line-index.ts';
 
@@ -105,9 +106,13 @@ export function articleRecord(
 			// Claims come in text order: each is looked for after the one before it in the same paragraph.
 			const i = passageAt.get(c.paragraph);
 			const start = i === undefined ? -1 : claims.passages[i]!.text.indexOf(c.text, from.get(i) ?? 0);
-			const head = i === undefined || start === -1 ? ([c.id, c.text] as const) : ([c.id, i, start, start + c.text.length] as const);
-			if (i !== undefined && start !== -1) from.set(i, start + c.text.length);
-			return (marks ? [head, sources, marks] : [head, sources]) as Packed['c'][number];
+			type Claim = Packed['c'][number];
+			let head: Claim[0] = [c.id, c.text];
+			if (i !== undefined && start !== -1) {
+				head = [c.id, i, start, start + c.text.length];
+				from.set(i, start + c.text.length);
+			}
+			return marks ? ([head, sources, [...marks]] as Claim) : ([head, sources] as Claim);
 		}),
 	};
 	return {
@@ -124,14 +129,12 @@ export function articleRecord(
 export function readIndex(record: ArticleRecord): { claims: IndexedClaim[]; passages: IndexedPassage[] } {
 	const packed = JSON.parse(record.index) as Packed;
 	const passages = packed.p.map(([id, section, text]) => ({ id, section, text }));
-	const claims = packed.c.map(
-		([head, sources, marks]): IndexedClaim => ({
-			id: head[0],
-			text: head.length === 2 ? head[1] : passages[head[1]]!.text.slice(head[2], head[3]),
-			sources: sources.map(([id, line, column, quote]) => ({ id, line, column, ...(quote ? { quote } : {}) })),
-			...(marks ? { at: { line: marks[0], column: marks[1] } } : {}),
-			...(marks?.length === 5 ? { status: marks[2], statusAt: { line: marks[3], column: marks[4] } } : {}),
-		}),
-	);
+	const claims = packed.c.map(([head, sources, marks]): IndexedClaim => ({
+		id: head[0],
+		text: head.length === 2 ? head[1] : passages[head[1]]!.text.slice(head[2], head[3]),
+		sources: sources.map(([id, line, column, quote]) => ({ id, line, column, ...(quote ? { quote } : {}) })),
+		...(marks ? { at: { line: marks[0], column: marks[1] } } : {}),
+		...(marks?.length === 5 ? { status: marks[2], statusAt: { line: marks[3], column: marks[4] } } : {}),
+	}));
 	return { claims, passages };
 }

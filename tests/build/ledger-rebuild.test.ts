@@ -26,9 +26,7 @@ let before: string;
 beforeAll(async () => {
 	const dir = variant('ledger-rebuild', []);
 	rmSync(cache, { recursive: true, force: true });
-	// Vitest exports `DEV=1` into the environment, which Astro reads as `import.meta.env.DEV` in the build: the
-	// site index would then check every record itself, as in `astro dev`, and hide what this test is about.
-	const env = { EXPLAINER_TODAY: FIXTURE_TODAY, DEV: '' };
+	const env = { EXPLAINER_TODAY: FIXTURE_TODAY };
 	const build = () => oneBuildAtATime(() => buildSite(dir, out, { cache, incremental: true, env }));
 	first = await build();
 	before = page('sources/treaty-three');

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { pageNotes } from '../../src/claims/page-notes.ts';
+import { articleRecord, readIndex } from '../../src/loaders/article-record.ts';
 import { citationProblems } from '../../src/data/citation-checks.ts';
 import { loadSources } from '../../src/data/sources.ts';
 import { renderArticle } from '../../src/markdown/render-article.ts';
@@ -72,7 +73,9 @@ describe('notes at page time', () => {
 		const before = compile(text, withRecords).diagnostics.filter((d) => moved.has(d.ruleId));
 		const after = compile(text, withoutRecords);
 		expect(after.diagnostics.filter((d) => moved.has(d.ruleId))).toEqual([]);
-		const checked = citationProblems(file, after.claims, records.sources, records.invalid);
+		// As the site index checks them: from the record the content layer keeps.
+		const kept = readIndex(articleRecord(text, after.claims, [], { ledger: false, inputs: '' })).claims;
+		const checked = citationProblems(file, kept, records.sources, records.invalid);
 		expect(before.map(shown).sort()).toHaveLength(4);
 		expect(checked.map(shown).sort()).toEqual(before.map(shown).sort());
 	});
