@@ -75,11 +75,16 @@ export function getSite(): Promise<Site> {
 }
 
 async function buildSite(): Promise<Site> {
-	const [articles, sourceEntries, entityEntries] = await Promise.all([
+	const [listedArticles, sourceEntries, entityEntries] = await Promise.all([
 		getCollection('articles'),
 		getCollection('sources'),
 		getCollection('entities'),
 	]);
+	// In dev an article being deleted is still listed for a moment after its file is gone: it is
+	// neither shown nor checked (a problem of its own would answer every page with a 500).
+	const articles = import.meta.env?.DEV
+		? listedArticles.filter((e) => !e.filePath || existsSync(resolve(e.filePath)))
+		: listedArticles;
 	const sources = new Map(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Source]));
 	// `related` holds references (`{ collection, id }`); the site's entities name each other by id.
 	const byId = new Map(
