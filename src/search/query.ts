@@ -196,6 +196,26 @@ export async function runSearch(
 	};
 }
 
+/** One section of an explainer among a search's rows: its best paragraph, then its other matching paragraphs. */
+export interface SectionHits {
+	lead: Row;
+	more: Row[];
+}
+
+/**
+ * An explainer's rows by section, each section once (several paragraphs under one heading were
+ * hits with the same title), in the order of each section's best paragraph.
+ */
+export function bySection(rows: Row[]): SectionHits[] {
+	const sections = new Map<string, SectionHits>();
+	for (const row of rows) {
+		const section = sections.get(row.title);
+		if (section) section.more.push(row);
+		else sections.set(row.title, { lead: row, more: [] });
+	}
+	return [...sections.values()];
+}
+
 /** A meta value as written in `data-pagefind-meta="key:value"`, where a comma is escaped (see search/annotations.ts). */
 export function metaValue(data: Pick<PagefindData, 'meta'>, key: string): string | undefined {
 	return data.meta[key]?.replace(/\\,/g, ',');
