@@ -210,22 +210,24 @@ function wire(
 		more.hidden = end >= search.count;
 	};
 
-	// The first keystroke after a pause searches at once; while the reader types, at most every 80 ms.
+	// The first keystroke after a pause searches at once, in the event itself (a timer would wait
+	// behind the rendering of the letter typed); while the reader types, at most every 80 ms, the
+	// index chunks for the words so far asked for meanwhile.
 	let lastRun = -Infinity;
+	const runNow = () => {
+		lastRun = performance.now();
+		void run();
+	};
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
+		const wait = 80 - (performance.now() - lastRun);
+		if (wait <= 0) return runNow();
 		const query = normaliseQuery(input.value);
 		if (query)
 			void loadPagefind()
 				.then((p) => p.preload(query))
 				.catch(() => {});
-		timer = setTimeout(
-			() => {
-				lastRun = performance.now();
-				void run();
-			},
-			Math.max(0, 80 - (performance.now() - lastRun)),
-		);
+		timer = setTimeout(runNow, wait);
 	});
 	for (const select of [...selects, order]) select.addEventListener('change', () => void run());
 	more.addEventListener('click', () => void (current && renderBatch(current)));
