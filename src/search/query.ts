@@ -110,46 +110,24 @@ export async function runSearch(
 					// Never rejects: without the chunks, the counts are what the search reported.
 					.catch(() => primary.filters));
 	const results = [...primary.results];
-	// The first row is always the first result: its fragment downloads beside those of the
-	// alias candidates below, not after them (Pagefind keeps each fragment it loaded).
-	results[0]?.data().catch(() => {});
-	const expandedFrom = new Set<string>();
+	// The first row is always the first result, and it needs nothing else: its fragment is asked
+	// for now, and the alias candidates' fragments only once it is in (they would take the same
+	// thread while it is decoded).
+	const first = results[0]?.data().then(
+		() => {},
+		() => {},
+	);
 	const seen = new Set<string>();
-	// Entities found by one of their aliases: find the paragraphs that use their other names,
-	// shortest first ("Zelensky" finds more than "Volodymyr Zelensky").
-	// Only an entity the query names outright ("Zelenskyy", "Unguja"): "Article 5" inside the
-	// alias "Article 5-like security guarantees" must not pull in every "security guarantees".
-	const named = fold(term);
-	const words = foldedWords(term).join(' ');
-	const byAlias: PagefindResult[] = [];
-	const names: string[] = [];
-	// In date order the reader asked for what the words match, newest first: no other names mixed in.
-	const candidates =
-		order === 'newest' ? [] : results.filter((r) => r.matchedMetaFields?.includes('aliases')).slice(0, 3);
-	const candidateData = await Promise.all(candidates.map((r) => r.data()));
-	for (const [i, result] of candidates.entries()) {
-		const data = candidateData[i]!;
-		const own = [metaValue(data, 'title'), ...(metaValue(data, 'aliases') ?? '').split(';')]
-			.map((n) => n?.trim())
-			.filter((n): n is string => Boolean(n));
-		if (!own.some((n) => fold(n) === named)) continue;
-		byAlias.push(result);
-		// A name that holds the query's words ("Steve Witkoff" for "Witkoff") finds nothing new.
-		const others = own
-			.filter((n) => !` ${foldedWords(n).join(' ')} `.includes(` ${words} `))
-			.sort((a, b) => a.split(' ').length - b.split(' ').length || a.length - b.length);
-		for (const name of others.slice(0, MAX_EXPANSIONS)) {
-			if (!expandedFrom.has(fold(name))) names.push(name);
-			expandedFrom.add(fold(name));
-		}
-	}
-	// The entity, then the paragraphs that use its other names, then the pages that match
-	// the reader's spelling (a headline with "Zelenskyy"), then the rest. Results up to the
-	// entity need none of the other searches: the first row shows before they are done.
-	const after = byAlias.length > 0 ? Math.max(...byAlias.map((r) => results.indexOf(r))) + 1 : results.length;
 	let all: PagefindResult[] = results;
 	const queriesOf = new Map<string, string[]>(results.map((r) => [r.id, [term]]));
+	// Entities found by one of their aliases, and how many results lead before the paragraphs
+	// that use their other names (`after`); the first row does not wait for this.
+	const aliases =
+		order === 'newest'
+			? Promise.resolve({ after: results.length, names: [] })
+			: Promise.resolve(first).then(() => byAliases(results, term));
 	const settled = (async () => {
+		const { after, names } = await aliases;
 		// Explainers first: the reader looking up a person wants the paragraphs about them
 		// before the headlines and records that happen to carry the name.
 		const passes = filters.kind || names.length === 0 ? [filters] : [{ ...filters, kind: ['Explainer'] }, filters];
@@ -184,7 +162,8 @@ export async function runSearch(
 			return all.length;
 		},
 		async rows(index) {
-			if (index >= after) await settled;
+			// Results up to the last entity found by an alias need none of the other names' searches.
+			if (index > 0 && index >= (await aliases).after) await settled;
 			const result = all[index];
 			if (!result) return [];
 			const data = await result.data();
@@ -194,6 +173,62 @@ export async function runSearch(
 			return rows.filter((row) => !seen.has(row.url) && seen.add(row.url));
 		},
 	};
+}
+
+/**
+ * Entities the query names outright by one of their aliases ("Zelenskyy", "Unguja"), among the
+ * first results that matched on aliases: their other names, shortest first ("Zelensky" finds more
+ * than "Volodymyr Zelensky"), to search for the paragraphs that use them; and how many results
+ * lead, up to the last such entity. "Article 5" inside the alias "Article 5-like security
+ * guarantees" must not pull in every "security guarantees".
+ */
+async function byAliases(results: PagefindResult[], term: string): Promise<{ after: number; names: string[] }> {
+	const named = fold(term);
+	const words = foldedWords(term).join(' ');
+	const candidates = results.filter((r) => r.matchedMetaFields?.includes('aliases')).slice(0, 3);
+	const candidateData = await Promise.all(candidates.map((r) => r.data()));
+	const expandedFrom = new Set<string>();
+	const names: string[] = [];
+	let after = 0;
+	for (const [i, result] of candidates.entries()) {
+		const data = candidateData[i]!;
+		const own = [metaValue(data, 'title'), ...(metaValue(data, 'aliases') ?? '').split(';')]
+			.map((n) => n?.trim())
+			.filter((n): n is string => Boolean(n));
+		if (!own.some((n) => fold(n) === named)) continue;
+		after = Math.max(after, results.indexOf(result) + 1);
+		// A name that holds the query's words ("Steve Witkoff" for "Witkoff") finds nothing new.
+		const others = own
+			.filter((n) => !` ${foldedWords(n).join(' ')} `.includes(` ${words} `))
+			.sort((a, b) => a.split(' ').length - b.split(' ').length || a.length - b.length);
+		for (const name of others.slice(0, MAX_EXPANSIONS)) {
+			if (!expandedFrom.has(fold(name))) names.push(name);
+			expandedFrom.add(fold(name));
+		}
+	}
+	// The entity, then the paragraphs that use its other names, then the pages that match the
+	// reader's spelling (a headline with "Zelenskyy"), then the rest.
+	return { after: after || results.length, names };
+}
+
+/** One section of an explainer among a search's rows: its best paragraph, then its other matching paragraphs. */
+export interface SectionHits {
+	lead: Row;
+	more: Row[];
+}
+
+/**
+ * An explainer's rows by section, each section once (several paragraphs under one heading were
+ * hits with the same title), in the order of each section's best paragraph.
+ */
+export function bySection(rows: Row[]): SectionHits[] {
+	const sections = new Map<string, SectionHits>();
+	for (const row of rows) {
+		const section = sections.get(row.title);
+		if (section) section.more.push(row);
+		else sections.set(row.title, { lead: row, more: [] });
+	}
+	return [...sections.values()];
 }
 
 /** A meta value as written in `data-pagefind-meta="key:value"`, where a comma is escaped (see search/annotations.ts). */

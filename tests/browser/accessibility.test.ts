@@ -17,6 +17,8 @@ const PAGES = [
 	'/sources/',
 	'/sources/coast-wire-quill/',
 	'/search/?q=Quill',
+	// An explainer's section with several matching paragraphs: one heading, each paragraph a link.
+	'/search/?q=company',
 	'/a-z/',
 	'/people/mara-quill/',
 	'/events/hallow-talks/',
@@ -40,7 +42,7 @@ describe('axe-core at 390, 820 and 1280 px, light and dark (fixture)', () => {
 	describe.for(PAGES)('%s', (path) => {
 		it.for(AXE_MATRIX)('at $width px has no violations', async ({ width, light, dark }) => {
 			const { page } = await session.open(path, { viewport: { width, height: 900 } });
-			if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor();
+			if (path.startsWith('/search/')) await page.locator('.search-results[aria-busy=false]').waitFor();
 			expect(await violations(page, light), `${path} at ${width} px, light`).toEqual([]);
 			await page.emulateMedia({ colorScheme: 'dark' });
 			expect(await violations(page, dark), `${path} at ${width} px, dark`).toEqual([]);

@@ -49,4 +49,38 @@ describe('search results, grouped by page', () => {
 		}
 		await page.context().close();
 	});
+
+	it('shows each section of an explainer once: its other matching paragraphs are links under the same heading', async () => {
+		// "company" matches two paragraphs of each of two sections of the ferries explainer.
+		const { page } = await session.open('/search/?q=company');
+		await expect
+			.poll(
+				async () =>
+					/^\d+ results? for “company”$/.test((await page.locator(`${SCOPE} [role=status]`).textContent()) ?? '') &&
+					(await page.locator(`${SCOPE} .search-results`).getAttribute('aria-busy')) === 'false',
+			)
+			.toBe(true);
+		const group = page.locator(`${SCOPE} .search-group`, {
+			has: page.locator('.search-group-title', { hasText: 'Hourly ferries' }),
+		});
+		const sections = await group.locator('.search-hits > li .search-title').allTextContents();
+		expect(sections).toContain('The company’s answer');
+		expect(new Set(sections).size).toBe(sections.length);
+		// Every paragraph found is still a link of its own, under its section's one heading.
+		const answer = group.locator('.search-hits > li', {
+			has: page.locator('.search-title', { hasText: 'The company’s answer' }),
+		});
+		const paragraphs = await answer
+			.locator('a.search-link')
+			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+		expect(paragraphs.length).toBe(2);
+		expect(new Set(paragraphs).size).toBe(2);
+		expect(paragraphs.every((h) => h.startsWith('#p-'))).toBe(true);
+		expect(await answer.locator('.search-also mark').first().textContent()).toMatch(/company/i);
+		const all = await group
+			.locator('a.search-link')
+			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+		expect(new Set(all).size).toBe(all.length);
+		await page.context().close();
+	});
 });

@@ -1,6 +1,6 @@
 /** What a search result shows, from Pagefind's data: rows per kind, and excerpts that can only ever mark words. */
 import { describe, expect, it } from 'vitest';
-import { excerptParts, normaliseQuery, toRows, type PagefindData } from '../../src/search/query.ts';
+import { bySection, excerptParts, normaliseQuery, toRows, type PagefindData } from '../../src/search/query.ts';
 
 const data = (over: Partial<PagefindData>): PagefindData => ({
 	url: '/x/',
@@ -81,6 +81,27 @@ describe('rows', () => {
 				data({ meta: { title: 'Reuters', context: 'Headline\\, with a comma' }, filters: { kind: ['Source'] } }),
 			)[0],
 		).toMatchObject({ title: 'Reuters', context: 'Headline, with a comma' });
+	});
+
+	it('an explainer’s paragraphs under one heading are one section: its best paragraph leads, the others follow', () => {
+		const rows = toRows(
+			data({
+				url: '/a/',
+				meta: { title: 'An explainer' },
+				filters: { kind: ['Explainer'] },
+				sub_results: [
+					{ url: '/a/#p-one', title: 'What Clause 12 requires', excerpt: 'one', locations: [1] },
+					{ url: '/a/#p-two', title: 'The talks', excerpt: 'two', locations: [3, 4] },
+					{ url: '/a/#p-three', title: 'What Clause 12 requires', excerpt: 'three', locations: [6, 7, 8] },
+				].map((s) => ({ ...s, anchor: { id: s.url.split('#')[1]! } })),
+			}),
+		);
+		expect(
+			bySection(rows).map(({ lead, more }) => [lead.title, lead.url, ...more.map((r) => [r.url, r.excerpt])]),
+		).toEqual([
+			['What Clause 12 requires', '/a/#p-three', ['/a/#p-one', 'one']],
+			['The talks', '/a/#p-two'],
+		]);
 	});
 
 	it('a long pasted passage is cut to the first twelve words', () => {

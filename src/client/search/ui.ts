@@ -7,6 +7,7 @@
  * text; only `<mark>` is ever made from an excerpt.
  */
 import {
+	bySection,
 	excerptParts,
 	normaliseQuery,
 	runSearch,
@@ -209,22 +210,24 @@ function wire(
 		more.hidden = end >= search.count;
 	};
 
-	// The first keystroke after a pause searches at once; while the reader types, at most every 80 ms.
+	// The first keystroke after a pause searches at once, in the event itself (a timer would wait
+	// behind the rendering of the letter typed); while the reader types, at most every 80 ms, the
+	// index chunks for the words so far asked for meanwhile.
 	let lastRun = -Infinity;
+	const runNow = () => {
+		lastRun = performance.now();
+		void run();
+	};
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
+		const wait = 80 - (performance.now() - lastRun);
+		if (wait <= 0) return runNow();
 		const query = normaliseQuery(input.value);
 		if (query)
 			void loadPagefind()
 				.then((p) => p.preload(query))
 				.catch(() => {});
-		timer = setTimeout(
-			() => {
-				lastRun = performance.now();
-				void run();
-			},
-			Math.max(0, 80 - (performance.now() - lastRun)),
-		);
+		timer = setTimeout(runNow, wait);
 	});
 	for (const select of [...selects, order]) select.addEventListener('change', () => void run());
 	more.addEventListener('click', () => void (current && renderBatch(current)));
@@ -259,13 +262,16 @@ function updateFilters(selects: HTMLSelectElement[], counts: Record<string, Reco
 
 /**
  * One page's rows: a row alone as it is; several paragraphs of one explainer under one result,
- * headed by the explainer, each hit titled by its section (several hits of a section were
- * separate results with the same title). Each hit keeps its kind, for screen readers only.
+ * headed by the explainer, each section once, titled by its heading (several hits of a section
+ * were separate results with the same title): its best paragraph's excerpt, then its other
+ * paragraphs' excerpts, each a link to its paragraph. Each hit keeps its kind, for screen readers only.
  */
 function renderRows(rows: Row[]): HTMLLIElement[] {
 	const page = (row: Row) => row.url.split('#')[0];
 	if (rows.length < 2 || rows.some((r) => page(r) !== page(rows[0]!) || r.context !== rows[0]!.context))
 		return rows.map((row) => renderRow(row));
+	const sections = bySection(rows);
+	if (sections.length === 1) return [renderRow(sections[0]!.lead, false, sections[0]!.more)];
 	const first = rows[0]!;
 	const title = element('p', { className: 'search-group-title' }, [
 		element('span', { className: 'search-kind' }, [first.kind]),
@@ -278,16 +284,21 @@ function renderRows(rows: Row[]): HTMLLIElement[] {
 			element(
 				'ol',
 				{ className: 'search-hits' },
-				rows.map((row) => renderRow(row, true)),
+				sections.map((section) => renderRow(section.lead, true, section.more)),
 			),
 		]),
 	];
 }
 
-function renderRow(row: Row, inGroup = false): HTMLLIElement {
-	const excerpt = element('p', { className: 'search-excerpt' });
-	for (const part of excerptParts(row.excerpt))
-		excerpt.append(part.mark ? element('mark', {}, [part.text]) : part.text);
+/** An excerpt's text, with only `<mark>` made from it. */
+function excerptNodes(excerpt: string): Node[] {
+	return excerptParts(excerpt).map((part) =>
+		part.mark ? element('mark', {}, [part.text]) : document.createTextNode(part.text),
+	);
+}
+
+/** A result: its link, context and excerpt; `more`, other paragraphs of its section, each an excerpt that links to it. */
+function renderRow(row: Row, inGroup = false, more: Row[] = []): HTMLLIElement {
 	const kind = element('span', { className: inGroup ? 'search-kind visually-hidden' : 'search-kind' }, [row.kind]);
 	return element('li', { className: 'search-result' }, [
 		element('a', { className: 'search-link', href: row.url }, [
@@ -296,7 +307,16 @@ function renderRow(row: Row, inGroup = false): HTMLLIElement {
 			element('span', { className: 'search-title' }, [row.title]),
 		]),
 		...(row.context && !inGroup ? [element('p', { className: 'search-context' }, [row.context])] : []),
-		...(row.excerpt ? [excerpt] : []),
+		...(row.excerpt ? [element('p', { className: 'search-excerpt' }, excerptNodes(row.excerpt))] : []),
+		...more.map((also) =>
+			element('p', { className: 'search-excerpt search-also' }, [
+				element(
+					'a',
+					{ className: 'search-link', href: also.url },
+					also.excerpt ? excerptNodes(also.excerpt) : [also.title],
+				),
+			]),
+		),
 	]);
 }
 
