@@ -302,20 +302,35 @@ async function browserSearch(
 }
 
 /**
- * Each site's search measured in turn, `ROUNDS` times over (so the
- * machine's load falls on all alike), with the medians of every sample.
+ * The sites' searches, `ROUNDS` times over, taking turns query by query
+ * (which site goes first rotates too), so that a spike of load on a shared
+ * machine falls on every site alike: the medians of every sample, and the
+ * first site's time as a share of each site's (`ours`), the median of the
+ * ratios of the same query's searches one after the other.
  */
 async function searchSideBySide(browser: Browser, sites: { dist: string; ui: 'ours' | 'component' }[]) {
-	const samples = sites.map(() => ({ bytes: [] as number[], times: [] as number[], each: '' }));
+	const samples = sites.map(() => ({ bytes: [] as number[], times: [] as number[], ours: [] as number[] }));
+	const firstBytes = sites.map(() => new Map<string, number>());
 	for (let round = 0; round < SEARCH_ROUNDS; round++) {
-		for (const [i, site] of sites.entries()) {
-			const one = await browserSearch(browser, site.dist, ARTICLE, site.ui);
-			samples[i]!.bytes.push(...one.bytes);
-			samples[i]!.times.push(...one.times);
-			samples[i]!.each ||= one.each;
+		for (const [qi, q] of QUERIES.entries()) {
+			const time: number[] = [];
+			for (let k = 0; k < sites.length; k++) {
+				const i = (k + qi + round) % sites.length;
+				const one = await browserSearch(browser, sites[i]!.dist, ARTICLE, sites[i]!.ui, [q]);
+				samples[i]!.bytes.push(one.bytes[0]!);
+				samples[i]!.times.push((time[i] = one.times[0]!));
+				if (!firstBytes[i]!.has(q)) firstBytes[i]!.set(q, one.bytes[0]!);
+			}
+			for (const [i, x] of samples.entries()) x.ours.push(time[0]! / time[i]!);
 		}
 	}
-	return samples.map((x) => ({ bytes: median(x.bytes), time: median(x.times), each: x.each, n: x.times.length }));
+	return samples.map((x, i) => ({
+		bytes: median(x.bytes),
+		time: median(x.times),
+		ours: median(x.ours),
+		each: [...firstBytes[i]!].map(([q, b]) => `${q} ${kb(b)}`).join(', '),
+		n: x.times.length,
+	}));
 }
 
 async function pageHeights(browser: Browser, dist: string) {
@@ -524,10 +539,12 @@ async function generatedSites(oursOut: string) {
 			);
 	}
 	const sourceEdit = await sourceEditRebuild(genContent, oursOut);
+	// The correction's rebuild put its article's first text back, which compiles once more here.
+	const restored = rebuilds.length > 0 ? 1 : 0;
 	row(
 		`Rebuild after one source record changed, ${ARTICLES} explainers`,
 		s(sourceEdit.ms),
-		`${(sourceEdit.ms / ours.ms).toFixed(2)}× the cold build; ${sourceEdit.compiled} articles compiled (goal: none); CPU ${s(sourceEdit.cpuMs)}; ${pagesReused(sourceEdit.output)}`,
+		`${(sourceEdit.ms / ours.ms).toFixed(2)}× the cold build; ${sourceEdit.compiled - restored} articles compiled for it (goal: none)${restored ? `, and the corrected one, restored to its first text` : ''}; CPU ${s(sourceEdit.cpuMs)}; ${pagesReused(sourceEdit.output)}`,
 	);
 
 	// What the patches buy (src/integrations/patches/): the same cold build and correction with all of them off.
@@ -656,7 +673,7 @@ async function main() {
 		row(
 			`  the same, our code at ${BEFORE_REF}: time`,
 			ms(before.time),
-			`now ${(real!.time / before.time).toFixed(2)}× that`,
+			`ours now ${before.ours.toFixed(2)}× that (median of the paired searches' ratios)`,
 		);
 	}
 	if (peer) {
@@ -670,8 +687,8 @@ async function main() {
 		// The peer is Pagefind's own modal UI over the same pages, as Starlight ships Pagefind.
 		row(
 			'Open search → first result, ours ÷ the peer (Pagefind UI)',
-			`${(real!.time / before.time).toFixed(2)}× the time`,
-			`${(real!.bytes / before.bytes).toFixed(2)}× the bytes (${kb(real!.bytes)} vs ${kb(before.bytes)}); goal ≤ 0.5× the time, no more bytes`,
+			`${before.ours.toFixed(2)}× the time`,
+			`median of the ratios of paired searches (the same query, one after the other); of the medians ${(real!.time / before.time).toFixed(2)}×; ${(real!.bytes / before.bytes).toFixed(2)}× the bytes (${kb(real!.bytes)} vs ${kb(before.bytes)}); goal ≤ 0.5× the time, no more bytes`,
 		);
 	}
 	if (ONLY !== 'search') {
