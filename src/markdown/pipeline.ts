@@ -7,9 +7,13 @@
  * tests all take them from here, so they cannot drift apart.
  */
 import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
 import smartypants from 'remark-smartypants';
-import type { Plugin, Processor } from 'unified';
+import { unified, type Plugin, type Processor } from 'unified';
 import { citationFromMarkdown, citationSyntax } from './citation-syntax.ts';
+import { parseGuard } from './parse-guard.ts';
 import { remarkClaims, type RemarkClaimsOptions } from './remark-claims.ts';
 import { remarkSiteLinks } from './remark-site-links.ts';
 
@@ -33,4 +37,13 @@ export function claimsPlugins(
 	[typeof remarkClaims, RemarkClaimsOptions],
 ] {
 	return [remarkCitationSyntax, remarkSmartypants, remarkSiteLinks, [remarkClaims, options]];
+}
+
+/**
+ * An article read as @astrojs/mdx reads it (MDX syntax, the parse guard, GFM) through the claims
+ * plugins, outside the compile: for the content layer's record (`record-article.ts`) and the tests'
+ * renderer (`render-article.ts`), which go on from here.
+ */
+export function articleProcessor(options: RemarkClaimsOptions) {
+	return unified().use(remarkParse).use(remarkMdx).use(parseGuard).use(remarkGfm).use(claimsPlugins(options));
 }

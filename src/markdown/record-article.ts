@@ -6,16 +6,12 @@
  * per changed file (`src/loaders/articles.ts`), so the cross-page
  * index comes from collection data and never from rendering every article.
  */
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleClaims } from '../claims/model.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnosticsOf } from '../diagnostics/vfile-messages.ts';
-import { claimsPlugins } from './pipeline.ts';
-import { parseGuard } from './parse-guard.ts';
+import { articleProcessor } from './pipeline.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
 import { blankFrontmatter } from './render-article.ts';
 
@@ -25,13 +21,7 @@ const processors = new WeakMap<object, Processor>();
 function processorFor(options: RemarkClaimsOptions): Processor {
 	let processor = processors.get(options);
 	if (!processor) {
-		processor = unified()
-			.use(remarkParse)
-			.use(remarkMdx)
-			.use(parseGuard)
-			.use(remarkGfm)
-			.use(claimsPlugins({ ...options, recordOnly: true }))
-			.freeze() as unknown as Processor;
+		processor = articleProcessor({ ...options, recordOnly: true }).freeze() as unknown as Processor;
 		processors.set(options, processor);
 	}
 	return processor;

@@ -11,11 +11,8 @@
  * children (the real markup is in `src/components/article/`).
  */
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified, type Processor } from 'unified';
+import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleClaims } from '../claims/model.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -24,8 +21,7 @@ import type { Element, ElementContent } from 'hast';
 import type { State } from 'mdast-util-to-hast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { htmlOfBlock } from './html-block.ts';
-import { claimsPlugins } from './pipeline.ts';
-import { parseGuard } from './parse-guard.ts';
+import { articleProcessor } from './pipeline.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
 
 export interface RenderedArticle {
@@ -52,12 +48,7 @@ const processors = new WeakMap<object, Processor>();
 function processorFor(options: RemarkClaimsOptions): Processor {
 	let processor = processors.get(options);
 	if (!processor) {
-		processor = unified()
-			.use(remarkParse)
-			.use(remarkMdx)
-			.use(parseGuard)
-			.use(remarkGfm)
-			.use(claimsPlugins(options))
+		processor = articleProcessor(options)
 			.use(remarkRehype, { allowDangerousHtml: true, handlers: { mdxJsxFlowElement: componentPlaceholder } })
 			.use(rehypeStringify, { allowDangerousHtml: true })
 			.freeze() as unknown as Processor;
