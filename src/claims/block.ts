@@ -17,7 +17,7 @@ import type { ClaimStatus, Editorial } from './labels.ts';
 import { parseMarker, type Citation, type MarkerContent } from './marker-grammar.ts';
 import { quoteLabelFinding } from './quote-label.ts';
 import type { Claim, Passage } from './model.ts';
-import { renderMarker, renderNotes, type EditorialEntry, type NoteEntry } from './notes-html.ts';
+import { addSupport, renderMarker, renderNotes, type EditorialEntry, type NoteEntry } from './notes-html.ts';
 import { segmentClaims, uncoveredSentences } from './segment.ts';
 
 /** A piece of a block's inline content. `offset` is its position in the file, when known. */
@@ -138,7 +138,7 @@ export function processBlock<N>(
 		markerClaims.set(range.markers.at(-1)!, id);
 		const claim = recordClaim(id, pid, words, group, page, findings);
 		claims.push(claim);
-		for (const s of claim.sources) addSupport(entries, page, s, claim);
+		for (const s of claim.sources) noteSupport(entries, page, s, claim);
 		if (claim.editorial && claim.sources.length === 0)
 			editorials.push({ kind: claim.editorial, claimId: id, claimText: words });
 	}
@@ -356,24 +356,13 @@ export function unknownSource(
 	);
 }
 
-/** One entry per source per block; a source cited twice in a block lists both claims it supports. */
-function addSupport(entries: NoteEntry[], page: PageContext, cited: Claim['sources'][number], claim: Claim): void {
+/** The source's number on the page (the next one when it is first cited) and, with the records, its support in the notes. */
+function noteSupport(entries: NoteEntry[], page: PageContext, cited: Claim['sources'][number], claim: Claim): void {
 	let number = page.numbers.get(cited.id);
 	if (number === undefined) page.numbers.set(cited.id, (number = page.numbers.size + 1));
 	// Without the records the page makes the notes (`page-notes.ts`); only the numbers are needed here.
 	const source = page.sources?.get(cited.id);
-	if (!source) return;
-	let entry = entries.find((e) => e.source.id === source.id);
-	if (!entry) entries.push((entry = { source, number, supports: [] }));
-	entry.supports.push({
-		claimId: claim.id,
-		support: cited.support,
-		origins: claim.origins ?? 0,
-		...(claim.differs ? { differs: true } : {}),
-		...(cited.quote ? { quote: cited.quote } : {}),
-		...(claim.status ? { status: claim.status } : {}),
-		...(claim.editorial ? { editorial: claim.editorial } : {}),
-	});
+	if (source) addSupport(entries, source, number, cited, claim);
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { SourceRecord as Source } from './model.ts';
+import type { Claim, SourceRecord as Source } from './model.ts';
 import { excerpt } from '../text/format.ts';
 import { html } from '../text/html.ts';
 import { attribution, provenance } from './corroboration.ts';
@@ -38,6 +38,30 @@ export interface NoteEntry {
 	source: Source;
 	number: number;
 	supports: Support[];
+}
+
+/**
+ * One entry per source per block; a source cited twice in a block lists every claim it supports.
+ * `claim` carries its labels (`origins`, `differs`) as counted against the source records.
+ */
+export function addSupport(
+	entries: NoteEntry[],
+	source: Source,
+	number: number,
+	cited: Claim['sources'][number],
+	claim: Pick<Claim, 'id' | 'origins' | 'differs' | 'status' | 'editorial'>,
+): void {
+	let entry = entries.find((e) => e.source.id === source.id);
+	if (!entry) entries.push((entry = { source, number, supports: [] }));
+	entry.supports.push({
+		claimId: claim.id,
+		support: cited.support,
+		origins: claim.origins ?? 0,
+		...(claim.differs ? { differs: true } : {}),
+		...(cited.quote ? { quote: cited.quote } : {}),
+		...(claim.status ? { status: claim.status } : {}),
+		...(claim.editorial ? { editorial: claim.editorial } : {}),
+	});
 }
 
 /** A claim in the paragraph that is our own words (`[!analysis]`, `[!note]`) with no source. */

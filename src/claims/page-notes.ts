@@ -8,7 +8,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { ArticleClaims, Claim, SourceRecord as Source } from './model.ts';
 import { corroboratingOrigins } from './corroboration.ts';
 import { sourcesDiffer } from './label-rules.ts';
-import { renderMarker, renderNotes, type EditorialEntry, type NoteEntry } from './notes-html.ts';
+import { addSupport, renderMarker, renderNotes, type EditorialEntry, type NoteEntry } from './notes-html.ts';
 
 export interface PageNotes {
 	/** The notes `<div>` after paragraph `paragraph`. */
@@ -45,21 +45,12 @@ export function pageNotes(record: ArticleClaims, sources: ReadonlyMap<string, So
 			const entries: NoteEntry[] = [];
 			const editorials: EditorialEntry[] = [];
 			for (const claim of byParagraph.get(paragraph) ?? []) {
-				const { origins, differs } = labelled(claim);
-				for (const cited of claim.sources) {
-					const source = sources.get(cited.id)!;
-					let entry = entries.find((e) => e.source.id === source.id);
-					if (!entry) entries.push((entry = { source, number: number.get(source.id)!, supports: [] }));
-					entry.supports.push({
-						claimId: claim.id,
-						support: cited.support,
-						origins,
-						...(differs ? { differs: true } : {}),
-						...(cited.quote ? { quote: cited.quote } : {}),
-						...(claim.status ? { status: claim.status } : {}),
-						...(claim.editorial ? { editorial: claim.editorial } : {}),
-					});
-				}
+				// The labels as counted against the records now, never as recorded.
+				const { differs: _recorded, ...rest } = claim;
+				const labels = labelled(claim);
+				const counted = { ...rest, origins: labels.origins, ...(labels.differs ? { differs: true as const } : {}) };
+				for (const cited of claim.sources)
+					addSupport(entries, sources.get(cited.id)!, number.get(cited.id)!, cited, counted);
 				if (claim.editorial && claim.sources.length === 0)
 					editorials.push({ kind: claim.editorial, claimId: claim.id, claimText: claim.text });
 			}

@@ -26,7 +26,7 @@ import type {
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Piece } from '../claims/block.ts';
-import type { ArticleClaims, Passage } from '../claims/model.ts';
+import type { ArticleClaims } from '../claims/model.ts';
 import { report, type Within } from '../diagnostics/vfile-messages.ts';
 import type { Source } from '../schema/source.ts';
 import { contentRoot } from '../content-paths.ts';
@@ -55,8 +55,6 @@ export interface RemarkClaimsOptions {
 	 * (`src/data/citation-checks.ts`), so its compile depends on its own text only.
 	 */
 	sources?: () => { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
-	/** The events `<Timeline />` lists, from the article's passages: each event's id and the first passage naming it. */
-	events?: (passages: readonly Passage[]) => TimelineItem[];
 	/** Ids the page template uses; headings never take them. */
 	reservedIds?: readonly string[];
 	/**
@@ -72,12 +70,6 @@ export interface RemarkClaimsOptions {
 	ledger?: (path: string) => Ledger | undefined;
 	/** Record claims, passages and problems only, with no note HTML (the content layer's parse: `src/loaders/articles.ts`). */
 	recordOnly?: boolean;
-}
-
-/** An event on an explainer's timeline, and the passage it links to. */
-export interface TimelineItem {
-	event: string;
-	passage: string;
 }
 
 /** What the plugin adds to an article's frontmatter (Astro's `remarkPluginFrontmatter`). */
@@ -149,12 +141,8 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 		const title = typeof frontmatter?.title === 'string' ? frontmatter.title : '';
 		walkBlocks(tree, { section: title, cite: options.requireCitations ?? true }, walk);
 		walk.coverage.end();
-		// Static props only: a string the component parses, never an expression.
-		// Without `events` (an article), the page gives `<Timeline />` its items from the entities collection.
-		if (options.events) {
-			const items = JSON.stringify(options.events(walk.passages));
-			for (const node of walk.timelines) node.attributes = [{ type: 'mdxJsxAttribute', name: 'items', value: items }];
-		} else for (const node of walk.timelines) node.attributes = [];
+		// `<Timeline />` takes no attribute: its page gives it the events the article mentions (`article-locals.ts`).
+		for (const node of walk.timelines) node.attributes = [];
 
 		// Every problem goes on the file as a message, none thrown: the build lists them all (`diagnostics/vfile-messages.ts`).
 		for (const found of walk.findings) report(file, found, options.within);

@@ -6,10 +6,17 @@
  * the body; the body itself names only ids from its own text.
  */
 import type { PageNotes } from '../../claims/page-notes.ts';
-import type { TimelineItem } from '../../markdown/remark-claims.ts';
+import type { Entity } from '../../schema/entity.ts';
+
+/** An event on an explainer's timeline, and the paragraph (its id) that first mentions it. */
+export interface TimelineItem {
+	event: Entity;
+	passage: string;
+}
 
 export interface ArticleLocals {
 	notes: PageNotes;
+	/** In date order. */
 	timeline: TimelineItem[];
 }
 
