@@ -133,13 +133,12 @@ async function buildSite(): Promise<Site> {
 	// The bios' citations, with their places in the YAML, for the checks (as for entities below).
 	const authors = loadAuthors(authorsDir, loadSources(sourcesDir));
 	const claimsOf = new Map([...recordOf].map(([e, r]) => [e, r.claims] as const));
+	const invalid = loadSources(sourcesDir).invalid;
 	// One round: every article's body problems, what only the whole site shows, and the research notes' check.
 	const problems: Diagnostic[] = [
 		...built.flatMap((b) => b.record.problems),
 		// Notes render at page time, so the citations are checked against the records here (citation-checks.ts).
-		...built.flatMap((b) =>
-			citationProblems(b.explainer.file, recordOf.get(b.explainer)!.claims, sources, loadSources(sourcesDir).invalid),
-		),
+		...built.flatMap((b) => citationProblems(b.explainer.file, recordOf.get(b.explainer)!.claims, sources, invalid)),
 		...checkAcrossExplainers(
 			explainers,
 			claimsOf,
