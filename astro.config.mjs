@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { lastModified } from './src/integrations/sitemap-dates.ts';
+import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { articleRemarkPlugins } from './src/markdown/article-plugins.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { claimsExport, patches } from './src/integrations/patches/index.ts';
@@ -15,7 +15,6 @@ import { siteAddress } from './src/integrations/site-address.ts';
 import { buildComplete } from './src/integrations/build-complete.ts';
 import { siteBase } from './src/site-base.ts';
 import { siteUrl } from './src/site-url.ts';
-import { embargoedPaths } from './src/data/embargo.ts';
 
 const outDir = resolve(process.env.EXPLAINER_OUT ?? './dist');
 
@@ -44,8 +43,8 @@ export default defineConfig({
 		mdx(),
 		// In builds: each article compiled only when it changed, its strings and the content store out of the bundle.
 		...patches(),
-		// An explainer under embargo stays out of the sitemap until its date.
-		sitemap({ filter: (page) => !embargoedPaths().has(new URL(page).pathname), serialize: lastModified }),
+		// Dates and what to leave out (an explainer under embargo) come from the built pages' heads.
+		sitemap(sitemapPages(outDir, siteBase())),
 		securityHeaders(),
 		searchIndex(),
 		// Last of all: marks dist/ as a finished build, which `npm run preview` waits for.

@@ -3,10 +3,8 @@
  * from the first build on or after it. "Today" is the build's date, fixed
  * here with EXPLAINER_TODAY so no test depends on the clock.
  */
-import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { embargoedPaths, isEmbargoed, listed } from '../../src/data/embargo.ts';
-import { contentDir } from '../support/content-dir.ts';
+import { isEmbargoed, listed } from '../../src/data/embargo.ts';
 
 afterEach(() => {
 	delete process.env.EXPLAINER_TODAY;
@@ -24,16 +22,4 @@ it('holds an embargoed explainer back until its date, and lists it from that day
 	process.env.EXPLAINER_TODAY = '2025-07-01';
 	expect(listed(explainers).map((e) => e.id)).toEqual(['held', 'out', 'lifted']);
 	expect(isEmbargoed({ published: '2099-01-01' }, '2025-06-01')).toBe(false);
-});
-
-it('gives the sitemap the paths of the explainers still under embargo', () => {
-	process.env.EXPLAINER_TODAY = '2025-06-01';
-	const article = (date: string, embargo: boolean) =>
-		`---\ntitle: "T"\ndescription: "D."\npublished: ${date}\n${embargo ? 'embargo: true\n' : ''}---\n\nText [!note].\n`;
-	const root = contentDir({
-		'articles/held.mdx': article('2025-07-01', true),
-		'articles/lifted.mdx': article('2025-05-01', true),
-		'articles/plain.mdx': article('2025-05-01', false),
-	});
-	expect([...embargoedPaths(join(root, 'articles'))]).toEqual(['/held/']);
 });

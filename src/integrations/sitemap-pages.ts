@@ -1,0 +1,73 @@
+/**
+ * What the sitemap says of each page, read from the page as built: an
+ * explainer's `lastmod` is its last change (`article:modified_time`, else
+ * `article:published_time`, as its page says), and a page that asks not to
+ * be indexed (`<meta name="robots" content="noindex">`: an explainer under
+ * embargo) is left out. So the sitemap agrees with the pages by
+ * construction and reads no content file of its own.
+ *
+ * @astrojs/sitemap calls `filter` and `serialize` in `astro:build:done`,
+ * once every page is written. Only the `<head>` is parsed (hast, not a
+ * pattern over the text).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SitemapItem } from '@astrojs/sitemap';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
+
+/** What a built page's head says about listing it. */
+export interface PageListing {
+	noindex: boolean;
+	lastChange?: string;
+}
+
+/** The listing facts in an HTML document's `<head>`. */
+export function listingOf(html: string): PageListing {
+	const end = html.indexOf('</head>');
+	const head = fromHtml(end === -1 ? html : html.slice(0, end + '</head>'.length));
+	const meta = new Map<string, string>();
+	collectMeta(head, meta);
+	const lastChange = meta.get('article:modified_time') ?? meta.get('article:published_time');
+	return {
+		noindex: (meta.get('robots') ?? '').split(',').some((v) => v.trim().toLowerCase() === 'noindex'),
+		...(lastChange ? { lastChange } : {}),
+	};
+}
+
+function collectMeta(node: Root | Element, into: Map<string, string>): void {
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		if (child.tagName === 'meta') {
+			const key = child.properties.property ?? child.properties.name;
+			const content = child.properties.content;
+			if (typeof key === 'string' && typeof content === 'string' && !into.has(key)) into.set(key, content);
+		} else collectMeta(child, into);
+	}
+}
+
+/**
+ * The sitemap's `filter` and `serialize` for a build into `outDir` under
+ * `base` (pages are `<path>/index.html`: `build.format: 'directory'`).
+ * Each page is read once, for both.
+ */
+export function sitemapPages(outDir: string, base: string) {
+	const known = new Map<string, PageListing>();
+	const listing = (url: string): PageListing => {
+		const path = new URL(url).pathname;
+		let found = known.get(path);
+		if (!found) {
+			const local = path.startsWith(base) ? path.slice(base.length) : path;
+			const file = join(outDir, decodeURIComponent(local), 'index.html');
+			known.set(path, (found = existsSync(file) ? listingOf(readFileSync(file, 'utf8')) : { noindex: false }));
+		}
+		return found;
+	};
+	return {
+		filter: (page: string): boolean => !listing(page).noindex,
+		serialize: (item: SitemapItem): SitemapItem => {
+			const date = listing(item.url).lastChange;
+			return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
+		},
+	};
+}
