@@ -19,10 +19,10 @@ import type { EntityMention, Explainer } from './site-types.ts';
 export function checkResearchNotes(
 	explainers: readonly Explainer[],
 	claimsOf: ReadonlyMap<Explainer, IndexedClaim[]>,
-	entities: EntitySet,
+	entities: Pick<EntitySet, 'entities' | 'citations'>,
 	mentions: ReadonlyMap<string, EntityMention[]>,
 	sources: ReadonlyMap<string, Source>,
-	authors: AuthorSet,
+	authors: Pick<AuthorSet, 'authors' | 'citations'>,
 ): Diagnostic[] {
 	const notesOf = (name: string | undefined): ResearchNotes[] => {
 		const notes = name ? loadResearch(researchDir, name) : undefined;

@@ -21,6 +21,11 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { ArticleRecord } from './article-record.ts';
 import { digestOf } from './article-record.ts';
 import { inputsOf, parseArticle } from './parse-article.ts';
+import { currentRecords } from './records.ts';
+import { contentRoot } from '../content-paths.ts';
+import { articlesCheck } from '../data/articles.ts';
+import { missingContent } from '../data/content-files.ts';
+import { ContentError, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type Store = LoaderContext['store'];
@@ -36,16 +41,32 @@ export function articlesLoader(options: GlobOptions): Loader {
 		name: 'explainer-articles',
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
+			const dir = resolve(root, String(options.base));
+			// The records, parsed once for all their loaders: the authors an article may name, and their problems.
+			const records = currentRecords();
+			// Each article's frontmatter is checked on the text glob read, as glob reads it. After this
+			// load (in dev, as glob reloads a changed file) each is checked alone, to refuse a broken one.
+			let check: ReturnType<typeof articlesCheck> | undefined = articlesCheck(dir);
+			// Articles whose frontmatter or name is wrong: neither parsed nor stored (their problems are reported).
+			const refused = new Set<string>();
 			// Each file's text as glob read it, until it is parsed (or glob skips it: cleared after loading).
 			const texts = new Map<string, string>();
 			const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
 			const mdx = entryTypes?.get('.mdx');
-			const withText = entryTypes && mdx && new Map(entryTypes);
-			withText?.set('.mdx', {
-				...mdx!,
+			if (!entryTypes || !mdx) throw new Error('No `.mdx` entry type: the articles loader needs @astrojs/mdx');
+			const withText = new Map(entryTypes);
+			withText.set('.mdx', {
+				...mdx,
 				getEntryInfo: (params) => {
-					texts.set(fileURLToPath(params.fileUrl), params.contents);
-					return mdx!.getEntryInfo(params);
+					const file = fileURLToPath(params.fileUrl);
+					if (!(check ?? articlesCheck(dir)).add(file, params.contents)) {
+						// Astro's own frontmatter parser would throw on what ours reported.
+						refused.add(file);
+						return Promise.resolve({ data: {}, body: '' });
+					}
+					refused.delete(file);
+					texts.set(file, params.contents);
+					return mdx.getEntryInfo(params);
 				},
 			});
 			const recordOf = (entry: { data: Record<string, unknown> }) => entry.data.claims as ArticleRecord | undefined;
@@ -60,6 +81,7 @@ export function articlesLoader(options: GlobOptions): Loader {
 				...context.store,
 				get,
 				set: (entry) => {
+					if (entry.filePath && refused.has(resolve(root, entry.filePath))) return false;
 					const record = recordOf(entry);
 					if (!record || !entry.digest) return context.store.set(entry);
 					record.fileDigest = String(entry.digest);
@@ -69,16 +91,30 @@ export function articlesLoader(options: GlobOptions): Loader {
 			const parseData: LoaderContext['parseData'] = async (props) => {
 				const file = props.filePath;
 				if (!file) return context.parseData(props);
+				if (refused.has(file)) return props.data;
 				const text = texts.get(file) ?? readFileSync(file, 'utf8');
 				texts.delete(file);
 				const claims = parseArticle(file, text, props.data);
 				return context.parseData({ ...props, data: { ...props.data, claims } });
 			};
+			let problems: Diagnostic[];
 			try {
-				await inner.load({ ...context, store, parseData, ...(withText ? { entryTypes: withText } : {}) });
+				// `entryTypes` is not in the public context type (glob reads it all the same).
+				const innerContext = { ...context, store, parseData, entryTypes: withText } as LoaderContext;
+				await inner.load(innerContext);
+				problems = [
+					...missingContent(contentRoot, dir),
+					...records.diagnostics,
+					...check.problems(records.authors.authors),
+				];
 			} finally {
 				texts.clear();
+				check = undefined;
 			}
+			// The records' and the frontmatter's problems, all at once; the bodies' come with the site index.
+			const warnings = problems.filter((d) => d.severity === 'warning');
+			if (warnings.length > 0) context.logger.warn(`\n${formatDiagnostics(warnings)}`);
+			if (hasErrors(problems)) throw new ContentError(problems);
 		},
 	};
 }
