@@ -1,7 +1,7 @@
 /**
  * The article files: valid, unique names, and frontmatter that meets the
- * schema, checked with positions before Astro reads them (Astro's own
- * errors have no rule id and point at line 0).
+ * schema, checked with positions on the text the articles loader read
+ * (Astro's own errors have no rule id and point at line 0).
  */
 import { readFileSync } from 'node:fs';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';

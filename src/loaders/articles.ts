@@ -1,16 +1,20 @@
 /**
  * The articles collection's loader: Astro's `glob` loader, wrapped (as
- * Starlight wraps it in its `loaders.ts`) so that each article whose file
- * glob reads and parses anew is also parsed for its claims, once, from the
- * text glob read; the record (`article-record.ts`) is stored as the entry's
- * `data.claims`, and the site index is built from it (`src/data/site.ts`)
- * without rendering any article.
+ * Starlight wraps it in its `loaders.ts`) so that each article's
+ * frontmatter is checked with positions on the text glob read, and each
+ * article whose file glob reads and parses anew is also parsed for its
+ * claims, once, from that text; the record (`article-record.ts`) is stored
+ * as the entry's `data.claims`, and the site index is built from it
+ * (`src/data/site.ts`) without rendering any article. An article whose
+ * name or frontmatter is wrong is neither parsed nor stored, and the
+ * records' problems (`records.ts`) and the frontmatter's are thrown in one
+ * error once glob has read every article.
  *
  * glob skips a file whose digest is unchanged, but the record depends on
- * more than the file: its claim ledger and the source records. So the
- * stored digest folds in the digest of those (`inputsOf`), and an entry
- * whose inputs have changed is shown to glob without its digest, which
- * makes glob parse it again. The hooks are the loader context's
+ * more than the file: its claim ledger, the images beside it, our code.
+ * So the stored digest folds in the digest of those (`inputsOf`), and an
+ * entry whose inputs have changed is shown to glob without its digest,
+ * which makes glob parse it again. The hooks are the loader context's
  * `parseData` and `store` (public), and `entryTypes` (the context glob
  * reads the file through, for its text; without it the file is read again).
  */

@@ -32,7 +32,7 @@ export const kindLabels: Record<EntityKind, string> = {
 /**
  * The entity contract, given how a `related` id is read. The positioned
  * YAML check reads plain ids (and reports one with no file as
- * `unknown-entity`, at its line and column, before Astro starts); the
+ * `unknown-entity`, at its line and column, as the records loader reads it); the
  * collection reads each as `reference('entities')`, so Astro's types and
  * `getEntry()` know what it points to. One function, so the two cannot drift.
  * `extra` are fields only a loader sets (the collection's `cited`).

@@ -1,9 +1,10 @@
 /**
  * A real build of broken content fails, and says where: problems in the
- * files Astro reads first (sources, entities, frontmatter) stop it before
- * Astro starts; then the problems in article bodies, those only the whole
- * site shows (a correction naming no claim) and quotes and addresses that
- * the research notes lack are listed together, in one round. (Each rule's
+ * records and the frontmatter stop it in the content layer (with a
+ * symbolic link out of the content folder, before Astro starts); then
+ * the problems in article bodies, those only the whole site shows (a
+ * correction naming no claim) and quotes and addresses that the research
+ * notes lack are listed together, in one round. (Each rule's
  * message and position are unit-tested in-process; these three builds
  * prove the build itself fails.)
  */

@@ -3,10 +3,11 @@
  * pattern of broken-build.test.ts): awkward but valid text (markup
  * characters and a tab in a headline, topics in Cyrillic and Chinese)
  * builds, with a well-formed feed and a page per topic; control characters,
- * implausible years and broken YAML stop the build before Astro, each at
- * its place; MDX the parser rejects and a control character in the text,
- * in four articles, are listed at once at each article's line and column,
- * never at `undefined` or `:0:0`, and without quoting any other file.
+ * implausible years and broken YAML in two records and two articles'
+ * frontmatter stop the build as the content layer reads them, in one
+ * error, each at its place; MDX the parser rejects and a control
+ * character in the text, in four articles, are listed at once at each
+ * article's line and column, never at `undefined` or `:0:0`, and without quoting any other file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,8 +100,11 @@ describe('awkward but valid text', () => {
 });
 
 describe('records an author broke', () => {
-	it('stop the build before Astro, each at its place, the control character named and never printed', () => {
+	it('stop the build as the content layer reads them, in one error, each at its place, the control character named and never printed', () => {
 		expect(records.code).not.toBe(0);
+		// The records' and the frontmatter's problems together, as the loaders read each file once.
+		expect(records.output.match(/problems? in content:/g)).toEqual(['problems in content:']);
+		expect(records.output).toMatch(/4 problems in content:/);
 		expect(records.output).toMatch(
 			/sources\/wire-one\.yaml:1:15: error Invalid `outlet`: unexpected control character U\+0000 \(NUL\).*\[invalid-field\]/,
 		);
