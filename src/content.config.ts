@@ -11,6 +11,8 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { articlesLoader } from './loaders/articles.ts';
 import { recordsLoader } from './loaders/records.ts';
+import { problemsLoader } from './loaders/problems.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Cited } from './data/records.ts';
 import type { ArticleRecord } from './loaders/article-record.ts';
 import { articlesDir } from './content-paths.ts';
@@ -55,4 +57,16 @@ export const collections = {
 	}),
 	/** Who writes the explainers: `authors/<id>.yaml`, named by an article's `author`; `cited` as for entities. */
 	authors: defineCollection({ loader: recordsLoader('authors'), schema: authorSchema.extend({ cited }) }),
+	/**
+	 * One entry: the records' and the frontmatter's problems, as the loaders found them, for the site
+	 * index to list with every other problem (`src/loaders/problems.ts`). No file of an author's.
+	 */
+	contentProblems: defineCollection({
+		loader: problemsLoader(),
+		schema: z.object({
+			problems: z.array(z.custom<Diagnostic>((v) => typeof v === 'object' && v !== null)),
+			invalidSources: z.array(z.string()),
+			articlesLeftOut: z.boolean(),
+		}),
+	}),
 };

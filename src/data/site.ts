@@ -49,6 +49,7 @@ import type { Author } from '../schema/author.ts';
 import { bylinesOf } from '../editorial/bylines.ts';
 import type { CheckedCitation } from '../editorial/research-notes.ts';
 import type { Cited } from './records.ts';
+import type { ContentProblems } from '../loaders/problems.ts';
 import { listed } from './embargo.ts';
 import { checkResearchNotes } from './research-check.ts';
 import type { EntityMention, Explainer, Site, SourceUse } from './site-types.ts';
@@ -137,11 +138,14 @@ async function buildSite(): Promise<Site> {
 	const authors = { authors: authorById, citations: citationsOf(authorEntries) };
 	const entities = { entities: byId, citations: citationsOf(entityEntries) };
 	const claimsOf = new Map([...recordOf].map(([e, r]) => [e, r.claims] as const));
-	// A source file that is invalid stops the build in the content layer (src/loaders/articles.ts),
-	// and in dev keeps its last valid entry while the dev server shows its problems: none is invalid here.
-	const invalid = new Set<string>();
-	// One round: every article's body problems, what only the whole site shows, and the research notes' check.
+	// The records' and the frontmatter's problems, as the content layer's loaders found them (the broken
+	// files are in no collection). In dev the dev server lists those itself, after every change.
+	const early = import.meta.env?.DEV ? undefined : await contentProblems();
+	const invalid = new Set(early?.invalidSources);
+	// One round: the records' and frontmatter's problems, every article's body problems, what only the
+	// whole site shows, and the research notes' check.
 	const problems: Diagnostic[] = [
+		...(early?.problems ?? []),
 		...built.flatMap((b) => b.record.problems),
 		// Notes render at page time, so the citations are checked against the records here (citation-checks.ts).
 		...built.flatMap((b) => citationProblems(b.explainer.file, recordOf.get(b.explainer)!.claims, sources, invalid)),
@@ -150,9 +154,13 @@ async function buildSite(): Promise<Site> {
 			claimsOf,
 			sources,
 			[...byId.values()].flatMap((e) => describe(e).cites).concat(authorEntries.flatMap((e) => e.data.cited.cites)),
-			sourceEntries,
+			// While an article is left out, which sources it cites is unknown.
+			early?.articlesLeftOut ? [] : sourceEntries,
 		),
-		...checkResearchNotes(explainers, claimsOf, entities, mentions, sources, authors),
+		...checkResearchNotes(explainers, claimsOf, entities, mentions, sources, authors, {
+			invalidSources: invalid,
+			articlesLeftOut: Boolean(early?.articlesLeftOut),
+		}),
 	];
 	const warnings = problems.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
@@ -224,6 +232,12 @@ function recordedClaims(
 	if (!claims)
 		throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
 	return claims;
+}
+
+/** The records' and frontmatter's problems the content layer handed on (`src/loaders/problems.ts`). */
+async function contentProblems(): Promise<ContentProblems | undefined> {
+	const [entry] = await getCollection('contentProblems');
+	return entry?.data;
 }
 
 /** Each record's citations, by id, as the records loader kept them (`cited`). */

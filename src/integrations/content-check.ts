@@ -3,14 +3,14 @@
  * starts, so that nothing reads what a link outside them points at. The
  * records and every article's frontmatter are checked by the content
  * layer's loaders as they read them (`src/loaders/records.ts`,
- * `src/loaders/articles.ts`), all problems at once as `file:line:column`
- * instead of a schema dump; those in article bodies, with what only the
- * whole site shows, by the site index (`src/data/site.ts`).
+ * `src/loaders/articles.ts`), as `file:line:column` instead of a schema
+ * dump, and listed by the site index (`src/data/site.ts`) with those in
+ * article bodies and what only the whole site shows, all at once.
  *
- * In `astro dev` the records and frontmatter are checked again after every
- * change to a content file (`checkContent`, the loaders' own checks), and
- * their problems go to Astro's error overlay; once they are fixed,
- * a tab left open on the error reloads by itself. A compiled article
+ * In `astro dev` the records and frontmatter are checked at the start and
+ * after every change to a content file (`checkContent`, the loaders' own
+ * checks), and their problems go to Astro's error overlay; once they are
+ * fixed, a tab left open on the error reloads by itself. A compiled article
  * carries its sources' numbers, outlets and dates in its notes, so a change
  * to a source or an entity also drops the compiled articles: nothing shows
  * a citation card from before the change. A page asked for while an article
@@ -71,7 +71,8 @@ export function contentCheck(): AstroIntegration {
 				// Vite's client still loads, so the error page shows the overlay and reloads when the
 				// `full-reload` below says the problem is fixed.
 				// While an article is being added or deleted, a page waits for the content layer to take it in.
-				let broken: Diagnostic[] = [];
+				// The content layer hands its problems to the site index, which in dev lists only the bodies'.
+				let broken = checkContent().filter((d) => d.severity === 'error');
 				server.middlewares.use((request, _response, next) => {
 					if (broken.length > 0 && !forVite(request, server.config.base)) return next(new ContentError(broken));
 					sync.settled(server).then(() => next(), next);

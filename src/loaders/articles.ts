@@ -7,8 +7,9 @@
  * as the entry's `data.claims`, and the site index is built from it
  * (`src/data/site.ts`) without rendering any article. An article whose
  * name or frontmatter is wrong is neither parsed nor stored, and the
- * records' problems (`records.ts`) and the frontmatter's are thrown in one
- * error once glob has read every article.
+ * records' problems (`records.ts`) and the frontmatter's are handed, once
+ * glob has read every article, to the site index (`problems.ts`), which
+ * lists them with every other problem.
  *
  * glob skips a file whose digest is unchanged, but the record depends on
  * more than the file: its claim ledger, the images beside it, our code.
@@ -29,7 +30,8 @@ import { currentRecords } from './records.ts';
 import { contentRoot } from '../content-paths.ts';
 import { articlesCheck } from '../data/articles.ts';
 import { missingContent } from '../data/content-files.ts';
-import { ContentError, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { handProblems } from './problems.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type Store = LoaderContext['store'];
@@ -111,14 +113,22 @@ export function articlesLoader(options: GlobOptions): Loader {
 					...records.diagnostics,
 					...check.problems(records.authors.authors),
 				];
+			} catch (error) {
+				handProblems(error instanceof Error ? error : new Error(String(error)));
+				throw error;
 			} finally {
 				texts.clear();
 				check = undefined;
 			}
-			// The records' and the frontmatter's problems, all at once; the bodies' come with the site index.
+			// The records' and the frontmatter's problems, all at once, go to the site index, which lists
+			// them with the bodies' (`problems.ts`); the warnings are said here.
 			const warnings = problems.filter((d) => d.severity === 'warning');
 			if (warnings.length > 0) context.logger.warn(`\n${formatDiagnostics(warnings)}`);
-			if (hasErrors(problems)) throw new ContentError(problems);
+			handProblems({
+				problems: problems.filter((d) => d.severity === 'error'),
+				invalidSources: [...records.sources.invalid],
+				articlesLeftOut: refused.size > 0,
+			});
 		},
 	};
 }
