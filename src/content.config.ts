@@ -2,43 +2,30 @@
  * The four collections, each with its schema from `src/schema/` as the
  * contract. The folders come from `EXPLAINER_CONTENT` (`src/content-paths.ts`),
  * so the tests and the bench load other content with the same loaders.
- * Positioned checks of the same files (with rule ids and line:column) run
- * before Astro starts, in `src/integrations/content-check.ts`; Astro's own
- * schema check is the contract the pages' types come from.
+ * The loaders check the same files with positions (rule ids and
+ * line:column, every problem at once) as they read them, and store only
+ * what passes; Astro's own schema check is the contract the pages' types
+ * come from.
  */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { glob, type Loader } from 'astro/loaders';
 import { articlesLoader } from './loaders/articles.ts';
+import { recordsLoader } from './loaders/records.ts';
+import { problemsLoader } from './loaders/problems.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import type { Cited } from './data/records.ts';
 import type { ArticleRecord } from './loaders/article-record.ts';
-import { articlesDir, authorsDir, entitiesDir, sourcesDir } from './content-paths.ts';
+import { articlesDir } from './content-paths.ts';
 import { articleSchema } from './schema/article.ts';
 import { authorSchema } from './schema/author.ts';
 import { entitySchemaWith } from './schema/entity.ts';
 import { sourceSchema } from './schema/source.ts';
 
 /** The id is the file name without its extension (names are checked to be valid ids first). */
-const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.(?:mdx|ya?ml)$/, '');
+const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 
-/**
- * Authors are optional: a site whose explainers name no author has no
- * folder for them. The glob loader would warn on every build that the
- * folder is missing or empty; those two notices are dropped, and anything
- * else it says still prints.
- */
-function optional(loader: Loader): Loader {
-	const empty = /^(?:The base directory .* does not exist\.|No files found matching .*)$/;
-	return {
-		...loader,
-		load: (context) => {
-			const warn = context.logger.warn.bind(context.logger);
-			const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
-				warn: (message: string) => (empty.test(message) ? undefined : warn(message)),
-			});
-			return loader.load({ ...context, logger });
-		},
-	};
-}
+/** Where an entity's description or an author's bio cites which source: set by the records loader. */
+const cited = z.custom<Cited>((v) => typeof v === 'object' && v !== null, 'set by the records loader');
 
 export const collections = {
 	/**
@@ -55,19 +42,31 @@ export const collections = {
 			claims: z.custom<ArticleRecord>((v) => typeof v === 'object' && v !== null, 'set by the articles loader'),
 		}),
 	}),
-	/** One YAML record per cited source: `sources/<id>.yaml`. */
-	sources: defineCollection({
-		loader: glob({ base: sourcesDir, pattern: '*.{yaml,yml}', generateId: byFileName }),
-		schema: sourceSchema,
-	}),
-	/** People, organisations, places, terms and events: `entities/<id>.yaml`; `related` names other entities. */
+	/**
+	 * One YAML record per cited source: `sources/<id>.yaml`. The three record collections are
+	 * read, parsed and checked once, together, by our own loader (`src/loaders/records.ts`).
+	 */
+	sources: defineCollection({ loader: recordsLoader('sources'), schema: sourceSchema }),
+	/**
+	 * People, organisations, places, terms and events: `entities/<id>.yaml`; `related` names other
+	 * entities; `cited` (set by the loader) says where the description cites which source.
+	 */
 	entities: defineCollection({
-		loader: glob({ base: entitiesDir, pattern: '*.{yaml,yml}', generateId: byFileName }),
-		schema: entitySchemaWith(reference('entities')),
+		loader: recordsLoader('entities'),
+		schema: entitySchemaWith(reference('entities'), { cited }),
 	}),
-	/** Who writes the explainers: `authors/<id>.yaml`, named by an article's `author`. */
-	authors: defineCollection({
-		loader: optional(glob({ base: authorsDir, pattern: '*.{yaml,yml}', generateId: byFileName })),
-		schema: authorSchema,
+	/** Who writes the explainers: `authors/<id>.yaml`, named by an article's `author`; `cited` as for entities. */
+	authors: defineCollection({ loader: recordsLoader('authors'), schema: authorSchema.extend({ cited }) }),
+	/**
+	 * One entry: the records' and the frontmatter's problems, as the loaders found them, for the site
+	 * index to list with every other problem (`src/loaders/problems.ts`). No file of an author's.
+	 */
+	contentProblems: defineCollection({
+		loader: problemsLoader(),
+		schema: z.object({
+			problems: z.array(z.custom<Diagnostic>((v) => typeof v === 'object' && v !== null)),
+			invalidSources: z.array(z.string()),
+			articlesLeftOut: z.boolean(),
+		}),
 	}),
 };

@@ -1,10 +1,10 @@
 /**
  * The article files: valid, unique names, and frontmatter that meets the
- * schema, checked with positions before Astro reads them (Astro's own
- * errors have no rule id and point at line 0).
+ * schema, checked with positions on the text the articles loader read
+ * (Astro's own errors have no rule id and point at line 0).
  */
 import { readFileSync } from 'node:fs';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkedAgainstProblems } from '../editorial/checked-against.ts';
 import { missingNotesProblem } from '../editorial/research-notes.ts';
 import { researchDir } from '../content-paths.ts';
@@ -12,7 +12,7 @@ import { articleSchema } from '../schema/article.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
 import { SITE } from '../site.ts';
 import { MAX_TITLE, titleLength } from '../text/title.ts';
-import { contentFiles } from './content-files.ts';
+import { contentFiles, type ContentFile } from './content-files.ts';
 import { reservedSlugProblems } from './reserved-slugs.ts';
 import { strayArticleFiles } from './article-folder.ts';
 import { articleDateProblems } from './article-dates.ts';
@@ -40,9 +40,21 @@ export function readFrontmatter(file: string, text: string) {
 
 /** Frontmatter problems of one article. */
 export function checkArticle(file: string, text: string): Diagnostic[] {
+	return checkArticleText(file, text).diagnostics;
+}
+
+/** Frontmatter problems of one article, and its frontmatter as read (when it has one). */
+function checkArticleText(
+	file: string,
+	text: string,
+): { diagnostics: Diagnostic[]; frontmatter: ReturnType<typeof readFrontmatter> } {
+	const frontmatter = readFrontmatter(file, text);
 	const reserved = reservedSlugProblems(file);
-	if (reserved.length > 0) return reserved;
-	const result = readFrontmatter(file, text);
+	if (reserved.length > 0) return { diagnostics: reserved, frontmatter };
+	return { diagnostics: frontmatterProblems(file, text, frontmatter), frontmatter };
+}
+
+function frontmatterProblems(file: string, text: string, result: ReturnType<typeof readFrontmatter>): Diagnostic[] {
 	if (!result) {
 		return [
 			diagnostic(
@@ -76,22 +88,46 @@ export function checkArticle(file: string, text: string): Diagnostic[] {
 
 /** Every article file's name and frontmatter problems; `authors` are the records an `author` may name (in the `authors/` folder beside `dir`). */
 export function checkArticles(dir: string, authors: ReadonlyMap<string, Author> = new Map()): Diagnostic[] {
+	const check = articlesCheck(dir);
+	for (const file of check.files) check.add(file.path, readFileSync(file.path, 'utf8'));
+	return check.problems(authors);
+}
+
+/**
+ * The check of a folder of articles, given each article's text as it is read (the articles loader
+ * gives it the text `glob` read): the names at once, then each article's frontmatter and claim
+ * ledger, then what only all of them show (topics spelled two ways, authors with no record,
+ * files the build would skip).
+ */
+export function articlesCheck(dir: string): {
+	/** The articles with valid, unique names. */
+	files: ContentFile[];
+	/** One article's text (`path` absolute): false when it may not be loaded (a bad name, or a frontmatter error). */
+	add: (path: string, text: string) => boolean;
+	/** Every problem so far, with those across the articles; `authors` are the records an `author` may name. */
+	problems: (authors: ReadonlyMap<string, Author>) => Diagnostic[];
+} {
 	const { files, diagnostics } = contentFiles(dir, /\.mdx$/, 'us-guarantees-for-ukraine.mdx');
+	const byPath = new Map(files.map((f) => [f.path, f]));
 	const topics: TopicUse[] = [];
 	const bylines: AuthorUse[] = [];
-	for (const file of files) {
-		const text = readFileSync(file.path, 'utf8');
-		diagnostics.push(...checkArticle(file.shown, text), ...readLedger(file.path).diagnostics);
-		const data = readFrontmatter(file.shown, text);
+	const add = (path: string, text: string) => {
+		const file = byPath.get(path);
+		if (!file) return false;
+		const found = checkArticleText(file.shown, text);
+		diagnostics.push(...found.diagnostics, ...readLedger(file.path).diagnostics);
+		const data = found.frontmatter;
 		if (data?.data)
 			topics.push({ file: file.shown, text, topics: data.data.topics, offsetOf: (i) => data.offsetOf(['topics', i]) });
 		if (data?.data?.author)
 			bylines.push({ author: data.data.author, at: { file: file.shown, text, offset: data.offsetOf(['author']) } });
-	}
-	return [
+		return !hasErrors(found.diagnostics);
+	};
+	const problems = (authors: ReadonlyMap<string, Author>) => [
 		...diagnostics,
 		...topicSpellingProblems(topics),
 		...unknownAuthorProblems(bylines, authors, join(dir, '..', 'authors')),
 		...strayArticleFiles(dir),
 	];
+	return { files, add, problems };
 }

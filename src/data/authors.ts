@@ -11,7 +11,7 @@ import { closest, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.
 import { authorSchema, type Author } from '../schema/author.ts';
 import { researchDir } from '../content-paths.ts';
 import { missingNotesProblem, type CheckedCitation } from '../editorial/research-notes.ts';
-import { oncePerFolder, readRecords } from './content-files.ts';
+import { oncePerFolder, readRecords, type RecordFile } from './content-files.ts';
 import { checkCitedField } from './entities.ts';
 import type { SourceSet } from './sources.ts';
 
@@ -22,6 +22,8 @@ export interface AuthorSet {
 	/** Each bio's citations with their quotes and places in the YAML, for the research-notes check. */
 	citations: Map<string, CheckedCitation[]>;
 	diagnostics: Diagnostic[];
+	/** Each valid file as read and parsed (the records loader stores these). */
+	records: RecordFile[];
 }
 
 const read = oncePerFolder(readAuthors);
@@ -31,9 +33,10 @@ export const loadAuthors = read.load;
 /** Forget what was loaded (the dev server calls this when content changes). */
 export const forgetAuthors = read.forget;
 
-function readAuthors(dir: string, sources: SourceSet): AuthorSet {
+/** The authors in `dir`, each file read once, checked against `sources`. */
+export function readAuthors(dir: string, sources: SourceSet): AuthorSet {
 	const { records, diagnostics } = readRecords(dir, authorSchema, 'jane-doe.yaml');
-	const set: AuthorSet = { authors: new Map(), cites: new Map(), citations: new Map(), diagnostics };
+	const set: AuthorSet = { authors: new Map(), cites: new Map(), citations: new Map(), diagnostics, records };
 	for (const record of records) {
 		const author = record.data;
 		set.authors.set(author.id, author);

@@ -116,12 +116,30 @@ export function oncePerFolder<T, A extends unknown[]>(
 	};
 }
 
-/** One YAML record that met its schema: the file, its text, the YAML with offsets, and the data with its id. */
-export interface ValidRecord<T> {
+/** A record file as read: where it is, its text, and the validated YAML with offsets. */
+export interface RecordFile {
 	file: ContentFile;
 	text: string;
 	yaml: YamlResult<unknown>;
+}
+
+/** One YAML record that met its schema: the file, its text, the YAML with offsets, and the data with its id. */
+export interface ValidRecord<T> extends RecordFile {
 	data: T & { id: string };
+}
+
+/** Every YAML file in `dir` read once and validated against `schema`, valid or not, and the problems of the names. */
+export function parseRecords(
+	dir: string,
+	schema: z.ZodType,
+	example: string,
+): { parsed: RecordFile[]; diagnostics: Diagnostic[] } {
+	const { files, diagnostics } = recordFiles(dir, example);
+	const parsed = files.map((file) => {
+		const text = readFileSync(file.path, 'utf8');
+		return { file, text, yaml: validateYaml(schema, file.shown, text) };
+	});
+	return { parsed, diagnostics };
 }
 
 /** Every YAML file in `dir` validated against `schema`: those that pass, and every problem of those that do not. */
@@ -130,13 +148,11 @@ export function readRecords<S extends z.ZodType>(
 	schema: S,
 	example: string,
 ): { records: ValidRecord<z.infer<S>>[]; diagnostics: Diagnostic[] } {
-	const { files, diagnostics } = recordFiles(dir, example);
+	const { parsed, diagnostics } = parseRecords(dir, schema, example);
 	const records: ValidRecord<z.infer<S>>[] = [];
-	for (const file of files) {
-		const text = readFileSync(file.path, 'utf8');
-		const yaml = validateYaml(schema, file.shown, text);
+	for (const { file, text, yaml } of parsed) {
 		diagnostics.push(...yaml.diagnostics);
-		if (yaml.data) records.push({ file, text, yaml, data: { ...yaml.data, id: file.id } });
+		if (yaml.data) records.push({ file, text, yaml, data: { ...(yaml.data as z.infer<S> & object), id: file.id } });
 	}
 	return { records, diagnostics };
 }

@@ -5,7 +5,7 @@
  * sources. Descriptions go through the same claims adapter as articles, so
  * a problem in one is reported at its exact place in the YAML.
  */
-import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -15,8 +15,7 @@ import { diagnosticsOf } from '../diagnostics/vfile-messages.ts';
 import { claimsPlugins } from '../markdown/pipeline.ts';
 import { parseGuard } from '../markdown/parse-guard.ts';
 import { entitySchema, type Entity } from '../schema/entity.ts';
-import { validateYaml, type YamlResult } from '../schema/validate-yaml.ts';
-import { recordFiles, type ContentFile } from './content-files.ts';
+import { parseRecords, type RecordFile } from './content-files.ts';
 import type { SourceSet } from './sources.ts';
 import { duplicateAliases } from './alias-owners.ts';
 import { missingNotesProblem, type CheckedCitation } from '../editorial/research-notes.ts';
@@ -29,14 +28,11 @@ export interface EntitySet {
 	/** Each description's citations with their quotes and places in the YAML, for the research-notes check. */
 	citations: Map<string, CheckedCitation[]>;
 	diagnostics: Diagnostic[];
+	/** Each valid file as read and parsed (the records loader stores these). */
+	records: RecordFile[];
 }
 
-/** A record file as read: where it is, its text, and the validated YAML with offsets. */
-export interface RecordFile {
-	file: ContentFile;
-	text: string;
-	yaml: YamlResult<unknown>;
-}
+export type { RecordFile } from './content-files.ts';
 
 interface Loaded extends RecordFile {
 	entity: Entity;
@@ -55,16 +51,27 @@ export function forgetEntities(): void {
 	cache.clear();
 }
 
+/** Every entity file in `dir`, read once and parsed, valid or not (before the checks that need the sources). */
+export function parseEntities(dir: string): { parsed: RecordFile[]; diagnostics: Diagnostic[] } {
+	return parseRecords(dir, entitySchema, 'steve-witkoff.yaml');
+}
+
 function readEntities(dir: string, sources: SourceSet): EntitySet {
-	const { files, diagnostics } = recordFiles(dir, 'steve-witkoff.yaml');
+	return checkEntities(parseEntities(dir), sources);
+}
+
+/** The entities parsed by `parseEntities`, checked on their own, against each other and against `sources`. */
+export function checkEntities(
+	read: { parsed: RecordFile[]; diagnostics: Diagnostic[] },
+	sources: SourceSet,
+): EntitySet {
+	const diagnostics = [...read.diagnostics];
 	const entities = new Map<string, Entity>();
 	const loaded: Loaded[] = [];
-	for (const file of files) {
-		const text = readFileSync(file.path, 'utf8');
-		const yaml = validateYaml(entitySchema, file.shown, text);
+	for (const { file, text, yaml } of read.parsed) {
 		diagnostics.push(...yaml.diagnostics);
 		if (!yaml.data) continue;
-		const entity = { ...yaml.data, id: file.id };
+		const entity = { ...(yaml.data as z.infer<typeof entitySchema>), id: file.id };
 		entities.set(file.id, entity);
 		loaded.push({ entity, file, text, yaml });
 	}
@@ -97,7 +104,7 @@ function readEntities(dir: string, sources: SourceSet): EntitySet {
 			loaded.map((l) => ({ entity: l.entity, file: l.file.shown, text: l.text, offsetOf: l.yaml.offsetOf })),
 		),
 	);
-	return { entities, cites, citations, diagnostics };
+	return { entities, cites, citations, diagnostics, records: loaded };
 }
 
 /** A cited field (an entity's description, an author's bio) through the claims adapter, with problems placed in the YAML file. */

@@ -2,8 +2,10 @@
  * Which organisation a source's reporting comes from, by id rather than by
  * spelling: "AP" and "Associated Press" are one origin because one entity
  * (`content/entities/associated-press.yaml`) has both as its name and
- * alias. The entities are read here directly (name, kind and aliases
- * only), since the entity loader itself needs the sources.
+ * alias. Read from the entity records as parsed (`organisationsOf`: the
+ * records loader parses each file once), or from the folder directly
+ * (`readOrganisations`: name, kind and aliases only) when the sources are
+ * loaded on their own.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,19 +19,31 @@ export const organisationKey = (name: string) => foldedWords(name).join(' ');
 
 /** The organisations among the entities in `dir` (none when there is no folder). */
 export function readOrganisations(dir: string): { index: OrganisationIndex; names: string[] } {
+	if (!existsSync(dir)) return organisationsOf([]);
+	const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+	return organisationsOf(
+		files.map((file) => {
+			let value: unknown;
+			try {
+				value = parse(readFileSync(join(dir, file), 'utf8'));
+			} catch {
+				// the entity loader reports the file itself
+			}
+			return { id: file.replace(/\.ya?ml$/, ''), value };
+		}),
+	);
+}
+
+/** The organisations among entity records already read (`value` as parsed, valid or not; undefined when unreadable). */
+export function organisationsOf(entities: readonly { id: string; value: unknown }[]): {
+	index: OrganisationIndex;
+	names: string[];
+} {
 	const index: OrganisationIndex = new Map();
 	const names: string[] = [];
-	if (!existsSync(dir)) return { index, names };
-	for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
-		let data: unknown;
-		try {
-			data = parse(readFileSync(join(dir, file), 'utf8'));
-		} catch {
-			continue; // the entity loader reports the file itself
-		}
-		const entity = data as { kind?: unknown; name?: unknown; aliases?: unknown } | null;
+	for (const { id, value } of entities) {
+		const entity = value as { kind?: unknown; name?: unknown; aliases?: unknown } | null | undefined;
 		if (entity?.kind !== 'organisation' || typeof entity.name !== 'string') continue;
-		const id = file.replace(/\.ya?ml$/, '');
 		const all = [
 			entity.name,
 			...(Array.isArray(entity.aliases) ? entity.aliases.filter((a): a is string => typeof a === 'string') : []),

@@ -8,26 +8,42 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { researchDir } from '../content-paths.ts';
-import { loadResearch, researchProblems, type ResearchNotes } from '../editorial/research-notes.ts';
+import {
+	loadResearch,
+	researchProblems,
+	type CheckedCitation,
+	type ResearchNotes,
+} from '../editorial/research-notes.ts';
 import type { IndexedClaim } from '../loaders/article-record.ts';
 import type { Source } from '../schema/source.ts';
 import type { EntitySet } from './entities.ts';
 import type { AuthorSet } from './authors.ts';
 import type { EntityMention, Explainer } from './site-types.ts';
 
-/** @param claimsOf each explainer's claims as the content layer keeps them, each citation with its place */
+/**
+ * @param claimsOf each explainer's claims as the content layer keeps them, each citation with its place
+ * @param incomplete what the content layer left out for its own problems: citations of an invalid
+ * source are not checked (its address is unknown), and while an article is left out the entities and
+ * bios are not (which explainers mention or wrote them is unknown); they are once those load
+ */
 export function checkResearchNotes(
 	explainers: readonly Explainer[],
 	claimsOf: ReadonlyMap<Explainer, IndexedClaim[]>,
-	entities: EntitySet,
+	entities: Pick<EntitySet, 'entities' | 'citations'>,
 	mentions: ReadonlyMap<string, EntityMention[]>,
 	sources: ReadonlyMap<string, Source>,
-	authors: AuthorSet,
+	authors: Pick<AuthorSet, 'authors' | 'citations'>,
+	incomplete: { invalidSources: ReadonlySet<string>; articlesLeftOut: boolean } = {
+		invalidSources: new Set(),
+		articlesLeftOut: false,
+	},
 ): Diagnostic[] {
 	const notesOf = (name: string | undefined): ResearchNotes[] => {
 		const notes = name ? loadResearch(researchDir, name) : undefined;
 		return notes ? [notes] : [];
 	};
+	const checked = (citations: readonly CheckedCitation[]) =>
+		citations.filter((c) => !incomplete.invalidSources.has(c.source));
 	const found: Diagnostic[] = [];
 	for (const explainer of explainers) {
 		const notes = notesOf(explainer.data.research);
@@ -40,20 +56,21 @@ export function checkResearchNotes(
 		);
 		found.push(
 			...researchProblems(
-				citations,
+				checked(citations),
 				notes,
 				sources,
 				'the explainer to name its notes, `research: <file in content/research/>`, or the quote left out',
 			),
 		);
 	}
+	if (incomplete.articlesLeftOut) return found;
 	for (const [id, entity] of entities.entities) {
 		const names = entity.research
 			? [entity.research]
 			: [...new Set((mentions.get(id) ?? []).map((m) => m.explainer.data.research))];
 		found.push(
 			...researchProblems(
-				entities.citations.get(id) ?? [],
+				checked(entities.citations.get(id) ?? []),
 				names.flatMap(notesOf),
 				sources,
 				'the entity to name notes that hold it (`research: <file in content/research/>`), an explainer with notes to mention it, or the quote left out',
@@ -67,7 +84,7 @@ export function checkResearchNotes(
 			: [...new Set(explainers.filter((e) => e.data.author === id).map((e) => e.data.research))];
 		found.push(
 			...researchProblems(
-				authors.citations.get(id) ?? [],
+				checked(authors.citations.get(id) ?? []),
 				names.flatMap(notesOf),
 				sources,
 				'the author record to name notes that hold it (`research: <file in content/research/>`), or the quote left out',

@@ -66,7 +66,7 @@ export interface Site {
 	mentions: Map<string, EntityMention[]>;
 	/** An entity's description as HTML, with its markers and notes. */
 	description: (entity: Entity) => string;
-	/** The `authors` collection, by id (checked before Astro starts, so every byline names one). */
+	/** The `authors` collection, by id (checked as the content layer loads, so every byline names one). */
 	authors: Map<string, Author>;
 	/** Every author, by name, with their listed explainers, newest first. */
 	bylines: Byline<Explainer>[];

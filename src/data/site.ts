@@ -21,7 +21,7 @@
  * record), those only the whole site shows (corrections, dates, uncited
  * sources) and those against the research notes, in one error.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ArticleClaims, Claim } from '../claims/model.ts';
@@ -44,12 +44,12 @@ import type { Source } from '../schema/source.ts';
 import { readFrontmatter } from './articles.ts';
 import { MentionMatcher } from './mentions.ts';
 import { withBase } from '../site-base.ts';
-import { authorsDir, entitiesDir, sourcesDir } from '../content-paths.ts';
-import { loadEntities } from './entities.ts';
-import { loadAuthors } from './authors.ts';
+import { authorsDir } from '../content-paths.ts';
 import type { Author } from '../schema/author.ts';
 import { bylinesOf } from '../editorial/bylines.ts';
-import { loadSources } from './sources.ts';
+import type { CheckedCitation } from '../editorial/research-notes.ts';
+import type { Cited } from './records.ts';
+import type { ContentProblems } from '../loaders/problems.ts';
 import { listed } from './embargo.ts';
 import { checkResearchNotes } from './research-check.ts';
 import type { EntityMention, Explainer, Site, SourceUse } from './site-types.ts';
@@ -87,10 +87,11 @@ async function buildSite(): Promise<Site> {
 		: listedArticles;
 	const sources = new Map(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Source]));
 	// `related` holds references (`{ collection, id }`); the site's entities name each other by id.
+	// `cited` (where the description cites which source) is for the research check, not the pages.
 	const byId = new Map(
-		entityEntries.map((e) => [
-			e.id,
-			{ ...e.data, related: e.data.related.map((r) => r.id), id: e.id } satisfies Entity,
+		entityEntries.map(({ id, data: { cited: _cited, ...data } }) => [
+			id,
+			{ ...data, related: data.related.map((r) => r.id), id } satisfies Entity,
 		]),
 	);
 	const matcher = new MentionMatcher(byId.values());
@@ -126,16 +127,25 @@ async function buildSite(): Promise<Site> {
 		if (!done) described.set(entity.id, (done = renderCited(entity.description, entity.name, sourceSet)));
 		return done;
 	};
-	// The records the pages show come from the collection. Only when a byline names one: a site
-	// without authors has an empty collection, which Astro would warn about on every page.
-	const authorEntries = explainers.some((e) => e.data.author) ? await getCollection('authors') : [];
-	const authorById = new Map(authorEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Author]));
-	// The bios' citations, with their places in the YAML, for the checks (as for entities below).
-	const authors = loadAuthors(authorsDir, loadSources(sourcesDir));
+	// Only when there are any: a site without authors has an empty collection, which Astro would
+	// warn about on every page. The pages show them only when a byline names one.
+	const authorEntries = hasRecords(authorsDir) ? await getCollection('authors') : [];
+	const authorById = new Map(
+		authorEntries.map(({ id, data: { cited: _cited, ...data } }) => [id, { ...data, id } satisfies Author]),
+	);
+	const shownAuthors = explainers.some((e) => e.data.author) ? authorById : new Map<string, Author>();
+	// The bios' and descriptions' citations, with their places in the YAML, for the checks.
+	const authors = { authors: authorById, citations: citationsOf(authorEntries) };
+	const entities = { entities: byId, citations: citationsOf(entityEntries) };
 	const claimsOf = new Map([...recordOf].map(([e, r]) => [e, r.claims] as const));
-	const invalid = loadSources(sourcesDir).invalid;
-	// One round: every article's body problems, what only the whole site shows, and the research notes' check.
+	// The records' and the frontmatter's problems, as the content layer's loaders found them (the broken
+	// files are in no collection). In dev the dev server lists those itself, after every change.
+	const early = import.meta.env?.DEV ? undefined : await contentProblems();
+	const invalid = new Set(early?.invalidSources);
+	// One round: the records' and frontmatter's problems, every article's body problems, what only the
+	// whole site shows, and the research notes' check.
 	const problems: Diagnostic[] = [
+		...(early?.problems ?? []),
 		...built.flatMap((b) => b.record.problems),
 		// Notes render at page time, so the citations are checked against the records here (citation-checks.ts).
 		...built.flatMap((b) => citationProblems(b.explainer.file, recordOf.get(b.explainer)!.claims, sources, invalid)),
@@ -143,36 +153,30 @@ async function buildSite(): Promise<Site> {
 			explainers,
 			claimsOf,
 			sources,
-			[...byId.values()].flatMap((e) => describe(e).cites).concat([...authors.cites.values()].flat()),
-			sourceEntries,
+			[...byId.values()].flatMap((e) => describe(e).cites).concat(authorEntries.flatMap((e) => e.data.cited.cites)),
+			// While an article is left out, which sources it cites is unknown.
+			early?.articlesLeftOut ? [] : sourceEntries,
 		),
-		...checkResearchNotes(
-			explainers,
-			claimsOf,
-			loadEntities(entitiesDir, loadSources(sourcesDir)),
-			mentions,
-			sources,
-			authors,
-		),
+		...checkResearchNotes(explainers, claimsOf, entities, mentions, sources, authors, {
+			invalidSources: invalid,
+			articlesLeftOut: Boolean(early?.articlesLeftOut),
+		}),
 	];
 	const warnings = problems.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
 	if (hasErrors(problems)) throw new ContentError(problems);
-	const entities = [...byId.values()].sort(
-		(a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id),
-	);
 	return {
 		explainers,
 		explainerById: new Map(explainers.map((e) => [e.id, e])),
 		sources,
-		entities,
+		entities: [...byId.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en') || a.id.localeCompare(b.id)),
 		entityById: byId,
 		matcher,
 		uses,
 		mentions,
 		description: (e) => describe(e).html,
-		authors: authorById,
-		bylines: bylinesOf(authorById, listed(explainers)),
+		authors: shownAuthors,
+		bylines: bylinesOf(shownAuthors, listed(explainers)),
 	};
 }
 
@@ -228,6 +232,22 @@ function recordedClaims(
 	if (!claims)
 		throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
 	return claims;
+}
+
+/** The records' and frontmatter's problems the content layer handed on (`src/loaders/problems.ts`). */
+async function contentProblems(): Promise<ContentProblems | undefined> {
+	const [entry] = await getCollection('contentProblems');
+	return entry?.data;
+}
+
+/** Each record's citations, by id, as the records loader kept them (`cited`). */
+function citationsOf(entries: { id: string; data: { cited: Cited } }[]): Map<string, CheckedCitation[]> {
+	return new Map(entries.map((e) => [e.id, e.data.cited.citations]));
+}
+
+/** Whether `dir` holds any YAML record (a listing: nothing is read). */
+function hasRecords(dir: string): boolean {
+	return existsSync(dir) && readdirSync(dir).some((f) => /\.ya?ml$/.test(f));
 }
 
 /** The entry's file as shown in messages. */

@@ -1,7 +1,8 @@
 /**
- * Every `content/sources/<id>.yaml`, read and validated once per build
- * and shared by the claims adapter (every article), the content check and
- * the pages. A file that fails validation keeps its id in `invalid`, so
+ * Every `content/sources/<id>.yaml`, read and validated once: in a build
+ * by the records loader (`src/loaders/records.ts`), with the entities and
+ * authors (`src/data/records.ts`); `loadSources` reads them on their own
+ * for the scripts and tests. A file that fails validation keeps its id in `invalid`, so
  * citations of it are not reported again as "unknown source".
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { closest, diagnostic, type Diagnostic } from '../diagnostics/diagnostic.
 import { sourceSchema, type Source } from '../schema/source.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
 import { buildDate } from '../build-date.ts';
-import { recordFiles } from './content-files.ts';
+import { recordFiles, type RecordFile } from './content-files.ts';
 import { organisationKey, readOrganisations } from './organisations.ts';
 
 export interface SourceSet {
@@ -18,6 +19,8 @@ export interface SourceSet {
 	/** Ids of files that exist but are invalid. */
 	invalid: Set<string>;
 	diagnostics: Diagnostic[];
+	/** Each valid file as read and parsed (the records loader stores these). */
+	records: RecordFile[];
 }
 
 const cache = new Map<string, SourceSet>();
@@ -34,12 +37,19 @@ export function forgetSources(): void {
 	cache.clear();
 }
 
-function readSources(dir: string): SourceSet {
+/**
+ * @param orgs the organisations among the entities, by which origins are counted: read from the
+ * `entities/` folder beside `dir` unless given (the records loader gives those it parsed)
+ */
+export function readSources(
+	dir: string,
+	orgs: ReturnType<typeof readOrganisations> = readOrganisations(join(dirname(dir), 'entities')),
+): SourceSet {
 	const { files, diagnostics } = recordFiles(dir, 'ap-2025-08-17.yaml');
 	const sources = new Map<string, Source>();
 	const invalid = new Set<string>();
+	const records: RecordFile[] = [];
 	// Origins are counted by organisation id, so a spelling ("AP", "Associated Press") never makes a second origin.
-	const orgs = readOrganisations(join(dirname(dir), 'entities'));
 	for (const file of files) {
 		const text = readFileSync(file.path, 'utf8');
 		const result = validateYaml(sourceSchema, file.shown, text);
@@ -48,6 +58,7 @@ function readSources(dir: string): SourceSet {
 			invalid.add(file.id);
 			continue;
 		}
+		records.push({ file, text, yaml: result });
 		const { origin, outlet } = result.data;
 		const originId = orgs.index.get(organisationKey(origin ?? outlet));
 		if (origin && !originId) {
@@ -68,8 +79,8 @@ function readSources(dir: string): SourceSet {
 		diagnostics.push(...futureDates(result.data, { file: file.shown, text, offsetOf: result.offsetOf }));
 		sources.set(file.id, { ...result.data, id: file.id, ...(originId ? { originId } : {}) });
 	}
-	diagnostics.push(...differsFromProblems(files, sources, invalid));
-	return { sources, invalid, diagnostics };
+	diagnostics.push(...differsFromProblems(records, sources, invalid));
+	return { sources, invalid, diagnostics, records };
 }
 
 /**
@@ -94,17 +105,16 @@ function futureDates(
 
 /** A `differsFrom` id with no source file: the difference would silently never apply. */
 function differsFromProblems(
-	files: readonly { id: string; path: string; shown: string }[],
+	records: readonly RecordFile[],
 	sources: ReadonlyMap<string, Source>,
 	invalid: ReadonlySet<string>,
 ): Diagnostic[] {
 	const found: Diagnostic[] = [];
-	for (const file of files) {
+	for (const { file, text, yaml } of records) {
 		const source = sources.get(file.id);
 		(source?.differsFrom ?? []).forEach((id, i) => {
 			if (sources.has(id) || invalid.has(id)) return;
-			const text = readFileSync(file.path, 'utf8');
-			const at = validateYaml(sourceSchema, file.shown, text).offsetOf(['differsFrom', i]);
+			const at = yaml.offsetOf(['differsFrom', i]);
 			found.push(
 				diagnostic(
 					{ file: file.shown, text, offset: at },

@@ -1,15 +1,16 @@
 /**
- * Checks every source, entity and author record and every article's
- * frontmatter before Astro starts, so an author sees all of those
- * problems at once as `file:line:column` instead of a schema dump, and
- * learns which sources nothing cites.
- * Problems in article bodies are found by the claims plugins as MDX
- * compiles each article, and listed together once the pages have them
- * (`src/data/site.ts`).
+ * Checks the symbolic links in `public/` and `content/` before Astro
+ * starts, so that nothing reads what a link outside them points at. The
+ * records and every article's frontmatter are checked by the content
+ * layer's loaders as they read them (`src/loaders/records.ts`,
+ * `src/loaders/articles.ts`), as `file:line:column` instead of a schema
+ * dump, and listed by the site index (`src/data/site.ts`) with those in
+ * article bodies and what only the whole site shows, all at once.
  *
- * In `astro dev` the same checks run again after every change to a content
- * file, and their problems go to Astro's error overlay; once they are fixed,
- * a tab left open on the error reloads by itself. A compiled article
+ * In `astro dev` the records and frontmatter are checked at the start and
+ * after every change to a content file (`checkContent`, the loaders' own
+ * checks), and their problems go to Astro's error overlay; once they are
+ * fixed, a tab left open on the error reloads by itself. A compiled article
  * carries its sources' numbers, outlets and dates in its notes, so a change
  * to a source or an entity also drops the compiled articles: nothing shows
  * a citation card from before the change. A page asked for while an article
@@ -19,29 +20,26 @@
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage } from 'node:http';
 import type { ViteDevServer } from 'vite';
-import { ContentError, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { ContentError, formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkArticles } from '../data/articles.ts';
 import { missingContent } from '../data/content-files.ts';
-import { loadEntities } from '../data/entities.ts';
-import { loadAuthors } from '../data/authors.ts';
-import { loadSources } from '../data/sources.ts';
-import { articlesDir, authorsDir, contentRoot, entitiesDir, sourcesDir } from '../content-paths.ts';
+import { checkRecords } from '../data/records.ts';
+import { articlesDir, contentRoot } from '../content-paths.ts';
 import { checkLinks } from '../security/symlink-check.ts';
 import { fileURLToPath } from 'node:url';
 import { contentLayerSync } from './patches/content-layer-sync.ts';
 import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.ts';
 
-/** All problems in the content folder except article bodies. */
+/**
+ * All problems in the content folder except article bodies, read from disk: what the loaders
+ * report, for the dev server after a change, and for a build stopped by a symbolic link.
+ */
 export function checkContent(): Diagnostic[] {
-	const sources = loadSources(sourcesDir);
-	const entities = loadEntities(entitiesDir, sources);
-	const authors = loadAuthors(authorsDir, sources);
+	const records = checkRecords();
 	return [
 		...missingContent(contentRoot, articlesDir),
-		...sources.diagnostics,
-		...entities.diagnostics,
-		...authors.diagnostics,
-		...checkArticles(articlesDir, authors.authors),
+		...records.diagnostics,
+		...checkArticles(articlesDir, records.authors.authors),
 	];
 }
 
@@ -54,16 +52,16 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, logger }) => {
 				root = config.root;
 				dotAstro = new URL('.astro/', config.root);
-				const found = [
-					...checkLinks([
-						{ dir: fileURLToPath(config.publicDir), root: fileURLToPath(config.root), rootName: 'the project' },
-						{ dir: contentRoot, root: contentRoot, rootName: 'the content folder' },
-					]),
-					...checkContent(),
-				];
+				const links = checkLinks([
+					{ dir: fileURLToPath(config.publicDir), root: fileURLToPath(config.root), rootName: 'the project' },
+					{ dir: contentRoot, root: contentRoot, rootName: 'the content folder' },
+				]);
+				if (links.length === 0) return;
+				// The content's other problems with them, all at once, as the loaders would have listed them.
+				const found = [...links, ...checkContent()];
 				const warnings = found.filter((d) => d.severity === 'warning');
 				if (warnings.length > 0) logger.warn(`\n${formatDiagnostics(warnings)}`);
-				if (hasErrors(found)) throw new ContentError(found);
+				throw new ContentError(found);
 			},
 			'astro:server:setup': ({ server }) => {
 				server.watcher.add(contentRoot);
@@ -73,7 +71,8 @@ export function contentCheck(): AstroIntegration {
 				// Vite's client still loads, so the error page shows the overlay and reloads when the
 				// `full-reload` below says the problem is fixed.
 				// While an article is being added or deleted, a page waits for the content layer to take it in.
-				let broken: Diagnostic[] = [];
+				// The content layer hands its problems to the site index, which in dev lists only the bodies'.
+				let broken = checkContent().filter((d) => d.severity === 'error');
 				server.middlewares.use((request, _response, next) => {
 					if (broken.length > 0 && !forVite(request, server.config.base)) return next(new ContentError(broken));
 					sync.settled(server).then(() => next(), next);

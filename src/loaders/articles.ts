@@ -1,16 +1,21 @@
 /**
  * The articles collection's loader: Astro's `glob` loader, wrapped (as
- * Starlight wraps it in its `loaders.ts`) so that each article whose file
- * glob reads and parses anew is also parsed for its claims, once, from the
- * text glob read; the record (`article-record.ts`) is stored as the entry's
- * `data.claims`, and the site index is built from it (`src/data/site.ts`)
- * without rendering any article.
+ * Starlight wraps it in its `loaders.ts`) so that each article's
+ * frontmatter is checked with positions on the text glob read, and each
+ * article whose file glob reads and parses anew is also parsed for its
+ * claims, once, from that text; the record (`article-record.ts`) is stored
+ * as the entry's `data.claims`, and the site index is built from it
+ * (`src/data/site.ts`) without rendering any article. An article whose
+ * name or frontmatter is wrong is neither parsed nor stored, and the
+ * records' problems (`records.ts`) and the frontmatter's are handed, once
+ * glob has read every article, to the site index (`problems.ts`), which
+ * lists them with every other problem.
  *
  * glob skips a file whose digest is unchanged, but the record depends on
- * more than the file: its claim ledger and the source records. So the
- * stored digest folds in the digest of those (`inputsOf`), and an entry
- * whose inputs have changed is shown to glob without its digest, which
- * makes glob parse it again. The hooks are the loader context's
+ * more than the file: its claim ledger, the images beside it, our code.
+ * So the stored digest folds in the digest of those (`inputsOf`), and an
+ * entry whose inputs have changed is shown to glob without its digest,
+ * which makes glob parse it again. The hooks are the loader context's
  * `parseData` and `store` (public), and `entryTypes` (the context glob
  * reads the file through, for its text; without it the file is read again).
  */
@@ -21,6 +26,12 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { ArticleRecord } from './article-record.ts';
 import { digestOf } from './article-record.ts';
 import { inputsOf, parseArticle } from './parse-article.ts';
+import { currentRecords } from './records.ts';
+import { contentRoot } from '../content-paths.ts';
+import { articlesCheck } from '../data/articles.ts';
+import { missingContent } from '../data/content-files.ts';
+import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { handProblems } from './problems.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type Store = LoaderContext['store'];
@@ -36,16 +47,32 @@ export function articlesLoader(options: GlobOptions): Loader {
 		name: 'explainer-articles',
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
+			const dir = resolve(root, String(options.base));
+			// The records, parsed once for all their loaders: the authors an article may name, and their problems.
+			const records = currentRecords();
+			// Each article's frontmatter is checked on the text glob read, as glob reads it. After this
+			// load (in dev, as glob reloads a changed file) each is checked alone, to refuse a broken one.
+			let check: ReturnType<typeof articlesCheck> | undefined = articlesCheck(dir);
+			// Articles whose frontmatter or name is wrong: neither parsed nor stored (their problems are reported).
+			const refused = new Set<string>();
 			// Each file's text as glob read it, until it is parsed (or glob skips it: cleared after loading).
 			const texts = new Map<string, string>();
 			const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
 			const mdx = entryTypes?.get('.mdx');
-			const withText = entryTypes && mdx && new Map(entryTypes);
-			withText?.set('.mdx', {
-				...mdx!,
+			if (!entryTypes || !mdx) throw new Error('No `.mdx` entry type: the articles loader needs @astrojs/mdx');
+			const withText = new Map(entryTypes);
+			withText.set('.mdx', {
+				...mdx,
 				getEntryInfo: (params) => {
-					texts.set(fileURLToPath(params.fileUrl), params.contents);
-					return mdx!.getEntryInfo(params);
+					const file = fileURLToPath(params.fileUrl);
+					if (!(check ?? articlesCheck(dir)).add(file, params.contents)) {
+						// Astro's own frontmatter parser would throw on what ours reported.
+						refused.add(file);
+						return Promise.resolve({ data: {}, body: '' });
+					}
+					refused.delete(file);
+					texts.set(file, params.contents);
+					return mdx.getEntryInfo(params);
 				},
 			});
 			const recordOf = (entry: { data: Record<string, unknown> }) => entry.data.claims as ArticleRecord | undefined;
@@ -60,6 +87,7 @@ export function articlesLoader(options: GlobOptions): Loader {
 				...context.store,
 				get,
 				set: (entry) => {
+					if (entry.filePath && refused.has(resolve(root, entry.filePath))) return false;
 					const record = recordOf(entry);
 					if (!record || !entry.digest) return context.store.set(entry);
 					record.fileDigest = String(entry.digest);
@@ -69,16 +97,38 @@ export function articlesLoader(options: GlobOptions): Loader {
 			const parseData: LoaderContext['parseData'] = async (props) => {
 				const file = props.filePath;
 				if (!file) return context.parseData(props);
+				if (refused.has(file)) return props.data;
 				const text = texts.get(file) ?? readFileSync(file, 'utf8');
 				texts.delete(file);
 				const claims = parseArticle(file, text, props.data);
 				return context.parseData({ ...props, data: { ...props.data, claims } });
 			};
+			let problems: Diagnostic[];
 			try {
-				await inner.load({ ...context, store, parseData, ...(withText ? { entryTypes: withText } : {}) });
+				// `entryTypes` is not in the public context type (glob reads it all the same).
+				const innerContext = { ...context, store, parseData, entryTypes: withText } as LoaderContext;
+				await inner.load(innerContext);
+				problems = [
+					...missingContent(contentRoot, dir),
+					...records.diagnostics,
+					...check.problems(records.authors.authors),
+				];
+			} catch (error) {
+				handProblems(error instanceof Error ? error : new Error(String(error)));
+				throw error;
 			} finally {
 				texts.clear();
+				check = undefined;
 			}
+			// The records' and the frontmatter's problems, all at once, go to the site index, which lists
+			// them with the bodies' (`problems.ts`); the warnings are said here.
+			const warnings = problems.filter((d) => d.severity === 'warning');
+			if (warnings.length > 0) context.logger.warn(`\n${formatDiagnostics(warnings)}`);
+			handProblems({
+				problems: problems.filter((d) => d.severity === 'error'),
+				invalidSources: [...records.sources.invalid],
+				articlesLeftOut: refused.size > 0,
+			});
 		},
 	};
 }

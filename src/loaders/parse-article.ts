@@ -7,10 +7,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { articlesDir, sourcesDir } from '../content-paths.ts';
+import { articlesDir } from '../content-paths.ts';
 import { buildDate } from '../build-date.ts';
 import { isLedger, ledgerPath } from '../data/ledger-file.ts';
-import { loadSources, type SourceSet } from '../data/sources.ts';
 import { articleClaimsOptions } from '../markdown/article-plugins.ts';
 import { recordArticle } from '../markdown/record-article.ts';
 import { articleRecord, digestOf, type ArticleRecord } from './article-record.ts';
@@ -18,11 +17,8 @@ import { articleRecord, digestOf, type ArticleRecord } from './article-record.ts
 /** One object for every parse: it keys the processor cache. */
 const options = articleClaimsOptions();
 
-/**
- * The digest of the images and the code, once per loaded set of records: the set stands for the
- * content as last read, since dev drops it after every change to the content folder (`forgetContent()`).
- */
-const shared = new WeakMap<SourceSet, string>();
+/** The digest of the images and the code, once per process (per article it would list the folder again). */
+let shared: string | undefined;
 
 /**
  * What the record of the article at `file` depends on besides its text: its ledger, the images beside
@@ -31,9 +27,7 @@ const shared = new WeakMap<SourceSet, string>();
  * the site index (`src/data/citation-checks.ts`).
  */
 export function inputsOf(file: string): string {
-	const set = loadSources(sourcesDir);
-	let others = shared.get(set);
-	if (others === undefined) shared.set(set, (others = digestOf(images(), code())));
+	const others = (shared ??= digestOf(images(), codeDigest()));
 	const ledger = ledgerPath(file);
 	return digestOf(existsSync(ledger) ? readFileSync(ledger, 'utf8') : null, others, buildDate());
 }
@@ -50,17 +44,17 @@ function images(): string[] {
 		});
 }
 
-let codeDigest: string | undefined;
+let codeHash: string | undefined;
 
-/** Our code and the lockfile, once per process: the parse's rules are in them. */
-function code(): string {
-	if (codeDigest === undefined) {
+/** Our code and the lockfile, once per process: the parse's rules (and the records loader's) are in them. */
+export function codeDigest(): string {
+	if (codeHash === undefined) {
 		const hash = createHash('sha256');
 		for (const f of [...filesIn(resolve('src')), resolve('package-lock.json')].sort())
 			if (existsSync(f)) hash.update(f).update('\0').update(readFileSync(f)).update('\0');
-		codeDigest = hash.digest('hex');
+		codeHash = hash.digest('hex');
 	}
-	return codeDigest;
+	return codeHash;
 }
 
 function filesIn(dir: string): string[] {

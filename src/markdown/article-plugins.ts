@@ -28,7 +28,7 @@ import type { RemarkClaimsOptions } from './remark-claims.ts';
  * content layer's parse of it (`src/loaders/articles.ts`), so both give it the same ids.
  */
 export function articleClaimsOptions(): RemarkClaimsOptions {
-	// The ledger's own problems are reported by the content check, before Astro starts; a broken one is not used.
+	// The ledger's own problems are reported by the articles loader's check; a broken one is not used.
 	return {
 		reservedIds: TEMPLATE_IDS,
 		ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined),

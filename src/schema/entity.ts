@@ -32,13 +32,18 @@ export const kindLabels: Record<EntityKind, string> = {
 /**
  * The entity contract, given how a `related` id is read. The positioned
  * YAML check reads plain ids (and reports one with no file as
- * `unknown-entity`, at its line and column, before Astro starts); the
+ * `unknown-entity`, at its line and column, as the records loader reads it); the
  * collection reads each as `reference('entities')`, so Astro's types and
  * `getEntry()` know what it points to. One function, so the two cannot drift.
+ * `extra` are fields only a loader sets (the collection's `cited`).
  */
-export function entitySchemaWith<Id extends z.ZodType>(relatedId: Id) {
+export function entitySchemaWith<Id extends z.ZodType, Extra extends z.ZodRawShape = Record<never, never>>(
+	relatedId: Id,
+	extra?: Extra,
+) {
 	return z
 		.strictObject({
+			...(extra as Extra),
 			/** Display name. Required. */
 			name: text,
 			/** What the entity is. Required. */
@@ -65,7 +70,8 @@ export function entitySchemaWith<Id extends z.ZodType>(relatedId: Id) {
 			/** Research notes in `content/research/` to check the description against; default: those of the explainers that mention the entity. */
 			research: researchFile.optional(),
 		})
-		.superRefine((entity, ctx) => {
+		.superRefine((fields, ctx) => {
+			const entity = fields as { kind: EntityKind } & Partial<Record<'date' | 'time' | 'dateQualifier', unknown>>;
 			if (entity.kind === 'event' && !entity.date)
 				ctx.addIssue({
 					code: 'custom',

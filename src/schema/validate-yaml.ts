@@ -12,6 +12,8 @@ import { MAX_ALIASES, structureOf } from './yaml-structure.ts';
 
 export interface YamlResult<T> {
 	data?: T;
+	/** The YAML as read, before the schema (set once it parses): what a collection's `parseData` is given. */
+	value?: unknown;
 	diagnostics: Diagnostic[];
 	/** File offset of the value at `path` (e.g. `['aliases', 2]`), for later cross-file checks. */
 	offsetOf: (path: readonly (string | number)[]) => number;
@@ -101,6 +103,7 @@ export function validateYaml<S extends z.ZodType>(
 		result.diagnostics = [error instanceof ReferenceError ? aliasProblem(doc, at) : unreadable(error, at)];
 		return result;
 	}
+	result.value = value;
 	const forbidden = forbiddenCharacters(doc.contents);
 	if (forbidden.length > 0) {
 		result.diagnostics = forbidden.map((f) =>

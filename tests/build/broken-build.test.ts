@@ -1,9 +1,11 @@
 /**
- * A real build of broken content fails, and says where: problems in the
- * files Astro reads first (sources, entities, frontmatter) stop it before
- * Astro starts; then the problems in article bodies, those only the whole
- * site shows (a correction naming no claim) and quotes and addresses that
- * the research notes lack are listed together, in one round. (Each rule's
+ * A real build of broken content fails, and says where: a symbolic link
+ * out of the content folder stops it before Astro starts, with the
+ * records' and the frontmatter's problems; without one, those are listed
+ * with the problems in article bodies (record-errors.test.ts); those, the
+ * ones only the whole site shows (a correction naming no claim) and quotes
+ * and addresses that the research notes lack are listed together, in one
+ * round. (Each rule's
  * message and position are unit-tested in-process; these three builds
  * prove the build itself fails.)
  */

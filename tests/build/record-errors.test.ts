@@ -3,10 +3,11 @@
  * pattern of broken-build.test.ts): awkward but valid text (markup
  * characters and a tab in a headline, topics in Cyrillic and Chinese)
  * builds, with a well-formed feed and a page per topic; control characters,
- * implausible years and broken YAML stop the build before Astro, each at
- * its place; MDX the parser rejects and a control character in the text,
- * in four articles, are listed at once at each article's line and column,
- * never at `undefined` or `:0:0`, and without quoting any other file.
+ * implausible years and broken YAML in two records and two articles'
+ * frontmatter fail the build in one error with a body's problem, each at
+ * its place; MDX the parser rejects and a control
+ * character in the text, in four articles, are listed at once at each
+ * article's line and column, never at `undefined` or `:0:0`, and without quoting any other file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +50,8 @@ beforeAll(async () => {
 		['sources/wire-copy.yaml', 'published: 2025-08-18', 'published: 0025-08-18'],
 		['articles/alpha.mdx', 'title: "Alpha explainer"', 'title: Alpha: explained'],
 		['articles/gamma.mdx', 'topics: ["Harbours"]', 'topics: ["Harbours", "🇺🇦"]'],
+		// A problem in a body, for the site index to list with them.
+		['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
 	]);
 	bodies = await build('mdx', [
 		[
@@ -99,8 +102,15 @@ describe('awkward but valid text', () => {
 });
 
 describe('records an author broke', () => {
-	it('stop the build before Astro, each at its place, the control character named and never printed', () => {
+	it('fail the build in one error with a body’s problem, each at its place, the control character named and never printed', () => {
 		expect(records.code).not.toBe(0);
+		// One round: the records' and the frontmatter's problems, as the loaders read each file once, with the body's.
+		expect(records.output.match(/problems? in content:/g)).toEqual(['problems in content:']);
+		expect(records.output).toMatch(/5 problems in content:/);
+		expect(records.output).toMatch(
+			/articles\/beta\.mdx:11:54: error Unexpected `;` after `;`, expected `@`.*\[marker-expected-id\]/,
+		);
+		expect(records.output).not.toContain('InvalidContentEntryDataError');
 		expect(records.output).toMatch(
 			/sources\/wire-one\.yaml:1:15: error Invalid `outlet`: unexpected control character U\+0000 \(NUL\).*\[invalid-field\]/,
 		);
