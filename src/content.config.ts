@@ -46,7 +46,11 @@ export const collections = {
 	 * One YAML record per cited source: `sources/<id>.yaml`. The three record collections are
 	 * read, parsed and checked once, together, by our own loader (`src/loaders/records.ts`).
 	 */
-	sources: defineCollection({ loader: recordsLoader('sources'), schema: sourceSchema }),
+	sources: defineCollection({
+		loader: recordsLoader('sources'),
+		// The organisation entity its origin (or outlet) names, set by the loader: "AP" and "Associated Press" are one origin.
+		schema: sourceSchema.extend({ originId: z.string().optional() }),
+	}),
 	/**
 	 * People, organisations, places, terms and events: `entities/<id>.yaml`; `related` names other
 	 * entities; `cited` (set by the loader) says where the description cites which source.
