@@ -9,7 +9,8 @@
  * `parseData` (the collection's schema, as `glob` would), its digest, and,
  * for an entity or an author, where its text cites which source (`cited`),
  * so the site index reads everything from the collections. The problems
- * are thrown by the articles loader, with the frontmatter's, in one error.
+ * go, with the frontmatter's, through the articles loader to the site
+ * index (`problems.ts`), which lists them with every other problem.
  *
  * As `glob` does, an unchanged file is not stored again, an entry whose
  * file is gone is deleted, and in `astro dev` a change to the folder loads
