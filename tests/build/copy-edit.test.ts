@@ -3,45 +3,23 @@
  * correction names. With the claim ledger the claim keeps its id, so the
  * build passes and the old links land; a correction that names a claim
  * wrongly still fails, at its position, with the closest ids, and `was`
- * without `claim` fails too. Two real builds of variants of the fixture.
+ * without `claim` fails too. Two real builds of variants of the fixture
+ * (copy-edit.builds.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
-import { BUILD_ROOT, FIXTURE_TODAY } from '../support/paths.ts';
-import { oneBuildAtATime } from '../support/build-lock.ts';
-import { variant } from '../support/content-variant.ts';
-
-const build = (name: string, edits: [string, string, string][]) =>
-	oneBuildAtATime(() =>
-		buildSite(variant(name, edits), join(BUILD_ROOT, `built-${name}`), {
-			cache: join(BUILD_ROOT, `cache-${name}`),
-			env: { EXPLAINER_TODAY: FIXTURE_TODAY },
-		}),
-	);
+import type { BuildResult } from '../../scripts/build-site.ts';
+import { job } from '../support/builds.ts';
+import { BUILD_ROOT } from '../support/paths.ts';
+import type { CopyEditBuilds } from './copy-edit.builds.ts';
 
 let edited: BuildResult;
 let wrong: BuildResult;
-// One after the other: two builds of one project at once can race over Astro's content store.
 beforeAll(async () => {
-	edited = await build('copy-edit', [
-		[
-			'articles/alpha.mdx',
-			'The envoy repeated the claim on *television* [@wire-one]',
-			'The envoy, officials said, repeated the claim on *television* [@wire-one]',
-		],
-	]);
-	wrong = await build('wrong-claim', [
-		['articles/alpha.mdx', 'claim: "c-the-envoy-repeated-the-5hyvvn"', 'claim: "c-the-envoy-repeated-the-5hyvvm"'],
-		[
-			'articles/alpha.mdx',
-			'    was: ["c-the-envoy-repeated-the-qa6s0i"]\n',
-			'    was: ["c-the-envoy-repeated-the-qa6s0i"]\n  - date: 2025-01-04\n    kind: update\n    note: "A claim removed."\n    was: ["c-gone-000000"]\n',
-		],
-	]);
-}, 600_000);
+	({ edited, wrong } = await job<CopyEditBuilds>('copy-edit'));
+}, 600_000); // it waits for the builds queued before these (tests/support/build-service.ts)
 
 describe('a copy-edit of a claim a correction names', () => {
 	it('builds, and the claim keeps its id, its correction and its old address', () => {

@@ -4,43 +4,26 @@
  * own text and ledger (its notes are made by its page). Two real builds of
  * one copy of the fixture, the second a rebuild over the first's cache,
  * with one article edited too: that one, and only that one, is compiled.
+ * The builds: source-edit.builds.ts.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
-import { oneBuildAtATime } from '../support/build-lock.ts';
-import { variant } from '../support/content-variant.ts';
-import { BUILD_ROOT, FIXTURE_TODAY } from '../support/paths.ts';
-
-const content = variant('source-edit', []);
-const out = join(BUILD_ROOT, 'built-source-edit');
-const cache = join(BUILD_ROOT, 'cache-source-edit');
-const build = () =>
-	oneBuildAtATime(() => buildSite(content, out, { cache, incremental: true, env: { EXPLAINER_TODAY: FIXTURE_TODAY } }));
-/** The compiled articles the cache holds (patches/article-modules.ts): a compile writes new ones. */
-const compiled = () => new Set(readdirSync(join(cache, 'articles')));
-
-function edit(file: string, from: string, to: string): void {
-	const path = join(content, file);
-	const text = readFileSync(path, 'utf8');
-	if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
-	writeFileSync(path, text.replace(from, to));
-}
+import type { BuildResult } from '../../scripts/build-site.ts';
+import { job } from '../support/builds.ts';
+import { OUT as out, type SourceEditBuilds } from './source-edit.builds.ts';
 
 let first: BuildResult;
 let rebuilt: BuildResult;
 let before: Set<string>;
 let after: Set<string>;
 beforeAll(async () => {
-	first = await build();
-	before = compiled();
-	edit('sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Renamed Wire"');
-	edit('articles/gamma.mdx', 'The harbour reopened on Tuesday', 'The harbour reopened late on Tuesday');
-	rebuilt = await build();
-	after = compiled();
-}, 600_000);
+	const builds = await job<SourceEditBuilds>('source-edit');
+	({ first, rebuilt } = builds);
+	before = new Set(builds.before);
+	after = new Set(builds.after);
+}, 600_000); // it waits for the builds queued before these (tests/support/build-service.ts)
 
 describe('a source record corrected', () => {
 	it('compiles no article again: only the one article edited beside it', () => {
