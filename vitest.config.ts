@@ -24,7 +24,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
-					testTimeout: 30_000,
+					// They run beside the site builds and the checks of `npm test` (scripts/test.ts): on a busy
+					// machine a card render or a child process gets there late, not never.
+					testTimeout: 60_000,
 					// The files share a worker's modules: most of a unit file's time was importing them again.
 					// (A file that changes the environment or a module's state puts it back.)
 					isolate: false,

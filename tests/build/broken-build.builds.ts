@@ -16,10 +16,13 @@ export interface BrokenBuilds {
 }
 
 export default async function builds(astro: Astro): Promise<BrokenBuilds> {
-	const broken = (name: string, edits: Edit[], setup?: (dir: string) => void) => {
+	const broken = (name: string, edits: Edit[], setup?: (dir: string) => void, stopsBeforeAstro = false) => {
 		const dir = variant(name, edits);
 		setup?.(dir);
-		return astro(dir, join(BUILD_ROOT, `broken-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`) });
+		return astro(dir, join(BUILD_ROOT, `broken-${name}`), {
+			cache: join(BUILD_ROOT, `cache-${name}`),
+			stopsBeforeAstro,
+		});
 	};
 	const [research, bodies, records] = await Promise.all([
 		broken('research', [
@@ -39,8 +42,14 @@ export default async function builds(astro: Astro): Promise<BrokenBuilds> {
 		broken('bodies', [
 			['articles/alpha.mdx', '[@paper-two; @wire-one', '[@paper-too; @wire-one'],
 			['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
-			// With them, in the same round: a correction naming no claim, and a quote the notes lack.
+			// With them, in the same round: a correction naming no claim, one with `was` and no `claim`, and
+			// a quote the notes lack.
 			['articles/alpha.mdx', 'claim: "c-the-envoy-repeated-the-5hyvvn"', 'claim: "c-the-envoy-repeated-the-5hyvvm"'],
+			[
+				'articles/alpha.mdx',
+				'    was: ["c-the-envoy-repeated-the-qa6s0i"]\n',
+				'    was: ["c-the-envoy-repeated-the-qa6s0i"]\n  - date: 2025-01-04\n    kind: update\n    note: "A claim removed."\n    was: ["c-gone-000000"]\n',
+			],
 			['articles/gamma.mdx', `"a week-long pilots' strike"`, `"a week-long pilots' walkout"`],
 		]),
 		broken(
@@ -57,6 +66,7 @@ export default async function builds(astro: Astro): Promise<BrokenBuilds> {
 				cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/sources.mdx'));
 				cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/2025/foo.mdx'));
 			},
+			true,
 		),
 	]);
 	return { bodies, records, research };

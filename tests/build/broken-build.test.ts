@@ -2,7 +2,7 @@
  * A real build of broken content fails, and says where: problems in the
  * files Astro reads first (sources, entities, frontmatter) stop it before
  * Astro starts; then the problems in article bodies, those only the whole
- * site shows (a correction naming no claim) and quotes and addresses that
+ * site shows (a correction naming no claim, or `was` with no `claim`) and quotes and addresses that
  * the research notes lack are listed together, in one round. (Each rule's
  * message and position are unit-tested in-process; these three builds
  * prove the build itself fails.) The builds: broken-build.builds.ts.
@@ -22,11 +22,14 @@ beforeAll(async () => {
 describe('a build of broken content', () => {
 	it('lists the body problems of every article, the site-wide and the research-notes problems in one round, each at file:line:column with its rule', () => {
 		expect(bodies.code).not.toBe(0);
-		expect(bodies.output).toMatch(/4 problems in content:/);
+		expect(bodies.output).toMatch(/5 problems in content:/);
 		// Listed once: one error, not one per kind of check.
 		expect(bodies.output.match(/problems? in content:/g)).toHaveLength(1);
 		expect(bodies.output).toMatch(
-			/articles\/alpha\.mdx:15:12: error Unknown claim `c-the-envoy-repeated-the-5hyvvm` in a correction.*closest ids: `c-the-envoy-repeated-the-5hyvvn`.*\[unknown-claim\]/,
+			/articles\/alpha\.mdx:15:12: error Unknown claim `c-the-envoy-repeated-the-5hyvvm` in a correction.*closest ids: `c-the-envoy-repeated-the-5hyvvn`.*npm run claims.*\[unknown-claim\]/,
+		);
+		expect(bodies.output).toMatch(
+			/articles\/alpha\.mdx:20:10: error Unexpected `was` in a correction without `claim`.*\[unknown-claim\]/,
 		);
 		expect(bodies.output).toMatch(
 			/articles\/gamma\.mdx:10:156: error Quote for `@desk-gazette` not in its entry in the research notes.*\[not-in-research\]/,

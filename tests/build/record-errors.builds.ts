@@ -18,10 +18,11 @@ export interface RecordBuilds {
 }
 
 export default async function builds(astro: Astro): Promise<RecordBuilds> {
-	const build = (name: string, edits: Edit[]) =>
+	const build = (name: string, edits: Edit[], stopsBeforeAstro = false) =>
 		astro(variant(name, edits), join(BUILD_ROOT, `records-${name}`), {
 			cache: join(BUILD_ROOT, `cache-records-${name}`),
 			env: { EXPLAINER_TODAY: FIXTURE_TODAY },
+			stopsBeforeAstro,
 		});
 	const [awkward, records, bodies] = await Promise.all([
 		build('awkward', [
@@ -33,12 +34,16 @@ export default async function builds(astro: Astro): Promise<RecordBuilds> {
 				'title: "Envoy says the leader agreed <to> protections\\t& more"',
 			],
 		]),
-		build('yaml', [
-			['sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Daily\\0Courier"'],
-			['sources/wire-copy.yaml', 'published: 2025-08-18', 'published: 0025-08-18'],
-			['articles/alpha.mdx', 'title: "Alpha explainer"', 'title: Alpha: explained'],
-			['articles/gamma.mdx', 'topics: ["Harbours"]', 'topics: ["Harbours", "🇺🇦"]'],
-		]),
+		build(
+			'yaml',
+			[
+				['sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Daily\\0Courier"'],
+				['sources/wire-copy.yaml', 'published: 2025-08-18', 'published: 0025-08-18'],
+				['articles/alpha.mdx', 'title: "Alpha explainer"', 'title: Alpha: explained'],
+				['articles/gamma.mdx', 'topics: ["Harbours"]', 'topics: ["Harbours", "🇺🇦"]'],
+			],
+			true,
+		),
 		build('mdx', [
 			[
 				'articles/alpha.mdx',

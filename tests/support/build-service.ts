@@ -14,7 +14,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
 
-export type BuildOptions = NonNullable<Parameters<typeof buildSite>[2]>;
+export type BuildOptions = NonNullable<Parameters<typeof buildSite>[2]> & {
+	/**
+	 * The build stops in the content check (src/integrations/content-check.ts), before Astro writes
+	 * anything to `.astro/`: it needs no turn, and runs at once.
+	 */
+	stopsBeforeAstro?: boolean;
+};
 /** Runs one `astro build` in its turn: the only way a job builds. */
 export type Astro = (content: string, out: string, options?: BuildOptions) => Promise<BuildResult>;
 /** A named piece of work of the run: prepares content, builds (through `astro`), and returns what its tests read. */
@@ -42,7 +48,8 @@ export async function startBuildService(): Promise<BuildService> {
 	const stop = new AbortController();
 	let turn: Promise<unknown> = Promise.resolve();
 
-	const astro: Astro = (content, out, options = {}) => {
+	const astro: Astro = (content, out, { stopsBeforeAstro = false, ...options } = {}) => {
+		if (stopsBeforeAstro) return buildSite(content, out, { ...options, signal: stop.signal });
 		const mine = turn.then(() => buildSite(content, out, { ...options, signal: stop.signal }));
 		turn = mine.catch(() => {});
 		return mine;
