@@ -66,7 +66,10 @@ export async function startBuildService(): Promise<BuildService> {
 		const job = jobs.get(name);
 		if (!job) return;
 		jobs.delete(name);
-		settle(`job/${name}`, job(astro));
+		settle(
+			`job/${name}`,
+			Promise.resolve().then(() => job(astro)),
+		);
 	};
 
 	const server = createServer((request, response) => {
