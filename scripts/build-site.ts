@@ -16,12 +16,6 @@ export interface BuildResult {
 }
 
 /**
- * @param content the content folder (articles/, sources/, entities/)
- * @param out the output folder; keep it inside the project so parallel builds get their own work folders
- * @param cache a cache folder of its own, for builds that run at the same time
- * @param force build everything again, reusing no compiled article (`astro build --force`); off for a rebuild's test
- */
-/**
  * The environment without what Vitest sets for its own `import.meta.env` (`DEV=1`, `MODE=test` …):
  * Astro reads those in the build too, and a build that thinks it is the dev server rebuilds the
  * site index for every page, as `astro dev` does.
@@ -33,6 +27,13 @@ function withoutTestMode(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 	return rest;
 }
 
+/**
+ * @param content the content folder (articles/, sources/, entities/)
+ * @param out the output folder; keep it inside the project so parallel builds get their own work folders
+ * @param cache a cache folder of its own, for builds that run at the same time
+ * @param incremental keep the content store and compiled articles of the last build in `cache` (no `--force`), as a rebuild does
+ * @param signal stops the build (the test run ends before it does)
+ */
 export function buildSite(
 	content: string,
 	out: string,
@@ -40,7 +41,8 @@ export function buildSite(
 		cache,
 		env = {},
 		incremental = false,
-	}: { cache?: string; env?: Record<string, string>; incremental?: boolean } = {},
+		signal,
+	}: { cache?: string; env?: Record<string, string>; incremental?: boolean; signal?: AbortSignal } = {},
 ): Promise<BuildResult> {
 	// `--force` clears the content store first; an incremental build keeps it, as `npm run build` does.
 	const build = astroBuild(incremental ? [] : ['--force'], {
@@ -55,7 +57,9 @@ export function buildSite(
 	});
 	const started = performance.now();
 	return new Promise((done) => {
-		const child = spawn(build.command, build.args, { env: build.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(build.command, build.args, { env: build.env, stdio: ['ignore', 'pipe', 'pipe'], signal });
+		// A stopped build ends with `close` like any other, its code 1: nothing waits on it by then.
+		child.on('error', () => {});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));

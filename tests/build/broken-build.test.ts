@@ -3,80 +3,35 @@
  * out of the content folder stops it before Astro starts, with the
  * records' and the frontmatter's problems; without one, those are listed
  * with the problems in article bodies (record-errors.test.ts); those, the
- * ones only the whole site shows (a correction naming no claim) and quotes
+ * ones only the whole site shows (a correction naming no claim, or `was` with no `claim`) and quotes
  * and addresses that the research notes lack are listed together, in one
  * round. (Each rule's
  * message and position are unit-tested in-process; these three builds
- * prove the build itself fails.)
+ * prove the build itself fails.) The builds: broken-build.builds.ts.
  */
-import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
-import { oneBuildAtATime } from '../support/build-lock.ts';
-import { BUILD_ROOT } from '../support/paths.ts';
-import { variant } from '../support/content-variant.ts';
+import type { BuildResult } from '../../scripts/build-site.ts';
+import { job } from '../support/builds.ts';
+import type { BrokenBuilds } from './broken-build.builds.ts';
 
 let bodies: BuildResult;
 let records: BuildResult;
 let research: BuildResult;
 beforeAll(async () => {
-	const broken = (name: string, edits: [string, string, string][], setup?: (dir: string) => void) => {
-		const dir = variant(name, edits);
-		setup?.(dir);
-		// Not beside another test file's build: builds share the project's `.astro/` (build-lock.ts).
-		return oneBuildAtATime(() =>
-			buildSite(dir, join(BUILD_ROOT, `broken-${name}`), { cache: join(BUILD_ROOT, `cache-${name}`) }),
-		);
-	};
-	research = await broken('research', [
-		['articles/gamma.mdx', `"a week-long pilots' strike"`, `"a week-long pilots' walkout"`],
-		['research/alpha-desk.md', '| https://example.org/treaty |', '| https://example.org/treaty-text |'],
-		[
-			'entities/jane-envoy.yaml',
-			'who said the leader agreed [@wire-one, \\"the leader agreed\\"]',
-			'who said the leader agreed [@wire-one, \\"the leader had agreed\\"]',
-		],
-		[
-			'authors/ruth-reporter.yaml',
-			'[@wire-one, \\"the leader agreed\\"]',
-			'[@wire-one, \\"the leader surely agreed\\"]',
-		],
-	]);
-	[bodies, records] = await Promise.all([
-		broken('bodies', [
-			['articles/alpha.mdx', '[@paper-two; @wire-one', '[@paper-too; @wire-one'],
-			['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
-			// With them, in the same round: a correction naming no claim, and a quote the notes lack.
-			['articles/alpha.mdx', 'claim: "c-the-envoy-repeated-the-5hyvvn"', 'claim: "c-the-envoy-repeated-the-5hyvvm"'],
-			['articles/gamma.mdx', `"a week-long pilots' strike"`, `"a week-long pilots' walkout"`],
-		]),
-		broken(
-			'records',
-			[
-				['sources/wire-one.yaml', 'published: "2025-08-17"', 'published: 2025-13-45'],
-				['entities/jane-envoy.yaml', 'related: ["zanzibar"]', 'related: ["zanzibarr"]'],
-				['articles/gamma.mdx', 'author: fixture-desk', 'author: fixture-dsk'],
-			],
-			(dir) => {
-				symlinkSync('/etc/hostname', join(dir, 'articles/leak.mdx'));
-				// Two articles the build used to drop with exit code 0: a reserved slug and one in a subfolder.
-				mkdirSync(join(dir, 'articles/2025'));
-				cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/sources.mdx'));
-				cpSync(join(dir, 'articles/beta.mdx'), join(dir, 'articles/2025/foo.mdx'));
-			},
-		),
-	]);
-}, 600_000); // it may wait for another file's builds (build-lock.ts)
+	({ bodies, records, research } = await job<BrokenBuilds>('broken-build'));
+}, 600_000); // it waits for the builds queued before these (tests/support/build-service.ts)
 
 describe('a build of broken content', () => {
 	it('lists the body problems of every article, the site-wide and the research-notes problems in one round, each at file:line:column with its rule', () => {
 		expect(bodies.code).not.toBe(0);
-		expect(bodies.output).toMatch(/4 problems in content:/);
+		expect(bodies.output).toMatch(/5 problems in content:/);
 		// Listed once: one error, not one per kind of check.
 		expect(bodies.output.match(/problems? in content:/g)).toHaveLength(1);
 		expect(bodies.output).toMatch(
-			/articles\/alpha\.mdx:15:12: error Unknown claim `c-the-envoy-repeated-the-5hyvvm` in a correction.*closest ids: `c-the-envoy-repeated-the-5hyvvn`.*\[unknown-claim\]/,
+			/articles\/alpha\.mdx:15:12: error Unknown claim `c-the-envoy-repeated-the-5hyvvm` in a correction.*closest ids: `c-the-envoy-repeated-the-5hyvvn`.*npm run claims.*\[unknown-claim\]/,
+		);
+		expect(bodies.output).toMatch(
+			/articles\/alpha\.mdx:20:10: error Unexpected `was` in a correction without `claim`.*\[unknown-claim\]/,
 		);
 		expect(bodies.output).toMatch(
 			/articles\/gamma\.mdx:10:156: error Quote for `@desk-gazette` not in its entry in the research notes.*\[not-in-research\]/,

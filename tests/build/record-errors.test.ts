@@ -8,26 +8,17 @@
  * its place; MDX the parser rejects and a control
  * character in the text, in four articles, are listed at once at each
  * article's line and column, never at `undefined` or `:0:0`, and without quoting any other file.
+ * The builds: record-errors.builds.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
-import { oneBuildAtATime } from '../support/build-lock.ts';
-import { BUILD_ROOT, FIXTURE_TODAY } from '../support/paths.ts';
-import { variant } from '../support/content-variant.ts';
+import type { BuildResult } from '../../scripts/build-site.ts';
+import { job } from '../support/builds.ts';
+import { BUILD_ROOT } from '../support/paths.ts';
+import { AWKWARD, type RecordBuilds } from './record-errors.builds.ts';
 
-const build = (name: string, edits: [string, string, string][]) => {
-	const content = variant(name, edits);
-	return oneBuildAtATime(() =>
-		buildSite(content, join(BUILD_ROOT, `records-${name}`), {
-			cache: join(BUILD_ROOT, `cache-records-${name}`),
-			env: { EXPLAINER_TODAY: FIXTURE_TODAY },
-		}),
-	);
-};
-const AWKWARD = 'Beta <b> & ]]> "quoted"\tand tabbed';
 /** Characters XML 1.0 allows (its `Char` production): anything else makes the feed ill-formed. */
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
@@ -35,44 +26,8 @@ let awkward: BuildResult;
 let records: BuildResult;
 let bodies: BuildResult;
 beforeAll(async () => {
-	// One after the other, and not beside another file's build: builds share the project's `.astro/` (build-lock.ts).
-	awkward = await build('awkward', [
-		['articles/beta.mdx', 'title: "Beta explainer"', `title: "${AWKWARD.replace(/"/g, '\\"').replace('\t', '\\t')}"`],
-		['articles/beta.mdx', 'topics: ["Fixtures", "Treaties"]', 'topics: ["Fixtures", "Україна", "中国"]'],
-		[
-			'sources/wire-one.yaml',
-			'title: "Envoy says the leader agreed to protections"',
-			'title: "Envoy says the leader agreed <to> protections\\t& more"',
-		],
-	]);
-	records = await build('yaml', [
-		['sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Daily\\0Courier"'],
-		['sources/wire-copy.yaml', 'published: 2025-08-18', 'published: 0025-08-18'],
-		['articles/alpha.mdx', 'title: "Alpha explainer"', 'title: Alpha: explained'],
-		['articles/gamma.mdx', 'topics: ["Harbours"]', 'topics: ["Harbours", "🇺🇦"]'],
-		// A problem in a body, for the site index to list with them.
-		['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
-	]);
-	bodies = await build('mdx', [
-		[
-			'articles/alpha.mdx',
-			'Is there a paragraph with no citations at all, about the Zanzibar archipelago?',
-			'The limit is <50 kg per person [@paper-two].',
-		],
-		['articles/alpha.mdx', '## The treaty', '## The\x07treaty'],
-		[
-			'articles/beta.mdx',
-			'The envoy was not asked about the treaty [!note].',
-			'The envoy was not asked about the treaty {approx.} [!note].',
-		],
-		[
-			'articles/gamma.mdx',
-			'topics: ["Harbours"]\n---\n',
-			`topics: ["Harbours"]\n---\n\n${'> '.repeat(300)}Deep [!note].\n`,
-		],
-		['articles/delta.mdx', 'agreed"].', 'agreed"]. See ![a harbour](./images/%E0%A4%A.png) [!note].'],
-	]);
-}, 600_000);
+	({ awkward, records, bodies } = await job<RecordBuilds>('record-errors'));
+}, 600_000); // it waits for the builds queued before these (tests/support/build-service.ts)
 
 describe('awkward but valid text', () => {
 	it('builds, and the feed is well-formed XML that a feed reader reads back exactly', () => {

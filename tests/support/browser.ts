@@ -3,9 +3,18 @@
  * and a connection to the one Chromium the global setup started (the
  * pinned build; see scripts/chromium.ts). Nothing touches the network.
  */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serveSite, type RunningServer } from '../../src/server/static-server.ts';
+import { value } from './builds.ts';
+
+/** The one Chromium of the run (global-setup.ts): where it listens, or why there is none. */
+export interface Chromium {
+	server?: BrowserServer;
+	endpoint: string;
+	/** Why there is no browser to connect to (empty when there is one). */
+	problem: string;
+}
 
 export interface Session {
 	base: string;
@@ -19,10 +28,10 @@ export function useSession(dist: string, { base = '/' }: { base?: string } = {})
 	let server: RunningServer | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		const problem = inject('chromiumProblem');
+		const { endpoint, problem } = await value<Chromium>('chromium');
 		if (problem) throw new Error(problem);
 		server = await serveSite(dist, { base });
-		browser = await chromium.connect(inject('chromiumEndpoint'));
+		browser = await chromium.connect(endpoint);
 	});
 	afterAll(async () => {
 		await browser?.close();

@@ -1,16 +1,20 @@
 /**
- * The order test files start in. Vitest runs the files it has timed before
- * longest first, and files it has not (every file, on a fresh clone) largest
- * first, which put the small but slow browser suites last and made them the
- * run's tail. Untimed, browser suites go first: they are the long ones.
+ * The order test files start in. The unit suites go first: they need no
+ * build, and run while the global setup's queue builds the sites every
+ * `site` suite waits for (a `site` suite started first would hold a worker
+ * doing nothing meanwhile). Then Vitest's order: files it has timed before
+ * longest first, and files it has not (every file, on a fresh clone)
+ * largest first, which put the small but slow browser suites last and
+ * made them the run's tail; untimed, browser suites go first.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-export default class BrowserSuitesFirst extends BaseSequencer {
+export default class UnitSuitesFirst extends BaseSequencer {
 	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
 		const sorted = await super.sort(files);
-		if (files.every((file) => this.ctx.cache.getTestSpecificationResult(file))) return sorted;
-		const browser = (file: TestSpecification) => (/[\\/]tests[\\/]browser[\\/]/.test(file.moduleId) ? 0 : 1);
-		return sorted.sort((a, b) => browser(a) - browser(b));
+		const timed = files.every((file) => this.ctx.cache.getTestSpecificationResult(file));
+		const browser = (file: TestSpecification) => /[\\/]tests[\\/]browser[\\/]/.test(file.moduleId);
+		const rank = (file: TestSpecification) => (file.project.name === 'unit' ? 0 : !timed && browser(file) ? 1 : 2);
+		return sorted.sort((a, b) => rank(a) - rank(b));
 	}
 }

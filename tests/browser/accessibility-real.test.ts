@@ -1,0 +1,20 @@
+/**
+ * axe-core on every explainer of the real site, whatever they are, at
+ * phone, tablet and desktop widths, in both colour schemes: what holds for
+ * any correct explainer (accessibility.test.ts has the fixture's pages).
+ */
+import { describe } from 'vitest';
+import { axeOnPages } from '../support/axe-pages.ts';
+import { useSession } from '../support/browser.ts';
+import { explainerPages } from '../support/explainer-quotes.ts';
+import { SITE_DIST } from '../support/paths.ts';
+import { readSite } from '../support/site-files.ts';
+
+/** Read when the file is collected, after the global setup's builds (tests/support/sites-built.ts). */
+const REAL_EXPLAINERS = explainerPages(readSite(SITE_DIST)).map((page) => page.path);
+
+const real = useSession(SITE_DIST);
+
+describe('axe-core on every explainer of the real site', () => {
+	axeOnPages(real, REAL_EXPLAINERS);
+});

@@ -1,0 +1,76 @@
+/**
+ * One copy of the fixture, edited and rebuilt as a newsroom does, over
+ * the same cache (rebuilds.builds.ts):
+ *
+ * - The copy-edit that used to break the site: words added to a sentence
+ *   a correction names. With the claim ledger the claim keeps its id, so
+ *   the build passes and the old links land. (A correction that names a
+ *   claim wrongly is in broken-build.test.ts.)
+ * - A source record corrected: the pages citing it show the correction,
+ *   and no article is compiled again, since an article's compile reads
+ *   only its own text and ledger (its notes are made by its page). One
+ *   article is edited too: that one, and only that one, is compiled.
+ * - The articles loader keeps each article's claims record in the content
+ *   store between builds, and glob skips a file whose text is unchanged.
+ *   An edit to the claim ledger alone changes the article's claim ids all
+ *   the same: the next build must parse the article again, so the pages
+ *   across explainers link to the claim's new id, not to one the article
+ *   no longer has.
+ */
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { job } from '../support/builds.ts';
+import { NEW, OLD, page, type Rebuilds } from './rebuilds.builds.ts';
+
+let builds: Rebuilds;
+beforeAll(async () => {
+	builds = await job<Rebuilds>('rebuilds');
+}, 600_000); // it waits for the builds queued before these (tests/support/build-service.ts)
+
+describe('a copy-edit of a claim a correction names', () => {
+	it('builds, and the claim keeps its id, its correction and its old address', () => {
+		expect(builds.first.code, builds.first.output).toBe(0);
+		const alpha = parse(page('alpha'));
+		const claim = alpha.getElementById('c-the-envoy-repeated-the-5hyvvn')!;
+		expect(claim.text).toBe('The envoy, officials said, repeated the claim on television');
+		expect(alpha.querySelector('.changes a[href="#c-the-envoy-repeated-the-5hyvvn"]')).not.toBeNull();
+		expect(alpha.getElementById('c-the-envoy-repeated-the-qa6s0i')!.nextElementSibling!.id).toBe(
+			'c-the-envoy-repeated-the-5hyvvn',
+		);
+	});
+});
+
+describe('a source record corrected', () => {
+	it('compiles no article again: only the one article edited beside it', () => {
+		expect(builds.rebuilt.code, builds.rebuilt.output).toBe(0);
+		const before = new Set(builds.before);
+		const after = new Set(builds.after);
+		const added = [...after].filter((name) => !before.has(name));
+		const dropped = [...before].filter((name) => !after.has(name));
+		// One compiled article is a module and its two string files (patches/module-strings.ts).
+		expect(added).toHaveLength(3);
+		expect(dropped).toHaveLength(3);
+		expect(after.size).toBe(before.size);
+	});
+
+	it('shows the correction in the notes and markers of every article citing it', () => {
+		for (const slug of ['alpha', 'beta']) {
+			const html = parse(page(slug));
+			const note = html.querySelector('li.note[data-source="wire-one"] .note-outlet')!;
+			expect(note.text).toBe('Renamed Wire');
+			const marker = html.querySelector(`a[href="#${html.querySelector('li.note[data-source="wire-one"]')!.id}"]`)!;
+			expect(marker.getAttribute('aria-label')).toMatch(/^Source \d+: Renamed Wire/);
+		}
+	});
+});
+
+describe('a rebuild after an edit to a claim ledger alone', () => {
+	it('links the source page to the claim by the id the ledger gives it now', () => {
+		expect(builds.sourcePage).toContain(`alpha/#${OLD}`);
+		expect(builds.ledgerRebuilt.code, builds.ledgerRebuilt.output).toBe(0);
+		const source = page('sources/treaty-three');
+		expect(source).toContain(`alpha/#${NEW}`);
+		expect(source).not.toContain(OLD);
+		expect(page('alpha')).toContain(`id="${NEW}"`);
+	});
+});

@@ -1,0 +1,65 @@
+/**
+ * The builds tests/build/record-errors.test.ts reads: variants of the
+ * fixture with awkward, then broken, records and bodies (run by the global
+ * setup's build queue).
+ */
+import { join } from 'node:path';
+import type { BuildResult } from '../../scripts/build-site.ts';
+import type { Astro } from '../support/build-service.ts';
+import { variant, type Edit } from '../support/content-variant.ts';
+import { BUILD_ROOT, FIXTURE_TODAY } from '../support/paths.ts';
+
+export const AWKWARD = 'Beta <b> & ]]> "quoted"\tand tabbed';
+
+export interface RecordBuilds {
+	awkward: BuildResult;
+	records: BuildResult;
+	bodies: BuildResult;
+}
+
+export default async function builds(astro: Astro): Promise<RecordBuilds> {
+	const build = (name: string, edits: Edit[]) =>
+		astro(variant(name, edits), join(BUILD_ROOT, `records-${name}`), {
+			cache: join(BUILD_ROOT, `cache-records-${name}`),
+			env: { EXPLAINER_TODAY: FIXTURE_TODAY },
+		});
+	const [awkward, records, bodies] = await Promise.all([
+		build('awkward', [
+			['articles/beta.mdx', 'title: "Beta explainer"', `title: "${AWKWARD.replace(/"/g, '\\"').replace('\t', '\\t')}"`],
+			['articles/beta.mdx', 'topics: ["Fixtures", "Treaties"]', 'topics: ["Fixtures", "Україна", "中国"]'],
+			[
+				'sources/wire-one.yaml',
+				'title: "Envoy says the leader agreed to protections"',
+				'title: "Envoy says the leader agreed <to> protections\\t& more"',
+			],
+		]),
+		build('yaml', [
+			['sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Daily\\0Courier"'],
+			['sources/wire-copy.yaml', 'published: 2025-08-18', 'published: 0025-08-18'],
+			['articles/alpha.mdx', 'title: "Alpha explainer"', 'title: Alpha: explained'],
+			['articles/gamma.mdx', 'topics: ["Harbours"]', 'topics: ["Harbours", "🇺🇦"]'],
+			// A problem in a body, for the site index to list with them.
+			['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
+		]),
+		build('mdx', [
+			[
+				'articles/alpha.mdx',
+				'Is there a paragraph with no citations at all, about the Zanzibar archipelago?',
+				'The limit is <50 kg per person [@paper-two].',
+			],
+			['articles/alpha.mdx', '## The treaty', '## The\x07treaty'],
+			[
+				'articles/beta.mdx',
+				'The envoy was not asked about the treaty [!note].',
+				'The envoy was not asked about the treaty {approx.} [!note].',
+			],
+			[
+				'articles/gamma.mdx',
+				'topics: ["Harbours"]\n---\n',
+				`topics: ["Harbours"]\n---\n\n${'> '.repeat(300)}Deep [!note].\n`,
+			],
+			['articles/delta.mdx', 'agreed"].', 'agreed"]. See ![a harbour](./images/%E0%A4%A.png) [!note].'],
+		]),
+	]);
+	return { awkward, records, bodies };
+}
