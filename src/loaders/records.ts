@@ -86,10 +86,10 @@ async function store(context: LoaderContext, kind: RecordKind): Promise<void> {
 	for (const { file, text, yaml } of check[kind].records) {
 		present.add(file.id);
 		// A source's origin is counted by the organisation entity it names, which an entity's edit can change.
-		const set = kind === 'sources' ? { originId: check.sources.sources.get(file.id)?.originId } : undefined;
-		const digest = generateDigest(`${code}\0${text}\0${set?.originId ?? ''}`);
+		const originId = kind === 'sources' ? check.sources.sources.get(file.id)?.originId : undefined;
+		const digest = generateDigest(`${code}\0${text}\0${originId ?? ''}`);
 		if (store.get(file.id)?.digest === digest) continue;
-		const cited = set ? (set.originId ? { originId: set.originId } : {}) : { cited: citedOf(check[kind], file.id) };
+		const cited = kind === 'sources' ? (originId ? { originId } : {}) : { cited: citedOf(check[kind], file.id) };
 		const data = await parseData({
 			id: file.id,
 			data: { ...(yaml.value as Record<string, unknown>), ...cited },

@@ -68,7 +68,7 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema> & {
 	id: string;
 	/** The organisation entity the origin (or outlet) names, when one does: set by the loader (data/organisations.ts). */
-	originId?: string;
+	originId?: string | undefined;
 };
 
 /** The schema's records are what the claims core reads (a type error here means the two drifted apart). */
