@@ -11,9 +11,10 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import type { Raw } from 'mdast-util-to-hast';
 import type { Claim, SourceRecord as Source } from './model.ts';
 import { excerpt } from '../text/format.ts';
-import { html } from '../text/html.ts';
+import { withWritten, written } from '../text/html.ts';
 import { attribution, provenance } from './corroboration.ts';
 import { LABEL_TEXT, type ClaimStatus, type Editorial, type SupportKind } from './labels.ts';
 import { displayTitle, sourceDate, sourceDateLabel } from './source-display.ts';
@@ -145,7 +146,7 @@ export function renderNotes(paragraphId: string, entries: NoteEntry[], editorial
 			]),
 		]),
 	]);
-	return html(notes);
+	return withWritten(notes);
 }
 
 function strongestStatus(supports: Support[]): ClaimStatus | undefined {
@@ -154,17 +155,24 @@ function strongestStatus(supports: Support[]): ClaimStatus | undefined {
 	return undefined;
 }
 
-function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): Element {
-	let quotes = 0;
+/** What a source's entry shows wherever the source is cited: its name and date, and its headline and provenance. */
+interface SourceParts {
+	outlet: Raw;
+	head: Raw;
+}
+
+/** Written once per source record (see `written()`): a source is cited in many paragraphs of many explainers. */
+const sourceParts = new WeakMap<Source, SourceParts>();
+
+function partsOf(source: Source): SourceParts {
+	let parts = sourceParts.get(source);
+	if (parts) return parts;
 	const date = sourceDate(source);
-	const status = strongestStatus(supports);
 	const about = [provenance(source), source.via].filter(Boolean).join('. ');
 	// The outlet's name is also the search filter "Outlet cited" for the page.
-	const line = [
-		h('span', { class: 'note-number' }, String(number)),
+	const outlet = [
 		h('span', { class: 'note-outlet', 'data-pagefind-filter': 'outlet' }, attribution(source)),
 		date && h('time', { datetime: date.iso }, sourceDateLabel(source)!),
-		status && h('strong', { class: `chip chip-${status}` }, LABEL_TEXT[status].name),
 	].filter((e): e is Element => Boolean(e));
 	const head = h('p', { class: 'card-source' }, [
 		h('cite', [h('a', { class: 'note-title', href: source.url, rel: 'noopener' }, displayTitle(source))]),
@@ -173,6 +181,20 @@ function renderEntry(paragraphId: string, { source, number, supports }: NoteEntr
 			? [' ', h('a', { class: 'note-archive', href: source.archive, rel: 'noopener' }, 'Archived copy')]
 			: [],
 	]);
+	parts = { outlet: written(h(null, spaced(outlet))), head: written(head) };
+	sourceParts.set(source, parts);
+	return parts;
+}
+
+function renderEntry(paragraphId: string, { source, number, supports }: NoteEntry): Element {
+	let quotes = 0;
+	const status = strongestStatus(supports);
+	const { outlet, head } = partsOf(source);
+	const line = [
+		h('span', { class: 'note-number' }, String(number)),
+		outlet,
+		status && h('strong', { class: `chip chip-${status}` }, LABEL_TEXT[status].name),
+	].filter((e): e is Element | Raw => Boolean(e));
 	return h('li', { class: 'note', id: noteId(paragraphId, number), 'data-source': source.id }, [
 		h('details', { class: 'note-card' }, [
 			h('summary', { class: 'note-line' }, spaced(line)),
@@ -204,7 +226,7 @@ function renderSupport(source: Source, support: Support, quoteId: string | undef
 					h('p', `“${quote}”`),
 				])
 			: [],
-		renderLabels(support),
+		labelsOf(support),
 		h('p', { class: 'support-actions' }, spaced(actions)),
 	]);
 }
@@ -231,6 +253,17 @@ function renderEditorial(paragraphId: string, kind: Editorial, claims: Editorial
 			]),
 		]),
 	]);
+}
+
+/** The labels of each kind of support, written once (see `written()`): a site has few kinds. */
+const labelParts = new Map<string, Raw>();
+
+function labelsOf(support: Support): Raw {
+	const { support: kind, origins, differs, status, editorial, quote } = support;
+	const key = [kind, origins, differs ?? '', status ?? '', editorial ?? '', quote ? 'quoted' : ''].join(' ');
+	let labels = labelParts.get(key);
+	if (!labels) labelParts.set(key, (labels = written(renderLabels(support))));
+	return labels;
 }
 
 /**

@@ -30,14 +30,15 @@ const linkTo = (e: Explainer) => [e.id, e.path, e.data.title];
  * An explainer's page: its file, its data and claims (their digest), the sources it cites,
  * its related explainers, its author's record (the byline and the JSON-LD
  * Person), and the events its `<Timeline />` may name (the component reads
- * their names and dates from the collection as the page renders).
+ * their names and dates from the collection as the page renders): `events`
+ * is their digest (`eventsKey()`), made once for every explainer's key.
  */
 export function explainerKey(
 	explainer: Explainer,
 	sources: ReadonlyMap<string, Source>,
 	related: readonly RelatedExplainer[],
 	author: Author | undefined,
-	events: readonly Entity[],
+	events: string,
 ): string {
 	const ids = new Set([...explainer.sourceOrder, ...explainer.reviewSources]);
 	return cacheKey(
@@ -52,6 +53,11 @@ export function explainerKey(
 		author ?? null,
 		events,
 	);
+}
+
+/** The digest of the site's events, which any explainer's timeline may name (see `explainerKey`). */
+export function eventsKey(events: readonly Entity[]): string {
+	return cacheKey('events', events);
 }
 
 /** One page of a source's claims: the source, the claims on the page, and the counts the page states. */

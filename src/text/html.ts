@@ -6,11 +6,27 @@
  */
 import type { Nodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import type { Raw } from 'mdast-util-to-hast';
 
 const OPTIONS = { characterReferences: { useNamedReferences: true }, allowDangerousCharacters: true } as const;
 
 export function html(tree: Nodes): string {
 	return toHtml(tree, OPTIONS);
+}
+
+/**
+ * A subtree written as `html()` writes it, once, to stand in the trees that
+ * repeat it (a source's lines in every note citing it); `withWritten()`
+ * copies it in as it is. Made from hast only here, so it is escaped like
+ * the rest of the tree.
+ */
+export function written(tree: Nodes): Raw {
+	return { type: 'raw', value: html(tree) };
+}
+
+/** `html()` of a tree whose `raw` nodes all come from `written()`. */
+export function withWritten(tree: Nodes): string {
+	return toHtml(tree, { ...OPTIONS, allowDangerousHtml: true });
 }
 
 const ATTR = /[&"<>]/g;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim, Passage } from '../../src/claims/model.ts';
-import { cacheKey, entityPageKey, explainerKey, sourcePageKey } from '../../src/data/cache-keys.ts';
+import { cacheKey, entityPageKey, eventsKey, explainerKey, sourcePageKey } from '../../src/data/cache-keys.ts';
 import type { EntityMention, Explainer, SourceUse } from '../../src/data/site.ts';
 import type { Author } from '../../src/schema/author.ts';
 import type { Entity } from '../../src/schema/entity.ts';
@@ -61,7 +61,7 @@ describe('an explainer page key', () => {
 		related = [{ explainer: explainer('b'), reason: 'Cites one of the same sources' }],
 		by: Author | undefined = author,
 		events: Entity[] = [event],
-	) => explainerKey(e, s, related, by, events);
+	) => explainerKey(e, s, related, by, eventsKey(events));
 
 	it('is the same for the same content', () => expect(key()).toBe(key()));
 	it('changes with its file, its claims and its title', () => {

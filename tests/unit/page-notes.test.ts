@@ -79,4 +79,26 @@ describe('notes at page time', () => {
 		expect(before.map(shown).sort()).toHaveLength(4);
 		expect(checked.map(shown).sort()).toEqual(before.map(shown).sort());
 	});
+
+	it('shows a source record as it is now on every page, escaped, however often the site cites it', () => {
+		const text = 'The envoy said so [@envoy-claim, "said so"].\n\nHe said it again [@envoy-claim].\n';
+		const { claims } = compile(text, withoutRecords);
+		const paragraphs = [...new Set(claims.claims.map((c) => c.paragraph))];
+		const record = records.sources.get('envoy-claim')!;
+		const shown = (sources: typeof records.sources) => {
+			const page = pageNotes(claims, sources);
+			return paragraphs.map((p) => parse(page.notes(p)));
+		};
+		for (const notes of shown(records.sources)) {
+			expect(notes.querySelector('.note-title')!.textContent).toBe(record.title);
+		}
+		// The record edited (as `astro dev` reads it again): the next page shows the edit, markup as text.
+		const edited = { ...record, title: 'Talks <b>end</b> & “resume”', archive: 'https://archive.example/a?b=1&c=2' };
+		for (const notes of shown(new Map([...records.sources, ['envoy-claim', edited]]))) {
+			expect(notes.querySelector('.note-title')!.textContent).toBe('Talks <b>end</b> & “resume”');
+			expect(notes.querySelector('b')).toBeNull();
+			expect(notes.querySelector('.note-archive')!.getAttribute('href')).toBe('https://archive.example/a?b=1&c=2');
+		}
+		expect(shown(records.sources)[0]!.querySelector('.note-archive')).toBeNull();
+	});
 });
