@@ -3,7 +3,7 @@
  * what its own page shows of them (`readClaims`) and what the pages across
  * explainers show (`readIndex`), packed into one string, and the article's
  * problems with their places. Its page reads its claims from here, not from
- * its compiled module, which so depends on its text alone.
+ * its compiled module, which carries none.
  */
 import { createHash } from 'node:crypto';
 import type { ClaimStatus, Editorial, SupportKind } from '../claims/labels.ts';
