@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { articleRemarkPlugins } from './src/markdown/article-plugins.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { claimsExport, patches } from './src/integrations/patches/index.ts';
+import { patches } from './src/integrations/patches/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { astroCsp } from './src/security/csp.ts';
@@ -34,7 +34,7 @@ export default defineConfig({
 	// code is not highlighted (Shiki's inline styles would break the CSP). What reaches into
 	// Astro's and MDX's internals is in src/integrations/patches/ (off: EXPLAINER_ACCELERATORS=0).
 	markdown: {
-		processor: unified({ gfm: false, smartypants: false, remarkPlugins: articleRemarkPlugins(), ...claimsExport() }),
+		processor: unified({ gfm: false, smartypants: false, remarkPlugins: articleRemarkPlugins() }),
 		syntaxHighlight: false,
 	},
 	integrations: [

@@ -20,7 +20,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'acorn';
 import { loadSources } from '../src/data/sources.ts';
 import { articleRemarkPlugins } from '../src/markdown/article-plugins.ts';
-import { claimsExport } from '../src/integrations/patches/claims-export.ts';
 import { splitStrings } from '../src/integrations/patches/module-strings.ts';
 import { renderArticle } from '../src/markdown/render-article.ts';
 import { recordRow } from './bench-record.ts';
@@ -197,7 +196,6 @@ if (process.argv[2] === 'compile') {
 		gfm: false,
 		smartypants: false,
 		remarkPlugins: articleRemarkPlugins(),
-		...claimsExport(),
 	});
 	const renderer = await processor.createMdxRenderer!(
 		{ syntaxHighlight: false } as never,

@@ -30,8 +30,8 @@ const cited = z.custom<Cited>((v) => typeof v === 'object' && v !== null, 'set b
 export const collections = {
 	/**
 	 * Explainers: `articles/<slug>.mdx`, compiled by @astrojs/mdx with the claims plugins. The
-	 * loader also parses each one's claims and keeps, as `claims`, what the pages across
-	 * explainers show (`src/loaders/articles.ts`); an author cannot set it (the content check
+	 * loader also parses each one's claims and keeps, as `claims`, what its page and the pages
+	 * across explainers show (`src/loaders/articles.ts`); an author cannot set it (the content check
 	 * refuses keys the schema does not name). The store keeps no body (`retainBody: false`):
 	 * nothing reads `entry.body` (the page renders the compiled module), and kept it was three
 	 * copies of every article's text, live through the whole build.

@@ -22,8 +22,8 @@ export interface Explainer {
 	/** The content layer's digest of the file and its record's inputs (for incremental builds: `cache-keys.ts`). */
 	digest: string;
 	/**
-	 * The body, compiled by @astrojs/mdx (render it with the article components), and what
-	 * the claims plugins recorded, in full, from its `remarkPluginFrontmatter`. Asked of Astro
+	 * The body, compiled by @astrojs/mdx (render it with the article components), and its
+	 * claims in full, from the record the content layer keeps (`readClaims`). Asked of Astro
 	 * as the page renders, so Astro's incremental build knows the page shows it.
 	 */
 	render: () => Promise<{ Content: AstroComponentFactory; claims: ArticleClaims }>;

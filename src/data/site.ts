@@ -11,9 +11,9 @@
  * The index lives through the whole route phase, so it keeps only what the
  * pages across explainers show: for each claim a source supports its id and
  * text, for each paragraph that names an entity its id, section and text.
- * An explainer's page reads its own claims in full as it renders
- * (`Explainer.render`). Keeping every article's claims (with the compiled
- * modules' frontmatter) made a live heap of 2 GB at 10,000 explainers, and
+ * An explainer's page unpacks its own claims in full from its record as it
+ * renders (`Explainer.render`). Keeping every article's claims as objects
+ * made a live heap of 2 GB at 10,000 explainers, and
  * pages 50–100 times slower at the end of the phase than at its start: each
  * major GC walks all of it.
  *
@@ -24,7 +24,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { ArticleClaims, Claim } from '../claims/model.ts';
+import type { Claim } from '../claims/model.ts';
 import {
 	closest,
 	ContentError,
@@ -36,8 +36,7 @@ import {
 import { normalise } from '../claims/ids.ts';
 import { renderCited } from '../markdown/render-cited.ts';
 import { citationProblems } from './citation-checks.ts';
-import type { ClaimsFrontmatter } from '../markdown/remark-claims.ts';
-import { readIndex, type ArticleRecord, type IndexedClaim } from '../loaders/article-record.ts';
+import { readClaims, readIndex, type ArticleRecord, type IndexedClaim } from '../loaders/article-record.ts';
 import { inputsOf, parseArticle } from '../loaders/parse-article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
@@ -182,7 +181,8 @@ async function buildSite(): Promise<Site> {
 
 /**
  * An explainer as the index keeps it, and its record. A function of its own, so `render` keeps
- * only `entry`. The index keeps the entry's data without the record (`data.claims`).
+ * only `entry` and the record (the entry's own, but in dev when parsed again). The index keeps the
+ * entry's data without the record (`data.claims`).
  */
 function explainerOf(entry: CollectionEntry<'articles'>): { explainer: Explainer; record: ArticleRecord } {
 	const { claims: stored, ...data } = entry.data;
@@ -194,8 +194,11 @@ function explainerOf(entry: CollectionEntry<'articles'>): { explainer: Explainer
 		data,
 		digest: String(entry.digest ?? ''),
 		render: async () => {
-			const rendered = await render(entry);
-			return { Content: rendered.Content, claims: recordedClaims(entry, rendered) };
+			const { Content } = await render(entry);
+			// In dev Vite compiles an edited article at once, while the content layer's store takes the edit in
+			// after a debounce: the page's claims are parsed from the file the compile read, so they are those
+			// its body names.
+			return { Content, claims: readClaims(import.meta.env?.DEV ? reparsed(entry, record) : record) };
 		},
 		sourceOrder: record.sourceOrder,
 		reviewSources: record.reviewSources,
@@ -210,28 +213,17 @@ function explainerOf(entry: CollectionEntry<'articles'>): { explainer: Explainer
  * since (its ledger, a source): the loader sees only the article's own file change.
  */
 function current(entry: CollectionEntry<'articles'>, stored: ArticleRecord): ArticleRecord {
-	if (!entry.filePath) return stored;
-	const file = resolve(entry.filePath);
-	// An article being deleted is still listed for a moment after its file is gone: it keeps what it had.
-	if (stored.inputs === inputsOf(file) || !existsSync(file)) return stored;
-	const { claims: _stored, ...data } = entry.data;
-	return parseArticle(file, readFileSync(file, 'utf8'), data);
+	if (!entry.filePath || stored.inputs === inputsOf(resolve(entry.filePath))) return stored;
+	return reparsed(entry, stored);
 }
 
-/**
- * What the claims plugins recorded for an article as it compiled (its `remarkPluginFrontmatter`).
- * The plugins always record; without it the file was compiled by something else, and its
- * citations would vanish.
- */
-function recordedClaims(
-	entry: CollectionEntry<'articles'>,
-	rendered: { remarkPluginFrontmatter: Record<string, unknown> },
-): ArticleClaims {
-	// Read the field once: in a build, each read of one reads the compiled article's file (`src/integrations/patches/module-strings.ts`).
-	const claims = (rendered.remarkPluginFrontmatter as Partial<ClaimsFrontmatter>).claims;
-	if (!claims)
-		throw new Error(`${fileOf(entry)}: compiled without the claims plugins (markdown.processor in astro.config.mjs)`);
-	return claims;
+/** The record parsed again from the article's file as it is now (dev only). */
+function reparsed(entry: CollectionEntry<'articles'>, stored: ArticleRecord): ArticleRecord {
+	const file = entry.filePath && resolve(entry.filePath);
+	// An article being deleted is still listed for a moment after its file is gone: it keeps what it had.
+	if (!file || !existsSync(file)) return stored;
+	const { claims: _stored, ...data } = entry.data;
+	return parseArticle(file, readFileSync(file, 'utf8'), data);
 }
 
 /** The records' and frontmatter's problems the content layer handed on (`src/loaders/problems.ts`). */

@@ -5,11 +5,13 @@
  * the paragraph (for an article, which compiles without the source
  * records, places its page fills: `page-notes.ts`). It also gives headings
  * their ids, hands the allowed components (`<KeyPoints>`, `<Methods>`,
- * `<Timeline />`) the ids and events they show, and applies the content policy first. What it
- * records (claims, passages) goes into the frontmatter Astro exports
- * (`remarkPluginFrontmatter`); its problems go on the file as vfile
- * messages. Every decision about claims lives
- * in `src/claims/`, so another engine needs only an adapter.
+ * `<Timeline />`) the ids and events they show, and applies the content
+ * policy first. What it records (claims, passages) goes on the file
+ * (`file.data.claims`), not into the compiled module: the content layer's
+ * parse of an article keeps it (`src/loaders/articles.ts`), and its page
+ * reads it from there. Its problems go on the file as vfile messages.
+ * Every decision about claims lives in `src/claims/`, so another engine
+ * needs only an adapter.
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type {
@@ -70,11 +72,6 @@ export interface RemarkClaimsOptions {
 	ledger?: (path: string) => Ledger | undefined;
 	/** Record claims, passages and problems only, with no note HTML (the content layer's parse: `src/loaders/articles.ts`). */
 	recordOnly?: boolean;
-}
-
-/** What the plugin adds to an article's frontmatter (Astro's `remarkPluginFrontmatter`). */
-export interface ClaimsFrontmatter {
-	claims: ArticleClaims;
 }
 
 /** Section headings the allowed blocks get; `src/components/article/` renders them with these ids. */
@@ -156,7 +153,6 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 			...(removed.length > 0 ? { removed } : {}),
 		};
 		(file.data as { claims?: ArticleClaims }).claims = record;
-		if (frontmatter) Object.assign(frontmatter, { claims: record } satisfies ClaimsFrontmatter);
 	};
 }
 

@@ -203,6 +203,30 @@ describe('astro dev, as an author uses it', () => {
 		expect((await get('/')).status).toBe(200);
 	});
 
+	it('shows a new cited sentence with its marker and notes, answering every request meanwhile', async () => {
+		// Asked for from the moment of the edit: until Astro's content layer has written its store (after a
+		// debounce), the entry's data is the old one while Vite compiles the new body, and the page's claims
+		// must be those its body names.
+		edit(
+			'articles/delta.mdx',
+			'The wire said the leaders would gather again [@wire-one].',
+			'The wire said the leaders would gather again [@wire-one]. The paper said they would meet in spring [@paper-two].',
+		);
+		const answers: number[] = [];
+		const page = await eventually('/delta/', (p) => {
+			answers.push(p.status);
+			return p.body.includes('they would meet in spring');
+		});
+		expect(answers.filter((status) => status !== 200)).toEqual([]);
+		// The marker links to the paper's entry in the paragraph's notes, which the page made from the new claim.
+		const marker =
+			/<span class="claim" id="(c-the-paper-said-they-[a-z0-9]+)">The paper said they would meet in spring<\/span><sup class="marker" data-claim="\1"><a href="#([a-z0-9-]+)" role="doc-noteref" aria-label="Source \d+: Example Times">/.exec(
+				page.body,
+			);
+		expect(marker, page.body.slice(0, 400)).not.toBeNull();
+		expect(page.body).toContain(`id="${marker![2]}" data-source="paper-two"`);
+	});
+
 	it('serves a new article asked for at once, and lists it', async () => {
 		// The moment Astro's content layer has the new entry in its store: from here until it has written
 		// its entry list and its module list (each after its own debounce), Astro alone answers a 404 (its

@@ -43,16 +43,16 @@ describe('the version guard', () => {
 describe('EXPLAINER_ACCELERATORS', () => {
 	it('turns every patch on unset or 1, and off at 0', () => {
 		expect(patchOn('article-modules', {})).toBe(true);
-		expect(patchOn('claims-export', { EXPLAINER_ACCELERATORS: '1' })).toBe(true);
+		expect(patchOn('content-layer-sync', { EXPLAINER_ACCELERATORS: '1' })).toBe(true);
 		expect(patchOn('data-store-file', { EXPLAINER_ACCELERATORS: '0' })).toBe(false);
 	});
 
 	it('turns on only the patches it lists, and refuses a name it does not know', () => {
 		const env = { EXPLAINER_ACCELERATORS: 'article-modules, data-store-file' };
 		expect(patchOn('data-store-file', env)).toBe(true);
-		expect(patchOn('claims-export', env)).toBe(false);
-		expect(() => patchOn('claims-export', { EXPLAINER_ACCELERATORS: 'article-module' })).toThrow(
-			/no patch named article-module; write 0, 1 or a list of article-modules, claims-export/,
+		expect(patchOn('content-layer-sync', env)).toBe(false);
+		expect(() => patchOn('content-layer-sync', { EXPLAINER_ACCELERATORS: 'article-module' })).toThrow(
+			/no patch named article-module; write 0, 1 or a list of article-modules, data-store-file/,
 		);
 	});
 });

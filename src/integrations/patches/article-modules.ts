@@ -3,8 +3,8 @@
  * In `astro build`, two things around @astrojs/mdx's compile of each
  * article:
  *
- * - The compiled module's long strings (paragraph HTML, the
- *   claims) go to JSON files beside it in the cache, and the module reads
+ * - The compiled module's long strings (the paragraphs' HTML) go to JSON
+ *   files beside it in the cache, and the module reads
  *   them when it runs (./module-strings.ts): the bundler handles a few KB
  *   per article instead of the whole text, and holds none of it in memory.
  * - The result is kept, keyed by everything the compile reads: the

@@ -9,8 +9,6 @@
  * - article-modules (+ module-strings, wrap-plugin-hook): a compile cache
  *   around @astrojs/mdx's transform, and the compiled articles' strings
  *   out of the bundle.
- * - claims-export: the claims record into the frontmatter export as one
- *   JSON string (in the MDX processor's options: `claimsExport()`).
  * - data-store-file: the content store read from its file, not inlined.
  * - content-layer-sync: in dev, a request waits out Astro's debounced
  *   content lists (imported by ../content-check.ts).
@@ -18,8 +16,6 @@
 import type { AstroIntegration } from 'astro';
 import { articleModules } from './article-modules.ts';
 import { dataStoreFile } from './data-store-file.ts';
-
-export { claimsExport } from './claims-export.ts';
 
 /** The build-time patches, as integrations (each does nothing when switched off or in dev). */
 export function patches(): AstroIntegration[] {
