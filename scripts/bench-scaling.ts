@@ -4,8 +4,7 @@
  * of 1 MB and 5 MB, each rendered through the site's own pipeline (the
  * one the build runs, `renderArticle`) in a fresh Node process, so the
  * peak memory is that article's alone; an article of 5,000 paragraphs
- * compiled as the build compiles it (MDX with our plugins), then its
- * strings moved out by the `article-modules` patch. Then a build of the real site with
+ * compiled as the build compiles it (MDX with our plugins). Then a build of the real site with
  * the 10,000-marker article added, beside the real site alone. A 200 KB
  * entity record goes through the content check (`bench-record.ts`). Figures
  * only, no assertions: a doubling of the input should roughly double the
@@ -17,10 +16,8 @@
 import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
-import { parse } from 'acorn';
 import { loadSources } from '../src/data/sources.ts';
 import { articleRemarkPlugins } from '../src/markdown/article-plugins.ts';
-import { splitStrings } from '../src/integrations/patches/module-strings.ts';
 import { renderArticle } from '../src/markdown/render-article.ts';
 import { recordRow } from './bench-record.ts';
 import { jsonFromChild } from './child-json.ts';
@@ -73,13 +70,10 @@ export function paragraphsArticle(n: number, id = sourceId()): string {
 interface Compiled {
 	compileMs: number;
 	compileCpuMs: number;
-	splitMs: number;
-	splitCpuMs: number;
 	code: number;
-	strings: number;
 }
 
-/** Compile one generated article in a child process as the build does, then split its strings. */
+/** Compile one generated article in a child process as the build does. */
 function compileInChild(paragraphs: number): Promise<Compiled> {
 	return jsonFromChild<Compiled>('scripts/bench-scaling.ts', ['compile', String(paragraphs)]);
 }
@@ -133,7 +127,7 @@ export async function scalingRows(
 		row(
 			`MDX compile, ${n.toLocaleString('en')} paragraphs`,
 			s(c.compileMs),
-			`CPU ${s(c.compileCpuMs)}; then its strings out of the module (article-modules) ${s(c.splitMs)}, CPU ${s(c.splitCpuMs)}; ${mb(c.code)} of code, ${c.strings.toLocaleString('en')} strings moved`,
+			`CPU ${s(c.compileCpuMs)}; ${mb(c.code)} of code`,
 		);
 	}
 	if (process.env.BENCH_SCALING_BUILD === '0') return;
@@ -188,7 +182,7 @@ if (process.argv[2] === 'render') {
 	console.log(JSON.stringify(result));
 }
 
-// The child: compile one article of `n` paragraphs as the build does, then move its strings out.
+// The child: compile one article of `n` paragraphs as the build does.
 if (process.argv[2] === 'compile') {
 	const n = Number(process.argv[3]);
 	const text = paragraphsArticle(n).replace(/^---[^]*?---\n/, '');
@@ -208,23 +202,11 @@ if (process.argv[2] === 'compile') {
 		description: 'Generated for the bench.',
 		published: '2025-08-22',
 	});
-	const [splitWall, splitCpu] = times();
-	const split = splitStrings(
-		code,
-		(c) => parse(c, { ecmaVersion: 'latest', sourceType: 'module' }) as never,
-		'/dev/null/head.json',
-		'/dev/null/body.json',
-	);
-	const [end, endCpu] = [performance.now(), process.cpuUsage(splitCpu)];
 	const used = process.cpuUsage(cpu);
-	const compileCpu = used.user + used.system - (endCpu.user + endCpu.system);
 	const result: Compiled = {
-		compileMs: splitWall - wall,
-		compileCpuMs: compileCpu / 1000,
-		splitMs: end - splitWall,
-		splitCpuMs: (endCpu.user + endCpu.system) / 1000,
+		compileMs: performance.now() - wall,
+		compileCpuMs: (used.user + used.system) / 1000,
 		code: Buffer.byteLength(code),
-		strings: split.body.length + split.head.strings.length,
 	};
 	console.log(JSON.stringify(result));
 }

@@ -442,7 +442,7 @@ async function sourceEditRebuild(content: string, out: string) {
 		const again = await buildOurs(content, out, true);
 		if (again.code !== 0) throw new Error(`our rebuild after a source edit failed:\n${again.output.slice(-3000)}`);
 		const compiled = existsSync(cache)
-			? readdirSync(cache).filter((f) => f.endsWith('.body.json') && statSync(join(cache, f)).mtimeMs >= started).length
+			? readdirSync(cache).filter((f) => f.endsWith('.json') && statSync(join(cache, f)).mtimeMs >= started).length
 			: 0;
 		return { ...again, compiled };
 	} finally {

@@ -1,24 +1,17 @@
 /**
  * Patch `article-modules` (an accelerator; `EXPLAINER_ACCELERATORS`, ./switch.ts).
- * In `astro build`, two things around @astrojs/mdx's compile of each
- * article:
- *
- * - The compiled module's long strings (the paragraphs' HTML) go to JSON
- *   files beside it in the cache, and the module reads
- *   them when it runs (./module-strings.ts): the bundler handles a few KB
- *   per article instead of the whole text, and holds none of it in memory.
- * - The result is kept, keyed by everything the compile reads: the
- *   article's text and claim ledger, the images beside the articles
- *   (the compile checks them), the code under `src/`, the config and the
- *   lockfile. Not the records: an article's notes are rendered by its page,
- *   so editing a source compiles no article again. A rebuild after one article changed compiles that
- *   one article; the others come from the cache. (Astro's incremental
- *   build skips rendering unchanged pages, not compiling their modules.)
+ * In `astro build`, a cache around @astrojs/mdx's compile of each
+ * article, keyed by everything the compile reads: the article's text and
+ * claim ledger, the images beside the articles (the compile checks them),
+ * the code under `src/`, the config and the lockfile. Not the records: an
+ * article's notes are rendered by its page, so editing a source compiles no
+ * article again. A rebuild after one article changed compiles that one
+ * article; the others come from the cache. (Astro's incremental build skips
+ * rendering unchanged pages, not compiling their modules.)
  *
  * Depends on: @astrojs/mdx compiling `.mdx` in a Vite plugin named
  * '@mdx-js/rolldown' whose `transform` is `{ filter, handler }` returning
- * `{ code, map, meta }` with plain-data `meta` (`dist/vite-plugin-mdx.js`),
- * and on @mdx-js/mdx naming the body function `_createMdxContent`. The
+ * `{ code, map, meta }` with plain-data `meta` (`dist/vite-plugin-mdx.js`). The
  * wrapped handler replaces MDX's on a cache hit, so a side effect MDX adds
  * to its transform would be skipped: hence the exact versions below.
  *
@@ -49,11 +42,9 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'acorn';
 import type { Plugin } from 'vite';
 import { articlesDir, authorsDir, contentRoot, entitiesDir, researchDir, sourcesDir } from '../../content-paths.ts';
 import { isArticle } from '../../markdown/article-plugins.ts';
-import { splitStrings } from './module-strings.ts';
 import { patchOn } from './switch.ts';
 import { requireVerified } from './verified.ts';
 import { wrapPluginHook } from './wrap-plugin-hook.ts';
@@ -118,32 +109,17 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
 							.update(existsSync(ledger) ? readFileSync(ledger) : '')
 							.digest('hex')
 							.slice(0, 32);
-						const files = {
-							module: join(dir, `${key}.json`),
-							head: join(dir, `${key}.head.json`),
-							body: join(dir, `${key}.body.json`),
-						};
+						const file = join(dir, `${key}.json`);
 						used.add(key);
-						if (!force && existsSync(files.module) && existsSync(files.head) && existsSync(files.body))
-							return JSON.parse(readFileSync(files.module, 'utf8')) as Compiled;
+						if (!force && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Compiled;
 						const result = await compile.call(this, code, id, ...rest);
 						if (!result || typeof result === 'string') return result;
-						// acorn, which MDX itself compiles with: about half the time of Vite's `parseAst` on these
-						// string-heavy modules (measured on 200 generated articles), which hands its tree over as JSON.
-						const split = splitStrings(
-							result.code,
-							(c) => parse(c, { ecmaVersion: 'latest', sourceType: 'module' }) as never,
-							files.head,
-							files.body,
-						);
-						const compiled: Compiled = { code: split.code, ...(result.meta ? { meta: result.meta } : {}) };
+						const compiled: Compiled = { code: result.code, ...(result.meta ? { meta: result.meta } : {}) };
 						if (!made) mkdirSync(dir, { recursive: true });
 						made = true;
-						writeFileSync(files.head, JSON.stringify(split.head));
-						writeFileSync(files.body, JSON.stringify(split.body));
 						// Kept only if it survives the trip through JSON (Astro's metadata is plain data today).
 						if (isDeepStrictEqual(JSON.parse(JSON.stringify(compiled)), compiled))
-							writeFileSync(files.module, JSON.stringify(compiled));
+							writeFileSync(file, JSON.stringify(compiled));
 						return compiled;
 					},
 			);

@@ -6,9 +6,8 @@
  * would file, and is switched off by `EXPLAINER_ACCELERATORS=0`
  * (./switch.ts), which builds the same pages (tests/build/accelerators.test.ts).
  *
- * - article-modules (+ module-strings, wrap-plugin-hook): a compile cache
- *   around @astrojs/mdx's transform, and the compiled articles' strings
- *   out of the bundle.
+ * - article-modules (+ wrap-plugin-hook): a compile cache around
+ *   @astrojs/mdx's transform.
  * - data-store-file: the content store read from its file, not inlined.
  * - content-layer-sync: in dev, a request waits out Astro's debounced
  *   content lists (imported by ../content-check.ts).
