@@ -11,10 +11,9 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Raw } from 'mdast-util-to-hast';
 import type { Claim, SourceRecord as Source } from './model.ts';
 import { excerpt } from '../text/format.ts';
-import { withWritten, written } from '../text/html.ts';
+import { withWritten, written, type Raw } from '../text/html.ts';
 import { attribution, provenance } from './corroboration.ts';
 import { LABEL_TEXT, type ClaimStatus, type Editorial, type SupportKind } from './labels.ts';
 import { displayTitle, sourceDate, sourceDateLabel } from './source-display.ts';

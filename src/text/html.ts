@@ -8,6 +8,9 @@ import type { Nodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Raw } from 'mdast-util-to-hast';
 
+/** hast's `raw` node (HTML kept as written), which hast-util-to-html prints as it is. */
+export type { Raw };
+
 const OPTIONS = { characterReferences: { useNamedReferences: true }, allowDangerousCharacters: true } as const;
 
 export function html(tree: Nodes): string {

@@ -32,6 +32,8 @@ export default async function builds(astro: Astro): Promise<RecordBuilds> {
 				'title: "Envoy says the leader agreed to protections"',
 				'title: "Envoy says the leader agreed <to> protections\\t& more"',
 			],
+			// The wire's alias: with wire-one, still one origin.
+			['sources/wire-copy.yaml', 'origin: "Wire Service"', 'origin: "WS"'],
 		]),
 		build('yaml', [
 			['sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Daily\\0Courier"'],

@@ -56,6 +56,15 @@ describe('awkward but valid text', () => {
 	});
 });
 
+describe('an origin spelt by its alias', () => {
+	it('is still one origin: a copy crediting the wire as “WS” does not corroborate the wire’s own story', () => {
+		const beta = readFileSync(join(BUILD_ROOT, 'records-awkward', 'beta', 'index.html'), 'utf8');
+		expect(beta).toContain('WS, carried by Example Daily');
+		expect(beta).not.toMatch(/Corroborated: \d+ independent origins/);
+		expect(beta.match(/One origin/g)).toHaveLength(5);
+	});
+});
+
 describe('records an author broke', () => {
 	it('fail the build in one error with a body’s problem, each at its place, the control character named and never printed', () => {
 		expect(records.code).not.toBe(0);
