@@ -20,6 +20,10 @@ vi.mock('node:fs', async (original) => {
 	return { ...fs, readFileSync, default: { ...fs, readFileSync } };
 });
 
+// The unit project shares modules between files (isolate: false): the modules under test are
+// evaluated again here, so that they read through the counting `node:fs` above.
+vi.resetModules();
+
 /** `readFileSync` uncounted: the test's own reads are not the loaders'. */
 const { readFileSync: realRead } = await vi.importActual<typeof import('node:fs')>('node:fs');
 const { checkRecords } = await import('../../src/data/records.ts');
