@@ -58,7 +58,7 @@ export function sitemapPages(outDir: string, base: string) {
 		let found = known.get(path);
 		if (!found) {
 			const local = path.startsWith(base) ? path.slice(base.length) : path;
-			const file = join(outDir, decodeURIComponent(local), 'index.html');
+			const file = join(outDir, decoded(local), 'index.html');
 			known.set(path, (found = existsSync(file) ? listingOf(readFileSync(file, 'utf8')) : { noindex: false }));
 		}
 		return found;
@@ -70,4 +70,13 @@ export function sitemapPages(outDir: string, base: string) {
 			return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
 		},
 	};
+}
+
+/** A URL path as its folder is named on disk (`/topics/україна/`); as it is, if it is not valid percent-encoding. */
+function decoded(path: string): string {
+	try {
+		return decodeURIComponent(path);
+	} catch {
+		return path;
+	}
 }

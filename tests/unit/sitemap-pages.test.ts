@@ -44,4 +44,9 @@ it('reads each page of a build under its base', () => {
 		lastmod: '2025-03-05T00:00:00.000Z',
 	});
 	expect(serialize({ url: 'https://example.org/explainers/' })).toEqual({ url: 'https://example.org/explainers/' });
+	// A topic's page is named on disk as its topic is written; a malformed address is only not found.
+	mkdirSync(join(out, 'topics', 'україна'), { recursive: true });
+	writeFileSync(join(out, 'topics', 'україна', 'index.html'), page('<meta name="robots" content="noindex">'));
+	expect(filter(`https://example.org/explainers/topics/${encodeURIComponent('україна')}/`)).toBe(false);
+	expect(filter('https://example.org/explainers/topics/%E0%A4%A/')).toBe(true);
 });
