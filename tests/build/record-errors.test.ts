@@ -63,6 +63,12 @@ describe('an origin spelt by its alias', () => {
 		expect(beta).not.toMatch(/Corroborated: \d+ independent origins/);
 		expect(beta.match(/One origin/g)).toHaveLength(5);
 	});
+
+	it('is one group on the sources index, under the organisation’s name', () => {
+		const index = readFileSync(join(BUILD_ROOT, 'records-awkward', 'sources', 'index.html'), 'utf8');
+		expect(index).toMatch(/<h2 id="outlet-wire-service">Wire Service <span class="count">2 sources, /);
+		expect(index).not.toMatch(/<h2 id="outlet-ws">/);
+	});
 });
 
 describe('records an author broke', () => {
