@@ -14,12 +14,12 @@
  * answer is a 503.
  */
 import { EventEmitter } from 'node:events';
-import { constants, mkdtempSync, rmSync, unwatchFile, watchFile } from 'node:fs';
+import { constants, mkdtempSync, rmSync } from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BUILD_STAMP, readBuildStamp } from './build-stamp.ts';
+import { readBuildStamp } from './build-stamp.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
@@ -51,14 +51,18 @@ export class BuildFollower extends EventEmitter<BuildFollowerEvents> {
 	#closed = false;
 	readonly #removeOnExit = () => rmSync(this.#copies, { recursive: true, force: true });
 	readonly #changed = () => void this.refresh();
+	#poll: NodeJS.Timeout;
+	#failed: string | undefined;
 
 	/** Follows the builds in `source`, serving each copy with `handlerFor(copy)`. */
 	constructor(source: string, handlerFor: (dir: string) => Handler, { interval = 100 }: { interval?: number } = {}) {
 		super();
 		this.#source = resolve(source);
 		this.#handlerFor = handlerFor;
-		// Polled, not fs.watch: the stamp's folder itself is removed and made again by builds.
-		watchFile(join(this.#source, BUILD_STAMP), { interval, persistent: false }, this.#changed);
+		// The stamp is read on a timer, not watched: builds remove the stamp's folder and make it again
+		// (fs.watch loses it), and fs.watchFile compares each stat with one it takes first, in the thread
+		// pool, so a stamp written before that first stat was never seen (the server stayed at 503).
+		this.#poll = setInterval(this.#changed, interval).unref();
 		process.once('exit', this.#removeOnExit);
 	}
 
@@ -86,13 +90,15 @@ export class BuildFollower extends EventEmitter<BuildFollowerEvents> {
 
 	async #take(): Promise<void> {
 		const stamp = readBuildStamp(this.#source);
-		if (stamp === undefined || stamp === this.#current?.stamp || this.#closed) return;
+		// A build that could not be copied is tried again when the next one finishes, not at every poll.
+		if (stamp === undefined || stamp === this.#current?.stamp || stamp === this.#failed || this.#closed) return;
 		const dir = join(this.#copies, String(++this.#count));
 		try {
 			// A clone where the file system can (copy-on-write), a copy elsewhere; links stay links.
 			await cp(this.#source, dir, { recursive: true, verbatimSymlinks: true, mode: constants.COPYFILE_FICLONE });
 		} catch (error) {
 			await rm(dir, { recursive: true, force: true });
+			this.#failed = stamp;
 			this.emit('failed', error);
 			return;
 		}
@@ -135,7 +141,7 @@ export class BuildFollower extends EventEmitter<BuildFollowerEvents> {
 	/** Stop following and delete every copy. */
 	close(): void {
 		this.#closed = true;
-		unwatchFile(join(this.#source, BUILD_STAMP), this.#changed);
+		clearInterval(this.#poll);
 		process.off('exit', this.#removeOnExit);
 		this.#removeOnExit();
 	}
