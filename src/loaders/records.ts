@@ -89,10 +89,10 @@ async function store(context: LoaderContext, kind: RecordKind): Promise<void> {
 		const originId = kind === 'sources' ? check.sources.sources.get(file.id)?.originId : undefined;
 		const digest = generateDigest(`${code}\0${text}\0${originId ?? ''}`);
 		if (store.get(file.id)?.digest === digest) continue;
-		const cited = kind === 'sources' ? (originId ? { originId } : {}) : { cited: citedOf(check[kind], file.id) };
+		const loaderSet = kind === 'sources' ? (originId ? { originId } : {}) : { cited: citedOf(check[kind], file.id) };
 		const data = await parseData({
 			id: file.id,
-			data: { ...(yaml.value as Record<string, unknown>), ...cited },
+			data: { ...(yaml.value as Record<string, unknown>), ...loaderSet },
 			filePath: file.path,
 		});
 		store.set({ id: file.id, data, digest, filePath: relative(root, file.path) });
