@@ -18,7 +18,7 @@
  * used: typographic quote marks and apostrophes as straight ones, dashes as
  * hyphens, runs of white space as one space. Nothing else is forgiven.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { closest, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import type { Source } from '../schema/source.ts';
@@ -264,13 +264,16 @@ function shorten(text: string, max: number): string {
 	return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
-/** A `research:` field that names no file in the research folder. */
+/**
+ * A `research:` field that names no file in the research folder. Only whether the file is there: the
+ * notes are read once, by the site index's check of the quotes (`src/data/research-check.ts`).
+ */
 export function missingNotesProblem(
 	dir: string,
 	name: string | undefined,
 	at: { file: string; text: string; offset: number },
 ): Diagnostic[] {
-	if (!name || loadResearch(dir, name)) return [];
+	if (!name || statSync(join(dir, name), { throwIfNoEntry: false })?.isFile()) return [];
 	const known = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
 	const hint =
 		known.length > 0
