@@ -45,13 +45,22 @@ export interface ResearchNotes {
 	rows: Map<string, string[]>;
 }
 
-const cache = new Map<string, ResearchNotes | undefined>();
+/** Each notes file as last read, with the file's identity then. */
+const cache = new Map<string, { stamp: string; notes: ResearchNotes }>();
 
-/** The notes `name` in `dir`, read once; undefined when there is no such file. */
+/**
+ * The notes `name` in `dir`, read once while the file is unchanged (inode, size, change and
+ * modification times in nanoseconds): in `astro dev` the site index, which checks the quotes on each
+ * page, sees an edit at once; undefined when there is no such file.
+ */
 export function loadResearch(dir: string, name: string): ResearchNotes | undefined {
 	const path = join(dir, name);
-	if (!cache.has(path)) cache.set(path, existsSync(path) ? readNotes(name, path) : undefined);
-	return cache.get(path);
+	const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+	if (!stat) return undefined;
+	const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+	let known = cache.get(path);
+	if (known?.stamp !== stamp) cache.set(path, (known = { stamp, notes: readNotes(name, path) }));
+	return known.notes;
 }
 
 /** Forget what was read (the dev server reads again when content changes). */
