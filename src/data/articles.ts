@@ -102,8 +102,12 @@ export function checkArticles(dir: string, authors: ReadonlyMap<string, Author> 
 export function articlesCheck(dir: string): {
 	/** The articles with valid, unique names. */
 	files: ContentFile[];
-	/** One article's text (`path` absolute): false when it may not be loaded (a bad name, or a frontmatter error). */
-	add: (path: string, text: string) => boolean;
+	/**
+	 * One article's text (`path` absolute): its frontmatter as read (before the schema, what a
+	 * collection's `parseData` is given), or undefined when it may not be loaded (a bad name, or a
+	 * frontmatter error).
+	 */
+	add: (path: string, text: string) => Record<string, unknown> | undefined;
 	/** Every problem so far, with those across the articles; `authors` are the records an `author` may name. */
 	problems: (authors: ReadonlyMap<string, Author>) => Diagnostic[];
 } {
@@ -113,7 +117,7 @@ export function articlesCheck(dir: string): {
 	const bylines: AuthorUse[] = [];
 	const add = (path: string, text: string) => {
 		const file = byPath.get(path);
-		if (!file) return false;
+		if (!file) return undefined;
 		const found = checkArticleText(file.shown, text);
 		diagnostics.push(...found.diagnostics, ...readLedger(file.path).diagnostics);
 		const data = found.frontmatter;
@@ -121,7 +125,7 @@ export function articlesCheck(dir: string): {
 			topics.push({ file: file.shown, text, topics: data.data.topics, offsetOf: (i) => data.offsetOf(['topics', i]) });
 		if (data?.data?.author)
 			bylines.push({ author: data.data.author, at: { file: file.shown, text, offset: data.offsetOf(['author']) } });
-		return !hasErrors(found.diagnostics);
+		return hasErrors(found.diagnostics) ? undefined : (data?.value as Record<string, unknown> | undefined);
 	};
 	const problems = (authors: ReadonlyMap<string, Author>) => [
 		...diagnostics,

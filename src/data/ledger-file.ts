@@ -10,7 +10,7 @@
  * meet its schema is read again as YAML (JSON is YAML) to place each
  * problem at its line and column.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Ledger } from '../claims/ledger.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -27,11 +27,45 @@ export function isLedger(path: string): boolean {
 	return path.endsWith('.claims.json');
 }
 
-/** The article's ledger, if it has one, and the problems in it. */
-export function readLedger(articleFile: string): { ledger?: Ledger; diagnostics: Diagnostic[] } {
+export interface LedgerRead {
+	ledger?: Ledger;
+	diagnostics: Diagnostic[];
+}
+
+/** Each ledger as last read, by path, with the file's identity then: a build reads and parses each once. */
+const read = new Map<string, { stamp: string; text: string; result?: LedgerRead }>();
+
+/**
+ * The ledger file as last read, while it is the same file (inode, size, change and modification times in
+ * nanoseconds): the articles loader's check, the record's digest, the compile's cache key and the compile
+ * itself all want it, and a page in dev must see an edit at once. Undefined when there is no ledger.
+ */
+function current(path: string): { stamp: string; text: string; result?: LedgerRead } | undefined {
+	const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+	if (!stat) {
+		read.delete(path);
+		return undefined;
+	}
+	const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+	let known = read.get(path);
+	if (known?.stamp !== stamp) read.set(path, (known = { stamp, text: readFileSync(path, 'utf8') }));
+	return known;
+}
+
+/** The ledger's text (for a digest), read once while the file is unchanged; undefined when there is none. */
+export function ledgerText(articleFile: string): string | undefined {
+	return current(ledgerPath(articleFile))?.text;
+}
+
+/** The article's ledger, if it has one, and the problems in it (read and parsed once while unchanged). */
+export function readLedger(articleFile: string): LedgerRead {
 	const path = ledgerPath(articleFile);
-	if (!existsSync(path)) return { diagnostics: [] };
-	const text = readFileSync(path, 'utf8');
+	const found = current(path);
+	if (!found) return { diagnostics: [] };
+	return (found.result ??= parse(path, found.text));
+}
+
+function parse(path: string, text: string): LedgerRead {
 	const file = relative(process.cwd(), path) || path;
 	const json = parsed(text);
 	if (json instanceof SyntaxError) {

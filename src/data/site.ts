@@ -49,6 +49,7 @@ import { bylinesOf } from '../editorial/bylines.ts';
 import type { CheckedCitation } from '../editorial/research-notes.ts';
 import type { Cited } from './records.ts';
 import type { ContentProblems } from '../loaders/problems.ts';
+import { currentContentCheck } from './content-check.ts';
 import { listed } from './embargo.ts';
 import { checkResearchNotes } from './research-check.ts';
 import type { EntityMention, Explainer, Site, SourceUse } from './site-types.ts';
@@ -138,8 +139,9 @@ async function buildSite(): Promise<Site> {
 	const entities = { entities: byId, citations: citationsOf(entityEntries) };
 	const claimsOf = new Map([...recordOf].map(([e, r]) => [e, r.claims] as const));
 	// The records' and the frontmatter's problems, as the content layer's loaders found them (the broken
-	// files are in no collection). In dev the dev server lists those itself, after every change.
-	const early = import.meta.env?.DEV ? undefined : await contentProblems();
+	// files are in no collection). In dev, where the loaders reload files one by one and hand nothing on
+	// again, read from the files as they are now (again only after a change: content-check.ts).
+	const early = import.meta.env?.DEV ? devContentProblems() : await contentProblems();
 	const invalid = new Set(early?.invalidSources);
 	// One round: the records' and frontmatter's problems, every article's body problems, what only the
 	// whole site shows, and the research notes' check.
@@ -224,6 +226,12 @@ function reparsed(entry: CollectionEntry<'articles'>, stored: ArticleRecord): Ar
 	if (!file || !existsSync(file)) return stored;
 	const { claims: _stored, ...data } = entry.data;
 	return parseArticle(file, readFileSync(file, 'utf8'), data);
+}
+
+/** In dev: the records' and frontmatter's problems in the files as they are now. */
+function devContentProblems(): ContentProblems {
+	const check = currentContentCheck();
+	return { ...check, problems: check.problems.filter((d) => d.severity === 'error') };
 }
 
 /** The records' and frontmatter's problems the content layer handed on (`src/loaders/problems.ts`). */

@@ -18,7 +18,7 @@
  * used: typographic quote marks and apostrophes as straight ones, dashes as
  * hyphens, runs of white space as one space. Nothing else is forgiven.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { closest, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import type { Source } from '../schema/source.ts';
@@ -45,13 +45,22 @@ export interface ResearchNotes {
 	rows: Map<string, string[]>;
 }
 
-const cache = new Map<string, ResearchNotes | undefined>();
+/** Each notes file as last read, with the file's identity then. */
+const cache = new Map<string, { stamp: string; notes: ResearchNotes }>();
 
-/** The notes `name` in `dir`, read once; undefined when there is no such file. */
+/**
+ * The notes `name` in `dir`, read once while the file is unchanged (inode, size, change and
+ * modification times in nanoseconds): in `astro dev` the site index, which checks the quotes on each
+ * page, sees an edit at once; undefined when there is no such file.
+ */
 export function loadResearch(dir: string, name: string): ResearchNotes | undefined {
 	const path = join(dir, name);
-	if (!cache.has(path)) cache.set(path, existsSync(path) ? readNotes(name, path) : undefined);
-	return cache.get(path);
+	const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+	if (!stat) return undefined;
+	const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+	let known = cache.get(path);
+	if (known?.stamp !== stamp) cache.set(path, (known = { stamp, notes: readNotes(name, path) }));
+	return known.notes;
 }
 
 /** Forget what was read (the dev server reads again when content changes). */
@@ -264,13 +273,16 @@ function shorten(text: string, max: number): string {
 	return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
-/** A `research:` field that names no file in the research folder. */
+/**
+ * A `research:` field that names no file in the research folder. Only whether the file is there: the
+ * notes are read once, by the site index's check of the quotes (`src/data/research-check.ts`).
+ */
 export function missingNotesProblem(
 	dir: string,
 	name: string | undefined,
 	at: { file: string; text: string; offset: number },
 ): Diagnostic[] {
-	if (!name || loadResearch(dir, name)) return [];
+	if (!name || statSync(join(dir, name), { throwIfNoEntry: false })?.isFile()) return [];
 	const known = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
 	const hint =
 		known.length > 0

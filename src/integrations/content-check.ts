@@ -8,40 +8,26 @@
  * article bodies and what only the whole site shows, all at once.
  *
  * In `astro dev` the records and frontmatter are checked at the start and
- * after every change to a content file (`checkContent`, the loaders' own
- * checks), and their problems go to Astro's error overlay; once they are
- * fixed, a tab left open on the error reloads by itself. A compiled article
- * carries its sources' numbers, outlets and dates in its notes, so a change
- * to a source or an entity also drops the compiled articles: nothing shows
- * a citation card from before the change. A page asked for while an article
+ * after every change to a content file (`src/data/content-check.ts`, the
+ * loaders' own checks: in dev the loaders reload files one by one and hand
+ * no problems on); while one is broken, every page answers with the site
+ * index's error, which lists them with the bodies' problems in one round,
+ * and so does Astro's error overlay; once they are fixed, a tab left open
+ * on the error reloads by itself. A change to a claim ledger drops the
+ * compiled articles, which take their claims' ids from it. A page asked for while an article
  * is being added or deleted waits until Astro's content layer has taken the
  * change in (`patches/content-layer-sync.ts`).
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage } from 'node:http';
-import type { ViteDevServer } from 'vite';
+import { isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 import { ContentError, formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { checkArticles } from '../data/articles.ts';
-import { missingContent } from '../data/content-files.ts';
-import { checkRecords } from '../data/records.ts';
-import { articlesDir, contentRoot } from '../content-paths.ts';
+import { checkContent, currentContentCheck } from '../data/content-check.ts';
+import { contentRoot } from '../content-paths.ts';
 import { checkLinks } from '../security/symlink-check.ts';
 import { fileURLToPath } from 'node:url';
 import { contentLayerSync } from './patches/content-layer-sync.ts';
 import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.ts';
-
-/**
- * All problems in the content folder except article bodies, read from disk: what the loaders
- * report, for the dev server after a change, and for a build stopped by a symbolic link.
- */
-export function checkContent(): Diagnostic[] {
-	const records = checkRecords();
-	return [
-		...missingContent(contentRoot, articlesDir),
-		...records.diagnostics,
-		...checkArticles(articlesDir, records.authors.authors),
-	];
-}
 
 export function contentCheck(): AstroIntegration {
 	let root = new URL('file:///');
@@ -58,7 +44,7 @@ export function contentCheck(): AstroIntegration {
 				]);
 				if (links.length === 0) return;
 				// The content's other problems with them, all at once, as the loaders would have listed them.
-				const found = [...links, ...checkContent()];
+				const found = [...links, ...checkContent().problems];
 				const warnings = found.filter((d) => d.severity === 'warning');
 				if (warnings.length > 0) logger.warn(`\n${formatDiagnostics(warnings)}`);
 				throw new ContentError(found);
@@ -68,26 +54,33 @@ export function contentCheck(): AstroIntegration {
 				const sync = contentLayerSync(fileURLToPath(root), fileURLToPath(dotAstro));
 				// While a content file is broken, every page answers with its problems (500, Vite's
 				// error page with Astro's overlay): a page built from the last good copy would hide them.
+				// They are the site index's, which lists the bodies' problems with them, in one error.
 				// Vite's client still loads, so the error page shows the overlay and reloads when the
 				// `full-reload` below says the problem is fixed.
 				// While an article is being added or deleted, a page waits for the content layer to take it in.
-				// The content layer hands its problems to the site index, which in dev lists only the bodies'.
-				let broken = checkContent().filter((d) => d.severity === 'error');
 				server.middlewares.use((request, _response, next) => {
-					if (broken.length > 0 && !forVite(request, server.config.base)) return next(new ContentError(broken));
+					// Asked on each request (read again only after a change), not kept from the watcher's
+					// last event: a request may come before the event, and the page would answer first.
+					const broken = forVite(request, server.config.base) ? [] : contentErrors();
+					if (broken.length > 0) {
+						everyProblem(server, broken).then(next, next);
+						return;
+					}
 					sync.settled(server).then(() => next(), next);
 				});
 				const changed = (path: string, event?: 'add' | 'unlink') => {
 					if (!path.startsWith(contentRoot)) return;
 					if (event && isArticle(path) && path.endsWith('.mdx')) sync.changed(path, event === 'add');
 					forgetContent();
-					broken = checkContent().filter((d) => d.severity === 'error');
+					const broken = contentErrors();
 					if (isRecord(path)) forgetCompiledArticles(server);
 					if (broken.length > 0)
-						server.ws.send({
-							type: 'error',
-							err: { message: formatDiagnostics(broken), stack: '', plugin: 'explainer:content-check' },
-						});
+						void everyProblem(server, broken).then((error) =>
+							server.ws.send({
+								type: 'error',
+								err: { message: error.message, stack: '', plugin: 'explainer:content-check' },
+							}),
+						);
 					else server.ws.send({ type: 'full-reload' });
 				};
 				server.watcher
@@ -97,6 +90,33 @@ export function contentCheck(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** The records' and the frontmatter's errors in the files as they are now. */
+function contentErrors(): Diagnostic[] {
+	return currentContentCheck().problems.filter((d) => d.severity === 'error');
+}
+
+/** The site index, as the dev server's pages load it. */
+const SITE_INDEX = fileURLToPath(new URL('../data/site.ts', import.meta.url));
+
+/**
+ * The site index's error, which lists `broken` (the records' and frontmatter's errors, which it
+ * reads too) with the bodies', the citations' and the research notes' problems, in one round; `broken`
+ * alone if the index cannot be loaded. Its error comes from the server's own copy of our modules, so
+ * it is known by its name.
+ */
+async function everyProblem(server: ViteDevServer, broken: Diagnostic[]): Promise<Error> {
+	const ssr = server.environments.ssr;
+	if (ssr && isRunnableDevEnvironment(ssr)) {
+		try {
+			const { getSite } = await ssr.runner.import<typeof import('../data/site.ts')>(SITE_INDEX);
+			await getSite();
+		} catch (error) {
+			if (error instanceof Error && error.name === 'ContentError') return error;
+		}
+	}
+	return new ContentError(broken);
 }
 
 /**

@@ -63,16 +63,18 @@ export function articlesLoader(options: GlobOptions): Loader {
 			const withText = new Map(entryTypes);
 			withText.set('.mdx', {
 				...mdx,
+				// The frontmatter as our check read it, not parsed again by Astro's parser (which would also
+				// throw on what ours reported). Nothing reads the body (`retainBody: false`).
 				getEntryInfo: (params) => {
 					const file = fileURLToPath(params.fileUrl);
-					if (!(check ?? articlesCheck(dir)).add(file, params.contents)) {
-						// Astro's own frontmatter parser would throw on what ours reported.
+					const data = (check ?? articlesCheck(dir)).add(file, params.contents);
+					if (!data) {
 						refused.add(file);
 						return Promise.resolve({ data: {}, body: '' });
 					}
 					refused.delete(file);
 					texts.set(file, params.contents);
-					return mdx.getEntryInfo(params);
+					return Promise.resolve({ data, body: '' });
 				},
 			});
 			const recordOf = (entry: { data: Record<string, unknown> }) => entry.data.claims as ArticleRecord | undefined;

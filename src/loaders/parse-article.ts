@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { join, resolve } from 'node:path';
 import { articlesDir } from '../content-paths.ts';
 import { buildDate } from '../build-date.ts';
-import { isLedger, ledgerPath } from '../data/ledger-file.ts';
+import { isLedger, ledgerText } from '../data/ledger-file.ts';
 import { articleClaimsOptions } from '../markdown/article-plugins.ts';
 import { recordArticle } from '../markdown/record-article.ts';
 import { articleRecord, digestOf, type ArticleRecord } from './article-record.ts';
@@ -28,8 +28,7 @@ let shared: string | undefined;
  */
 export function inputsOf(file: string): string {
 	const others = (shared ??= digestOf(images(), codeDigest()));
-	const ledger = ledgerPath(file);
-	return digestOf(existsSync(ledger) ? readFileSync(ledger, 'utf8') : null, others, buildDate());
+	return digestOf(ledgerText(file) ?? null, others, buildDate());
 }
 
 /** The images (and any other file but articles and ledgers) beside the articles: size, time and real path. */
@@ -71,5 +70,5 @@ function filesIn(dir: string): string[] {
  */
 export function parseArticle(file: string, text: string, frontmatter: Record<string, unknown>): ArticleRecord {
 	const { claims, diagnostics } = recordArticle(file, text, frontmatter, options);
-	return articleRecord(text, claims, diagnostics, { ledger: existsSync(ledgerPath(file)), inputs: inputsOf(file) });
+	return articleRecord(text, claims, diagnostics, { ledger: ledgerText(file) !== undefined, inputs: inputsOf(file) });
 }

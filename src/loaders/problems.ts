@@ -9,8 +9,8 @@
  * The hand-over is a promise in this module, which the loaders of one
  * sync share (all come from `src/content.config.ts`). `astro dev` syncs
  * once at the start and then reloads files one by one, so there the
- * collection is not kept current: the dev server checks the records and
- * the frontmatter itself after each change (`src/integrations/content-check.ts`).
+ * collection is not kept current: in dev the site index reads the records'
+ * and the frontmatter's problems from the files (`src/data/content-check.ts`).
  */
 import type { Loader } from 'astro/loaders';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';

@@ -65,7 +65,7 @@ export function recordsLoader(kind: RecordKind): Loader {
 			watcher.add(dir);
 			const changed = (path: string) => {
 				if (!path.startsWith(`${dir}${sep}`) || !/\.ya?ml$/.test(path)) return;
-				// Its problems go to the dev server's overlay (src/integrations/content-check.ts).
+				// Its problems: in dev the site index reads them from the files (src/data/content-check.ts).
 				store(context, kind).catch((error: unknown) =>
 					logger.error(`Failed to reload ${relative(process.cwd(), path)}: ${String(error)}`),
 				);
@@ -87,12 +87,16 @@ async function store(context: LoaderContext, kind: RecordKind): Promise<void> {
 		present.add(file.id);
 		// A source's origin is counted by the organisation entity it names, which an entity's edit can change.
 		const originId = kind === 'sources' ? check.sources.sources.get(file.id)?.originId : undefined;
-		const digest = generateDigest(`${code}\0${text}\0${originId ?? ''}`);
+		const value = yaml.value as Record<string, unknown>;
+		// An unknown `related` id is our `unknown-entity` problem, at its place; left in, Astro's own check of
+		// the stored references would report it again, as "Invalid content reference", without one.
+		const related = kind === 'entities' ? knownRelated(value.related, check.entities.entities) : undefined;
+		const digest = generateDigest(`${code}\0${text}\0${originId ?? ''}\0${related?.join('\0') ?? ''}`);
 		if (store.get(file.id)?.digest === digest) continue;
 		const loaderSet = kind === 'sources' ? (originId ? { originId } : {}) : { cited: citedOf(check[kind], file.id) };
 		const data = await parseData({
 			id: file.id,
-			data: { ...(yaml.value as Record<string, unknown>), ...loaderSet },
+			data: { ...value, ...(related ? { related } : {}), ...loaderSet },
 			filePath: file.path,
 		});
 		store.set({ id: file.id, data, digest, filePath: relative(root, file.path) });
@@ -101,4 +105,10 @@ async function store(context: LoaderContext, kind: RecordKind): Promise<void> {
 		const filePath = store.get(id)?.filePath;
 		if (!present.has(id) && !(filePath && existsSync(resolve(root, filePath)))) store.delete(id);
 	}
+}
+
+/** The ids of `related` that name an entity (a value that is not a list of ids is left to the schema). */
+function knownRelated(related: unknown, entities: ReadonlyMap<string, unknown>): unknown[] | undefined {
+	if (!Array.isArray(related)) return undefined;
+	return related.filter((id) => typeof id !== 'string' || entities.has(id));
 }

@@ -57,11 +57,28 @@ const SMALLER = 'export a smaller copy (the page shows it at most 1280 pixels wi
 export type ImageFileCheck =
 	{ ok: true; width: number; height: number } | { ok: false; ruleId: RuleId; reason: string };
 
-/** Check the file at `path` (a real path, a regular file) against the format its extension names. */
+/** Each image's verdict, by path and format, with the file's identity then: an image is read once per build. */
+const checked = new Map<string, { stamp: string; result: ImageFileCheck }>();
+
+/**
+ * Check the file at `path` (a real path, a regular file) against the format its extension names. An
+ * image named twice, or by the articles loader's parse and then the compile, is read once while the file
+ * is unchanged (inode, size, change and modification times in nanoseconds).
+ */
 export function checkImageFile(path: string, extension: RasterExtension): ImageFileCheck {
+	const stat = statSync(path, { bigint: true });
+	const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+	const key = `${extension}\0${path}`;
+	const known = checked.get(key);
+	if (known?.stamp === stamp) return known.result;
+	const result = checkBytes(path, extension, Number(stat.size));
+	checked.set(key, { stamp, result });
+	return result;
+}
+
+function checkBytes(path: string, extension: RasterExtension, size: number): ImageFileCheck {
 	const expected = RASTER_FORMATS[extension];
 	const name = NAMES[expected]!;
-	const size = statSync(path).size;
 	if (size > BYTE_BUDGET)
 		return refuse(
 			'image-too-large',

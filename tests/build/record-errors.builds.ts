@@ -40,6 +40,7 @@ export default async function builds(astro: Astro): Promise<RecordBuilds> {
 			['sources/wire-copy.yaml', 'published: 2025-08-18', 'published: 0025-08-18'],
 			['articles/alpha.mdx', 'title: "Alpha explainer"', 'title: Alpha: explained'],
 			['articles/gamma.mdx', 'topics: ["Harbours"]', 'topics: ["Harbours", "🇺🇦"]'],
+			['entities/jane-envoy.yaml', 'related: ["zanzibar"]', 'related: ["zanzibar", "zanzibarr"]'],
 			// A problem in a body, for the site index to list with them.
 			['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
 		]),

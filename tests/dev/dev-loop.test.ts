@@ -283,6 +283,18 @@ describe('astro dev, as an author uses it', () => {
 		expect((await get('/sources/wire-one/')).status).toBe(200);
 	});
 
+	it('lists a broken record’s problem and a body’s in one round, not the body’s only once the record is fixed', async () => {
+		edit('sources/wire-one.yaml', 'title: "Envoy says the leader agreed to protections"', 'title: [unclosed');
+		edit('articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-tree]');
+		const both = await eventually('/alpha/', (p) => p.status === 500 && p.body.includes('treaty-tree'));
+		expect(both.body).toMatch(/wire-one\.yaml:\d+:\d+: error Invalid YAML.*\[yaml-syntax\]/);
+		expect(both.body).toMatch(/beta\.mdx:11:\d+: error Unknown source `@treaty-tree`.*\[unknown-source\]/);
+		edit('sources/wire-one.yaml', 'title: [unclosed', 'title: "Envoy says the leader agreed to protections"');
+		edit('articles/beta.mdx', 'cites the treaty too [@treaty-tree]', 'cites the treaty too [@treaty-three]');
+		await eventually('/beta/', (p) => p.status === 200);
+		await eventually('/alpha/', (p) => p.status === 200);
+	});
+
 	it('answers with a citation of a missing source at its position, in the error overlay too', async () => {
 		const overlay = await overlaySocket();
 		edit('articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-tree]');

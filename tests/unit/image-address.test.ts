@@ -328,6 +328,19 @@ describe('image addresses', () => {
 		rmSync(root, { recursive: true, force: true });
 	});
 
+	it('sees an image replaced since it was last checked, even by one of the same size (dev, a second build)', () => {
+		const file = join(context.root, 'articles', 'replaced.png');
+		writeFileSync(file, png);
+		expect(rule('./replaced.png')).toBe('ok');
+		// The same bytes but one, as a damaged copy would be: the PNG's checksum no longer holds.
+		const damaged = Buffer.from(png);
+		damaged[damaged.length - 20]! ^= 0xff;
+		writeFileSync(file, damaged);
+		expect(rule('./replaced.png')).toBe('image-format');
+		writeFileSync(file, png);
+		expect(rule('./replaced.png')).toBe('ok');
+	});
+
 	it('shows control characters in the address instead of printing them', () => {
 		const result = check('./a\u001b[31mred.png');
 		expect(result.ok ? '' : result.reason).toContain('\\u001b');

@@ -2,7 +2,7 @@
  * A claim ledger as an author (or a merge) might leave it: every problem
  * at its line and column, and a broken ledger never used.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,17 @@ describe('a claim ledger file', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
 		writeLedger(join(dir, 'x.mdx'), VALID);
 		expect(readLedger(join(dir, 'x.mdx'))).toEqual({ ledger: expect.objectContaining(VALID), diagnostics: [] });
+	});
+
+	it('is read again once changed, even to text of the same length (an edit in dev, a second build)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
+		writeLedger(join(dir, 'x.mdx'), VALID);
+		expect(readLedger(join(dir, 'x.mdx')).ledger?.editions[0]!.date).toBe('2026-11-27');
+		const path = join(dir, 'x.claims.json');
+		writeFileSync(path, readFileSync(path, 'utf8').replace('2026-11-27', '2026-11-26'));
+		expect(readLedger(join(dir, 'x.mdx')).ledger?.editions[0]!.date).toBe('2026-11-26');
+		rmSync(path);
+		expect(readLedger(join(dir, 'x.mdx'))).toEqual({ diagnostics: [] });
 	});
 
 	it('reports a merge conflict left in it, at its line, and is not used', () => {

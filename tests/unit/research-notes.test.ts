@@ -4,6 +4,7 @@
  * there, and where each problem is reported. (A real build failing on them
  * is in tests/build/broken-build.test.ts.)
  */
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -98,6 +99,18 @@ describe('research notes', () => {
 			/^Address of `@wire-two` not in the research notes .*`https:\/\/example\.org\/wire-two`.*nearest address there is `https:\/\/example\.org\/wire-one`$/,
 		);
 		expect(researchProblems(citations, [], sources)).toEqual([]);
+	});
+
+	it('are read again once edited (the dev server checks quotes on every page), and are gone once deleted', () => {
+		const { root, notes: before } = notes();
+		const file = join(root, 'research', 'desk.md');
+		expect(notesHold(before, 'a road to nowhere')).toBe(true);
+		writeFileSync(file, NOTES.replaceAll('road to nowhere', 'path to nowhere'));
+		const after = loadResearch(join(root, 'research'), 'desk.md')!;
+		expect(notesHold(after, 'a road to nowhere')).toBe(false);
+		expect(notesHold(after, 'a path to nowhere')).toBe(true);
+		rmSync(file);
+		expect(loadResearch(join(root, 'research'), 'desk.md')).toBeUndefined();
 	});
 
 	it('reports a `research:` name with no file, with the closest names', () => {

@@ -48,7 +48,7 @@ import { isArticle } from '../../markdown/article-plugins.ts';
 import { patchOn } from './switch.ts';
 import { requireVerified } from './verified.ts';
 import { wrapPluginHook } from './wrap-plugin-hook.ts';
-import { isLedger, ledgerPath } from '../../data/ledger-file.ts';
+import { isLedger, ledgerText } from '../../data/ledger-file.ts';
 
 /** What the transform returns, as kept in the cache. */
 interface Compiled {
@@ -98,7 +98,7 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
 						if (!isArticle(id)) return compile.call(this, code, id, ...rest);
 						digest ??= inputs();
 						// The article's claim ledger gives its claims their ids: part of what its compile reads.
-						const ledger = ledgerPath(id.split('?')[0]!);
+						const ledger = ledgerText(id.split('?')[0]!);
 						const key = createHash('sha256')
 							.update(digest)
 							.update('\0')
@@ -106,7 +106,7 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
 							.update('\0')
 							.update(code)
 							.update('\0')
-							.update(existsSync(ledger) ? readFileSync(ledger) : '')
+							.update(ledger ?? '')
 							.digest('hex')
 							.slice(0, 32);
 						const file = join(dir, `${key}.json`);

@@ -1,0 +1,69 @@
+/**
+ * The content folder's problems besides the article bodies', read from
+ * disk: what is missing, the records, and the article files' names and
+ * frontmatter. In a build the content layer's loaders find the same as
+ * they read each file and hand them to the site index
+ * (`src/loaders/problems.ts`); `astro dev` reloads files one by one and
+ * never hands them on again, so there the site index asks here on each
+ * page, and lists them with the bodies' problems in one error. Also what
+ * a build stopped by a symbolic link, before Astro starts, lists.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDate } from '../build-date.ts';
+import { articlesDir, contentRoot } from '../content-paths.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { articlesCheck } from './articles.ts';
+import { missingContent } from './content-files.ts';
+import { checkRecords } from './records.ts';
+
+export interface ContentCheck {
+	/** Every problem, warnings too, each at its file, line and column. */
+	problems: Diagnostic[];
+	/** Ids of source files that exist but are invalid: a citation of one is not also an unknown source. */
+	invalidSources: string[];
+	/** Whether an article is left out for its name or frontmatter: checks across the explainers are incomplete. */
+	articlesLeftOut: boolean;
+}
+
+/** Every problem in the content folder except the article bodies', as the loaders would find them. */
+export function checkContent(): ContentCheck {
+	const missing = missingContent(contentRoot, articlesDir);
+	const records = checkRecords();
+	const check = articlesCheck(articlesDir);
+	let articlesLeftOut = missing.length > 0;
+	for (const file of check.files) if (!check.add(file.path, readFileSync(file.path, 'utf8'))) articlesLeftOut = true;
+	// A file the check refused by its name (glob reads every `*.mdx`; the loader stores none of those).
+	if (missing.length === 0 && readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')).length > check.files.length)
+		articlesLeftOut = true;
+	return {
+		problems: [...missing, ...records.diagnostics, ...check.problems(records.authors.authors)],
+		invalidSources: [...records.sources.invalid],
+		articlesLeftOut,
+	};
+}
+
+let last: { state: string; check: ContentCheck } | undefined;
+
+/** `checkContent()`, again only once a file in the content folder has changed (each page in dev asks). */
+export function currentContentCheck(): ContentCheck {
+	const state = folderState();
+	if (last?.state !== state) last = { state, check: checkContent() };
+	return last.check;
+}
+
+/** The names, sizes and times of every file under the content folder, and the day (a date check's "today"). */
+function folderState(): string {
+	const parts = [buildDate()];
+	let entries: string[] = [];
+	try {
+		entries = readdirSync(contentRoot, { recursive: true, encoding: 'utf8' });
+	} catch {
+		// No content folder: `missingContent` says so.
+	}
+	for (const name of entries.sort()) {
+		const stat = statSync(join(contentRoot, name), { bigint: true, throwIfNoEntry: false });
+		parts.push(`${name}\0${stat?.ino}\0${stat?.size}\0${stat?.mtimeNs}\0${stat?.ctimeNs}`);
+	}
+	return parts.join('\n');
+}
