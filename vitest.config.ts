@@ -1,12 +1,13 @@
 /**
- * Three projects. `unit` needs no build: the engine, the content checks, the
+ * Two projects. `unit` needs no build: the engine, the content checks, the
  * server and the policies, in-process, in parallel, first. `site` builds the
  * real and the fixture site once, and the variants its build suites inspect,
  * in one queue that starts with the run (global setup), and checks the
- * output, in Node and in one shared headless Chromium. `dev` runs `astro dev` and fetches
- * pages while it edits content; it runs after the others (`groupOrder`),
- * since Astro allows one dev server per project and a build at the same
- * time would read the dev server's module list in `.astro/`.
+ * output, in Node and in one shared headless Chromium. Its last suite runs
+ * `astro dev` and fetches pages while it edits content, beside the others'
+ * last browser suites but never beside a build: it takes a turn in the build
+ * queue (Astro allows one dev server per project, and a build at the same
+ * time would read the dev server's module list in `.astro/`).
  * `npx vitest run --project unit` runs the fast half alone.
  */
 import { defineConfig } from 'vitest/config';
@@ -36,7 +37,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'site',
-					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/dev/**/*.test.ts'],
 					globalSetup: ['tests/support/global-setup.ts'],
 					setupFiles: ['tests/support/sites-built.ts'],
 					testTimeout: 60_000,
@@ -45,15 +46,6 @@ export default defineConfig({
 					// late, not never, so it waits as long as Playwright's own actions (30 s).
 					expect: { poll: { timeout: 30_000 } },
 					sequence: { groupOrder: 0 },
-				},
-			},
-			{
-				test: {
-					name: 'dev',
-					include: ['tests/dev/**/*.test.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 120_000,
-					sequence: { groupOrder: 1 },
 				},
 			},
 		],

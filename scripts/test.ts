@@ -13,7 +13,7 @@
  * same time would read (tests/support/build-service.ts).
  */
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 
 interface Step {
 	name: string;
@@ -30,8 +30,9 @@ function run(name: string, command: string, args: string[], { live = false, back
 	return new Promise((done) => {
 		const child = spawn(command, args, { stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'] });
 		if (background && child.pid) {
+			// Below `npm test`'s own priority, whatever that is (`nice npm test` too).
 			try {
-				setPriority(child.pid, 10);
+				setPriority(child.pid, Math.min(19, getPriority() + 10));
 			} catch {}
 		}
 		let output = '';

@@ -4,9 +4,12 @@
  * index from under the base and its results lead to pages that exist.
  */
 import { describe, expect, it } from 'vitest';
+import { sitesBuilt } from '../support/builds.ts';
 import { useSession } from '../support/browser.ts';
 import { FIXTURE_BASE, FIXTURE_BASE_DIST } from '../support/paths.ts';
 import { readSite } from '../support/site-files.ts';
+
+await sitesBuilt('base');
 
 const session = useSession(FIXTURE_BASE_DIST, { base: FIXTURE_BASE });
 

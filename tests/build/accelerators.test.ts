@@ -9,7 +9,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sitesBuilt } from '../support/builds.ts';
 import { FIXTURE_CACHE, FIXTURE_DIST, FIXTURE_PLAIN_DIST } from '../support/paths.ts';
+
+await sitesBuilt('plain');
 
 function files(root: string): string[] {
 	return readdirSync(root, { recursive: true, withFileTypes: true })

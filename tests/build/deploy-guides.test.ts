@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../src/server/headers-file.ts';
+import { sitesBuilt } from '../support/builds.ts';
 import { SITE_DIST } from '../support/paths.ts';
+
+await sitesBuilt('real');
 
 const deploying = readFileSync('docs/deploying.md', 'utf8');
 const guides = new Map(

@@ -3,9 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sitesBuilt } from '../support/builds.ts';
 import { noteProblems } from '../support/note-structure.ts';
 import { FIXTURE_CONTENT, FIXTURE_DIST, SITE_DIST } from '../support/paths.ts';
 import { readSite, type Page } from '../support/site-files.ts';
+
+await sitesBuilt('real');
 
 let fixture: Map<string, Page>;
 let site: Map<string, Page>;

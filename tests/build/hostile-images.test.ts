@@ -7,28 +7,35 @@
  * file:line:column, the script never runs, and no environment variable
  * reaches the log. (The resolver's cases are unit-tested in
  * tests/unit/image-address.test.ts, the compiled modules in image-imports.)
- * The build: hostile-images.builds.ts.
+ * The images (tests/support/hostile-images.ts) are built with
+ * broken-build.test.ts's problems in article bodies, in one failing build
+ * (broken-build.builds.ts): the build lists every problem at once.
  */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../scripts/build-site.ts';
 import { job } from '../support/builds.ts';
-import { MARKER, type HostileBuild } from './hostile-images.builds.ts';
+import { MARKER } from '../support/hostile-images.ts';
+import type { BrokenBuilds } from './broken-build.builds.ts';
 
 let build: BuildResult;
 let sentinel: string;
 let beta: number[];
 let gamma: number[];
 beforeAll(async () => {
-	({ build, sentinel, beta, gamma } = await job<HostileBuild>('hostile-images'));
+	let hostile: BrokenBuilds['hostile'];
+	({ bodies: build, hostile } = await job<BrokenBuilds>('broken-build'));
+	({ sentinel, beta, gamma } = hostile);
 }, 600_000); // it waits for the builds queued before this one (tests/support/build-service.ts)
 
 describe('a build with hostile images', () => {
 	it('fails with every image problem at the image’s own file:line:column', () => {
 		expect(build.code).not.toBe(0);
-		expect(build.output).toMatch(/6 problems in content:/);
+		// All in the build's one list of problems, with broken-build.test.ts's; six are the images'.
+		expect(build.output.match(/problems? in content:/g)).toHaveLength(1);
+		expect(build.output.match(/: error [^\n]*\[image-[a-z]+\]/g)).toHaveLength(6);
 		const at = (file: string, line: number, column: number, rule: string) =>
-			new RegExp(`content-hostile-images/articles/${file}:${line}:${column}: error [^\\n]*\\[${rule}\\]`);
+			new RegExp(`content-bodies/articles/${file}:${line}:${column}: error [^\\n]*\\[${rule}\\]`);
 		expect(build.output).toMatch(at('beta.mdx', beta[0]!, 9, 'image-format'));
 		expect(build.output).toMatch(at('beta.mdx', beta[1]!, 9, 'image-address'));
 		expect(build.output).toMatch(at('beta.mdx', beta[2]!, 1, 'image-format'));

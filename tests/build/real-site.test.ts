@@ -9,11 +9,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/page-weight.ts';
+import { sitesBuilt } from '../support/builds.ts';
 import { claimReviewProblems, timelineProblems, uncitedKeyPoints, uncoveredText } from '../support/explainer-checks.ts';
 import { explainerPages } from '../support/explainer-quotes.ts';
 import { noteProblems } from '../support/note-structure.ts';
 import { SITE_DIST } from '../support/paths.ts';
 import { readSite, type Page } from '../support/site-files.ts';
+
+await sitesBuilt('real');
 
 let explainers: Page[];
 beforeAll(() => {

@@ -4,13 +4,17 @@
  * record and one article edited, and built again over the same cache;
  * then its claim ledger alone edited, and built again (run by the global
  * setup's build queue). Each rebuild is incremental, as `npm run build` is.
+ * The copy also has record-errors.test.ts's awkward but valid records, in
+ * articles and records these rebuilds leave alone, and the first build is
+ * copied for that suite before the rebuilds change it: one build serves both.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildResult } from '../../scripts/build-site.ts';
 import type { Astro } from '../support/build-service.ts';
 import { variant } from '../support/content-variant.ts';
 import { BUILD_ROOT, FIXTURE_TODAY } from '../support/paths.ts';
+import { AWKWARD_EDITS, AWKWARD_OUT } from './record-errors.builds.ts';
 
 export const OUT = join(BUILD_ROOT, 'built-rebuilds');
 const cache = join(BUILD_ROOT, 'cache-rebuilds');
@@ -20,7 +24,7 @@ export const NEW = 'c-a-treaty-text-sets-zzzzzz';
 export const page = (path: string) => readFileSync(join(OUT, path, 'index.html'), 'utf8');
 
 export interface Rebuilds {
-	/** The copy-edited fixture. */
+	/** The copy-edited fixture, with the awkward records (its site copied to AWKWARD_OUT). */
 	first: BuildResult;
 	/** After a source record and one article were edited. */
 	rebuilt: BuildResult;
@@ -40,6 +44,7 @@ export default async function builds(astro: Astro): Promise<Rebuilds> {
 			'The envoy repeated the claim on *television* [@wire-one]',
 			'The envoy, officials said, repeated the claim on *television* [@wire-one]',
 		],
+		...AWKWARD_EDITS,
 	]);
 	const build = () => astro(content, OUT, { cache, incremental: true, env: { EXPLAINER_TODAY: FIXTURE_TODAY } });
 	const compiled = () => readdirSync(join(cache, 'articles'));
@@ -50,6 +55,8 @@ export default async function builds(astro: Astro): Promise<Rebuilds> {
 		writeFileSync(path, text.replace(from, to));
 	};
 	const first = await build();
+	rmSync(AWKWARD_OUT, { recursive: true, force: true });
+	cpSync(OUT, AWKWARD_OUT, { recursive: true });
 	const before = compiled();
 	edit('sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Renamed Wire"');
 	edit('articles/gamma.mdx', 'The harbour reopened on Tuesday', 'The harbour reopened late on Tuesday');

@@ -15,6 +15,7 @@ import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
 import { INLINE_SCRIPTS, sha256 } from '../../src/security/csp.ts';
 import { cardPng } from '../../src/social/card-png.ts';
 import { cardTextOf } from '../../src/social/card-text.ts';
+import { sitesBuilt } from '../support/builds.ts';
 import { brokenLinks } from '../support/note-structure.ts';
 import { score } from '../support/observatory.ts';
 import {
@@ -27,6 +28,8 @@ import {
 	SITE_LOG,
 } from '../support/paths.ts';
 import { readSite, siteFiles, type Page } from '../support/site-files.ts';
+
+await sitesBuilt('real', 'base');
 
 const SITES = [
 	['real site', SITE_DIST],

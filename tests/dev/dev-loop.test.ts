@@ -4,9 +4,11 @@
  * the next load, a new article is served and an old one is gone, and a
  * broken record answers with its error (never the last good citation
  * card), then recovers once fixed; a browser tab left open on a page comes
- * back to it by itself once the problem is fixed. Runs after the `site` project: Astro
- * keeps one dev server per project, and writes its module list to the
- * project's `.astro/`, which a build running at the same time would read.
+ * back to it by itself once the problem is fixed. Runs in its own turn in
+ * the test run's build queue (tests/support/build-service.ts), beside the
+ * browser suites but never beside a build: Astro keeps one dev server per
+ * project, and writes its module list to the project's `.astro/`, which a
+ * build running at the same time would read.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -15,10 +17,12 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
+import { queueTurn } from '../support/builds.ts';
 import { BUILD_ROOT, FIXTURE_CONTENT } from '../support/paths.ts';
 
 const content = join(BUILD_ROOT, 'content-dev');
 let server: ChildProcess;
+let endTurn = () => {};
 let base = '';
 let log = '';
 
@@ -143,6 +147,10 @@ function outsideVitest(): NodeJS.ProcessEnv {
 }
 
 beforeAll(async () => {
+	endTurn = await queueTurn();
+}, 600_000); // it waits for the builds queued before its turn
+
+beforeAll(async () => {
 	rmSync(content, { recursive: true, force: true });
 	cpSync(FIXTURE_CONTENT, content, { recursive: true });
 	const port = await freePort();
@@ -170,10 +178,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	writeFileSync(join(BUILD_ROOT, 'dev.log'), log);
-	if (!server || server.exitCode !== null) return;
-	const exited = new Promise((done) => server.once('exit', done));
-	server.kill('SIGTERM');
-	await exited;
+	if (server && server.exitCode === null) {
+		const exited = new Promise((done) => server.once('exit', done));
+		server.kill('SIGTERM');
+		await exited;
+	}
+	endTurn();
 });
 
 describe('astro dev, as an author uses it', () => {

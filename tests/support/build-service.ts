@@ -8,11 +8,16 @@
  * and the browser suites run, and no test file holds a worker while builds
  * it does not need run. Test files ask for a job's result by name over
  * HTTP on 127.0.0.1 (tests/support/builds.ts); the answer comes when the
- * job has finished.
+ * job has finished. A suite that runs `astro dev` takes a turn in the same
+ * queue (`turn`), so that it runs beside the other suites but never beside
+ * a build.
  */
-import { createServer } from 'node:http';
+import { appendFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join, relative } from 'node:path';
 import { buildSite, type BuildResult } from '../../scripts/build-site.ts';
+import { BUILD_ROOT } from './paths.ts';
 
 export type BuildOptions = NonNullable<Parameters<typeof buildSite>[2]> & {
 	/**
@@ -48,11 +53,37 @@ export async function startBuildService(): Promise<BuildService> {
 	const stop = new AbortController();
 	let turn: Promise<unknown> = Promise.resolve();
 
+	const started = performance.now();
+	// When each build of the run started and how long it took, in `.test-build/builds.log`: where the run's time went.
+	const timed = (content: string, out: string, options: Parameters<typeof buildSite>[2]) => {
+		const at = ((performance.now() - started) / 1000).toFixed(1);
+		return buildSite(content, out, options).then((build) => {
+			const line = `${at} s: ${(build.ms / 1000).toFixed(1)} s, exit ${build.code}, ${relative(BUILD_ROOT, out)}\n`;
+			appendFileSync(join(BUILD_ROOT, 'builds.log'), line);
+			return build;
+		});
+	};
 	const astro: Astro = (content, out, { stopsBeforeAstro = false, ...options } = {}) => {
-		if (stopsBeforeAstro) return buildSite(content, out, { ...options, signal: stop.signal });
-		const mine = turn.then(() => buildSite(content, out, { ...options, signal: stop.signal }));
+		if (stopsBeforeAstro) return timed(content, out, { ...options, signal: stop.signal });
+		const mine = turn.then(() => timed(content, out, { ...options, signal: stop.signal }));
 		turn = mine.catch(() => {});
 		return mine;
+	};
+	/**
+	 * A turn in the queue for work outside it that must not overlap a build (`astro dev`, which writes
+	 * the same `.astro/`): answered when the builds ahead have finished, and no build starts until the
+	 * asker closes the request, or its process ends.
+	 */
+	const holdTurn = (response: ServerResponse) => {
+		const closed = new Promise<void>((done) => response.once('close', done));
+		const mine = turn.then(async () => {
+			const at = performance.now();
+			if (!response.destroyed) response.writeHead(200, { 'content-type': 'text/plain' }).write('your turn\n');
+			await closed;
+			const line = `${((at - started) / 1000).toFixed(1)} s: ${((performance.now() - at) / 1000).toFixed(1)} s, a turn\n`;
+			appendFileSync(join(BUILD_ROOT, 'builds.log'), line);
+		});
+		turn = mine.catch(() => {});
 	};
 	const settle = (key: string, value: Promise<unknown>) =>
 		settled.set(
@@ -74,6 +105,10 @@ export async function startBuildService(): Promise<BuildService> {
 
 	const server = createServer((request, response) => {
 		const key = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname.slice(1));
+		if (key === 'turn') {
+			holdTurn(response);
+			return;
+		}
 		if (key.startsWith('job/')) begin(key.slice('job/'.length));
 		const result = settled.get(key);
 		if (!result) {

@@ -39,3 +39,30 @@ export const job = <T>(name: string): Promise<T> => settled(`job/${name}`) as Pr
 
 /** A value the global setup publishes (e.g. the shared browser's address), once it is known. */
 export const value = <T>(name: string): Promise<T> => settled(`value/${name}`) as Promise<T>;
+
+/** The sites the global setup builds for every run (tests/support/global-setup.ts). */
+export type SiteName = 'fixture' | 'real' | 'base' | 'plain';
+
+/**
+ * Once `names` are built: the fixture site (FIXTURE_DIST), the real site (SITE_DIST), the fixture under
+ * FIXTURE_BASE (FIXTURE_BASE_DIST) or with the patches off (FIXTURE_PLAIN_DIST). Fails with the end of
+ * the build's log if one failed.
+ */
+export const sitesBuilt = (...names: SiteName[]): Promise<unknown[]> =>
+	Promise.all(names.map((name) => job(`site-${name}`)));
+
+/**
+ * A turn in the run's build queue, for work that must not run beside a build (`astro dev`: both write
+ * the project's `.astro/`): resolves once the builds queued before it have finished, with the function
+ * that gives the turn back. Until then no build starts; if the test process ends first, the turn ends with it.
+ */
+export function queueTurn(): Promise<() => void> {
+	return new Promise((done, fail) => {
+		const request = get(`${inject('buildService')}/turn`, (response) => {
+			// Its end, when the turn is given back, is no error.
+			response.on('error', () => {}).resume();
+			if (response.statusCode !== 200) fail(new Error(`the build queue refused a turn: ${response.statusCode}`));
+			else done(() => request.destroy());
+		}).on('error', fail);
+	});
+}

@@ -1,22 +1,25 @@
 /**
  * Once per test run, for the `site` project: start the build queue
- * (build-service.ts) with the four sites the suites inspect (the real
- * site, the fixture site, the fixture under a base path and with every
- * patch switched off) and then the variants each `tests/build/*.builds.ts`
- * defines, and start one headless Chromium that every browser suite
- * connects to. It returns at once: the unit suites run while the sites
- * build, and each `site` suite waits for the four (sites-built.ts). With no
- * browser on the machine the builds still run, so the Node-only checks
- * pass, and every browser suite fails with the one message that says what
- * to install (scripts/browser-discovery.ts). Set TEST_REUSE_BUILD=1 to
- * reuse the last run's four sites while iterating on tests.
+ * (build-service.ts) with the four sites the suites inspect (the fixture
+ * site first, then the real site, the fixture under a base path and with
+ * every patch switched off), each a job of its own, and then the variants
+ * each `tests/build/*.builds.ts` defines, and start one headless Chromium
+ * that every browser suite connects to. It returns at once: the unit
+ * suites run while the sites build, and each `site` suite waits only for
+ * the sites it reads (sites-built.ts), so most start after the first
+ * build, not the fourth. With no browser on the machine the builds still
+ * run, so the Node-only checks pass, and every browser suite fails with
+ * the one message that says what to install (scripts/browser-discovery.ts).
+ * Set TEST_REUSE_BUILD=1 to reuse the last run's four sites while
+ * iterating on tests.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { launchOptions } from '../../scripts/chromium.ts';
-import { startBuildService, type Astro, type Job } from './build-service.ts';
+import { startBuildService, type Job } from './build-service.ts';
+import type { SiteName } from './builds.ts';
 import type { Chromium } from './browser.ts';
 import {
 	BUILD_ROOT,
@@ -32,43 +35,69 @@ import {
 	SITE_LOG,
 } from './paths.ts';
 
-/** The four sites, queued at once and in this order: every `site` suite waits for them. */
-async function sites(astro: Astro): Promise<void> {
-	const site = astro('content', SITE_DIST, { cache: join(BUILD_ROOT, 'cache-site') });
+interface Site {
+	name: string;
+	content: string;
+	out: string;
+	log: string;
+	cache: string;
+	env: Record<string, string>;
+}
+
+/** The sites the `site` suites inspect, each a job of its own (`site-<key>`), queued in this order. */
+const SITES: Record<SiteName, Site> = {
+	// First: nearly every suite reads it, and each waits only for the sites it reads (sites-built.ts).
 	// The fixture is built as of a fixed day: its embargoed explainer (delta) is still to come, whatever the clock says.
-	const fixture = astro(FIXTURE_CONTENT, FIXTURE_DIST, {
+	fixture: {
+		name: 'the fixture site',
+		content: FIXTURE_CONTENT,
+		out: FIXTURE_DIST,
+		log: FIXTURE_LOG,
 		cache: FIXTURE_CACHE,
 		env: { EXPLAINER_TODAY: FIXTURE_TODAY },
-	});
-	const underBase = astro(FIXTURE_CONTENT, FIXTURE_BASE_DIST, {
+	},
+	real: {
+		name: 'the real site',
+		content: 'content',
+		out: SITE_DIST,
+		log: SITE_LOG,
+		cache: join(BUILD_ROOT, 'cache-site'),
+		env: {},
+	},
+	base: {
+		name: `the fixture site under ${FIXTURE_BASE}`,
+		content: FIXTURE_CONTENT,
+		out: FIXTURE_BASE_DIST,
+		log: `${FIXTURE_BASE_DIST}.log`,
 		cache: join(BUILD_ROOT, 'cache-fixture-base'),
 		env: { EXPLAINER_TODAY: FIXTURE_TODAY, SITE_BASE: FIXTURE_BASE },
-	});
+	},
 	// The same, with every patch of src/integrations/patches/ switched off (tests/build/accelerators.test.ts).
-	const plain = astro(FIXTURE_CONTENT, FIXTURE_PLAIN_DIST, {
+	plain: {
+		name: 'the fixture site with EXPLAINER_ACCELERATORS=0',
+		content: FIXTURE_CONTENT,
+		out: FIXTURE_PLAIN_DIST,
+		log: `${FIXTURE_PLAIN_DIST}.log`,
 		cache: join(BUILD_ROOT, 'cache-fixture-plain'),
 		env: { EXPLAINER_TODAY: FIXTURE_TODAY, EXPLAINER_ACCELERATORS: '0' },
-	});
-	const builds = [
-		['the real site', SITE_LOG, await site],
-		['the fixture site', FIXTURE_LOG, await fixture],
-		[`the fixture site under ${FIXTURE_BASE}`, `${FIXTURE_BASE_DIST}.log`, await underBase],
-		['the fixture site with EXPLAINER_ACCELERATORS=0', `${FIXTURE_PLAIN_DIST}.log`, await plain],
-	] as const;
-	for (const [, log, build] of builds) writeFileSync(log, build.output);
-	// Every suite of the project reports it: the end of the log, and where the rest is.
-	for (const [name, log, build] of builds)
+	},
+};
+
+/** Builds one site; a suite that waits for it reports the end of the log, and where the rest is. */
+function siteJob({ name, content, out, log, cache, env }: Site): Job {
+	return async (astro) => {
+		const build = await astro(content, out, { cache, env });
+		writeFileSync(log, build.output);
 		if (build.code !== 0)
 			throw new Error(
 				`Build of ${name} failed (whole log: ${log}):\n${build.output.split('\n').slice(-40).join('\n')}`,
 			);
+	};
 }
 
 /** The four sites of the last run, if all are there. */
 function reusable(): boolean {
-	return [SITE_DIST, FIXTURE_DIST, FIXTURE_BASE_DIST, FIXTURE_PLAIN_DIST].every((dist) =>
-		existsSync(join(dist, 'index.html')),
-	);
+	return Object.values(SITES).every(({ out }) => existsSync(join(out, 'index.html')));
 }
 
 /**
@@ -85,7 +114,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	if (!reuse) rmSync(BUILD_ROOT, { recursive: true, force: true });
 	mkdirSync(BUILD_ROOT, { recursive: true });
 	const service = await startBuildService();
-	service.define('sites', reuse ? async () => {} : sites, { start: true });
+	for (const [key, site] of Object.entries(SITES))
+		service.define(`site-${key}`, reuse ? async () => {} : siteJob(site), { start: true });
 	// The variants, after the sites: each suite's own `<name>.builds.ts`, started now when the suite is in this run.
 	const suites = resolve('tests/build');
 	for (const name of readdirSync(suites)

@@ -1,4 +1,7 @@
-/** Where the global setup leaves the builds the suites inspect. */
+/**
+ * Where the global setup leaves the builds the suites inspect. A `site` suite starts once the fixture
+ * site is built; one that reads another waits for it first (`sitesBuilt`, tests/support/builds.ts).
+ */
 import { resolve } from 'node:path';
 
 export const BUILD_ROOT = resolve('.test-build');

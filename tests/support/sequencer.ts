@@ -5,7 +5,10 @@
  * doing nothing meanwhile). Then Vitest's order: files it has timed before
  * longest first, and files it has not (every file, on a fresh clone)
  * largest first, which put the small but slow browser suites last and
- * made them the run's tail; untimed, browser suites go first.
+ * made them the run's tail; untimed, browser suites go first. The dev
+ * server's suite goes last: it waits until no build is left in the queue
+ * (it takes a turn there), so started early it would hold a worker idle,
+ * while last it runs beside the final browser suites.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -14,7 +17,9 @@ export default class UnitSuitesFirst extends BaseSequencer {
 		const sorted = await super.sort(files);
 		const timed = files.every((file) => this.ctx.cache.getTestSpecificationResult(file));
 		const browser = (file: TestSpecification) => /[\\/]tests[\\/]browser[\\/]/.test(file.moduleId);
-		const rank = (file: TestSpecification) => (file.project.name === 'unit' ? 0 : !timed && browser(file) ? 1 : 2);
+		const dev = (file: TestSpecification) => /[\\/]tests[\\/]dev[\\/]/.test(file.moduleId);
+		const rank = (file: TestSpecification) =>
+			file.project.name === 'unit' ? 0 : dev(file) ? 3 : !timed && browser(file) ? 1 : 2;
 		return sorted.sort((a, b) => rank(a) - rank(b));
 	}
 }
