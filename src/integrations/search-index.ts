@@ -18,8 +18,12 @@ function assertOk(step: string, response: { errors: string[] }): void {
 	if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
 }
 
-/** Index the built site in `dir` into `dir/pagefind/`; returns the number of pages indexed. */
-export async function indexSite(dir: string): Promise<number> {
+/**
+ * Index the built site in `dir` into `dir/pagefind/`; returns the number of pages indexed.
+ * `onWritten` runs once the index is written, while Pagefind's process is still there to
+ * be measured (scripts/pagefind-alone.ts).
+ */
+export async function indexSite(dir: string, { onWritten }: { onWritten?: () => void } = {}): Promise<number> {
 	const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED, forceLanguage: LANGUAGE });
 	assertOk('createIndex', { errors });
 	if (!index) throw new Error('Pagefind createIndex returned no index');
@@ -28,6 +32,7 @@ export async function indexSite(dir: string): Promise<number> {
 		assertOk('addDirectory', added);
 		if (added.page_count === 0) throw new Error('Pagefind found no pages to index: is content/articles empty?');
 		assertOk('writeFiles', await index.writeFiles({ outputPath: join(dir, 'pagefind') }));
+		onWritten?.();
 		return added.page_count;
 	} finally {
 		await pagefind.close();
