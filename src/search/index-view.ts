@@ -20,6 +20,7 @@
 /** A start tag that has an `id`: name, the attributes before and after it. */
 const WITH_ID =
 	/<([a-zA-Z][\w-]*)((?:\s+[^\s"'=<>`/]+(?:="[^"]*")?)*?)\s+id="([^"]*)"((?:\s+[^\s"'=<>`/]+(?:="[^"]*")?)*)\s*>/y;
+const LONGEST_TAG = 8192;
 const TITLE = /\s+data-pagefind-title="([^"]*)"/;
 const HEADING = /^h[1-6]$/i;
 const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
@@ -33,13 +34,24 @@ export function optsIn(html: Uint8Array): boolean {
 export function indexView(html: string): string {
 	let out = '';
 	let done = 0;
-	// From each ` id="` back to its tag's `<`: far fewer than the page's tags.
+	// From each ` id="` back to its tag's `<`: far fewer than the page's tags. Each stretch of the page is
+	// looked back over once and each tag tried once, so text full of ` id="` costs no more than its length.
+	let floor = 0;
+	let last = -1;
+	let failed = -1;
 	for (let at = html.indexOf(' id="'); at !== -1; at = html.indexOf(' id="', Math.max(at + 1, done))) {
-		const start = html.lastIndexOf('<', at);
-		if (start < done) continue;
+		const lo = Math.max(done, floor);
+		const found = html.slice(lo, at).lastIndexOf('<');
+		const start = found === -1 ? last : lo + found;
+		floor = at;
+		last = start;
+		if (start < done || start === failed || at - start > LONGEST_TAG) continue;
 		WITH_ID.lastIndex = start;
 		const m = WITH_ID.exec(html);
-		if (!m || WITH_ID.lastIndex <= at) continue;
+		if (!m || WITH_ID.lastIndex <= at) {
+			failed = start;
+			continue;
+		}
 		out += html.slice(done, start) + withoutText(m[0], m[1]!, `${m[2]}${m[4]}`, m[3]!);
 		done = WITH_ID.lastIndex;
 	}

@@ -12,6 +12,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/integrations/search-index.ts';
 import { EXCLUDED, LANGUAGE } from '../../src/search/index-scope.ts';
+import { indexView } from '../../src/search/index-view.ts';
 
 interface Fragment {
 	url: string;
@@ -144,5 +145,14 @@ describe('the search index', () => {
 		const dir = site({ 'topics/index.html': pages['topics/index.html'] });
 		expect(await indexSite(dir)).toBe(1);
 		expect(fragments(join(dir, 'pagefind')).get('/topics/')?.content).toContain('Ceasefire talks');
+	});
+
+	it('leaves what it cannot read as it was: words that look like an attribute, a tag with `<` in a value', () => {
+		for (const html of [
+			'<p>Write id="x" in the tag</p>',
+			'<a title="a<b" id="c-x">k</a>',
+			`<p>${' id="'.repeat(1000)}</p>`,
+		])
+			expect(indexView(html)).toBe(html);
 	});
 });
