@@ -6,7 +6,8 @@
  * 1. Build: the real site (median of 3); 1,000 generated explainers, ours
  *    beside a plain Astro + MDX + Pagefind build of the same articles, and
  *    what their social cards cost, cold and on a rebuild after one
- *    standfirst changed; 5,000 explainers, time and peak memory.
+ *    standfirst changed; 5,000 explainers, time and peak memory; the
+ *    Pagefind step alone over each, with Pagefind's own peak memory and CPU.
  * 2. Size: the search index on disk (ours vs plain), the largest page of
  *    each kind, the article's weight before any interaction.
  * 3. Search: bytes and time from opening search to the first result, in
@@ -221,6 +222,28 @@ async function buildPlain(dir: string) {
 	const index = await timed(process.execPath, [resolve('node_modules/.bin/pagefind'), '--site', 'dist'], dir);
 	if (index.code !== 0) throw new Error(`plain pagefind failed:\n${index.output.slice(-2000)}`);
 	return { ms: astro.ms + index.ms, astro: astro.ms, astroCpu: astro.cpuMs, index: index.ms };
+}
+
+/**
+ * The build's Pagefind step alone over a built site (scripts/pagefind-alone.ts), with
+ * Pagefind's own process: the build's peak memory above is its Node process only.
+ */
+async function pagefindRow(dist: string, label: string): Promise<void> {
+	const run = await timed(process.execPath, [resolve('scripts/pagefind-alone.ts'), dist], process.cwd());
+	const line = run.output.split('\n').find((l) => l.startsWith('{"pages"'));
+	if (run.code !== 0 || !line) throw new Error(`Pagefind alone failed:\n${run.output.slice(-2000)}`);
+	const r = JSON.parse(line) as Record<string, number | null>;
+	const index = dirStats(join(dist, 'pagefind'), indexOnly);
+	const fragments = dirStats(join(dist, 'pagefind', 'fragment'));
+	const pagefind =
+		r.pagefindPeakRssMb === null
+			? "Pagefind's process not measured (needs Linux's /proc)"
+			: `Pagefind's process: peak memory ${r.pagefindPeakRssMb} MB, CPU ${s(r.pagefindCpuMs!)}`;
+	row(
+		`Pagefind alone, ${label}`,
+		s(r.ms!),
+		`${r.pages} pages; ${pagefind}; the step in Node: peak ${r.nodePeakRssMb} MB, CPU ${s(r.nodeCpuMs!)}; index ${mb(index.bytes)}, fragments ${mb(fragments.bytes)}; alone: node scripts/pagefind-alone.ts <dist>`,
+	);
 }
 
 /** The largest page of each kind, gzip. */
@@ -575,6 +598,7 @@ async function generatedSites(oursOut: string) {
 	row(`Search index on disk, ${ARTICLES} explainers: ours`, mb(oursIndex.bytes), `${oursIndex.files} files`);
 	row(`Search index on disk, ${ARTICLES} explainers: plain`, mb(plainIndex.bytes), `${plainIndex.files} files`);
 	row('Index ratio, ours ÷ plain', `${(oursIndex.bytes / plainIndex.bytes).toFixed(2)}×`, 'goal ≤ 2×');
+	await pagefindRow(oursOut, `${ARTICLES} explainers`);
 	const largest = largestPages(oursOut);
 	for (const [kind, page] of [...largest].sort())
 		row(`Largest page, ${kind}, ${ARTICLES} explainers (gzip)`, kb(page.gzip), page.path);
@@ -595,6 +619,7 @@ async function generatedSites(oursOut: string) {
 		);
 		const phases = buildPhases(result.output);
 		if (phases) row(`Build phases, ${size} explainers: ours`, phases);
+		if (result.code === 0) await pagefindRow(join(ROOT, `site-${size}`), `${size} explainers`);
 		rmSync(join(ROOT, `site-${size}`), { recursive: true, force: true });
 	}
 }
