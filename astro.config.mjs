@@ -29,8 +29,8 @@ export default defineConfig({
 	// Articles are MDX, compiled by @astrojs/mdx. Astro 7's default processor
 	// (Sätteri) runs no remark plugins, so the claims plugins need unified().
 	// GFM is our pinned remark-gfm, passed explicitly (`gfm: false` turns off the
-	// built-in copy); smart punctuation is remark-smartypants in our plugin list
-	// (src/markdown/pipeline.ts: after the citation syntax, so quotes in markers stay as typed), and
+	// built-in copy); smart punctuation is remark-smartypants' algorithm in our plugin list
+	// (src/markdown/smart-punctuation.ts, after the citation syntax, so quotes in markers stay as typed), and
 	// code is not highlighted (Shiki's inline styles would break the CSP). What reaches into
 	// Astro's and MDX's internals is in src/integrations/patches/ (off: EXPLAINER_ACCELERATORS=0).
 	markdown: {

@@ -20,6 +20,9 @@ export interface Nameable {
 	aliases: readonly string[];
 }
 
+/** A word: a run of letters and digits (of folded text). */
+const WORD = /[\p{L}\p{N}]+/gu;
+
 export class MentionMatcher {
 	readonly #names = new Map<string, string>();
 	/** First words of all names: most words of a text start none, and are passed over at once. */
@@ -42,27 +45,27 @@ export class MentionMatcher {
 
 	/** Every mention in `text`, longest name first where names overlap, in text order. */
 	find(text: string): Mention[] {
-		const words = [...foldPerChar(text).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
-			word: m[0],
-			start: m.index,
-			end: m.index + m[0].length,
-		}));
+		// Plain arrays of the words and where they start (a folded character keeps its place: `foldPerChar`).
+		const words: string[] = [];
+		const starts: number[] = [];
+		const folded = foldPerChar(text);
+		WORD.lastIndex = 0;
+		for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+			words.push(m[0]);
+			starts.push(m.index);
+		}
 		const out: Mention[] = [];
 		for (let i = 0; i < words.length;) {
-			if (!this.#firsts.has(words[i]!.word)) {
+			if (!this.#firsts.has(words[i]!)) {
 				i++;
 				continue;
 			}
 			let matched = 0;
 			for (let n = Math.min(this.#longest, words.length - i); n > 0 && !matched; n--) {
-				const entity = this.#names.get(
-					words
-						.slice(i, i + n)
-						.map((w) => w.word)
-						.join(' '),
-				);
+				const entity = this.#names.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
 				if (entity) {
-					out.push({ entity, start: words[i]!.start, end: words[i + n - 1]!.end });
+					const last = i + n - 1;
+					out.push({ entity, start: starts[i]!, end: starts[last]! + words[last]!.length });
 					matched = n;
 				}
 			}

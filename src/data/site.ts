@@ -46,7 +46,7 @@ import { withBase } from '../site-base.ts';
 import { authorsDir } from '../content-paths.ts';
 import type { Author } from '../schema/author.ts';
 import { bylinesOf } from '../editorial/bylines.ts';
-import type { CheckedCitation } from '../editorial/research-notes.ts';
+import { forgetResearch, type CheckedCitation } from '../editorial/research-notes.ts';
 import type { Cited } from './records.ts';
 import type { ContentProblems } from '../loaders/problems.ts';
 import { currentContentCheck } from './content-check.ts';
@@ -163,6 +163,9 @@ async function buildSite(): Promise<Site> {
 			articlesLeftOut: Boolean(early?.articlesLeftOut),
 		}),
 	];
+	// The research notes are read for that check alone. A build's index lives through the route phase, and every
+	// major GC would walk them; the dev server keeps them for its next page, until content changes.
+	if (!import.meta.env?.DEV) forgetResearch();
 	const warnings = problems.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
 	if (hasErrors(problems)) throw new ContentError(problems);

@@ -57,7 +57,8 @@ export function quotedPassages(text: string): QuotedPassage[] {
 	const inherited = () => [...stack.flatMap((s) => s.names).reverse(), ...lead, ...heading];
 	text.split('\n').forEach((raw, i) => {
 		const line = i + 1;
-		const names = tokens(raw).map((t) => t.token);
+		const lineNames = tokens(raw);
+		const names = lineNames.map((t) => t.token);
 		if (/^#{1,6}\s/.test(raw)) {
 			heading = names;
 			lead = [];
@@ -85,7 +86,6 @@ export function quotedPassages(text: string): QuotedPassage[] {
 			stack = [];
 			outer = [...lead, ...heading];
 		}
-		const lineNames = tokens(raw);
 		let previous: string[] | undefined;
 		let from = 0;
 		const passages = block

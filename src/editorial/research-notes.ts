@@ -38,7 +38,7 @@ export interface ResearchNotes {
 	/** Every http(s) address the notes give. */
 	urls: string[];
 	/** Lines, table cells and quoted strings, with their line numbers: candidates for "nearest passage". */
-	passages: { line: number; text: string }[];
+	readonly passages: { line: number; text: string }[];
 	/** The sources' words: every quoted passage, with the entry it is filed under. */
 	quoted: QuotedPassage[];
 	/** The addresses each table row gives, by its id. */
@@ -56,7 +56,7 @@ const cache = new Map<string, { stamp: string; notes: ResearchNotes }>();
 export function loadResearch(dir: string, name: string): ResearchNotes | undefined {
 	const path = join(dir, name);
 	const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
-	if (!stat) return undefined;
+	if (!stat?.isFile()) return undefined;
 	const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 	let known = cache.get(path);
 	if (known?.stamp !== stamp) cache.set(path, (known = { stamp, notes: readNotes(name, path) }));
@@ -70,6 +70,24 @@ export function forgetResearch(): void {
 
 function readNotes(name: string, path: string): ResearchNotes {
 	const text = readFileSync(path, 'utf8');
+	const urls = [...new Set([...text.matchAll(/https?:\/\/[^\s|)<>"]+/g)].map((m) => m[0].replace(/[.,;:]+$/, '')))];
+	let passages: ResearchNotes['passages'] | undefined;
+	return {
+		name,
+		file: relative(process.cwd(), path),
+		flat: normalise(text),
+		urls,
+		// Only a problem's message reads them (the nearest passage to a quote not found): made when first asked for.
+		get passages() {
+			return (passages ??= linePassages(text));
+		},
+		quoted: quotedPassages(text),
+		rows: rowPages(text),
+	};
+}
+
+/** Lines, table cells and quoted strings of the notes, with their line numbers. */
+function linePassages(text: string): ResearchNotes['passages'] {
 	const passages: ResearchNotes['passages'] = [];
 	text.split('\n').forEach((raw, i) => {
 		const line = i + 1;
@@ -78,16 +96,7 @@ function readNotes(name: string, path: string): ResearchNotes {
 			for (const quoted of cell.matchAll(/["“]([^"“”]{3,})["”]/g)) passages.push({ line, text: quoted[1]! });
 		}
 	});
-	const urls = [...new Set([...text.matchAll(/https?:\/\/[^\s|)<>"]+/g)].map((m) => m[0].replace(/[.,;:]+$/, '')))];
-	return {
-		name,
-		file: relative(process.cwd(), path),
-		flat: normalise(text),
-		urls,
-		passages,
-		quoted: quotedPassages(text),
-		rows: rowPages(text),
-	};
+	return passages;
 }
 
 /** Who may own a passage, given the source records: ids the notes or the records know, and any address. */
@@ -282,6 +291,7 @@ export function missingNotesProblem(
 	name: string | undefined,
 	at: { file: string; text: string; offset: number },
 ): Diagnostic[] {
+	// Only whether the file is there: the notes are read and parsed once, by the site index's check of the quotes.
 	if (!name || statSync(join(dir, name), { throwIfNoEntry: false })?.isFile()) return [];
 	const known = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
 	const hint =

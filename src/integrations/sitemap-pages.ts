@@ -10,7 +10,7 @@
  * once every page is written. Only the `<head>` is parsed (hast, not a
  * pattern over the text).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SitemapItem } from '@astrojs/sitemap';
 import { fromHtml } from 'hast-util-from-html';
@@ -49,7 +49,7 @@ function collectMeta(node: Root | Element, into: Map<string, string>): void {
 /**
  * The sitemap's `filter` and `serialize` for a build into `outDir` under
  * `base` (pages are `<path>/index.html`: `build.format: 'directory'`).
- * Each page is read once, for both.
+ * Each page is read once, for both, up to the end of its head.
  */
 export function sitemapPages(outDir: string, base: string) {
 	const known = new Map<string, PageListing>();
@@ -59,7 +59,7 @@ export function sitemapPages(outDir: string, base: string) {
 		if (!found) {
 			const local = path.startsWith(base) ? path.slice(base.length) : path;
 			const file = join(outDir, decoded(local), 'index.html');
-			known.set(path, (found = existsSync(file) ? listingOf(readFileSync(file, 'utf8')) : { noindex: false }));
+			known.set(path, (found = existsSync(file) ? listingOf(headOf(file)) : { noindex: false }));
 		}
 		return found;
 	};
@@ -70,6 +70,36 @@ export function sitemapPages(outDir: string, base: string) {
 			return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
 		},
 	};
+}
+
+const HEAD_END = Buffer.from('</head>');
+const CHUNK = 64 * 1024;
+
+/**
+ * The start of the HTML file `file`, up to its first `</head>` (all of it if there is none): what `listingOf`
+ * reads. Pages are written head first and their bodies are many times longer than their heads, so the rest
+ * is not read.
+ */
+export function headOf(file: string): string {
+	const fd = openSync(file, 'r');
+	try {
+		const chunks: Buffer[] = [];
+		let length = 0;
+		for (;;) {
+			const chunk = Buffer.allocUnsafe(CHUNK);
+			const read = readSync(fd, chunk, 0, CHUNK, length);
+			if (read === 0) break;
+			chunks.push(chunk.subarray(0, read));
+			length += read;
+			// Searched from a little before the new chunk, so a `</head>` across the two is found.
+			const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+			const end = all.indexOf(HEAD_END, Math.max(0, length - read - HEAD_END.length));
+			if (end !== -1) return all.toString('utf8', 0, end + HEAD_END.length);
+		}
+		return Buffer.concat(chunks, length).toString('utf8');
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /** A URL path as its folder is named on disk (`/topics/україна/`); as it is, if it is not valid percent-encoding. */

@@ -1,9 +1,18 @@
 /**
- * Typographic punctuation (remark-smartypants, in the site's pipeline):
- * what authors type becomes what a reader expects, and the words quoted in
- * a citation marker stay as typed, since they must match the source.
+ * Typographic punctuation (remark-smartypants' algorithm, in the site's pipeline:
+ * src/markdown/smart-punctuation.ts): what authors type becomes what a reader
+ * expects, and the words quoted in a citation marker stay as typed, since they
+ * must match the source. The plugin skips the passes that cannot change a text;
+ * what it makes is checked against remark-smartypants itself.
  */
+import fc from 'fast-check';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { remarkSmartPunctuation } from '../../src/markdown/smart-punctuation.ts';
 import { render } from '../support/render.ts';
 
 /** The paragraph's HTML as the site renders it, markers and notes aside. */
@@ -38,5 +47,69 @@ describe('smart punctuation', () => {
 			'He called it “<em>game-changing</em>” and <a href="https://example.com/">“a road”</a> — <code>"raw"</code>',
 		);
 		expect(html).toContain("exact 'words'");
+	});
+});
+
+describe('smart punctuation against remark-smartypants', () => {
+	const base = () => unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+	const upstream = base().use(remarkSmartypants);
+	const ours = base().use(remarkSmartPunctuation);
+	const both = (markdown: string) => ({
+		upstream: upstream.runSync(upstream.parse(markdown)),
+		ours: ours.runSync(ours.parse(markdown)),
+	});
+
+	it('makes the same tree from text rich in what it rewrites', () => {
+		// Words, spaces and line breaks between the characters the passes rewrite, in emphasis, links, code,
+		// headings, tables and list items, so quotes pair across them and dots and dashes meet at their edges.
+		const piece = fc.constantFrom(
+			'"',
+			"'",
+			'`',
+			'``',
+			"''",
+			'-',
+			'--',
+			'---',
+			'.',
+			'..',
+			'...',
+			'. . .',
+			' ',
+			'\n',
+			'\u00a0',
+			'word',
+			'It',
+			's',
+			'80s',
+			'5',
+			'(',
+			')',
+			',',
+			'?',
+			'*em*',
+			'**strong**',
+			'`code`',
+			'[link](https://example.com/)',
+			'“',
+			'’',
+		);
+		const line = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));
+		const block = fc.tuple(fc.constantFrom('', '# ', '- ', '> ', '| a | '), line).map(([lead, text]) => lead + text);
+		fc.assert(
+			fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
+				const markdown = blocks.join('\n\n');
+				const made = both(markdown);
+				expect(made.ours).toEqual(made.upstream);
+			}),
+			{ numRuns: 1500 },
+		);
+	});
+
+	it('makes the same tree when nothing is to rewrite, and when only quotes are', () => {
+		for (const markdown of ['Plain words, and more: none rewritten.', 'A "quoted" word and an apostrophe\'s place.']) {
+			const made = both(markdown);
+			expect(made.ours).toEqual(made.upstream);
+		}
 	});
 });

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { listingOf, sitemapPages } from '../../src/integrations/sitemap-pages.ts';
+import { headOf, listingOf, sitemapPages } from '../../src/integrations/sitemap-pages.ts';
 
 const page = (head: string) =>
 	`<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><p>x</p></body></html>`;
@@ -49,4 +49,30 @@ it('reads each page of a build under its base', () => {
 	writeFileSync(join(out, 'topics', 'україна', 'index.html'), page('<meta name="robots" content="noindex">'));
 	expect(filter(`https://example.org/explainers/topics/${encodeURIComponent('україна')}/`)).toBe(false);
 	expect(filter('https://example.org/explainers/topics/%E0%A4%A/')).toBe(true);
+});
+
+it('reads a page up to the end of its head, wherever that falls in the file', () => {
+	const out = mkdtempSync(join(tmpdir(), 'sitemap-head-'));
+	const at = (name: string, html: string) => {
+		writeFileSync(join(out, name), html);
+		return headOf(join(out, name));
+	};
+	const body = '<body><p>&lt;meta name="robots" content="noindex"&gt;</p></body></html>';
+	const short = page('<meta name="robots" content="noindex">');
+	expect(at('short.html', short)).toBe(short.slice(0, short.indexOf('</head>') + '</head>'.length));
+	// A head longer than what is read at a time (inline styles): `</head>` across two reads, just before and just
+	// after the first read's end, and in a third read; a character of two bytes across a read's end.
+	const read = 64 * 1024;
+	for (const headEnd of [read - 3, read, read - 7, 2 * read + 2]) {
+		const open = '<!DOCTYPE html><html><head><style>a';
+		const close = '</style><meta name="robots" content="noindex">';
+		const fill = headEnd - Buffer.byteLength(open + close);
+		const head = `${open}${'é'.repeat(fill >> 1)}${'a'.repeat(fill & 1)}${close}</head>`;
+		expect(Buffer.from(head).indexOf('</head>')).toBe(headEnd);
+		expect(at(`long-${headEnd}.html`, head + body)).toBe(head);
+		expect(listingOf(at(`long-${headEnd}.html`, head + body)).noindex).toBe(true);
+	}
+	// No head end: the whole file, as `listingOf` would read it.
+	const open = `<!DOCTYPE html><meta name="robots" content="noindex"><p>${'x'.repeat(70 * 1024)}</p>`;
+	expect(at('open.html', open)).toBe(open);
 });
