@@ -8,8 +8,9 @@
  * page, and lists them with the bodies' problems in one error. Also what
  * a build stopped by a symbolic link, before Astro starts, lists.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileStamp } from '../file-stamp.ts';
 import { buildDate } from '../build-date.ts';
 import { articlesDir, contentRoot } from '../content-paths.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -62,8 +63,7 @@ function folderState(): string {
 		// No content folder: `missingContent` says so.
 	}
 	for (const name of entries.sort()) {
-		const stat = statSync(join(contentRoot, name), { bigint: true, throwIfNoEntry: false });
-		parts.push(`${name}\0${stat?.ino}\0${stat?.size}\0${stat?.mtimeNs}\0${stat?.ctimeNs}`);
+		parts.push(`${name}\0${fileStamp(join(contentRoot, name))}`);
 	}
 	return parts.join('\n');
 }

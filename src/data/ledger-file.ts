@@ -12,6 +12,7 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { stampOf } from '../file-stamp.ts';
 import type { Ledger } from '../claims/ledger.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ledgerSchema } from '../schema/ledger.ts';
@@ -46,7 +47,7 @@ function current(path: string): { stamp: string; text: string; result?: LedgerRe
 		read.delete(path);
 		return undefined;
 	}
-	const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+	const stamp = stampOf(stat);
 	let known = read.get(path);
 	if (known?.stamp !== stamp) read.set(path, (known = { stamp, text: readFileSync(path, 'utf8') }));
 	return known;

@@ -20,6 +20,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stampOf } from '../file-stamp.ts';
 import { closest, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import type { Source } from '../schema/source.ts';
 import { foldedWords } from '../text/fold.ts';
@@ -57,7 +58,7 @@ export function loadResearch(dir: string, name: string): ResearchNotes | undefin
 	const path = join(dir, name);
 	const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
 	if (!stat?.isFile()) return undefined;
-	const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+	const stamp = stampOf(stat);
 	let known = cache.get(path);
 	if (known?.stamp !== stamp) cache.set(path, (known = { stamp, notes: readNotes(name, path) }));
 	return known.notes;

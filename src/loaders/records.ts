@@ -16,8 +16,9 @@
  * file is gone is deleted, and in `astro dev` a change to the folder loads
  * it again.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { fileStamp } from '../file-stamp.ts';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildDate } from '../build-date.ts';
@@ -47,8 +48,7 @@ function folderState(): string {
 	for (const dir of [sourcesDir, entitiesDir, authorsDir, researchDir]) {
 		if (!existsSync(dir)) continue;
 		for (const name of readdirSync(dir).sort()) {
-			const stat = statSync(join(dir, name), { throwIfNoEntry: false });
-			parts.push(`${dir}${sep}${name}\0${stat?.size}\0${stat?.mtimeMs}`);
+			parts.push(`${dir}${sep}${name}\0${fileStamp(join(dir, name))}`);
 		}
 	}
 	return parts.join('\n');

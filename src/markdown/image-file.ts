@@ -8,6 +8,7 @@
  * truncated one is refused rather than published unoptimised.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { stampOf } from '../file-stamp.ts';
 import { crc32 } from 'node:zlib';
 import { imageSize } from 'image-size';
 import type { RuleId } from '../diagnostics/rules.ts';
@@ -67,7 +68,7 @@ const checked = new Map<string, { stamp: string; result: ImageFileCheck }>();
  */
 export function checkImageFile(path: string, extension: RasterExtension): ImageFileCheck {
 	const stat = statSync(path, { bigint: true });
-	const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+	const stamp = stampOf(stat);
 	const key = `${extension}\0${path}`;
 	const known = checked.get(key);
 	if (known?.stamp === stamp) return known.result;
