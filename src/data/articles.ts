@@ -125,7 +125,10 @@ export function articlesCheck(dir: string): {
 			topics.push({ file: file.shown, text, topics: data.data.topics, offsetOf: (i) => data.offsetOf(['topics', i]) });
 		if (data?.data?.author)
 			bylines.push({ author: data.data.author, at: { file: file.shown, text, offset: data.offsetOf(['author']) } });
-		return hasErrors(found.diagnostics) ? undefined : (data?.value as Record<string, unknown> | undefined);
+		if (hasErrors(found.diagnostics) || !data) return undefined;
+		// A copy: the parse's strings are slices of the whole file, which the content store would keep
+		// through the build with every value it holds (17 MB at 1,000 generated explainers).
+		return structuredClone(data.value) as Record<string, unknown> | undefined;
 	};
 	const problems = (authors: ReadonlyMap<string, Author>) => [
 		...diagnostics,
