@@ -16,8 +16,9 @@
  * So the stored digest folds in the digest of those (`inputsOf`), and an
  * entry whose inputs have changed is shown to glob without its digest,
  * which makes glob parse it again. The hooks are the loader context's
- * `parseData` and `store` (public), and `entryTypes` (the context glob
- * reads the file through, for its text; without it the file is read again).
+ * `parseData` and `store` (public); glob is handed our frontmatter parse by
+ * a patch (`src/integrations/patches/glob-frontmatter.ts`), without which
+ * each article is read here first, and again by glob.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,16 +31,12 @@ import { currentRecords } from './records.ts';
 import { contentRoot } from '../content-paths.ts';
 import { articlesCheck } from '../data/articles.ts';
 import { missingContent } from '../data/content-files.ts';
-import { formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { ContentError, formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { globFrontmatter } from '../integrations/patches/glob-frontmatter.ts';
 import { handProblems } from './problems.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type Store = LoaderContext['store'];
-
-/** How glob reads an entry type (not in the public context type). */
-interface EntryType {
-	getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<unknown>;
-}
 
 export function articlesLoader(options: GlobOptions): Loader {
 	const inner = glob(options);
@@ -55,28 +52,28 @@ export function articlesLoader(options: GlobOptions): Loader {
 			let check: ReturnType<typeof articlesCheck> | undefined = articlesCheck(dir);
 			// Articles whose frontmatter or name is wrong: neither parsed nor stored (their problems are reported).
 			const refused = new Set<string>();
-			// Each file's text as glob read it, until it is parsed (or glob skips it: cleared after loading).
+			// Each file's text as it was read (by glob, or by us with the patch off), until it is parsed
+			// (or glob skips it: cleared after loading); with the patch off, also our parse of its frontmatter.
 			const texts = new Map<string, string>();
-			const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
-			const mdx = entryTypes?.get('.mdx');
-			if (!entryTypes || !mdx) throw new Error('No `.mdx` entry type: the articles loader needs @astrojs/mdx');
-			const withText = new Map(entryTypes);
-			withText.set('.mdx', {
-				...mdx,
-				// The frontmatter as our check read it, not parsed again by Astro's parser (which would also
-				// throw on what ours reported). Nothing reads the body (`retainBody: false`).
-				getEntryInfo: (params) => {
-					const file = fileURLToPath(params.fileUrl);
-					const data = (check ?? articlesCheck(dir)).add(file, params.contents);
-					if (!data) {
-						refused.add(file);
-						return Promise.resolve({ data: {}, body: '' });
-					}
-					refused.delete(file);
-					texts.set(file, params.contents);
-					return Promise.resolve({ data, body: '' });
-				},
-			});
+			const frontmatter = new Map<string, Record<string, unknown>>();
+			const read = (file: string, contents: string) => {
+				const data = (check ?? articlesCheck(dir)).add(file, contents);
+				if (!data) {
+					refused.add(file);
+					return undefined;
+				}
+				refused.delete(file);
+				texts.set(file, contents);
+				return data;
+			};
+			// glob hands each article's text to `read` (a patch: glob-frontmatter); without it, glob parses the
+			// frontmatter itself, so every article is read and checked here first, and the check's parse is stored.
+			const globContext = globFrontmatter(context, read, fileURLToPath);
+			if (!globContext)
+				for (const file of check.files) {
+					const data = read(file.path, readFileSync(file.path, 'utf8'));
+					if (data) frontmatter.set(file.path, data);
+				}
 			const recordOf = (entry: { data: Record<string, unknown> }) => entry.data.claims as ArticleRecord | undefined;
 			const get = <TData extends Record<string, unknown>>(id: string) => {
 				const entry = context.store.get<TData>(id);
@@ -100,16 +97,27 @@ export function articlesLoader(options: GlobOptions): Loader {
 				const file = props.filePath;
 				if (!file) return context.parseData(props);
 				if (refused.has(file)) return props.data;
-				const text = texts.get(file) ?? readFileSync(file, 'utf8');
+				let text = texts.get(file);
+				let data = (frontmatter.get(file) as typeof props.data | undefined) ?? props.data;
+				if (text === undefined) {
+					text = readFileSync(file, 'utf8');
+					// Patch off, in `astro dev`: a changed file glob reloads is checked here, once glob has parsed it.
+					const checked = globContext ? props.data : (read(file, text) as typeof props.data | undefined);
+					if (!checked) return props.data;
+					data = checked;
+				}
 				texts.delete(file);
-				const claims = parseArticle(file, text, props.data);
-				return context.parseData({ ...props, data: { ...props.data, claims } });
+				frontmatter.delete(file);
+				const claims = parseArticle(file, text, data);
+				return context.parseData({ ...props, data: { ...data, claims } });
 			};
 			let problems: Diagnostic[];
 			try {
-				// `entryTypes` is not in the public context type (glob reads it all the same).
-				const innerContext = { ...context, store, parseData, entryTypes: withText } as LoaderContext;
-				await inner.load(innerContext);
+				// Patch off: glob would parse a broken frontmatter itself and stop at its first problem, without
+				// a position; the sync stops here instead, with every problem of the records and frontmatter.
+				if (!globContext && refused.size > 0)
+					throw new ContentError([...records.diagnostics, ...check.problems(records.authors.authors)]);
+				await inner.load({ ...(globContext ?? context), store, parseData });
 				problems = [
 					...missingContent(contentRoot, dir),
 					...records.diagnostics,
@@ -120,6 +128,7 @@ export function articlesLoader(options: GlobOptions): Loader {
 				throw error;
 			} finally {
 				texts.clear();
+				frontmatter.clear();
 				check = undefined;
 			}
 			// The records' and the frontmatter's problems, all at once, go to the site index, which lists

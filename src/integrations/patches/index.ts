@@ -11,6 +11,8 @@
  * - data-store-file: the content store read from its file, not inlined.
  * - content-layer-sync: in dev, a request waits out Astro's debounced
  *   content lists (imported by ../content-check.ts).
+ * - glob-frontmatter: glob reads each article once and is handed our
+ *   positioned frontmatter parse (imported by src/loaders/articles.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { articleModules } from './article-modules.ts';

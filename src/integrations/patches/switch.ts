@@ -8,7 +8,7 @@
  * - `EXPLAINER_ACCELERATORS=article-modules,data-store-file`: only those
  *   named (how the bench measures what each one buys).
  */
-export const PATCHES = ['article-modules', 'data-store-file', 'content-layer-sync'] as const;
+export const PATCHES = ['article-modules', 'data-store-file', 'content-layer-sync', 'glob-frontmatter'] as const;
 export type PatchName = (typeof PATCHES)[number];
 
 export const SWITCH = 'EXPLAINER_ACCELERATORS';
