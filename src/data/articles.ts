@@ -127,7 +127,7 @@ export function articlesCheck(dir: string): {
 			bylines.push({ author: data.data.author, at: { file: file.shown, text, offset: data.offsetOf(['author']) } });
 		if (hasErrors(found.diagnostics) || !data) return undefined;
 		// A copy: the parse's strings are slices of the whole file, which the content store would keep
-		// through the build with every value it holds (17 MB at 1,000 generated explainers).
+		// through the build with every value it holds.
 		return structuredClone(data.value) as Record<string, unknown> | undefined;
 	};
 	const problems = (authors: ReadonlyMap<string, Author>) => [

@@ -1,7 +1,8 @@
 /**
  * The articles collection's loader: Astro's `glob` loader, wrapped (as
  * Starlight wraps it in its `loaders.ts`) so that each article's
- * frontmatter is checked with positions on the text glob read, and each
+ * frontmatter is checked with positions on the text glob read (with the
+ * patch below off, on our own read, before glob's), and each
  * article whose file glob reads and parses anew is also parsed for its
  * claims, once, from that text; the record (`article-record.ts`) is stored
  * as the entry's `data.claims`, and the site index is built from it
@@ -20,8 +21,8 @@
  * a patch (`src/integrations/patches/glob-frontmatter.ts`), without which
  * each article is read here first, and again by glob.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { ArticleRecord } from './article-record.ts';
@@ -31,7 +32,7 @@ import { currentRecords } from './records.ts';
 import { contentRoot } from '../content-paths.ts';
 import { articlesCheck } from '../data/articles.ts';
 import { missingContent } from '../data/content-files.ts';
-import { ContentError, formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { ContentError, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { globFrontmatter } from '../integrations/patches/glob-frontmatter.ts';
 import { handProblems } from './problems.ts';
 
@@ -47,13 +48,13 @@ export function articlesLoader(options: GlobOptions): Loader {
 			const dir = resolve(root, String(options.base));
 			// The records, parsed once for all their loaders: the authors an article may name, and their problems.
 			const records = currentRecords();
-			// Each article's frontmatter is checked on the text glob read, as glob reads it. After this
-			// load (in dev, as glob reloads a changed file) each is checked alone, to refuse a broken one.
+			// Each article's frontmatter is checked as it is read (by glob, or with the patch off by us, first).
+			// After this load (in dev, as glob reloads a changed file) each is checked alone, to refuse a broken one.
 			let check: ReturnType<typeof articlesCheck> | undefined = articlesCheck(dir);
 			// Articles whose frontmatter or name is wrong: neither parsed nor stored (their problems are reported).
 			const refused = new Set<string>();
-			// Each file's text as it was read (by glob, or by us with the patch off), until it is parsed
-			// (or glob skips it: cleared after loading); with the patch off, also our parse of its frontmatter.
+			// Each file's text as it was read, until it is parsed (or glob skips it: cleared after loading);
+			// with the patch off, also our parse of its frontmatter, which is what is stored.
 			const texts = new Map<string, string>();
 			const frontmatter = new Map<string, Record<string, unknown>>();
 			const read = (file: string, contents: string) => {
@@ -64,16 +65,16 @@ export function articlesLoader(options: GlobOptions): Loader {
 				}
 				refused.delete(file);
 				texts.set(file, contents);
+				frontmatter.set(file, data);
 				return data;
 			};
-			// glob hands each article's text to `read` (a patch: glob-frontmatter); without it, glob parses the
-			// frontmatter itself, so every article is read and checked here first, and the check's parse is stored.
+			// glob hands each article's text to `read` (a patch: glob-frontmatter). Without it glob parses the
+			// frontmatter itself, so every file glob will read is read and checked here first: those the check
+			// lists, and the others (a bad name), which it refuses.
 			const globContext = globFrontmatter(context, read, fileURLToPath);
 			if (!globContext)
-				for (const file of check.files) {
-					const data = read(file.path, readFileSync(file.path, 'utf8'));
-					if (data) frontmatter.set(file.path, data);
-				}
+				for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }))
+					if (name.endsWith('.mdx')) read(join(dir, name), readFileSync(join(dir, name), 'utf8'));
 			const recordOf = (entry: { data: Record<string, unknown> }) => entry.data.claims as ArticleRecord | undefined;
 			const get = <TData extends Record<string, unknown>>(id: string) => {
 				const entry = context.store.get<TData>(id);
@@ -96,16 +97,11 @@ export function articlesLoader(options: GlobOptions): Loader {
 			const parseData: LoaderContext['parseData'] = async (props) => {
 				const file = props.filePath;
 				if (!file) return context.parseData(props);
+				// Patch off, in `astro dev`: a file glob reloads after this load is checked here.
+				if (!globContext && !check) read(file, readFileSync(file, 'utf8'));
 				if (refused.has(file)) return props.data;
-				let text = texts.get(file);
-				let data = (frontmatter.get(file) as typeof props.data | undefined) ?? props.data;
-				if (text === undefined) {
-					text = readFileSync(file, 'utf8');
-					// Patch off, in `astro dev`: a changed file glob reloads is checked here, once glob has parsed it.
-					const checked = globContext ? props.data : (read(file, text) as typeof props.data | undefined);
-					if (!checked) return props.data;
-					data = checked;
-				}
+				const text = texts.get(file) ?? readFileSync(file, 'utf8');
+				const data = (frontmatter.get(file) as typeof props.data | undefined) ?? props.data;
 				texts.delete(file);
 				frontmatter.delete(file);
 				const claims = parseArticle(file, text, data);
@@ -113,10 +109,6 @@ export function articlesLoader(options: GlobOptions): Loader {
 			};
 			let problems: Diagnostic[];
 			try {
-				// Patch off: glob would parse a broken frontmatter itself and stop at its first problem, without
-				// a position; the sync stops here instead, with every problem of the records and frontmatter.
-				if (!globContext && refused.size > 0)
-					throw new ContentError([...records.diagnostics, ...check.problems(records.authors.authors)]);
 				await inner.load({ ...(globContext ?? context), store, parseData });
 				problems = [
 					...missingContent(contentRoot, dir),
@@ -124,8 +116,12 @@ export function articlesLoader(options: GlobOptions): Loader {
 					...check.problems(records.authors.authors),
 				];
 			} catch (error) {
-				handProblems(error instanceof Error ? error : new Error(String(error)));
-				throw error;
+				// Patch off, glob's frontmatter parser stops at a broken one, without its place: the sync stops with
+				// every problem the check found instead (the bodies' come once those are mended).
+				const found = globContext ? [] : [...records.diagnostics, ...check.problems(records.authors.authors)];
+				const stop = hasErrors(found) ? new ContentError(found) : error;
+				handProblems(stop instanceof Error ? stop : new Error(String(stop)));
+				throw stop;
 			} finally {
 				texts.clear();
 				frontmatter.clear();

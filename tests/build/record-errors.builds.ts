@@ -28,44 +28,51 @@ export const AWKWARD_OUT = join(BUILD_ROOT, 'records-awkward');
 
 export interface RecordBuilds {
 	records: BuildResult;
+	recordsPatchesOff: BuildResult;
 	bodies: BuildResult;
 }
 
 export default async function builds(astro: Astro): Promise<RecordBuilds> {
-	const build = (name: string, edits: Edit[]) =>
-		astro(variant(name, edits), join(BUILD_ROOT, `records-${name}`), {
+	const build = (name: string, content: string, env: Record<string, string> = {}) =>
+		astro(content, join(BUILD_ROOT, `records-${name}`), {
 			cache: join(BUILD_ROOT, `cache-records-${name}`),
-			env: { EXPLAINER_TODAY: FIXTURE_TODAY },
+			env: { EXPLAINER_TODAY: FIXTURE_TODAY, ...env },
 		});
-	const [records, bodies] = await Promise.all([
-		build('yaml', [
-			['sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Daily\\0Courier"'],
-			['sources/wire-copy.yaml', 'published: 2025-08-18', 'published: 0025-08-18'],
-			['articles/alpha.mdx', 'title: "Alpha explainer"', 'title: Alpha: explained'],
-			['articles/gamma.mdx', 'topics: ["Harbours"]', 'topics: ["Harbours", "🇺🇦"]'],
-			['entities/jane-envoy.yaml', 'related: ["zanzibar"]', 'related: ["zanzibar", "zanzibarr"]'],
-			// A problem in a body, for the site index to list with them.
-			['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
-		]),
-		build('mdx', [
-			[
-				'articles/alpha.mdx',
-				'Is there a paragraph with no citations at all, about the Zanzibar archipelago?',
-				'The limit is <50 kg per person [@paper-two].',
-			],
-			['articles/alpha.mdx', '## The treaty', '## The\x07treaty'],
-			[
-				'articles/beta.mdx',
-				'The envoy was not asked about the treaty [!note].',
-				'The envoy was not asked about the treaty {approx.} [!note].',
-			],
-			[
-				'articles/gamma.mdx',
-				'topics: ["Harbours"]\n---\n',
-				`topics: ["Harbours"]\n---\n\n${'> '.repeat(300)}Deep [!note].\n`,
-			],
-			['articles/delta.mdx', 'agreed"].', 'agreed"]. See ![a harbour](./images/%E0%A4%A.png) [!note].'],
-		]),
+	const yaml = variant('yaml', [
+		['sources/wire-one.yaml', 'outlet: "Wire Service"', 'outlet: "Daily\\0Courier"'],
+		['sources/wire-copy.yaml', 'published: 2025-08-18', 'published: 0025-08-18'],
+		['articles/alpha.mdx', 'title: "Alpha explainer"', 'title: Alpha: explained'],
+		['articles/gamma.mdx', 'topics: ["Harbours"]', 'topics: ["Harbours", "🇺🇦"]'],
+		['entities/jane-envoy.yaml', 'related: ["zanzibar"]', 'related: ["zanzibar", "zanzibarr"]'],
+		// A problem in a body, for the site index to list with them.
+		['articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-three;;]'],
 	]);
-	return { records, bodies };
+	const [records, recordsPatchesOff, bodies] = await Promise.all([
+		build('yaml', yaml),
+		// The same content with the patches off: glob parses the frontmatter itself (patches/glob-frontmatter.ts).
+		build('yaml-off', yaml, { EXPLAINER_ACCELERATORS: '0' }),
+		build(
+			'mdx',
+			variant('mdx', [
+				[
+					'articles/alpha.mdx',
+					'Is there a paragraph with no citations at all, about the Zanzibar archipelago?',
+					'The limit is <50 kg per person [@paper-two].',
+				],
+				['articles/alpha.mdx', '## The treaty', '## The\x07treaty'],
+				[
+					'articles/beta.mdx',
+					'The envoy was not asked about the treaty [!note].',
+					'The envoy was not asked about the treaty {approx.} [!note].',
+				],
+				[
+					'articles/gamma.mdx',
+					'topics: ["Harbours"]\n---\n',
+					`topics: ["Harbours"]\n---\n\n${'> '.repeat(300)}Deep [!note].\n`,
+				],
+				['articles/delta.mdx', 'agreed"].', 'agreed"]. See ![a harbour](./images/%E0%A4%A.png) [!note].'],
+			]),
+		),
+	]);
+	return { records, recordsPatchesOff, bodies };
 }

@@ -13,7 +13,9 @@
  * entry type, which glob destructures from its context; not in the public
  * `LoaderContext` type), and the entry type's
  * `getEntryInfo({ contents, fileUrl })` returning `{ data, body }`
- * (`astro/dist/content/loaders/glob.js`, `syncData`).
+ * (`astro/dist/content/loaders/glob.js`, `syncData`); the rest of
+ * @astrojs/mdx's entry type (its `contentModuleTypes`, which decide
+ * glob's deferred render) is kept as it is.
  *
  * Upstream: no issue found. The report we would file (withastro/astro,
  * feat: content layer): "A loader that wraps glob() (Starlight's pattern)
@@ -23,9 +25,11 @@
  * to `parseData`?"
  *
  * Off: the loader reads and checks every article itself before glob runs
- * (a second read of each file, and glob's own frontmatter parse), and a
- * frontmatter problem stops the content sync with every such problem
- * listed, before the bodies' problems are known.
+ * (a second read of each file, and glob's own frontmatter parse). A
+ * frontmatter that is not YAML stops glob's parser; the content sync then
+ * stops with every problem of the records and the frontmatter listed,
+ * before the bodies' are known (and `astro dev` does not start until it is
+ * mended). Other frontmatter problems come in one round with the rest.
  */
 import type { LoaderContext } from 'astro/loaders';
 import { patchOn } from './switch.ts';
@@ -49,7 +53,7 @@ export function globFrontmatter(
 	fileOf: (url: URL) => string,
 ): LoaderContext | undefined {
 	if (!patchOn('glob-frontmatter')) return undefined;
-	requireVerified('glob-frontmatter', { astro: ['7.4.8'] });
+	requireVerified('glob-frontmatter', { astro: ['7.4.8'], '@astrojs/mdx': ['8.1.4'] });
 	const entryTypes = (context as WithEntryTypes).entryTypes;
 	const mdx = entryTypes?.get('.mdx');
 	if (!entryTypes || !mdx)
