@@ -139,7 +139,8 @@ function timed(
 		child.on('close', (code) => {
 			const rss = Number(/PEAK_RSS_KB (\d+)/.exec(output)?.[1] ?? NaN);
 			const cpu = Number(/CPU_MS (\d+)/.exec(output)?.[1] ?? NaN);
-			const treeRssMb = tree.stop();
+			// A sample can miss a short peak that the Node process's own figure saw.
+			const treeRssMb = Math.max(tree.stop(), rss / 1024);
 			done({ ms: performance.now() - started, cpuMs: cpu, code: code ?? 1, maxRssMb: rss / 1024, treeRssMb, output });
 		});
 	});
@@ -552,7 +553,7 @@ async function generatedSites(oursOut: string) {
 		row(
 			`Rebuild after a one-sentence correction, ${ARTICLES} explainers`,
 			s(again.ms),
-			`${each(rebuilds)}${median(fractions).toFixed(2)}× the cold build before it (median); goal ≤ 0.4×; ${pagesReused(again.output)}`,
+			`${each(rebuilds)}${median(fractions).toFixed(2)}× the cold build before it (median); goal ≤ 0.3×; ${pagesReused(again.output)}`,
 		);
 		const rebuildPhases = buildPhases(again.output);
 		if (rebuildPhases) row('  its phases', rebuildPhases);

@@ -74,7 +74,7 @@ export function generateSite(dir: string, count: number, seed = 42): Generated {
 
 	// The sources the entities' descriptions and the authors' bios cite: few, so that every explainer's
 	// notes can give their addresses, as the research check asks, and the notes grow with the explainer,
-	// not with the site (listing every source in every explainer's notes made them 1.6 GB at 10,000).
+	// not with the site (as an author's do).
 	const referenceIds = sourceIds.slice(0, 20);
 
 	const entities: { id: string; name: string }[] = [];

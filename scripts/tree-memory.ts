@@ -3,26 +3,25 @@
  * build's Node process and the Pagefind process it starts), sampled from
  * `/proc` four times a second. A process's own peak (`maxRSS`) misses the
  * others' memory, and the two peaks need not fall at the same moment, so
- * their sum would overstate it. Linux only: elsewhere the peak is NaN.
+ * their sum would overstate it. A sample can miss a short peak: the bench
+ * prints the larger of this and the Node process's own. Linux only:
+ * elsewhere the peak is NaN.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
 const PERIOD_MS = 250;
 
-/** Each process's parent, from `/proc/<pid>/stat` (the field after the command's closing parenthesis). */
-function parents(): Map<number, number> {
-	const of = new Map<number, number>();
-	for (const name of readdirSync('/proc')) {
-		if (!/^\d+$/.test(name)) continue;
-		try {
-			const stat = readFileSync(`/proc/${name}/stat`, 'latin1');
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			of.set(Number(name), ppid);
-		} catch {
-			// Gone between the listing and the read.
-		}
+/** A process's children, from each of its threads' `children` file (the tree only: no scan of all of `/proc`). */
+function childrenOf(pid: number): number[] {
+	const found: number[] = [];
+	try {
+		for (const task of readdirSync(`/proc/${pid}/task`))
+			for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'latin1').split(' '))
+				if (child) found.push(Number(child));
+	} catch {
+		// Gone between the listing and the read.
 	}
-	return of;
+	return found;
 }
 
 function residentKb(pid: number): number {
@@ -34,19 +33,12 @@ function residentKb(pid: number): number {
 }
 
 function treeKb(root: number): number {
-	const parentOf = parents();
-	const tree = new Set([root]);
-	// Parents before children is not guaranteed by pid order, so repeat until nothing joins.
-	for (let grew = true; grew;) {
-		grew = false;
-		for (const [pid, ppid] of parentOf)
-			if (!tree.has(pid) && tree.has(ppid)) {
-				tree.add(pid);
-				grew = true;
-			}
-	}
 	let kb = 0;
-	for (const pid of tree) kb += residentKb(pid);
+	for (const pending = [root]; pending.length > 0;) {
+		const pid = pending.pop()!;
+		kb += residentKb(pid);
+		pending.push(...childrenOf(pid));
+	}
 	return kb;
 }
 
