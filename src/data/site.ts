@@ -5,8 +5,9 @@
  * articles loader: `src/loaders/articles.ts`), which claims every source
  * supports, and which paragraphs mention every entity. No article is
  * rendered to build it. Pages ask here instead of each re-reading every
- * article. In dev it is built again for every page, from the content
- * layer's current entries, so no page shows stale content.
+ * article. In dev it is built again, from the content layer's current
+ * entries, for the first page after any content changes, so no page shows
+ * stale content.
  *
  * The index lives through the whole route phase, so it keeps only what the
  * pages across explainers show: for each claim a source supports its id and
@@ -49,7 +50,7 @@ import { bylinesOf } from '../editorial/bylines.ts';
 import { forgetResearch, type CheckedCitation } from '../editorial/research-notes.ts';
 import type { Cited } from './records.ts';
 import type { ContentProblems } from '../loaders/problems.ts';
-import { currentContentCheck } from './content-check.ts';
+import { currentContentCheck, type ContentCheck } from './content-check.ts';
 import { listed } from './embargo.ts';
 import { checkResearchNotes } from './research-check.ts';
 import type { EntityMention, Explainer, Site, SourceUse } from './site-types.ts';
@@ -69,9 +70,40 @@ let building: Promise<Site> | undefined;
  * the next one's problems only on the next run.
  */
 export function getSite(): Promise<Site> {
-	// A build reads the content once; the dev server reads the content layer again for every page.
-	if (import.meta.env?.DEV) return buildSite();
+	// A build reads the content once; the dev server again whenever the content has changed.
+	if (import.meta.env?.DEV) return devSite();
 	return (building ??= buildSite());
+}
+
+/** In dev, the last index (or its error), with what it was built from. */
+let devBuilt: { files: ContentCheck; entries: string; site: Promise<Site> } | undefined;
+
+/**
+ * The index as the content is now, built again only when a file in the content folder or an entry of
+ * the content layer has changed since the last page asked: the files' check is the same object while
+ * none has (`currentContentCheck`), and the entries are compared by their digests. Everything the index
+ * reads is one or the other (the records, articles, ledgers, images and research notes are files; the
+ * day is in the check's state); an edit to our code reloads this module, and the index with it.
+ */
+async function devSite(): Promise<Site> {
+	const files = currentContentCheck();
+	const entries = await entryDigests();
+	if (devBuilt?.files !== files || devBuilt.entries !== entries) devBuilt = { files, entries, site: buildSite() };
+	return devBuilt.site;
+}
+
+/** Each entry of the collections the index reads, by its collection, id and digest. */
+async function entryDigests(): Promise<string> {
+	const lists = await Promise.all([
+		getCollection('articles'),
+		getCollection('sources'),
+		getCollection('entities'),
+		hasRecords(authorsDir) ? getCollection('authors') : [],
+	]);
+	return lists
+		.flat()
+		.map((e) => `${e.collection}/${e.id}\0${String(e.digest ?? '')}`)
+		.join('\n');
 }
 
 async function buildSite(): Promise<Site> {

@@ -279,6 +279,15 @@ describe('astro dev, as an author uses it', () => {
 		expect((await get('/beta/')).body).toContain('>Renamed Wire<');
 	});
 
+	it('answers with a quote its research notes no longer give, at the quote, and recovers once they do', async () => {
+		// The notes are no collection's entry: only the files show the change.
+		edit('research/alpha-desk.md', '"an attack against them all"', '"an attack on some"');
+		await eventually('/alpha/', (p) => p.status === 500);
+		expect(log).toMatch(/alpha\.mdx:32:\d+: error Quote for `@treaty-three` not in its entry in the research notes/);
+		edit('research/alpha-desk.md', '"an attack on some"', '"an attack against them all"');
+		await eventually('/alpha/', (p) => p.status === 200 && p.body.includes('an attack against them all'));
+	});
+
 	it('answers with a broken record’s error at its position, never the last good citation, and recovers', async () => {
 		edit('sources/wire-one.yaml', 'title: "Envoy says the leader agreed to protections"', 'title: [unclosed');
 		const broken = await eventually('/alpha/', (p) => p.status === 500);
