@@ -4,7 +4,8 @@
  * a file replaced by another, or one deleted changes it, so a page in
  * `astro dev` sees the edit at once while a build reads each file once.
  */
-import { statSync, type BigIntStats } from 'node:fs';
+import { readdirSync, statSync, type BigIntStats } from 'node:fs';
+import { join } from 'node:path';
 
 export function stampOf(stat: BigIntStats): string {
 	return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
@@ -14,4 +15,22 @@ export function stampOf(stat: BigIntStats): string {
 export function fileStamp(path: string): string | undefined {
 	const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
 	return stat && stampOf(stat);
+}
+
+/**
+ * The names and stamps of every file in `dirs` (and below, with `recursive`), one line each: equal
+ * while none of them has changed. A folder that is not there adds nothing.
+ */
+export function folderStamp(dirs: readonly string[], { recursive = false } = {}): string {
+	const lines: string[] = [];
+	for (const dir of dirs) {
+		let names: string[];
+		try {
+			names = readdirSync(dir, { recursive, encoding: 'utf8' });
+		} catch {
+			continue;
+		}
+		for (const name of names.sort()) lines.push(`${join(dir, name)}\0${fileStamp(join(dir, name))}`);
+	}
+	return lines.join('\n');
 }

@@ -9,8 +9,7 @@
  * a build stopped by a symbolic link, before Astro starts, lists.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileStamp } from '../file-stamp.ts';
+import { folderStamp } from '../file-stamp.ts';
 import { buildDate } from '../build-date.ts';
 import { articlesDir, contentRoot } from '../content-paths.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -53,17 +52,7 @@ export function currentContentCheck(): ContentCheck {
 	return last.check;
 }
 
-/** The names, sizes and times of every file under the content folder, and the day (a date check's "today"). */
+/** The stamps of every file under the content folder, and the day (a date check's "today"). */
 function folderState(): string {
-	const parts = [buildDate()];
-	let entries: string[] = [];
-	try {
-		entries = readdirSync(contentRoot, { recursive: true, encoding: 'utf8' });
-	} catch {
-		// No content folder: `missingContent` says so.
-	}
-	for (const name of entries.sort()) {
-		parts.push(`${name}\0${fileStamp(join(contentRoot, name))}`);
-	}
-	return parts.join('\n');
+	return `${buildDate()}\n${folderStamp([contentRoot], { recursive: true })}`;
 }

@@ -53,10 +53,9 @@ export function articlesLoader(options: GlobOptions): Loader {
 			let check: ReturnType<typeof articlesCheck> | undefined = articlesCheck(dir);
 			// Articles whose frontmatter or name is wrong: neither parsed nor stored (their problems are reported).
 			const refused = new Set<string>();
-			// Each file's text as it was read, until it is parsed (or glob skips it: cleared after loading);
-			// with the patch off, also our parse of its frontmatter, which is what is stored.
-			const texts = new Map<string, string>();
-			const frontmatter = new Map<string, Record<string, unknown>>();
+			// Each file's text as it was read and our parse of its frontmatter (what is stored), until it is
+			// parsed for its claims (or glob skips it: cleared after loading).
+			const reads = new Map<string, { text: string; data: Record<string, unknown> }>();
 			const read = (file: string, contents: string) => {
 				const data = (check ?? articlesCheck(dir)).add(file, contents);
 				if (!data) {
@@ -64,8 +63,7 @@ export function articlesLoader(options: GlobOptions): Loader {
 					return undefined;
 				}
 				refused.delete(file);
-				texts.set(file, contents);
-				frontmatter.set(file, data);
+				reads.set(file, { text: contents, data });
 				return data;
 			};
 			// glob hands each article's text to `read` (a patch: glob-frontmatter). Without it glob parses the
@@ -100,10 +98,10 @@ export function articlesLoader(options: GlobOptions): Loader {
 				// Patch off, in `astro dev`: a file glob reloads after this load is checked here.
 				if (!globContext && !check) read(file, readFileSync(file, 'utf8'));
 				if (refused.has(file)) return props.data;
-				const text = texts.get(file) ?? readFileSync(file, 'utf8');
-				const data = (frontmatter.get(file) as typeof props.data | undefined) ?? props.data;
-				texts.delete(file);
-				frontmatter.delete(file);
+				const known = reads.get(file);
+				reads.delete(file);
+				const text = known?.text ?? readFileSync(file, 'utf8');
+				const data = (known?.data as typeof props.data | undefined) ?? props.data;
 				const claims = parseArticle(file, text, data);
 				return context.parseData({ ...props, data: { ...data, claims } });
 			};
@@ -123,8 +121,7 @@ export function articlesLoader(options: GlobOptions): Loader {
 				handProblems(stop instanceof Error ? stop : new Error(String(stop)));
 				throw stop;
 			} finally {
-				texts.clear();
-				frontmatter.clear();
+				reads.clear();
 				check = undefined;
 			}
 			// The records' and the frontmatter's problems, all at once, go to the site index, which lists

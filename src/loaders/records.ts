@@ -16,9 +16,9 @@
  * file is gone is deleted, and in `astro dev` a change to the folder loads
  * it again.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { fileStamp } from '../file-stamp.ts';
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { folderStamp } from '../file-stamp.ts';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildDate } from '../build-date.ts';
@@ -44,14 +44,7 @@ export function currentRecords(): RecordsCheck {
 
 /** The names, sizes and times of the files the records are read from (research notes: a record may name one). */
 function folderState(): string {
-	const parts = [buildDate()];
-	for (const dir of [sourcesDir, entitiesDir, authorsDir, researchDir]) {
-		if (!existsSync(dir)) continue;
-		for (const name of readdirSync(dir).sort()) {
-			parts.push(`${dir}${sep}${name}\0${fileStamp(join(dir, name))}`);
-		}
-	}
-	return parts.join('\n');
+	return `${buildDate()}\n${folderStamp([sourcesDir, entitiesDir, authorsDir, researchDir])}`;
 }
 
 export function recordsLoader(kind: RecordKind): Loader {
