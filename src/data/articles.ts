@@ -3,6 +3,7 @@
  * schema, checked with positions on the text the articles loader read
  * (Astro's own errors have no rule id and point at line 0).
  */
+import { excerpt } from '../text/format.ts';
 import { readFileSync } from 'node:fs';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkedAgainstProblems } from '../editorial/checked-against.ts';
@@ -79,7 +80,7 @@ function frontmatterProblems(file: string, text: string, result: ReturnType<type
 			diagnostic(
 				{ file, text, offset: result.offsetOf([field]) },
 				'title-too-long',
-				`The page title “${shown}” is ${titleLength(shown)} characters as HTML, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - titleLength(shown) + titleLength(result.data.shortTitle ?? result.data.title)} characters or fewer for browser tabs and search results`,
+				`The page title “${excerpt(shown, 120)}” is ${titleLength(shown)} characters as HTML, expected at most ${MAX_TITLE}: ${field === 'title' ? 'add a `shortTitle` of' : 'shorten `shortTitle` to'} ${MAX_TITLE - titleLength(shown) + titleLength(result.data.shortTitle ?? result.data.title)} characters or fewer for browser tabs and search results`,
 			),
 		];
 	}

@@ -223,6 +223,13 @@ describe('article files', () => {
 		expect(found[1]!.reason).toMatch(/add a `shortTitle`/);
 	});
 
+	it('quotes a huge title only in part, with its length in full', () => {
+		const { found } = check({ 'articles/huge.mdx': ARTICLE.replace('"Alpha"', `"${'A'.repeat(3_000_000)}"`) });
+		expect(found.map((d) => d.ruleId)).toEqual(['title-too-long']);
+		expect(found[0]!.reason.length).toBeLessThan(400);
+		expect(found[0]!.reason).toMatch(/^The page title “A+…” is 3000\d{3} characters as HTML/);
+	});
+
 	it('refuses articles it would not build: in a subfolder, or not `<slug>.mdx`, saying where articles go (images beside them are fine)', () => {
 		const { root, found } = check({
 			'articles/ok.mdx': ARTICLE,
