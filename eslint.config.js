@@ -21,5 +21,22 @@ export default tseslint.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 		},
 	},
+	{
+		files: ['src/**'],
+		rules: {
+			// Where the bundled code names `import.meta.env` itself, Astro's build writes into it the value of
+			// every environment variable whose name occurs anywhere in the file (`_`, the command that started
+			// the build, in any file with an underscore), so the build's output changes with how it was started
+			// and an incremental build renders every page again. `import.meta.env.NAME` is replaced by its value.
+			'no-restricted-syntax': [
+				'error',
+				...[
+					'MemberExpression[optional=true][object.object.type="MetaProperty"][object.property.name="env"]',
+					'MemberExpression[computed=true][object.object.type="MetaProperty"][object.property.name="env"]',
+					':not(MemberExpression) > MemberExpression[object.type="MetaProperty"][property.name="env"]',
+				].map((selector) => ({ selector, message: 'Read `import.meta.env.NAME`, never `import.meta.env` alone.' })),
+			],
+		},
+	},
 	prettier,
 );

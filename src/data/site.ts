@@ -71,7 +71,7 @@ let building: Promise<Site> | undefined;
  */
 export function getSite(): Promise<Site> {
 	// A build reads the content once; the dev server again whenever the content has changed.
-	if (import.meta.env?.DEV) return devSite();
+	if (import.meta.env.DEV) return devSite();
 	return (building ??= buildSite());
 }
 
@@ -114,7 +114,7 @@ async function buildSite(): Promise<Site> {
 	]);
 	// In dev an article being deleted is still listed for a moment after its file is gone: it is
 	// neither shown nor checked (a problem of its own would answer every page with a 500).
-	const articles = import.meta.env?.DEV
+	const articles = import.meta.env.DEV
 		? listedArticles.filter((e) => !e.filePath || existsSync(resolve(e.filePath)))
 		: listedArticles;
 	const sources = new Map(sourceEntries.map((e) => [e.id, { ...e.data, id: e.id } satisfies Source]));
@@ -173,7 +173,7 @@ async function buildSite(): Promise<Site> {
 	// The records' and the frontmatter's problems, as the content layer's loaders found them (the broken
 	// files are in no collection). In dev, where the loaders reload files one by one and hand nothing on
 	// again, read from the files as they are now (again only after a change: content-check.ts).
-	const early = import.meta.env?.DEV ? devContentProblems() : await contentProblems();
+	const early = import.meta.env.DEV ? devContentProblems() : await contentProblems();
 	const invalid = new Set(early?.invalidSources);
 	// One round: the records' and frontmatter's problems, every article's body problems, what only the
 	// whole site shows, and the research notes' check.
@@ -197,7 +197,7 @@ async function buildSite(): Promise<Site> {
 	];
 	// The research notes are read for that check alone. A build's index lives through the route phase, and every
 	// major GC would walk them; the dev server keeps them for its next page, until content changes.
-	if (!import.meta.env?.DEV) forgetResearch();
+	if (!import.meta.env.DEV) forgetResearch();
 	const warnings = problems.filter((d) => d.severity === 'warning');
 	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
 	if (hasErrors(problems)) throw new ContentError(problems);
@@ -223,7 +223,7 @@ async function buildSite(): Promise<Site> {
  */
 function explainerOf(entry: CollectionEntry<'articles'>): { explainer: Explainer; record: ArticleRecord } {
 	const { claims: stored, ...data } = entry.data;
-	const record = import.meta.env?.DEV ? current(entry, stored) : stored;
+	const record = import.meta.env.DEV ? current(entry, stored) : stored;
 	const explainer: Explainer = {
 		id: entry.id,
 		path: explainerPath(entry.id),
@@ -235,7 +235,7 @@ function explainerOf(entry: CollectionEntry<'articles'>): { explainer: Explainer
 			// In dev Vite compiles an edited article at once, while the content layer's store takes the edit in
 			// after a debounce: the page's claims are parsed from the file the compile read, so they are those
 			// its body names.
-			return { Content, claims: readClaims(import.meta.env?.DEV ? reparsed(entry, record) : record) };
+			return { Content, claims: readClaims(import.meta.env.DEV ? reparsed(entry, record) : record) };
 		},
 		sourceOrder: record.sourceOrder,
 		reviewSources: record.reviewSources,

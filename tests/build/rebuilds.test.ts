@@ -41,6 +41,17 @@ describe('a copy-edit of a claim a correction names', () => {
 });
 
 describe('a source record corrected', () => {
+	it('reuses the pages it does not change from the last build, whichever command started each build', () => {
+		expect(builds.rebuilt.code, builds.rebuilt.output).toBe(0);
+		// Astro's log says `(restored)` for a page copied from the last build, `(+12ms)` for one rendered.
+		const restored = (path: string) =>
+			new RegExp(`${path.replace(/[.]/g, '\\.')} \\(restored\\)`).test(builds.rebuilt.output);
+		// No headline changed, so no card; and epsilon cites neither the source nor gamma.
+		for (const slug of ['alpha', 'beta', 'gamma', 'delta', 'epsilon'])
+			expect(restored(`/social/${slug}.png`), `/social/${slug}.png`).toBe(true);
+		expect(restored('/epsilon/index.html'), '/epsilon/').toBe(true);
+	});
+
 	it('compiles no article again: only the one article edited beside it', () => {
 		expect(builds.rebuilt.code, builds.rebuilt.output).toBe(0);
 		const before = new Set(builds.before);
