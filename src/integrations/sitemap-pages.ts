@@ -8,7 +8,7 @@
  *
  * @astrojs/sitemap calls `filter` and `serialize` in `astro:build:done`,
  * once every page is written. Only the `<head>` is parsed (hast, not a
- * pattern over the text).
+ * pattern over the text), without its style and script elements.
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ export interface PageListing {
 /** The listing facts in an HTML document's `<head>`. */
 export function listingOf(html: string): PageListing {
 	const end = html.indexOf('</head>');
-	const head = fromHtml(end === -1 ? html : html.slice(0, end + '</head>'.length));
+	const head = fromHtml((end === -1 ? html : html.slice(0, end + '</head>'.length)).replace(RAW_TEXT, ''));
 	const meta = new Map<string, string>();
 	collectMeta(head, meta);
 	const lastChange = meta.get('article:modified_time') ?? meta.get('article:published_time');
@@ -34,6 +34,12 @@ export function listingOf(html: string): PageListing {
 		...(lastChange ? { lastChange } : {}),
 	};
 }
+
+/**
+ * A style or script element, whose text holds no tag: the parser would only walk it character by character
+ * (an inline stylesheet is most of a page's head). An element of raw text ends at the first end tag of its name.
+ */
+const RAW_TEXT = /<(style|script)\b[^>]*>[^]*?<\/\1(?=[\s/>])[^>]*>/gi;
 
 function collectMeta(node: Root | Element, into: Map<string, string>): void {
 	for (const child of node.children) {

@@ -30,6 +30,19 @@ it('dates a page by its last change, and leaves out a page that says noindex', (
 	expect(listingOf(`${page('')}<p>&lt;meta name="robots" content="noindex"&gt;</p>`).noindex).toBe(false);
 });
 
+it('reads the meta elements around the styles and scripts of a head, and none from their text', () => {
+	const quoted = '<meta name="robots" content="noindex">';
+	const head = [
+		`<style>/* ${quoted} */ p { color: red }</style>`,
+		`<script type="application/ld+json">{"x": "${quoted.replace(/"/g, '\\"')}"}</script>`,
+		'<meta property="article:modified_time" content="2025-03-05">',
+		`<STYLE media="print">a::after { content: "</styles>" }</STYLE >`,
+		'<meta property="article:published_time" content="2025-01-02">',
+	].join('');
+	expect(listingOf(page(head))).toEqual({ noindex: false, lastChange: '2025-03-05' });
+	expect(listingOf(page(`<style>p{}</style>${quoted}`)).noindex).toBe(true);
+});
+
 it('reads each page of a build under its base', () => {
 	const out = mkdtempSync(join(tmpdir(), 'sitemap-'));
 	mkdirSync(join(out, 'held'));
