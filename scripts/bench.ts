@@ -179,8 +179,11 @@ function cardCost(output: string): { rendered: number; cached: number; ms: numbe
  * keeps both, as a republished correction would.
  */
 function buildOurs(content: string, out: string, again = false, tuned = false, env: Record<string, string> = {}) {
-	// Cold: nothing from an earlier build, compiled articles included (src/integrations/patches/article-modules.ts).
-	if (!again) for (const dir of [out, join(`${out}-cache`, 'articles')]) rmSync(dir, { recursive: true, force: true });
+	// Cold: nothing from an earlier build, neither the compiled articles (src/integrations/patches/article-modules.ts)
+	// nor the copies of the pages Pagefind read (src/integrations/index-view-files.ts).
+	if (!again)
+		for (const dir of [out, join(`${out}-cache`, 'articles'), join(`${out}-cache`, 'pagefind-view')])
+			rmSync(dir, { recursive: true, force: true });
 	const build = astroBuild(
 		again ? [] : ['--force'],
 		{

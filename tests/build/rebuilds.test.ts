@@ -19,8 +19,10 @@
  */
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openIndex } from '../../scripts/pagefind-node.ts';
 import { job } from '../support/builds.ts';
-import { NEW, OLD, page, type Rebuilds } from './rebuilds.builds.ts';
+import { allRows, pathOf } from '../support/search-rows.ts';
+import { NEW, OLD, OUT, page, type Rebuilds } from './rebuilds.builds.ts';
 
 let builds: Rebuilds;
 beforeAll(async () => {
@@ -83,5 +85,21 @@ describe('a rebuild after an edit to a claim ledger alone', () => {
 		expect(source).toContain(`alpha/#${NEW}`);
 		expect(source).not.toContain(OLD);
 		expect(page('alpha')).toContain(`id="${NEW}"`);
+	});
+});
+
+describe('the search index after the rebuilds', () => {
+	it('finds the corrected words where they are now, and still the pages the rebuilds left alone', async () => {
+		const { pagefind, close } = await openIndex(OUT, 'rebuilds');
+		try {
+			const at = async (query: string) =>
+				(await allRows(pagefind, query)).map((row) => ({ ...row, path: pathOf(row.url) }));
+			expect((await at('Renamed')).some((row) => row.path.startsWith('/alpha/'))).toBe(true);
+			const gamma = (await at('reopened')).find((row) => row.path.startsWith('/gamma/'));
+			expect(gamma?.excerpt).toMatch(/<mark>reopened<\/mark> late on Tuesday/);
+			expect((await at('Northsound')).some((row) => row.path.startsWith('/epsilon/'))).toBe(true);
+		} finally {
+			await close();
+		}
 	});
 });
