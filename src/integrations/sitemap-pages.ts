@@ -7,14 +7,16 @@
  * construction and reads no content file of its own.
  *
  * @astrojs/sitemap calls `filter` and `serialize` in `astro:build:done`,
- * once every page is written. Only the `<head>` is parsed (hast, not a
- * pattern over the text), without its style and script elements.
+ * once every page is written. Each page is read only up to the end of its
+ * head, as parse5's tokenizer finds it (the one the hast parser uses):
+ * an author's headline or standfirst sits in the head's attribute values,
+ * where `</head>` or `<style>` are text, and a stylesheet's text holds no
+ * tag; no tree is built.
  */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SitemapItem } from '@astrojs/sitemap';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root } from 'hast';
+import { Token, Tokenizer, TokenizerMode, type TokenHandler } from 'parse5';
 
 /** What a built page's head says about listing it. */
 export interface PageListing {
@@ -22,34 +24,98 @@ export interface PageListing {
 	lastChange?: string;
 }
 
-/** The listing facts in an HTML document's `<head>`. */
-export function listingOf(html: string): PageListing {
-	const end = html.indexOf('</head>');
-	const head = fromHtml((end === -1 ? html : html.slice(0, end + '</head>'.length)).replace(RAW_TEXT, ''));
-	const meta = new Map<string, string>();
-	collectMeta(head, meta);
-	const lastChange = meta.get('article:modified_time') ?? meta.get('article:published_time');
-	return {
-		noindex: (meta.get('robots') ?? '').split(',').some((v) => v.trim().toLowerCase() === 'noindex'),
-		...(lastChange ? { lastChange } : {}),
-	};
+/** Elements whose text the tokenizer must read as text, as the tree builder tells it to. */
+const TEXT_MODES: Record<string, Tokenizer['state']> = {
+	title: TokenizerMode.RCDATA,
+	textarea: TokenizerMode.RCDATA,
+	style: TokenizerMode.RAWTEXT,
+	noscript: TokenizerMode.RAWTEXT,
+	noframes: TokenizerMode.RAWTEXT,
+	xmp: TokenizerMode.RAWTEXT,
+	iframe: TokenizerMode.RAWTEXT,
+	script: TokenizerMode.SCRIPT_DATA,
+	plaintext: TokenizerMode.PLAINTEXT,
+};
+
+/** The meta elements of a head, fed to it piece by piece, until the head ends (`</head>`, `<body>`). */
+class HeadReader {
+	readonly meta = new Map<string, string>();
+	done = false;
+	readonly #tokenizer: Tokenizer;
+
+	constructor() {
+		const ignore = () => {};
+		const handler: TokenHandler = {
+			onStartTag: (tag) => {
+				if (tag.tagName === 'body') return this.#end();
+				if (tag.tagName === 'meta') {
+					const key = Token.getTokenAttr(tag, 'property') ?? Token.getTokenAttr(tag, 'name');
+					const content = Token.getTokenAttr(tag, 'content');
+					if (key !== null && content !== null && !this.meta.has(key)) this.meta.set(key, content);
+				}
+				const mode = TEXT_MODES[tag.tagName];
+				if (mode !== undefined && !tag.selfClosing) this.#tokenizer.state = mode;
+			},
+			onEndTag: (tag) => {
+				if (tag.tagName === 'head') this.#end();
+			},
+			onComment: ignore,
+			onDoctype: ignore,
+			onEof: ignore,
+			onCharacter: ignore,
+			onNullCharacter: ignore,
+			onWhitespaceCharacter: ignore,
+		};
+		this.#tokenizer = new Tokenizer({ sourceCodeLocationInfo: false }, handler);
+	}
+
+	write(text: string, last: boolean): void {
+		if (!this.done) this.#tokenizer.write(text, last);
+	}
+
+	#end(): void {
+		this.done = true;
+		this.#tokenizer.pause();
+	}
+
+	listing(): PageListing {
+		const lastChange = this.meta.get('article:modified_time') ?? this.meta.get('article:published_time');
+		return {
+			noindex: (this.meta.get('robots') ?? '').split(',').some((v) => v.trim().toLowerCase() === 'noindex'),
+			...(lastChange ? { lastChange } : {}),
+		};
+	}
 }
 
-/**
- * A style or script element, whose text holds no tag: the parser would only walk it character by character
- * (an inline stylesheet is most of a page's head). An element of raw text ends at the first end tag of its name.
- */
-const RAW_TEXT = /<(style|script)\b[^>]*>[^]*?<\/\1(?=[\s/>])[^>]*>/gi;
+/** The listing facts in an HTML document's `<head>`. */
+export function listingOf(html: string): PageListing {
+	const reader = new HeadReader();
+	reader.write(html, true);
+	return reader.listing();
+}
 
-function collectMeta(node: Root | Element, into: Map<string, string>): void {
-	for (const child of node.children) {
-		if (child.type !== 'element') continue;
-		if (child.tagName === 'meta') {
-			const key = child.properties.property ?? child.properties.name;
-			const content = child.properties.content;
-			if (typeof key === 'string' && typeof content === 'string' && !into.has(key)) into.set(key, content);
-		} else collectMeta(child, into);
+const CHUNK = 64 * 1024;
+
+/**
+ * The listing facts in the head of the HTML file `file`. Pages are written head first and their bodies are many
+ * times longer than their heads, so the file is read a piece at a time and the rest is not read.
+ */
+export function listingOfFile(file: string): PageListing {
+	const reader = new HeadReader();
+	const decoder = new TextDecoder();
+	const fd = openSync(file, 'r');
+	try {
+		const chunk = Buffer.allocUnsafe(CHUNK);
+		for (let at = 0; !reader.done;) {
+			const read = readSync(fd, chunk, 0, CHUNK, at);
+			at += read;
+			reader.write(decoder.decode(chunk.subarray(0, read), { stream: read > 0 }), read === 0);
+			if (read === 0) break;
+		}
+	} finally {
+		closeSync(fd);
 	}
+	return reader.listing();
 }
 
 /**
@@ -65,7 +131,7 @@ export function sitemapPages(outDir: string, base: string) {
 		if (!found) {
 			const local = path.startsWith(base) ? path.slice(base.length) : path;
 			const file = join(outDir, decoded(local), 'index.html');
-			known.set(path, (found = existsSync(file) ? listingOf(headOf(file)) : { noindex: false }));
+			known.set(path, (found = existsSync(file) ? listingOfFile(file) : { noindex: false }));
 		}
 		return found;
 	};
@@ -76,36 +142,6 @@ export function sitemapPages(outDir: string, base: string) {
 			return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
 		},
 	};
-}
-
-const HEAD_END = Buffer.from('</head>');
-const CHUNK = 64 * 1024;
-
-/**
- * The start of the HTML file `file`, up to its first `</head>` (all of it if there is none): what `listingOf`
- * reads. Pages are written head first and their bodies are many times longer than their heads, so the rest
- * is not read.
- */
-export function headOf(file: string): string {
-	const fd = openSync(file, 'r');
-	try {
-		const chunks: Buffer[] = [];
-		let length = 0;
-		for (;;) {
-			const chunk = Buffer.allocUnsafe(CHUNK);
-			const read = readSync(fd, chunk, 0, CHUNK, length);
-			if (read === 0) break;
-			chunks.push(chunk.subarray(0, read));
-			length += read;
-			// Searched from a little before the new chunk, so a `</head>` across the two is found.
-			const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
-			const end = all.indexOf(HEAD_END, Math.max(0, length - read - HEAD_END.length));
-			if (end !== -1) return all.toString('utf8', 0, end + HEAD_END.length);
-		}
-		return Buffer.concat(chunks, length).toString('utf8');
-	} finally {
-		closeSync(fd);
-	}
 }
 
 /** A URL path as its folder is named on disk (`/topics/україна/`); as it is, if it is not valid percent-encoding. */

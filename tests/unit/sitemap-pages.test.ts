@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { headOf, listingOf, sitemapPages } from '../../src/integrations/sitemap-pages.ts';
+import { listingOf, listingOfFile, sitemapPages } from '../../src/integrations/sitemap-pages.ts';
 
 const page = (head: string) =>
 	`<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><p>x</p></body></html>`;
@@ -68,11 +68,12 @@ it('reads a page up to the end of its head, wherever that falls in the file', ()
 	const out = mkdtempSync(join(tmpdir(), 'sitemap-head-'));
 	const at = (name: string, html: string) => {
 		writeFileSync(join(out, name), html);
-		return headOf(join(out, name));
+		return listingOfFile(join(out, name));
 	};
-	const body = '<body><p>&lt;meta name="robots" content="noindex"&gt;</p></body></html>';
-	const short = page('<meta name="robots" content="noindex">');
-	expect(at('short.html', short)).toBe(short.slice(0, short.indexOf('</head>') + '</head>'.length));
+	const body = '<body><meta name="robots" content="noindex"><p>x</p></body></html>';
+	expect(at('short.html', page('<meta name="robots" content="noindex">')).noindex).toBe(true);
+	// Only the head counts: a meta element after it is not read.
+	expect(at('body.html', `<!DOCTYPE html><html><head><title>T</title></head>${body}`).noindex).toBe(false);
 	// A head longer than what is read at a time (inline styles): `</head>` across two reads, just before and just
 	// after the first read's end, and in a third read; a character of two bytes across a read's end.
 	const read = 64 * 1024;
@@ -82,10 +83,25 @@ it('reads a page up to the end of its head, wherever that falls in the file', ()
 		const fill = headEnd - Buffer.byteLength(open + close);
 		const head = `${open}${'é'.repeat(fill >> 1)}${'a'.repeat(fill & 1)}${close}</head>`;
 		expect(Buffer.from(head).indexOf('</head>')).toBe(headEnd);
-		expect(at(`long-${headEnd}.html`, head + body)).toBe(head);
-		expect(listingOf(at(`long-${headEnd}.html`, head + body)).noindex).toBe(true);
+		expect(at(`long-${headEnd}.html`, head + body).noindex).toBe(true);
 	}
-	// No head end: the whole file, as `listingOf` would read it.
-	const open = `<!DOCTYPE html><meta name="robots" content="noindex"><p>${'x'.repeat(70 * 1024)}</p>`;
-	expect(at('open.html', open)).toBe(open);
+	// No head end: the whole file.
+	expect(
+		at('open.html', `<!DOCTYPE html><p>${'x'.repeat(70 * 1024)}</p><meta name="robots" content="noindex">`).noindex,
+	).toBe(true);
+});
+
+it('keeps an embargoed page out, whatever an author’s headline or standfirst in the head says', () => {
+	// Astro escapes only `&` and `"` in an attribute value: an author's text reaches the head with `<` and `>`.
+	const out = mkdtempSync(join(tmpdir(), 'sitemap-hostile-'));
+	for (const [n, text] of ['</head><body>', '<style>', '<script>', '<!--', '<title>', '</html>'].entries()) {
+		const head =
+			`<meta name="description" content="A standfirst ${text} that goes on">` +
+			`<meta property="og:title" content='${text}'><style>p{}</style>` +
+			'<meta name="robots" content="noindex"><meta property="article:published_time" content="2026-06-01">';
+		const expected = { noindex: true, lastChange: '2026-06-01' };
+		expect(listingOf(page(head)), text).toEqual(expected);
+		writeFileSync(join(out, `${n}.html`), page(head));
+		expect(listingOfFile(join(out, `${n}.html`)), text).toEqual(expected);
+	}
 });
