@@ -24,10 +24,11 @@ export default tseslint.config(
 	{
 		files: ['src/**'],
 		rules: {
-			// Where the bundled code names `import.meta.env` itself, Astro's build writes into it the value of
-			// every environment variable whose name occurs anywhere in the file (`_`, the command that started
+			// Where a bundled file names `import.meta.env` itself, Astro's build writes into it the value of every
+			// environment variable whose name occurs anywhere in the file's text (`_`, the command that started
 			// the build, in any file with an underscore), so the build's output changes with how it was started
 			// and an incremental build renders every page again. `import.meta.env.NAME` is replaced by its value.
+			// Comments and strings count too: tests/unit/build-env.test.ts reads the files' text.
 			'no-restricted-syntax': [
 				'error',
 				...[
