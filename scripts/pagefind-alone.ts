@@ -49,7 +49,7 @@ function pagefindUsage(): Usage | undefined {
 const dist = resolve(process.argv[2] ?? 'dist');
 const started = performance.now();
 let pagefind: Usage | undefined;
-const pages = await indexSite(dist, { onWritten: () => (pagefind = pagefindUsage()) });
+const { pages } = await indexSite(dist, { onWritten: () => (pagefind = pagefindUsage()) });
 const ms = performance.now() - started;
 const own = process.resourceUsage();
 console.log(

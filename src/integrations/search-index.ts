@@ -22,7 +22,7 @@ function assertOk(step: string, response: { errors: string[] }): void {
 }
 
 /**
- * Index the built site in `dir` into `dir/pagefind/`; returns the number of pages indexed.
+ * Index the built site in `dir` into `dir/pagefind/`; returns the number of pages indexed, and of copies made.
  * Pagefind reads a copy of the pages that opt in, each as `indexView` shows it, from a
  * folder of its own (index-view-files.ts): `view`, kept for the next build, or else a
  * temporary one under `scratch` (on disk: a temporary folder may be memory); it would
@@ -33,21 +33,21 @@ function assertOk(step: string, response: { errors: string[] }): void {
 export async function indexSite(
 	dir: string,
 	{ view, scratch = tmpdir(), onWritten }: { view?: string; scratch?: string; onWritten?: () => void } = {},
-): Promise<number> {
+): Promise<{ pages: number; copied: number }> {
 	await mkdir(scratch, { recursive: true });
 	const folder = view ?? (await mkdtemp(join(scratch, 'pagefind-view-')));
 	try {
 		const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED, forceLanguage: LANGUAGE });
 		assertOk('createIndex', { errors });
 		if (!index) throw new Error('Pagefind createIndex returned no index');
-		const copied = updateIndexView(dir, folder);
+		const copies = updateIndexView(dir, folder);
 		// No page opts in: Pagefind indexes every page's <body>, as it always did.
-		const added = await index.addDirectory({ path: copied > 0 ? folder : dir });
+		const added = await index.addDirectory({ path: copies.pages > 0 ? folder : dir });
 		assertOk('addDirectory', added);
 		if (added.page_count === 0) throw new Error('Pagefind found no pages to index: is content/articles empty?');
 		assertOk('writeFiles', await index.writeFiles({ outputPath: join(dir, 'pagefind') }));
 		onWritten?.();
-		return added.page_count;
+		return { pages: added.page_count, copied: copies.made };
 	} finally {
 		await pagefind.close();
 		if (!view) await rm(folder, { recursive: true, force: true });
@@ -80,8 +80,8 @@ export function searchIndex(): AstroIntegration {
 				server.middlewares.use(`${base}pagefind`, siteHandler(root, { live: true }));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const pages = await indexSite(fileURLToPath(dir), { view: join(cacheDir, 'pagefind-view') });
-				logger.info(`Pagefind indexed ${pages} pages`);
+				const { pages, copied } = await indexSite(fileURLToPath(dir), { view: join(cacheDir, 'pagefind-view') });
+				logger.info(`Pagefind indexed ${pages} pages, ${copied} of them new or changed since the last build`);
 			},
 		},
 	};

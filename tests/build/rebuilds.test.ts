@@ -52,6 +52,12 @@ describe('a source record corrected', () => {
 		for (const slug of ['alpha', 'beta', 'gamma', 'delta', 'epsilon'])
 			expect(restored(`/social/${slug}.png`), `/social/${slug}.png`).toBe(true);
 		expect(restored('/epsilon/index.html'), '/epsilon/').toBe(true);
+		// And the search index reads anew only the pages that changed (src/integrations/index-view-files.ts).
+		const [, indexed, changed] = /Pagefind indexed (\d+) pages, (\d+) of them new or changed/.exec(
+			builds.rebuilt.output,
+		)!;
+		expect(Number(changed)).toBeGreaterThan(0);
+		expect(Number(changed)).toBeLessThan(Number(indexed) / 2);
 	});
 
 	it('compiles no article again: only the one article edited beside it', () => {

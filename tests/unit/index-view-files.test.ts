@@ -39,7 +39,7 @@ function folders() {
 it('copies the pages that opt in, as the index should read them, and says how many', () => {
 	const { dist, view } = folders();
 	write(dist, { 'a/index.html': opting('Alpha'), 'list/index.html': '<html><body><p id="q">List</p></body></html>' });
-	expect(updateIndexView(dist, view, 'v1')).toBe(1);
+	expect(updateIndexView(dist, view, 'v1')).toEqual({ pages: 1, made: 1 });
 	expect(copies(view)).toEqual(['a/index.html']);
 	expect(readFileSync(join(view, 'a/index.html'), 'utf8')).toBe(indexView(opting('Alpha')));
 });
@@ -52,7 +52,7 @@ it('after a rebuild, holds each page as it is now: changed, added, gone, no long
 		'gone/index.html': opting('Gone'),
 		'quits/index.html': opting('Quits'),
 	});
-	expect(updateIndexView(dist, view, 'v1')).toBe(4);
+	expect(updateIndexView(dist, view, 'v1')).toEqual({ pages: 4, made: 4 });
 	// What the copy of an unchanged page holds is not looked at again: a marker in it stays.
 	writeFileSync(join(view, 'same/index.html'), 'kept');
 	rmSync(join(dist, 'gone'), { recursive: true });
@@ -61,14 +61,14 @@ it('after a rebuild, holds each page as it is now: changed, added, gone, no long
 		'quits/index.html': '<html><body><p>No longer indexed</p></body></html>',
 		'new/index.html': opting('New'),
 	});
-	expect(updateIndexView(dist, view, 'v1')).toBe(3);
+	expect(updateIndexView(dist, view, 'v1')).toEqual({ pages: 3, made: 2 });
 	expect(copies(view)).toEqual(['changed/index.html', 'new/index.html', 'same/index.html']);
 	expect(readFileSync(join(view, 'changed/index.html'), 'utf8')).toBe(indexView(opting('After')));
 	expect(readFileSync(join(view, 'new/index.html'), 'utf8')).toBe(indexView(opting('New')));
 	expect(readFileSync(join(view, 'same/index.html'), 'utf8')).toBe('kept');
 });
 
-it('makes every copy again when the code that shapes them changed, or a copy is missing', () => {
+it('makes a missing copy again, and every copy when the code that shapes them changed', () => {
 	const { dist, view } = folders();
 	write(dist, { 'a/index.html': opting('Alpha'), 'b/index.html': opting('Beta') });
 	updateIndexView(dist, view, 'v1');
@@ -79,4 +79,19 @@ it('makes every copy again when the code that shapes them changed, or a copy is 
 	expect(existsSync(join(view, 'b/index.html'))).toBe(true);
 	updateIndexView(dist, view, 'v2');
 	expect(readFileSync(join(view, 'a/index.html'), 'utf8')).toBe(indexView(opting('Alpha')));
+});
+
+it('trusts no copy when the last build stopped before saying what it made them from', () => {
+	const { dist, view } = folders();
+	write(dist, { 'a/index.html': opting('First') });
+	updateIndexView(dist, view, 'v1');
+	// A build that stopped half-way (its record is removed before any copy is made): its page changed and its
+	// copy made; then the page as it was before that build.
+	write(dist, { 'a/index.html': opting('Second') });
+	const stopped = join(view, 'a/index.html');
+	writeFileSync(stopped, indexView(opting('Second')));
+	rmSync(join(view, 'made-from.json'));
+	write(dist, { 'a/index.html': opting('First') });
+	expect(updateIndexView(dist, view, 'v1')).toEqual({ pages: 1, made: 1 });
+	expect(readFileSync(stopped, 'utf8')).toBe(indexView(opting('First')));
 });
