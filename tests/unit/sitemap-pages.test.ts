@@ -5,6 +5,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { expect, it } from 'vitest';
 import { listingOf, listingOfFile, sitemapPages } from '../../src/integrations/sitemap-pages.ts';
 
@@ -104,4 +106,56 @@ it('keeps an embargoed page out, whatever an author’s headline or standfirst i
 		writeFileSync(join(out, `${n}.html`), page(head));
 		expect(listingOfFile(join(out, `${n}.html`)), text).toEqual(expected);
 	}
+});
+
+it('finds in any head what a browser’s parser finds there, whatever an author wrote into it', () => {
+	// Astro escapes `&` and `"` in an attribute value, and `&`, `<`, `>`, `"`, `'` in text.
+	const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+	const escaped = (text: string) =>
+		text
+			.replace(/&/g, '&amp;')
+			.replace(/</g, '&lt;')
+			.replace(/>/g, '&gt;')
+			.replace(/"/g, '&quot;')
+			.replace(/'/g, '&#39;');
+	const piece = fc.constantFrom(
+		...'<>/"\'&!-= a'.split(''),
+		'head',
+		'style',
+		'script',
+		'body',
+		'title',
+		'meta',
+		'<!--',
+		'-->',
+		'</',
+		'noscript',
+		'textarea',
+		'robots',
+		'noindex',
+	);
+	const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+	const out = mkdtempSync(join(tmpdir(), 'sitemap-fuzz-'));
+	fc.assert(
+		fc.property(text, text, fc.boolean(), (title, standfirst, embargoed) => {
+			const html =
+				`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escaped(title)}</title>` +
+				`<meta name="description" content="${attribute(standfirst)}"><meta property="og:title" content="${attribute(title)}">` +
+				`<style>p::after{content:"</styles>"}</style>${embargoed ? '<meta name="robots" content="noindex">' : ''}` +
+				`<meta property="article:published_time" content="2026-01-02"></head><body><p>${escaped(standfirst)}</p></body></html>`;
+			const expected = { noindex: embargoed, lastChange: '2026-01-02' };
+			// What parse5's tree builder (a browser's algorithm) puts in the head.
+			type Element = DefaultTreeAdapterTypes.Element;
+			const child = (node: { childNodes: DefaultTreeAdapterTypes.ChildNode[] }, name: string) =>
+				node.childNodes.find((n) => n.nodeName === name) as Element;
+			const metas = child(child(parse(html), 'html'), 'head')
+				.childNodes.filter((n): n is Element => n.nodeName === 'meta')
+				.map((n) => Object.fromEntries(n.attrs.map((a) => [a.name, a.value])));
+			expect(metas.some((m) => m.name === 'robots' && m.content === 'noindex')).toBe(embargoed);
+			expect(listingOf(html)).toEqual(expected);
+			writeFileSync(join(out, 'page.html'), html);
+			expect(listingOfFile(join(out, 'page.html'))).toEqual(expected);
+		}),
+		{ numRuns: 300 },
+	);
 });
