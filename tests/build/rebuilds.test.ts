@@ -16,7 +16,13 @@
  *   the same: the next build must parse the article again, so the pages
  *   across explainers link to the claim's new id, not to one the article
  *   no longer has.
+ * - After the rebuilds, the search index finds the edits, and the copy's
+ *   explainer under embargo, whose standfirst holds `</head>` and
+ *   `<style>` (which reach the head as written), is still out of the
+ *   sitemap.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openIndex } from '../../scripts/pagefind-node.ts';
@@ -107,5 +113,15 @@ describe('the search index after the rebuilds', () => {
 		} finally {
 			await close();
 		}
+	});
+});
+
+describe('an explainer under embargo whose standfirst holds tag-like text', () => {
+	it('is built, with its text in the head as written, and left out of the sitemap', () => {
+		const delta = page('delta');
+		expect(delta).toContain('what </head><body> and <style> mean');
+		expect(delta).toMatch(/<meta name="robots" content="noindex/);
+		expect(readFileSync(join(OUT, 'sitemap-0.xml'), 'utf8')).not.toContain('/delta/');
+		expect(readFileSync(join(OUT, 'sitemap-0.xml'), 'utf8')).toContain('/epsilon/');
 	});
 });
