@@ -39,7 +39,8 @@ const TEXT_MODES: Record<string, Tokenizer['state']> = {
 
 /** The meta elements of a head, fed to it piece by piece, until the head ends (`</head>`, `<body>`). */
 class HeadReader {
-	readonly meta = new Map<string, string>();
+	readonly #meta = new Map<string, string>();
+	/** Whether the head has ended: nothing more is read. */
 	done = false;
 	readonly #tokenizer: Tokenizer;
 
@@ -51,7 +52,7 @@ class HeadReader {
 				if (tag.tagName === 'meta') {
 					const key = Token.getTokenAttr(tag, 'property') ?? Token.getTokenAttr(tag, 'name');
 					const content = Token.getTokenAttr(tag, 'content');
-					if (key !== null && content !== null && !this.meta.has(key)) this.meta.set(key, content);
+					if (key !== null && content !== null && !this.#meta.has(key)) this.#meta.set(key, content);
 				}
 				const mode = TEXT_MODES[tag.tagName];
 				if (mode !== undefined && !tag.selfClosing) this.#tokenizer.state = mode;
@@ -79,9 +80,9 @@ class HeadReader {
 	}
 
 	listing(): PageListing {
-		const lastChange = this.meta.get('article:modified_time') ?? this.meta.get('article:published_time');
+		const lastChange = this.#meta.get('article:modified_time') ?? this.#meta.get('article:published_time');
 		return {
-			noindex: (this.meta.get('robots') ?? '').split(',').some((v) => v.trim().toLowerCase() === 'noindex'),
+			noindex: (this.#meta.get('robots') ?? '').split(',').some((v) => v.trim().toLowerCase() === 'noindex'),
 			...(lastChange ? { lastChange } : {}),
 		};
 	}

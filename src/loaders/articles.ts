@@ -105,18 +105,16 @@ export function articlesLoader(options: GlobOptions): Loader {
 				const claims = parseArticle(file, text, data);
 				return context.parseData({ ...props, data: { ...data, claims } });
 			};
+			// The records' problems and the frontmatter's, as far as the articles were read.
+			const filesProblems = () => [...records.diagnostics, ...check!.problems(records.authors.authors)];
 			let problems: Diagnostic[];
 			try {
 				await inner.load({ ...(globContext ?? context), store, parseData });
-				problems = [
-					...missingContent(contentRoot, dir),
-					...records.diagnostics,
-					...check.problems(records.authors.authors),
-				];
+				problems = [...missingContent(contentRoot, dir), ...filesProblems()];
 			} catch (error) {
 				// Patch off, glob's frontmatter parser stops at a broken one, without its place: the sync stops with
 				// every problem the check found instead (the bodies' come once those are mended).
-				const found = globContext ? [] : [...records.diagnostics, ...check.problems(records.authors.authors)];
+				const found = globContext ? [] : filesProblems();
 				const stop = hasErrors(found) ? new ContentError(found) : error;
 				handProblems(stop instanceof Error ? stop : new Error(String(stop)));
 				throw stop;
