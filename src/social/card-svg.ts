@@ -25,12 +25,21 @@ const MEASURE = CARD.width - 2 * LEFT;
 
 /**
  * Words into at most `max` lines of about `perLine` characters; the last
- * line ends with an ellipsis when the text does not fit.
+ * line ends with an ellipsis when the text does not fit. A word longer
+ * than a line is cut to one, so however long an author's text, the card
+ * carries only what it shows (librsvg lays out every character it is given).
  */
 export function wrap(text: string, perLine: number, max: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	const words = text.trim().split(/\s+/);
+	// Only one character more than the lines can hold is looked at: enough to know the rest does not fit.
+	const words = text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, max * (perLine + 1))
+		.split(' ')
+		.filter(Boolean)
+		.map((word) => (word.length > perLine ? `${word.slice(0, perLine - 1)}…` : word));
 	for (const [i, word] of words.entries()) {
 		const next = line ? `${line} ${word}` : word;
 		if (next.length <= perLine || !line) {

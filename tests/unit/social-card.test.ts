@@ -26,6 +26,19 @@ describe('social card', () => {
 		expect(lines[1]!.length).toBeLessThanOrEqual(10);
 	});
 
+	it('carries only what fits, however long the text or its words: a word longer than a line is cut to one', () => {
+		const word = '</head><style>'.repeat(20_000);
+		expect(wrap(word, 20, 2)).toEqual([`${word.slice(0, 19)}…`]);
+		const lines = wrap(`${'many words here '.repeat(20_000)}end`, 20, 2);
+		expect(lines).toHaveLength(2);
+		expect(lines[1]).toMatch(/ …$/);
+		// The whole card, from a standfirst and a headline of 280,000 characters each.
+		const svg = cardSvg({ title: word, standfirst: word, topics: [word], site: 'Sourced' });
+		expect(svg.length).toBeLessThan(5_000);
+		// What fits exactly is kept whole, without an ellipsis.
+		expect(wrap('abcd efgh', 4, 2)).toEqual(['abcd', 'efgh']);
+	});
+
 	it('escapes what it is given, so a headline can never become markup in the SVG', () => {
 		const svg = cardSvg({
 			title: 'A <script>alert(1)</script> & "quotes"',
