@@ -1,6 +1,6 @@
 /** The contract for an explainer's frontmatter (`content/articles/<slug>.mdx`). */
 import { z } from 'astro/zod';
-import { isoDate, researchFile, text } from './fields.ts';
+import { isoDate, researchFile, shortText, text } from './fields.ts';
 
 /** How a change to a published explainer is labelled (AP: a correction is always called one). */
 export const changeKinds = ['correction', 'clarification', 'update'] as const;
@@ -11,7 +11,7 @@ export const changeSchema = z.strictObject({
 	/** `correction` (we got something wrong), `clarification` (it could be misread) or `update` (news moved on). */
 	kind: z.enum(changeKinds),
 	/** What was wrong or missing, and what the explainer says now. */
-	note: text,
+	note: shortText(1000, 'a few sentences'),
 	/** The id of the claim as it reads now (`c-…`), when the change is to one claim. */
 	claim: text.optional(),
 	/** Ids the claim had before; links to them keep landing on it. */
@@ -20,11 +20,11 @@ export const changeSchema = z.strictObject({
 
 export const articleSchema = z.strictObject({
 	/** Headline. Required. */
-	title: text,
+	title: shortText(200, 'a headline'),
 	/** A shorter headline for the browser tab, feeds and sharing; needed when `title` is over 60 characters. */
 	shortTitle: text.optional(),
 	/** The standfirst: one or two sentences under the headline. Required. */
-	description: text,
+	description: shortText(400, 'one or two sentences'),
 	/** First publication, YYYY-MM-DD. Required. */
 	published: isoDate,
 	/** `published` is in the future on purpose: until then the explainer is built but listed nowhere (src/data/embargo.ts). */
@@ -40,7 +40,7 @@ export const articleSchema = z.strictObject({
 	/** The explainer's research notes: a file in `content/research/`, e.g. `ukraine-guarantees.md`; the build checks quotes and source URLs against it. */
 	research: researchFile.optional(),
 	/** Short topic labels, shown above the headline. */
-	topics: z.array(text).default([]),
+	topics: z.array(shortText(60, 'a label of a few words')).default([]),
 	/** Byline: the id of a record in `content/authors/` (its file name), e.g. `jane-doe`. */
 	author: text.optional(),
 	/** The article's code blocks only show code or data, and need no sources (otherwise a code block fails: `uncited-code`). */

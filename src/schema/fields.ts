@@ -68,6 +68,16 @@ export const webUrl = z.string().refine(
 /** Text that is present and not only white space. */
 export const text = z.string().trim().min(1, { message: 'expected non-empty text' });
 
+/**
+ * Text of at most `max` characters, `what` saying what fits: a field the
+ * page repeats (the head's descriptions, the social card, the search
+ * index) would otherwise carry whatever length an author pastes into it.
+ */
+export const shortText = (max: number, what: string) =>
+	text.max(max, {
+		error: (issue) => `expected at most ${max} characters (${what}), got ${String(issue.input).length}`,
+	});
+
 /** The id rule shared by every file name (the claims core owns it: source ids are its input). */
 export { ID } from '../claims/ids.ts';
 

@@ -5,6 +5,7 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { excerpt } from '../text/format.ts';
 import { scalarOffsets } from './yaml-scalar.ts';
 import { yamlErrorReason } from './yaml-errors.ts';
 import { characterName, forbiddenCharacters, shownKey } from './yaml-characters.ts';
@@ -142,7 +143,8 @@ export function validateYaml<S extends z.ZodType>(
 				`Invalid \`${name}\`: ${issue.message}`,
 			);
 		}
-		const shown = isScalar(node) ? ` (got \`${String(node.source ?? node.value)}\`)` : '';
+		// A value as long as an author can paste is shown in part: the message says how long it is.
+		const shown = isScalar(node) ? ` (got \`${excerpt(String(node.source ?? node.value), 80)}\`)` : '';
 		return diagnostic(at(node.range?.[0] ?? 0), 'invalid-field', `Invalid \`${name}\`${shown}: ${issue.message}`);
 	});
 	return result;

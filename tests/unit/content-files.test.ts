@@ -223,11 +223,44 @@ describe('article files', () => {
 		expect(found[1]!.reason).toMatch(/add a `shortTitle`/);
 	});
 
-	it('quotes a huge title only in part, with its length in full', () => {
-		const { found } = check({ 'articles/huge.mdx': ARTICLE.replace('"Alpha"', `"${'A'.repeat(3_000_000)}"`) });
+	it('quotes a page title too long for a tab only in part, with its length in full', () => {
+		const { found } = check({
+			'articles/long.mdx': ARTICLE.replace('"Alpha"', `"${'A'.repeat(150)}"`),
+		});
 		expect(found.map((d) => d.ruleId)).toEqual(['title-too-long']);
 		expect(found[0]!.reason.length).toBeLessThan(400);
-		expect(found[0]!.reason).toMatch(/^The page title “A+…” is 3000\d{3} characters as HTML/);
+		expect(found[0]!.reason).toMatch(/^The page title “A+…” is 1\d\d characters as HTML/);
+	});
+
+	it('refuses a headline, standfirst, topic or correction note longer than the page can carry, quoting it in part', () => {
+		const huge = 'word '.repeat(100_000).trim();
+		const { root, found } = check({
+			'articles/title.mdx': ARTICLE.replace('"Alpha"', `"${huge}"`).replace('title:', 'shortTitle: "Alpha"\ntitle:'),
+			'articles/standfirst.mdx': ARTICLE.replace('"The fixture explainer."', `"${huge}"`),
+			'articles/topic.mdx': ARTICLE.replace('published:', `topics: ["${'Ukraine '.repeat(10)}"]\npublished:`),
+			'articles/note.mdx': ARTICLE.replace(
+				'---\n\n',
+				`corrections:\n  - { date: "2025-01-03", kind: update, note: "${'More. '.repeat(200)}" }\n---\n\n`,
+			),
+			'articles/fits.mdx': ARTICLE.replace(
+				'"The fixture explainer."',
+				`"${'A standfirst of two sentences. '.repeat(12).trim()}"`,
+			),
+		});
+		expect(brief(root, found)).toEqual([
+			'articles/note.mdx:6:47 invalid-field',
+			'articles/standfirst.mdx:3:14 invalid-field',
+			'articles/title.mdx:3:8 invalid-field',
+			'articles/topic.mdx:4:10 invalid-field',
+		]);
+		const reasons = found.map((d) => d.reason);
+		expect(reasons[1]).toMatch(
+			/^Invalid `description` \(got `word word [^`]{0,80}…`\): expected at most 400 characters \(one or two sentences\), got 499999$/,
+		);
+		expect(reasons[2]).toMatch(/^Invalid `title` .*: expected at most 200 characters \(a headline\), got 499999$/);
+		expect(reasons[3]).toMatch(/^Invalid `topics.0` .*: expected at most 60 characters/);
+		expect(reasons[0]).toMatch(/^Invalid `corrections.0.note` .*: expected at most 1000 characters/);
+		for (const reason of reasons) expect(reason.length).toBeLessThan(300);
 	});
 
 	it('refuses articles it would not build: in a subfolder, or not `<slug>.mdx`, saying where articles go (images beside them are fine)', () => {
