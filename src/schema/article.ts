@@ -11,7 +11,7 @@ export const changeSchema = z.strictObject({
 	/** `correction` (we got something wrong), `clarification` (it could be misread) or `update` (news moved on). */
 	kind: z.enum(changeKinds),
 	/** What was wrong or missing, and what the explainer says now. */
-	note: shortText(1000, 'a few sentences'),
+	note: shortText(2000, 'a paragraph'),
 	/** The id of the claim as it reads now (`c-…`), when the change is to one claim. */
 	claim: text.optional(),
 	/** Ids the claim had before; links to them keep landing on it. */

@@ -240,7 +240,7 @@ describe('article files', () => {
 			'articles/topic.mdx': ARTICLE.replace('published:', `topics: ["${'Ukraine '.repeat(10)}"]\npublished:`),
 			'articles/note.mdx': ARTICLE.replace(
 				'---\n\n',
-				`corrections:\n  - { date: "2025-01-03", kind: update, note: "${'More. '.repeat(200)}" }\n---\n\n`,
+				`corrections:\n  - { date: "2025-01-03", kind: update, note: "${'More. '.repeat(400)}" }\n---\n\n`,
 			),
 			'articles/fits.mdx': ARTICLE.replace(
 				'"The fixture explainer."',
@@ -259,7 +259,7 @@ describe('article files', () => {
 		);
 		expect(reasons[2]).toMatch(/^Invalid `title` .*: expected at most 200 characters \(a headline\), got 499999$/);
 		expect(reasons[3]).toMatch(/^Invalid `topics.0` .*: expected at most 60 characters/);
-		expect(reasons[0]).toMatch(/^Invalid `corrections.0.note` .*: expected at most 1000 characters/);
+		expect(reasons[0]).toMatch(/^Invalid `corrections.0.note` .*: expected at most 2000 characters \(a paragraph\)/);
 		for (const reason of reasons) expect(reason.length).toBeLessThan(300);
 	});
 
