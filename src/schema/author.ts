@@ -7,7 +7,7 @@
  * any other. A desk (a newsroom team, not one person) may have no bio.
  */
 import { z } from 'astro/zod';
-import { researchFile, text } from './fields.ts';
+import { researchFile, shortText } from './fields.ts';
 import { withBase } from '../site-base.ts';
 
 /** A named person, or a desk: schema.org `Person` or `Organization` in the JSON-LD. */
@@ -15,13 +15,13 @@ export const authorKinds = ['person', 'desk'] as const;
 
 export const authorSchema = z.strictObject({
 	/** As the byline shows it. Required. */
-	name: text,
+	name: shortText(120, 'a name'),
 	/** `person` (default) or `desk`. */
 	kind: z.enum(authorKinds).default('person'),
 	/** What they do here, e.g. "Correspondent" (JSON-LD `jobTitle`). Required. */
-	role: text,
+	role: shortText(200, 'a title'),
 	/** One to three sentences with `[@source]` citations; optional (say only what a source supports, or nothing). */
-	bio: text.optional(),
+	bio: shortText(2000, 'a few sentences').optional(),
 	/** Research notes in `content/research/` to check the bio against; default: those of the author's explainers. */
 	research: researchFile.optional(),
 });

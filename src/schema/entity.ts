@@ -5,7 +5,7 @@
  * article marker syntax; events carry a date and appear on timelines.
  */
 import { z } from 'astro/zod';
-import { isoDate, researchFile, text, timeOfDay } from './fields.ts';
+import { isoDate, researchFile, shortText, text, timeOfDay } from './fields.ts';
 import { withBase } from '../site-base.ts';
 
 export const entityKinds = ['person', 'organisation', 'place', 'term', 'event'] as const;
@@ -45,15 +45,15 @@ export function entitySchemaWith<Id extends z.ZodType, Extra extends z.ZodRawSha
 		.strictObject({
 			...(extra as Extra),
 			/** Display name. Required. */
-			name: text,
+			name: shortText(120, 'a name'),
 			/** What the entity is. Required. */
 			kind: z.enum(entityKinds),
 			/** Other spellings and forms readers search for; unique across all entities. */
-			aliases: z.array(text).default([]),
+			aliases: z.array(shortText(120, 'a name')).default([]),
 			/** Sort key for the A–Z index (e.g. the surname). Default: the name. */
-			sortAs: text.optional(),
+			sortAs: shortText(120, 'a name').optional(),
 			/** A title and the date it applied. */
-			role: z.strictObject({ title: text, asOf: isoDate }).optional(),
+			role: z.strictObject({ title: shortText(200, 'a title'), asOf: isoDate }).optional(),
 			/** Events only: the day it happened, YYYY-MM-DD. Required for events. */
 			date: isoDate.optional(),
 			/** Events only: the time of day, when reported, e.g. `17:15 GMT`. */
@@ -64,7 +64,7 @@ export function entitySchemaWith<Id extends z.ZodType, Extra extends z.ZodRawSha
 			 */
 			dateQualifier: z.enum(['reported-by']).optional(),
 			/** One to three sentences, with `[@source]` citations. Required. */
-			description: text,
+			description: shortText(4000, 'a few sentences'),
 			/** Related entities, by id (the file name in `content/entities/`). Default: none. */
 			related: z.array(relatedId).default([]),
 			/** Research notes in `content/research/` to check the description against; default: those of the explainers that mention the entity. */

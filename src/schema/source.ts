@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { SourceRecord } from '../claims/model.ts';
-import { isoDate, text, webUrl } from './fields.ts';
+import { isoDate, shortText, text, webUrl } from './fields.ts';
 import { withBase } from '../site-base.ts';
 
 /** What kind of document a source is. */
@@ -13,17 +13,17 @@ export const sourceKinds = ['report', 'interview', 'statement', 'transcript', 'p
 
 export const sourceSchema = z.strictObject({
 	/** Publisher whose page we read, as readers know it, e.g. "The Hindu". Required. */
-	outlet: text,
+	outlet: shortText(120, 'a name'),
 	/**
 	 * Who did the original reporting, when the outlet carries someone
 	 * else's story, e.g. "Associated Press". Default: the outlet. Sources
 	 * with one origin count once towards corroboration.
 	 */
-	origin: text.optional(),
+	origin: shortText(120, 'a name').optional(),
 	/** `probable` when the origin is inferred (wording matches a wire) but not credited. Default `confirmed`. */
 	originConfidence: z.enum(['confirmed', 'probable']).default('confirmed'),
 	/** The headline (or the document's title) as published. Required. */
-	title: text,
+	title: shortText(300, 'a headline'),
 	/**
 	 * True when the headline was not recorded and `title` is our description
 	 * of the page (or words taken from its address); shown in [brackets].
@@ -38,7 +38,7 @@ export const sourceSchema = z.strictObject({
 	/** A timestamp recorded by the copy or aggregator we read, not by the outlet. */
 	copyDate: isoDate.optional(),
 	/** Byline, only when shown. */
-	author: text.optional(),
+	author: shortText(200, 'a byline').optional(),
 	/** When the copy at `url` was read and checked. */
 	accessed: isoDate.optional(),
 	/** An archived copy of the page. */
@@ -46,16 +46,16 @@ export const sourceSchema = z.strictObject({
 	/** Kind of document. */
 	kind: z.enum(sourceKinds).optional(),
 	/** How we read it, when that is not the outlet's own page, e.g. "forum copy of the AP text". */
-	via: text.optional(),
+	via: shortText(300, 'a phrase').optional(),
 	/** Anything else a reader should know about the source's reliability. */
-	note: text.optional(),
+	note: shortText(2000, 'a paragraph').optional(),
 	/**
 	 * When the source records a party to the story contradicting or denying
 	 * something (its own statement, or a report quoting it): who, e.g.
 	 * "Kremlin spokesman Dmitry Peskov". Only a claim citing such a source
 	 * may be labelled `!disputed`; an outlet's reading is not a denial.
 	 */
-	partyDenial: text.optional(),
+	partyDenial: shortText(300, 'who said it').optional(),
 	/**
 	 * Ids of sources whose account of the same thing differs from this
 	 * one's (NewsX's wider pledge against AP's narrower one). A claim citing

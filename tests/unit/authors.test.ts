@@ -82,6 +82,20 @@ describe('author records', () => {
 });
 
 describe('the byline in JSON-LD', () => {
+	it('refuses a name, role or bio longer than a byline and its page can carry', () => {
+		const { root, authors } = load({
+			'authors/name.yaml': RUTH.replace('Ruth Reporter', 'Ruth '.repeat(30).trim()),
+			'authors/role.yaml': RUTH.replace('Correspondent', 'Correspondent '.repeat(20).trim()),
+			'authors/bio.yaml': RUTH.replace('Ruth covers the envoy', 'Ruth covers the envoy. '.repeat(100)),
+		});
+		expect(brief(root, authors.diagnostics)).toEqual([
+			'authors/bio.yaml:3:6 invalid-field',
+			'authors/name.yaml:1:7 invalid-field',
+			'authors/role.yaml:2:7 invalid-field',
+		]);
+		expect(authors.diagnostics[0]!.reason).toMatch(/expected at most 2000 characters \(a few sentences\), got 23\d\d$/);
+	});
+
 	it('is a Person with the address of their page and their role, or an Organization for a desk', () => {
 		expect(
 			authorJsonLd(

@@ -61,6 +61,25 @@ describe('source files', () => {
 		expect([...set.invalid].sort()).toEqual(['bad-date', 'bad-url', 'crlf-date', 'extra', 'missing-title']);
 	});
 
+	it('refuses a name, headline or note longer than the pages can carry, quoting it in part', () => {
+		const { root, set } = check({
+			'sources/outlet.yaml': SOURCE.replace('"Wire Service"', `"${'Wire '.repeat(30)}"`),
+			'sources/title.yaml': SOURCE.replace('"Envoy says the leader agreed"', `"${'Envoy says '.repeat(40_000)}"`),
+			'sources/note.yaml': `${SOURCE}note: "${'Read twice. '.repeat(200)}"\n`,
+			'sources/fits.yaml': SOURCE.replace('"Envoy says the leader agreed"', `"${'Envoy says '.repeat(27)}"`),
+		});
+		expect(brief(root, set.diagnostics)).toEqual([
+			'sources/note.yaml:5:7 invalid-field',
+			'sources/outlet.yaml:1:9 invalid-field',
+			'sources/title.yaml:2:8 invalid-field',
+		]);
+		expect(set.diagnostics.map((d) => d.reason)).toEqual([
+			expect.stringMatching(/^Invalid `note` .*: expected at most 2000 characters \(a paragraph\), got 2399$/),
+			expect.stringMatching(/^Invalid `outlet` .*: expected at most 120 characters \(a name\), got 149$/),
+			expect.stringMatching(/^Invalid `title` \(got `Envoy says [^`]{0,80}…`\): expected at most 300 characters/),
+		]);
+	});
+
 	it('refuses a source published or read after the build’s date, and takes one from that day', () => {
 		process.env.EXPLAINER_TODAY = '2025-08-20';
 		try {
@@ -136,6 +155,22 @@ describe('entity files', () => {
 			'entities/twin.yaml:3:11 duplicate-alias',
 		]);
 		expect(set.diagnostics[0]!.reason).toMatch(/person.*organisation.*place.*term.*event/);
+	});
+
+	it('refuses a name, alias or description longer than the pages can carry', () => {
+		const { root, set } = check({
+			'entities/name.yaml': PERSON.replace('Jane Envoy', 'Jane '.repeat(30).trim()),
+			'entities/alias.yaml': PERSON.replace('["Envoy"]', `["${'Envoy '.repeat(30).trim()}"]`),
+			'entities/long.yaml': PERSON.replace('Jane Envoy', 'Long')
+				.replace('["Envoy"]', '[]')
+				.replace('The envoy', 'The envoy. '.repeat(400)),
+		});
+		expect(brief(root, set.diagnostics)).toEqual([
+			'entities/alias.yaml:3:11 invalid-field',
+			'entities/long.yaml:4:14 invalid-field',
+			'entities/name.yaml:1:7 invalid-field',
+		]);
+		expect(set.diagnostics[1]!.reason).toMatch(/expected at most 4000 characters \(a few sentences\)/);
 	});
 
 	it('blames a duplicate alias on the file that added it, naming the file that has it', () => {
