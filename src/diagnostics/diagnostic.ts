@@ -7,6 +7,7 @@
  * `vfile-messages.ts` turns the messages into diagnostics.
  */
 import { pointAt } from './line-index.ts';
+import { printable } from './printable.ts';
 import type { RuleId } from './rules.ts';
 
 export type Severity = 'error' | 'warning';
@@ -48,11 +49,14 @@ export function diagnostic(at: Place, ruleId: RuleId, reason: string, severity: 
 	return { file: at.file, line, column, ruleId, reason, severity };
 }
 
-/** `file:line:column: error reason [rule-id]`, one per line, in file and position order. */
+/**
+ * `file:line:column: error reason [rule-id]`, one per line, in file and position order, each as
+ * the log and the dev overlay may show it (`printable`): a reason quotes the author's text.
+ */
 export function formatDiagnostics(list: readonly Diagnostic[]): string {
 	return [...list]
 		.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
-		.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.reason} [${d.ruleId}]`)
+		.map((d) => printable(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.reason} [${d.ruleId}]`))
 		.join('\n');
 }
 
