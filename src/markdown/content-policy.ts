@@ -186,10 +186,20 @@ export function policyFindings(tree: Root, images: ImageContext): Finding[] {
 			case 'image':
 				image(node, node.url, node.alt, at(node));
 				break;
-			case 'imageReference':
-				// `![alt][ref]` imports its definition's address as `![alt](…)` does.
-				image(node, definitions.get(node.identifier)?.url, node.alt, at(node));
+			case 'imageReference': {
+				// `![alt][ref]` imports its definition's address as `![alt](…)` does. Which definition that is
+				// can change once refused blocks leave the tree (a first one inside a refused `<Aside>`), so
+				// every definition of the name must pass, each reported where it is written.
+				const [first, ...later] = definitions.get(node.identifier) ?? [];
+				image(node, first?.url, node.alt, at(node));
+				for (const definition of later) {
+					const address = checkImageAddress(definition.url, images);
+					if (address.ok) continue;
+					accepted.delete(node);
+					out.push(finding(address.ruleId, address.reason, at(definition)));
+				}
 				break;
+			}
 			case 'link':
 			case 'definition':
 				if (!SAFE_URL.test(node.url.trim()))
@@ -216,11 +226,11 @@ export function policyFindings(tree: Root, images: ImageContext): Finding[] {
 	return out;
 }
 
-/** The definitions a reference may name, by identifier: the first of a name wins, as in CommonMark. */
-function definitionsOf(tree: Root): Map<string, Definition> {
-	const found = new Map<string, Definition>();
+/** The definitions a reference may name, by identifier, in document order (the first of a name wins, as in CommonMark). */
+function definitionsOf(tree: Root): Map<string, Definition[]> {
+	const found = new Map<string, Definition[]>();
 	const walk = (node: Root | RootContent) => {
-		if (node.type === 'definition' && !found.has(node.identifier)) found.set(node.identifier, node);
+		if (node.type === 'definition') found.set(node.identifier, [...(found.get(node.identifier) ?? []), node]);
 		if ('children' in node) for (const child of node.children) walk(child as RootContent);
 	};
 	walk(tree);

@@ -109,6 +109,11 @@ describe('content policy', () => {
 			['1:5 remote-image'],
 		],
 		['a reference-style image without alt text', 'See ![][h] [!note].\n\n[h]: ./images/a.jpg', ['1:5 image-alt']],
+		[
+			'a second definition of an image’s name, to a script, behind a first one in a refused block',
+			'<Aside>\n\n[r]: ./images/a.jpg\n\n</Aside>\n\n![A harbour][r]\n\n[r]: ../../../../outside/notes.md?raw',
+			['1:1 mdx-component', '9:1 image-address'],
+		],
 		['an unknown component', '<Chart />\n\nText [!note].', ['1:1 mdx-component']],
 		['an unclosed tag', 'A <b sentence [!note].', ['1:15 mdx-syntax']],
 		['an unclosed brace, at the brace', 'A {sentence [!note].', ['1:3 mdx-syntax']],
@@ -177,6 +182,7 @@ describe('content policy', () => {
 		for (const text of [
 			'See ![A chart](./chart.js) [!note].',
 			'See ![A chart][c] [!note].\n\n[c]: ./chart.js',
+			'<Aside>\n\n[c]: ./images/a.jpg\n\n</Aside>\n\n![A chart][c]\n\n[c]: ./chart.js',
 			'<Figure src="./chart.js?raw" alt="A chart" credit="Us" />',
 			'<Figure src="./chart.js" src="./a.jpg" alt="A chart" credit="Us" />',
 			'<Figure src="./a.jpg" src="./chart.js" alt="A chart" credit="Us" />',
