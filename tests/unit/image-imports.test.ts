@@ -47,10 +47,14 @@ describe('compiled article images', () => {
 		expect(imports(code)).toEqual(expect.arrayContaining(['./images/a.jpg', './a.jpg']));
 	});
 
-	it('checks the definition a reference-style image is compiled from: the first of a name, as MDX takes it', async () => {
-		const first = await compile('A harbour [!note].\n\n![A harbour][h]\n\n[h]: ./a.jpg\n[h]: ./chart.js\n');
+	it('checks every definition a reference-style image may be compiled from: the first of a name, as MDX takes it, and any later one', async () => {
+		const first = await compile('A harbour [!note].\n\n![A harbour][h]\n\n[h]: ./a.jpg\n');
 		expect(first.problems).toEqual([]);
 		expect(imports(first.code).filter((specifier) => specifier.startsWith('.'))).toEqual(['./a.jpg']);
+		// The first is the one compiled, but the later one would be if the first left the tree (in a refused block).
+		const later = await compile('A harbour [!note].\n\n![A harbour][h]\n\n[h]: ./a.jpg\n[h]: ./chart.js\n');
+		expect(later.problems).toEqual(['6:1 image-format']);
+		expect(imports(later.code).filter((specifier) => specifier.startsWith('.'))).toEqual([]);
 		const second = await compile('A harbour [!note].\n\n![A harbour][h]\n\n[h]: ./chart.js\n[H]: ./a.jpg\n');
 		expect(second.problems).toEqual(['3:1 image-format']);
 		expect(imports(second.code).filter((specifier) => specifier.startsWith('.'))).toEqual([]);
