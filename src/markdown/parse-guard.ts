@@ -43,11 +43,12 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 			report(file, syntaxProblem(error, document));
 			return { type: 'root', children: [] };
 		}
-		const { deep, malformed } = walk(tree);
+		const { deep, malformed, decoded } = walk(tree);
 		if (deep) {
 			report(file, finding('mdx-syntax', TOO_DEEP, deep.position?.start.offset ?? 0));
 			return { type: 'root', children: [] };
 		}
+		referencedCharacters(document, decoded, file, report);
 		for (const { node, parent } of malformed) {
 			const url = (node as Node & { url: string }).url;
 			report(
@@ -108,6 +109,63 @@ function forbiddenCharacters(document: string, file: VFile, report: (file: VFile
 	}
 }
 
+/**
+ * The same characters written as references (`&#27;`, `&#x0C;`), which the
+ * parser decodes into text, an attribute, an alt text or an address: the
+ * scan of the file cannot see them. Each is reported at its node, once
+ * (a character also written as itself there was reported by that scan).
+ */
+function referencedCharacters(
+	document: string,
+	decoded: { node: Node; values: string[] }[],
+	file: VFile,
+	report: (file: VFile, found: Finding) => void,
+): void {
+	const all = new RegExp(FORBIDDEN.source, 'g');
+	let reported = 0;
+	for (const { node, values } of decoded) {
+		const found = values.flatMap((value) => value.match(all) ?? []);
+		if (found.length === 0) continue;
+		const start = node.position?.start.offset ?? 0;
+		const source = document.slice(start, node.position?.end.offset ?? start);
+		const char = found.find((c) => !source.includes(c));
+		if (char === undefined) continue;
+		report(
+			file,
+			finding(
+				'mdx-syntax',
+				`Unexpected ${characterName(codePoint(char))} written as a character reference (\`&#…;\`), expected printable text: remove the reference`,
+				start + Math.max(0, referenceIn(source, char)),
+			),
+		);
+		if (++reported === MAX_REPORTED) return;
+	}
+}
+
+/** Where in `source` a numeric character reference writes `char`; -1 if none does. */
+function referenceIn(source: string, char: string): number {
+	for (const match of source.matchAll(/&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g)) {
+		const code = match[1] === undefined ? Number(match[2]) : Number.parseInt(match[1], 16);
+		if (code === char.codePointAt(0)) return match.index;
+	}
+	return -1;
+}
+
+/** The strings the parser decoded character references in: text, alt text, titles, addresses, attribute values. */
+function decodedValues(node: Node): string[] {
+	const fields = node as Node & {
+		value?: unknown;
+		alt?: unknown;
+		title?: unknown;
+		url?: unknown;
+		attributes?: unknown;
+	};
+	const values = node.type === 'text' ? [fields.value] : [fields.alt, fields.title, fields.url];
+	if (Array.isArray(fields.attributes))
+		for (const attribute of fields.attributes as { value?: unknown }[]) values.push(attribute.value);
+	return values.filter((value): value is string => typeof value === 'string');
+}
+
 function decodes(uri: string): boolean {
 	try {
 		decodeURI(uri);
@@ -119,20 +177,27 @@ function decodes(uri: string): boolean {
 
 /**
  * One walk without recursion (the tree may be thousands deep): the first
- * node deeper than `MAX_DEPTH`, and every image or link definition whose
- * address does not decode.
+ * node deeper than `MAX_DEPTH`, every image or link definition whose
+ * address does not decode, and the strings each node holds decoded.
  */
-function walk(tree: Node): { deep?: Node; malformed: { node: Node; parent: Parent }[] } {
+function walk(tree: Node): {
+	deep?: Node;
+	malformed: { node: Node; parent: Parent }[];
+	decoded: { node: Node; values: string[] }[];
+} {
 	const malformed: { node: Node; parent: Parent }[] = [];
+	const decoded: { node: Node; values: string[] }[] = [];
 	const stack: [Node, number, Parent | undefined][] = [[tree, 0, undefined]];
 	while (stack.length > 0) {
 		const [node, depth, parent] = stack.pop()!;
-		if (depth > MAX_DEPTH) return { deep: node, malformed };
+		if (depth > MAX_DEPTH) return { deep: node, malformed, decoded };
 		const url = (node as { url?: unknown }).url;
 		if (parent && (node.type === 'image' || node.type === 'definition') && typeof url === 'string' && !decodes(url))
 			malformed.push({ node, parent });
+		const values = decodedValues(node);
+		if (values.length > 0) decoded.push({ node, values });
 		const children = (node as Partial<Parent>).children;
 		if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1, node as Parent]);
 	}
-	return { malformed };
+	return { malformed, decoded };
 }

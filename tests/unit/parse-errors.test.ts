@@ -72,6 +72,24 @@ describe('characters the feed could not carry', () => {
 		);
 		expect(await problems('One line [!note].\r\n\r\nAnother [!note].\r\n')).toEqual([]);
 	});
+
+	it('the same characters written as references, in text, a figure’s attributes, an alt text or a link title', async () => {
+		const markdown = [
+			'Form feed &#12; in text [!note].',
+			'<Figure src="./images/a.jpg" alt="Alt&#27;[31m" caption="Cap &#x7;" credit="Credit [!note]" />',
+			'A link [words](https://example.org/x "Title&#x2028;") here, ![an image&#12;](./images/a.jpg) [!note].',
+			'Printable references stay: &#8217;, &amp;, &#x2014; and a tab &#9; [!note].',
+			'`&#27;` in code is shown as it is written [!note].',
+		].join('\n\n');
+		expect(await at(markdown)).toEqual([
+			'1:11 mdx-syntax Unexpected control character U+000C written as a character reference (`&#…;`), expected printable text: remove the reference',
+			'3:38 mdx-syntax Unexpected control character U+001B (escape) written as a character reference (`&#…;`), expected printable text: remove the reference',
+			'5:44 mdx-syntax Unexpected invisible character U+2028 (line separator) written as a character reference (`&#…;`), expected printable text: remove the reference',
+			'5:71 mdx-syntax Unexpected control character U+000C written as a character reference (`&#…;`), expected printable text: remove the reference',
+		]);
+		// Written as itself, a character is reported once, by the scan of the file.
+		expect(await problems('A bell\x07 and &#7; here [!note].\n')).toEqual(['1:7 mdx-syntax']);
+	});
 });
 
 describe('what the parser reads but the build could not compile', () => {
