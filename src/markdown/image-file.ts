@@ -12,7 +12,7 @@ import { stampOf } from '../file-stamp.ts';
 import { crc32 } from 'node:zlib';
 import { imageSize } from 'image-size';
 import type { RuleId } from '../diagnostics/rules.ts';
-import { frameCount } from './image-frames.ts';
+import { canvasOf, frameCount } from './image-frames.ts';
 
 /** The raster formats an article may show, by file extension (lowercase), and what image-size calls each. */
 export const RASTER_FORMATS = { jpg: 'jpg', jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' } as const;
@@ -103,12 +103,14 @@ function checkBytes(path: string, extension: RasterExtension, size: number): Ima
 		);
 	}
 	const frames = frameCount(bytes, expected);
-	if (width * height * frames > PIXEL_BUDGET) {
-		const all = Math.round((width * height * frames) / 1e6);
-		const pixels =
-			frames > 1
-				? `${width} × ${height} pixels in ${frames} frames (${all} megapixels in all)`
-				: `${width} × ${height} pixels`;
+	const canvas = canvasOf(bytes, expected, width, height);
+	if (canvas.width * canvas.height * frames > PIXEL_BUDGET) {
+		const all = Math.round((canvas.width * canvas.height * frames) / 1e6);
+		const size =
+			canvas.width === width && canvas.height === height
+				? `${width} × ${height} pixels`
+				: `${canvas.width} × ${canvas.height} pixels once its frames are drawn (its header says ${width} × ${height})`;
+		const pixels = frames > 1 ? `${size} in ${frames} frames (${all} megapixels in all)` : size;
 		return refuse(
 			'image-too-large',
 			`is ${pixels}, over the ${PIXEL_BUDGET / 1e6} megapixels an image may have: ${frames > 1 ? 'use fewer frames, or ' : ''}${SMALLER}`,

@@ -15,12 +15,41 @@ export function frameCount(bytes: Buffer, type: string): number {
 	return Math.max(1, count);
 }
 
-/** GIF: image descriptors (`,`) between extension blocks (`!`), each followed by its data sub-blocks. */
+/**
+ * The canvas a decoder paints an image's frames on: the header's size, or
+ * for a GIF, as far as any frame reaches. A GIF's frame may lie outside the
+ * logical screen its header gives, and the decoder grows the canvas to hold
+ * it: a 10 × 10 GIF holding one 16000 × 16000 frame decodes 256 megapixels.
+ */
+export function canvasOf(
+	bytes: Buffer,
+	type: string,
+	width: number,
+	height: number,
+): { width: number; height: number } {
+	const canvas = { width, height };
+	if (type !== 'gif') return canvas;
+	gifDescriptors(bytes, (at) => {
+		canvas.width = Math.max(canvas.width, bytes.readUInt16LE(at + 1) + bytes.readUInt16LE(at + 5));
+		canvas.height = Math.max(canvas.height, bytes.readUInt16LE(at + 3) + bytes.readUInt16LE(at + 7));
+	});
+	return canvas;
+}
+
 function gifFrames(bytes: Buffer): number {
-	if (bytes.length < 13) return 1;
+	let frames = 0;
+	gifDescriptors(bytes, () => (frames += 1));
+	return frames;
+}
+
+/**
+ * GIF: calls `frame` with the offset of each image descriptor (`,`: left, top, width, height), found
+ * between extension blocks (`!`), each followed by its data sub-blocks.
+ */
+function gifDescriptors(bytes: Buffer, frame: (at: number) => void): void {
+	if (bytes.length < 13) return;
 	const packed = bytes[10]!;
 	let offset = 13 + (packed & 0x80 ? 3 * 2 ** ((packed & 7) + 1) : 0);
-	let frames = 0;
 	const skipSubBlocks = () => {
 		while (offset < bytes.length && bytes[offset] !== 0) offset += bytes[offset]! + 1;
 		offset += 1;
@@ -29,16 +58,15 @@ function gifFrames(bytes: Buffer): number {
 		const introducer = bytes[offset]!;
 		if (introducer === 0x2c) {
 			if (offset + 10 > bytes.length) break;
+			frame(offset);
 			const local = bytes[offset + 9]!;
 			offset += 10 + (local & 0x80 ? 3 * 2 ** ((local & 7) + 1) : 0) + 1;
 			skipSubBlocks();
-			frames += 1;
 		} else if (introducer === 0x21) {
 			offset += 2;
 			skipSubBlocks();
 		} else break;
 	}
-	return frames;
 }
 
 /** WebP: `ANMF` chunks in the RIFF container, one a frame. */

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAuthors } from '../../src/data/authors.ts';
 import { loadSources } from '../../src/data/sources.ts';
 import { checkImageAddress, type ImageContext } from '../../src/markdown/image-address.ts';
-import { frameCount } from '../../src/markdown/image-frames.ts';
+import { canvasOf, frameCount } from '../../src/markdown/image-frames.ts';
 import { contentDir } from '../support/content-dir.ts';
 
 let base: string;
@@ -36,14 +36,19 @@ const u16le = (n: number) => Buffer.from([n & 0xff, n >> 8]);
 const u24le = (n: number) => Buffer.from([n & 0xff, (n >> 8) & 0xff, n >> 16]);
 
 /** A GIF whose screen is `side` square, with `frames` frames of one pixel each: small to store, `side²` a frame to decode. */
-function longGif(side: number, frames: number): Buffer {
+function longGif(side: number, frames: number, frameSide = 1): Buffer {
 	const screen = Buffer.concat([
 		Buffer.from('GIF89a', 'latin1'),
 		u16le(side),
 		u16le(side),
 		Buffer.from([0x80, 0, 0, 0, 0, 0, 255, 255, 255]),
 	]);
-	const frame = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0]);
+	const frame = Buffer.concat([
+		Buffer.from([0x2c, 0, 0, 0, 0]),
+		u16le(frameSide),
+		u16le(frameSide),
+		Buffer.from([0, 2, 2, 0x44, 0x01, 0]),
+	]);
 	return Buffer.concat([screen, ...Array<Buffer>(frames).fill(frame), Buffer.from([0x3b])]);
 }
 
@@ -129,6 +134,7 @@ beforeAll(async () => {
 			.toBuffer(),
 	);
 	writeFileSync(join(articles, 'long.gif'), longGif(2000, 13));
+	writeFileSync(join(articles, 'wide.gif'), longGif(10, 1, 16000));
 	writeFileSync(join(articles, 'long.webp'), longWebp(2000, 13));
 	writeFileSync(join(articles, 'long.png'), longApng(2000, 13));
 	writeFileSync(join(root, 'shared', 'map.png'), png);
@@ -271,6 +277,12 @@ describe('image addresses', () => {
 			'image-too-large',
 			/2000 × 2000 pixels in 13 frames \(52 megapixels in all\)/,
 		],
+		[
+			'a GIF whose header says 10 × 10, holding a frame of 16000 × 16000',
+			'./wide.gif',
+			'image-too-large',
+			/16000 × 16000 pixels once its frames are drawn \(its header says 10 × 10\), over the 50 megapixels/,
+		],
 		['a WebP of 13 frames of 2000 × 2000', './long.webp', 'image-too-large', /2000 × 2000 pixels in 13 frames/],
 		['an APNG of 13 frames of 2000 × 2000', './long.png', 'image-too-large', /2000 × 2000 pixels in 13 frames/],
 		['an empty address', '', 'image-address', /empty/],
@@ -309,6 +321,13 @@ describe('image addresses', () => {
 			expect((await sharp(bytes).metadata()).pages).toBe(3);
 		}
 		expect(frameCount(png, 'png')).toBe(1);
+	});
+
+	it('measures a GIF by how far its frames reach, as sharp decodes it', async () => {
+		const gif = longGif(10, 2, 300);
+		expect(canvasOf(gif, 'gif', 10, 10)).toEqual({ width: 300, height: 300 });
+		const { width, height } = await sharp(gif).metadata();
+		expect({ width, height }).toEqual({ width: 300, height: 300 });
 	});
 
 	it('refuses every local image in a text that is part of a record', () => {
