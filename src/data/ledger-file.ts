@@ -17,6 +17,7 @@ import type { Ledger } from '../claims/ledger.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ledgerSchema } from '../schema/ledger.ts';
 import { validateYaml } from '../schema/validate-yaml.ts';
+import { FORBIDDEN } from '../text/forbidden-characters.ts';
 
 /** The ledger file of an article file. */
 export function ledgerPath(articleFile: string): string {
@@ -89,7 +90,8 @@ function parse(path: string, text: string): LedgerRead {
 	const fast = ledgerSchema.safeParse(json);
 	const ordered =
 		fast.success && fast.data.editions.every((e, i) => i === 0 || e.date > fast.data.editions[i - 1]!.date);
-	if (fast.success && ordered) return { ledger: fast.data as Ledger, diagnostics: [] };
+	// A JSON escape (`\u001b`) writes a control character the schema lets through: the YAML read reports it.
+	if (fast.success && ordered && !holdsForbidden(json)) return { ledger: fast.data as Ledger, diagnostics: [] };
 	const result = validateYaml(ledgerSchema, file, text);
 	const diagnostics = [...result.diagnostics];
 	const data = result.data as Ledger | undefined;
@@ -105,6 +107,15 @@ function parse(path: string, text: string): LedgerRead {
 			);
 	});
 	return { diagnostics };
+}
+
+/** Whether any string in `value` (keys too) holds a character no text may (`src/text/forbidden-characters.ts`). */
+function holdsForbidden(value: unknown): boolean {
+	if (typeof value === 'string') return FORBIDDEN.test(value);
+	if (Array.isArray(value)) return value.some(holdsForbidden);
+	if (value && typeof value === 'object')
+		return Object.entries(value).some(([key, inner]) => FORBIDDEN.test(key) || holdsForbidden(inner));
+	return false;
 }
 
 function parsed(text: string): unknown {

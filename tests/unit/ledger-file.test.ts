@@ -71,4 +71,13 @@ describe('a claim ledger file', () => {
 		);
 		expect(order.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:12 date-order']);
 	});
+
+	it('reports a control character a JSON escape writes into a claim, at the escape, and is not used', () => {
+		const { ledger, diagnostics } = ledgerFor(
+			'{"editions": [\n  {"date": "2026-11-28", "claims": [\n    {"id": "c-a-aaaaaa", "text": "A\\u001b[2J claim"}]}\n]}',
+		);
+		expect(ledger).toBeUndefined();
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:36 invalid-field']);
+		expect(diagnostics[0]!.reason).toMatch(/control character U\+001B \(escape\)/);
+	});
 });
