@@ -7,7 +7,12 @@
  * related explainers; a source's page shows every claim citing it; an
  * entity's page shows the paragraphs that mention it. The compiled body of
  * an explainer is tracked by Astro itself (the page renders it, and Astro
- * hashes the compiled module), and its file's digest is in the key too.
+ * hashes the compiled module), and its file's digest is in the key too,
+ * with what its record was parsed from besides the file (its ledger, the
+ * images it may name anywhere in the content folder: `inputsOf` in
+ * `src/loaders/parse-article.ts`), which its entry's digest folds in: the
+ * compiled module imports an image by its address, so it stays the same
+ * when the image is replaced.
  */
 import { createHash } from 'node:crypto';
 import type { Author } from '../schema/author.ts';

@@ -13,7 +13,7 @@
  * lists them with every other problem.
  *
  * glob skips a file whose digest is unchanged, but the record depends on
- * more than the file: its claim ledger, the images beside it, our code.
+ * more than the file: its claim ledger, the images it may name, our code.
  * So the stored digest folds in the digest of those (`inputsOf`), and an
  * entry whose inputs have changed is shown to glob without its digest,
  * which makes glob parse it again. The hooks are the loader context's

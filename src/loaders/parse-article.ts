@@ -5,12 +5,13 @@
  * by which a stored record is known to be stale.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { articlesDir } from '../content-paths.ts';
+import { contentRoot } from '../content-paths.ts';
 import { buildDate } from '../build-date.ts';
-import { isLedger, ledgerText } from '../data/ledger-file.ts';
+import { ledgerText } from '../data/ledger-file.ts';
 import { articleClaimsOptions } from '../markdown/article-plugins.ts';
+import { imageInputs } from '../markdown/image-inputs.ts';
 import { recordArticle } from '../markdown/record-article.ts';
 import { articleRecord, digestOf, type ArticleRecord } from './article-record.ts';
 
@@ -21,26 +22,14 @@ const options = articleClaimsOptions();
 let shared: string | undefined;
 
 /**
- * What the record of the article at `file` depends on besides its text: its ledger, the images beside
- * the articles (the image check), the day, and our code and packages (a changed rule). Not the source
- * records: the record holds the article's own claims, and citations are checked against the sources by
- * the site index (`src/data/citation-checks.ts`).
+ * What the record of the article at `file` depends on besides its text: its ledger, the images it may
+ * name anywhere in the content folder (the image check: `image-inputs.ts`), the day, and our code and
+ * packages (a changed rule). Not the source records: the record holds the article's own claims, and
+ * citations are checked against the sources by the site index (`src/data/citation-checks.ts`).
  */
 export function inputsOf(file: string): string {
-	const others = (shared ??= digestOf(images(), codeDigest()));
+	const others = (shared ??= digestOf(imageInputs(contentRoot), codeDigest()));
 	return digestOf(ledgerText(file) ?? null, others, buildDate());
-}
-
-/** The images (and any other file but articles and ledgers) beside the articles: size, time and real path. */
-function images(): string[] {
-	return filesIn(articlesDir)
-		.filter((f) => !f.endsWith('.mdx') && !isLedger(f))
-		.sort()
-		.map((f) => {
-			// A file removed since the folder was listed (dev) counts by its name alone.
-			const stat = statSync(f, { throwIfNoEntry: false });
-			return stat ? `${f}\0${realpathSync(f)}\0${stat.size}\0${stat.mtimeMs}` : f;
-		});
 }
 
 let codeHash: string | undefined;

@@ -2,12 +2,13 @@
  * Patch `article-modules` (an accelerator; `EXPLAINER_ACCELERATORS`, ./switch.ts).
  * In `astro build`, a cache around @astrojs/mdx's compile of each
  * article, keyed by everything the compile reads: the article's text and
- * claim ledger, the images beside the articles (the compile checks them),
- * the code under `src/`, the config and the lockfile. Not the records: an
- * article's notes are rendered by its page, so editing a source compiles no
- * article again. A rebuild after one article changed compiles that one
- * article; the others come from the cache. (Astro's incremental build skips
- * rendering unchanged pages, not compiling their modules.)
+ * claim ledger, the images it may name anywhere in the content folder (the
+ * compile checks them), the code under `src/`, the config and the lockfile.
+ * Not the records: an article's notes are rendered by its page, so editing
+ * a source compiles no article again. A rebuild after one article changed
+ * compiles that one article; the others come from the cache. (Astro's
+ * incremental build skips rendering unchanged pages, not compiling their
+ * modules.)
  *
  * Depends on: @astrojs/mdx compiling `.mdx` in a Vite plugin named
  * '@mdx-js/rolldown' whose `transform` is `{ filter, handler }` returning
@@ -28,16 +29,7 @@
  * the dev loop (`../content-check.ts`) drops compiled articles itself.
  */
 import { createHash } from 'node:crypto';
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	realpathSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -45,10 +37,11 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { articlesDir, authorsDir, contentRoot, entitiesDir, researchDir, sourcesDir } from '../../content-paths.ts';
 import { isArticle } from '../../markdown/article-plugins.ts';
+import { imageInputs } from '../../markdown/image-inputs.ts';
 import { patchOn } from './switch.ts';
 import { requireVerified } from './verified.ts';
 import { wrapPluginHook } from './wrap-plugin-hook.ts';
-import { isLedger, ledgerText } from '../../data/ledger-file.ts';
+import { ledgerText } from '../../data/ledger-file.ts';
 
 /** What the transform returns, as kept in the cache. */
 interface Compiled {
@@ -135,11 +128,12 @@ function cachedArticles(dir: string, inputs: () => string, force: boolean): Plug
 
 /**
  * A digest of everything an article's compile reads besides its own text
- * and ledger: our code, the config, the lockfile, the images it may name,
- * and the environment the content paths and the site's address come from.
- * Not the records (sources, entities, authors, research notes): the page
- * renders what it shows of them (`src/claims/page-notes.ts`), so editing
- * one compiles no article again.
+ * and ledger: our code, the config, the lockfile, the images it may name
+ * (wherever they are in the content folder), and the environment the
+ * content paths and the site's address come from. Not the records
+ * (sources, entities, authors, research notes): the page renders what it
+ * shows of them (`src/claims/page-notes.ts`), so editing one compiles no
+ * article again.
  */
 function compileInputs(root: string): string {
 	const hash = createHash('sha256');
@@ -154,15 +148,11 @@ function compileInputs(root: string): string {
 		if (!existsSync(file)) continue;
 		hash.update(file).update('\0').update(readFileSync(file)).update('\0');
 	}
-	// The compile checks the images an article names (`image-address.ts`): an image added, changed or
-	// removed beside the articles compiles them again. Its size, time and real path stand for its bytes.
+	// The compile checks the images an article names (`image-address.ts`), which may be in any folder of
+	// the content, the records' too: an image added, changed or removed anywhere there compiles the articles
+	// again. Its real path and stamp stand for its bytes (`image-inputs.ts`).
 	// (Each article's own ledger is part of its key; the others' are not read.)
-	for (const file of listFiles(articlesDir)
-		.filter((f) => !f.endsWith('.mdx') && !isLedger(f))
-		.sort()) {
-		const { size, mtimeMs } = statSync(file);
-		hash.update(`${file}\0${realpathSync(file)}\0${size}\0${mtimeMs}\0`);
-	}
+	for (const line of imageInputs(contentRoot)) hash.update(`${line}\0`);
 	for (const [name, value] of Object.entries(process.env).sort())
 		if (/^(EXPLAINER_(CONTENT|TODAY)|SITE_)/.test(name)) hash.update(`${name}=${value}\0`);
 	// The build date is read while compiling (embargoes); a new day compiles again.
