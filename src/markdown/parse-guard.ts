@@ -142,11 +142,16 @@ function referencedCharacters(
 	}
 }
 
-/** Where in `source` a numeric character reference writes `char`; -1 if none does. */
+/**
+ * Where in `source` a numeric character reference writes `char`; -1 if none does. The parser writes a
+ * replacement character for a reference to a character it will not decode (`&#7;`): those count as
+ * writing one.
+ */
 function referenceIn(source: string, char: string): number {
-	for (const match of source.matchAll(/&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g)) {
+	for (const match of source.matchAll(/&#(?:[xX]([0-9a-fA-F]{1,7})|([0-9]{1,8}));/g)) {
 		const code = match[1] === undefined ? Number(match[2]) : Number.parseInt(match[1], 16);
-		if (code === char.codePointAt(0)) return match.index;
+		const written = code > 0x10ffff ? '\uFFFD' : String.fromCodePoint(code);
+		if (written === char || (char === '\uFFFD' && FORBIDDEN.test(written))) return match.index;
 	}
 	return -1;
 }

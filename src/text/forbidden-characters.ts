@@ -7,10 +7,13 @@
  * stay (and carriage return, where a file's lines end in CRLF). Also
  * refused: the Unicode line and paragraph separators and a byte-order mark
  * inside the text (invisible, and pasted in by accident), the two
- * non-characters XML forbids, and half of a surrogate pair.
+ * non-characters XML forbids, half of a surrogate pair, and the
+ * replacement character, which is what reading a file that is not UTF-8
+ * makes of its bytes (or a paste of text already damaged so): a character
+ * the author wrote is lost there.
  */
 export const FORBIDDEN =
-	/[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+	/[\0-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFD\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** `U+0000`. */
 export function codePoint(char: string): string {
@@ -26,9 +29,16 @@ export function characterName(code: string): string {
 		'U+2028': 'line separator',
 		'U+2029': 'paragraph separator',
 		'U+FEFF': 'byte-order mark',
+		'U+FFFD': 'replacement character: text that was not UTF-8, or a character lost in a copy',
 	};
 	const n = Number.parseInt(code.slice(2), 16);
 	const kind =
-		n < 0xa0 ? 'control character' : n >= 0xd800 && n <= 0xdfff ? 'half of a surrogate pair' : 'invisible character';
+		n < 0xa0
+			? 'control character'
+			: n >= 0xd800 && n <= 0xdfff
+				? 'half of a surrogate pair'
+				: n === 0xfffd
+					? 'character'
+					: 'invisible character';
 	return `${kind} ${code}${names[code] ? ` (${names[code]})` : ''}`;
 }

@@ -4,6 +4,7 @@
  * dates, CRLF, a byte-order mark) accepted, and nothing lost silently.
  * These ran as full broken builds before; the build calls the same checks.
  */
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArticles } from '../../src/data/articles.ts';
@@ -78,6 +79,17 @@ describe('source files', () => {
 			expect.stringMatching(/^Invalid `outlet` .*: expected at most 120 characters \(a name\), got 149$/),
 			expect.stringMatching(/^Invalid `title` \(got `Envoy says [^`]{0,80}…`\): expected at most 300 characters/),
 		]);
+	});
+
+	it('refuses a record that is not UTF-8 text, where its first bad byte is', () => {
+		const root = contentDir({ 'sources/latin1.yaml': SOURCE });
+		writeFileSync(
+			join(root, 'sources/latin1.yaml'),
+			Buffer.concat([Buffer.from('outlet: "Caf', 'latin1'), Buffer.from([0xe9]), Buffer.from(SOURCE.slice(11))]),
+		);
+		const set = loadSources(join(root, 'sources'));
+		expect(brief(root, set.diagnostics)).toEqual(['sources/latin1.yaml:1:13 invalid-field']);
+		expect(set.diagnostics[0]!.reason).toMatch(/U\+FFFD \(replacement character: text that was not UTF-8/);
 	});
 
 	it('refuses a source published or read after the build’s date, and takes one from that day', () => {

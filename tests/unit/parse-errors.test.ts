@@ -87,8 +87,12 @@ describe('characters the feed could not carry', () => {
 			'5:44 mdx-syntax Unexpected invisible character U+2028 (line separator) written as a character reference (`&#…;`), expected printable text: remove the reference',
 			'5:71 mdx-syntax Unexpected control character U+000C written as a character reference (`&#…;`), expected printable text: remove the reference',
 		]);
-		// Written as itself, a character is reported once, by the scan of the file.
-		expect(await problems('A bell\x07 and &#7; here [!note].\n')).toEqual(['1:7 mdx-syntax']);
+		// Written as itself, a character is reported once, by the scan of the file; a reference the parser
+		// will not decode (it writes a replacement character) at the reference.
+		expect(await problems('A bell\x07 here [!note].\n\nA bell &#7; there [!note].\n')).toEqual([
+			'1:7 mdx-syntax',
+			'3:8 mdx-syntax',
+		]);
 	});
 });
 
