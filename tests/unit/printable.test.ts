@@ -7,14 +7,14 @@
  */
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: Astro's dev overlay renderer has no types for this path (it is not an export).
+// By its file path: Astro does not export its dev overlay's renderer.
 import { renderErrorMarkdown } from '../../node_modules/astro/dist/core/errors/dev/runtime.js';
 import { ContentError, diagnostic } from '../../src/diagnostics/diagnostic.ts';
 
 type Node = DefaultTreeAdapterMap['childNode'];
 
 const overlayHtml = (reason: string): string =>
-	(renderErrorMarkdown as (markdown: string, target: 'html' | 'cli') => string)(
+	renderErrorMarkdown(
 		new ContentError([diagnostic({ file: 'content/articles/eta.mdx' }, 'claim-review-invalid', reason)]).message,
 		'html',
 	);
