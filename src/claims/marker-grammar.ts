@@ -50,6 +50,13 @@ export interface MarkerContent {
 
 export type MarkerParse = { ok: true; marker: MarkerContent } | { ok: false; problem: Finding };
 
+/**
+ * The longest marker quote, in characters (escapes decoded, white space collapsed). A quote is the words
+ * that support one claim; the live explainer's longest is a long sentence, well under this. Without a
+ * limit a quote can be an article long, and every check that compares it with the notes grows with it.
+ */
+export const MAX_QUOTE = 1000;
+
 const LOOSE_ID_CHAR = /[\p{L}\p{N}_.:-]/u;
 const WORD_CHAR = /[\p{L}-]/u;
 const SPACE = /[ \t\r\n]/;
@@ -170,6 +177,12 @@ class MarkerParser {
 				open,
 				'marker-empty-quote',
 				`Unexpected empty quote for \`@${citation.id}\`, expected the exact words from the source, or no quote at all: \`[@${citation.id}]\``,
+			);
+		if (quote.length > MAX_QUOTE)
+			this.fail(
+				open,
+				'marker-quote-too-long',
+				`Unexpected quote of ${quote.length.toLocaleString('en-GB')} characters for \`@${citation.id}\`, expected at most ${MAX_QUOTE.toLocaleString('en-GB')}: only the words of the source that support the claim, not the passage around them`,
 			);
 		citation.quote = quote;
 	}

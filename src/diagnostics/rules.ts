@@ -11,6 +11,7 @@ export const RULES = {
 	'marker-invalid-id': '`[@A]`: an id that is not lowercase letters, digits and single hyphens',
 	'marker-unclosed-quote': '`[@a, "…]`: a quote that never closes',
 	'marker-empty-quote': '`[@a, ""]`',
+	'marker-quote-too-long': 'a marker quote over 1,000 characters: quote the words that support the claim',
 	'marker-unknown-label': '`[@a, words]`, `[@a; !rumoured]`, or a second status',
 	'marker-unclosed': '`[@a`: a marker with no closing `]`',
 	'marker-unexpected': '`[@a b]`: an unexpected character inside a marker',

@@ -24,6 +24,7 @@ import { stampOf } from '../file-stamp.ts';
 import { closest, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import type { Source } from '../schema/source.ts';
 import { foldedWords } from '../text/fold.ts';
+import { WordRuns } from '../text/word-runs.ts';
 import { addressKey, ownedBy, quotedPassages, rowPages, type Owner, type QuotedPassage } from './notes-entries.ts';
 import { holdsWords, normalise, quoteKey } from './notes-text.ts';
 
@@ -158,31 +159,21 @@ export function notesGiveUrl(notes: ResearchNotes, url: string): boolean {
 	return new RegExp(`(?:^|[\\s(|])${bare}(?=$|[\\s)|,;]|\\.(?:\\s|$))`).test(notes.flat);
 }
 
-/** The passage of the notes sharing the longest run of words with `quote`, with its line. */
+/**
+ * The passage of the notes sharing the longest run of words with `quote`, with its line. The quote is
+ * indexed once and each passage read through the index once (`WordRuns`), so a long quote against a long
+ * line of notes costs their lengths added, not multiplied.
+ */
 export function nearestPassage(notes: ResearchNotes, quote: string): { line: number; text: string } | undefined {
-	const wanted = foldedWords(quote);
+	const wanted = new WordRuns(foldedWords(quote));
 	let best: { line: number; text: string; score: number } | undefined;
 	for (const passage of notes.passages) {
-		const score = longestRun(wanted, foldedWords(passage.text));
+		const score = wanted.longestIn(foldedWords(passage.text));
 		// Ties go to the shorter passage: a quoted string rather than the whole table row.
 		if (score > 0 && (!best || score > best.score || (score === best.score && passage.text.length < best.text.length)))
 			best = { ...passage, score };
 	}
 	return best && { line: best.line, text: best.text };
-}
-
-/** Length of the longest run of words `a` and `b` share. */
-function longestRun(a: string[], b: string[]): number {
-	let best = 0;
-	let prev = new Array<number>(b.length + 1).fill(0);
-	for (let i = 1; i <= a.length; i++) {
-		const row = new Array<number>(b.length + 1).fill(0);
-		for (let j = 1; j <= b.length; j++) {
-			if (a[i - 1] === b[j - 1]) best = Math.max(best, (row[j] = prev[j - 1]! + 1));
-		}
-		prev = row;
-	}
-	return best;
 }
 
 /** One citation to check: which source, the quote if any, and where its marker is. */

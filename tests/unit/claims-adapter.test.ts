@@ -289,6 +289,12 @@ describe('mistakes, each at file:line:column with its rule', () => {
 		]);
 	});
 
+	it('reports a quote over the length limit at its opening quote mark', async () => {
+		expect(await problems(`Line one [!note].\n\nA claim [@ap-one, "${'word '.repeat(300)}"].`)).toEqual([
+			'3:19 marker-quote-too-long',
+		]);
+	});
+
 	it('reports an unclosed marker where it starts', async () => {
 		expect(await problems('A claim [@ap-one and more text.')).toEqual(['1:9 marker-unclosed']);
 	});

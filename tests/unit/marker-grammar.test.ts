@@ -1,6 +1,12 @@
 /** What a marker says: sources, quotes, directness, status and our own labels; and every way it can be wrong. */
 import { describe, expect, it } from 'vitest';
-import { decodeQuote, formatMarker, parseMarker, type MarkerContent } from '../../src/claims/marker-grammar.ts';
+import {
+	decodeQuote,
+	formatMarker,
+	MAX_QUOTE,
+	parseMarker,
+	type MarkerContent,
+} from '../../src/claims/marker-grammar.ts';
 
 const read = (raw: string): MarkerContent => {
 	const result = parseMarker(raw);
@@ -84,6 +90,20 @@ describe('parseMarker: mistakes, each with its rule, its place and the fix', () 
 		expect(p.ruleId).toBe(rule);
 		expect(p.offset).toBe(offset);
 		expect(p.reason).toMatch(reason);
+	});
+});
+
+describe('the length of a quote', () => {
+	it('takes a quote of up to MAX_QUOTE characters, counted as decoded and with white space collapsed', () => {
+		expect(read(`[@a, "${'x'.repeat(MAX_QUOTE - 1)}&amp;"]`).citations[0]!.quote).toHaveLength(MAX_QUOTE);
+		expect(read(`[@a, "${'x'.repeat(MAX_QUOTE - 2)}\n\n  y"]`).citations[0]!.quote).toHaveLength(MAX_QUOTE);
+		expect(problem(`[@a, "${'x'.repeat(MAX_QUOTE + 1)}"]`).ruleId).toBe('marker-quote-too-long');
+	});
+
+	it('refuses a longer one at its opening quote mark, whatever follows in the marker', () => {
+		const p = problem(`[@a; @b, “${'word '.repeat(2000)}”, quote]`);
+		expect([p.ruleId, p.offset]).toEqual(['marker-quote-too-long', 9]);
+		expect(p.reason).toMatch(/^Unexpected quote of 9,999 characters for `@b`, expected at most 1,000:/);
 	});
 });
 
