@@ -115,7 +115,7 @@ export function policyFindings(tree: Root, images: ImageContext): Finding[] {
 				out.push(
 					finding(
 						'mdx-esm',
-						'Unexpected `import` or `export` in an article, expected content only: articles cannot load code',
+						'Unexpected `import` or `export` in content, expected text only: content cannot load code',
 						at(node),
 					),
 				);
@@ -125,7 +125,7 @@ export function policyFindings(tree: Root, images: ImageContext): Finding[] {
 				out.push(
 					finding(
 						'mdx-expression',
-						'Unexpected `{…}` expression in an article, expected text: write a literal brace as `\\{`',
+						'Unexpected `{…}` expression in content, expected text: write a literal brace as `\\{`',
 						at(node),
 					),
 				);
@@ -137,7 +137,7 @@ export function policyFindings(tree: Root, images: ImageContext): Finding[] {
 					out.push(
 						finding(
 							'mdx-component',
-							`Unexpected \`<${name}>\` in an article, expected Markdown, or one of the blocks ${Object.keys(
+							`Unexpected \`<${name}>\` in content, expected Markdown, or one of the blocks ${Object.keys(
 								ALLOWED_BLOCKS,
 							)
 								.map((n) => `\`<${n}>\``)
@@ -212,7 +212,7 @@ export function policyFindings(tree: Root, images: ImageContext): Finding[] {
 					);
 				break;
 			case 'html':
-				out.push(finding('mdx-component', 'Unexpected raw HTML in an article, expected Markdown', at(node)));
+				out.push(finding('mdx-component', 'Unexpected raw HTML in content, expected Markdown', at(node)));
 				return;
 		}
 		if ('children' in node)

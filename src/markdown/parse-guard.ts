@@ -70,7 +70,7 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 
 const TOO_DEEP =
 	`Unexpected nesting more than ${MAX_DEPTH} levels deep (quotes, lists or formatting inside each other), ` +
-	`expected at most ${MAX_DEPTH}: an article's text nests a few levels at most`;
+	`expected at most ${MAX_DEPTH}: an explainer's or a record's text nests a few levels at most`;
 
 /** What is wrong with an address that does not decode: a `%` with no two hex digits, or escapes that are no UTF-8. */
 function malformedEscape(url: string): string {
