@@ -6,6 +6,7 @@
  */
 import { readdirSync, statSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
+import { namesUnder } from './file-walk.ts';
 
 export function stampOf(stat: BigIntStats): string {
 	return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
@@ -26,7 +27,7 @@ export function folderStamp(dirs: readonly string[], { recursive = false } = {})
 	for (const dir of dirs) {
 		let names: string[];
 		try {
-			names = readdirSync(dir, { recursive, encoding: 'utf8' });
+			names = recursive ? namesUnder(dir) : readdirSync(dir, { encoding: 'utf8' });
 		} catch {
 			continue;
 		}

@@ -63,7 +63,7 @@ export const RULES = {
 		'a date after the build’s date: an explainer’s without `embargo: true`, or a source’s `published` or `accessed`',
 	'verified-before-accessed': 'an article marked verified before a source it cites was read',
 	'unsafe-symlink':
-		'a symbolic link in `public/` that leads outside the project, in `content/` that leads outside `content/`, or one that leads nowhere',
+		'a symbolic link in `public/` that leads outside the project, in `content/` that leads outside `content/`, one that leads nowhere, or one to a folder that holds it',
 	'uncited-source': 'a source nothing cites (warning)',
 	'claim-review-invalid':
 		'a `<ClaimReview>` without a rating from the scale or a `published` date, or whose first marker does not quote the claim reviewed',

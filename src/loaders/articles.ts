@@ -21,7 +21,7 @@
  * a patch (`src/integrations/patches/glob-frontmatter.ts`), without which
  * each article is read here first, and again by glob.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -30,6 +30,7 @@ import { digestOf } from './article-record.ts';
 import { inputsOf, parseArticle } from './parse-article.ts';
 import { currentRecords } from './records.ts';
 import { contentRoot } from '../content-paths.ts';
+import { namesUnder } from '../file-walk.ts';
 import { articlesCheck } from '../data/articles.ts';
 import { missingContent } from '../data/content-files.ts';
 import { ContentError, formatDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -71,7 +72,7 @@ export function articlesLoader(options: GlobOptions): Loader {
 			// lists, and the others (a bad name), which it refuses.
 			const globContext = globFrontmatter(context, read, fileURLToPath);
 			if (!globContext)
-				for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }))
+				for (const name of namesUnder(dir))
 					if (name.endsWith('.mdx')) read(join(dir, name), readFileSync(join(dir, name), 'utf8'));
 			const recordOf = (entry: { data: Record<string, unknown> }) => entry.data.claims as ArticleRecord | undefined;
 			const get = <TData extends Record<string, unknown>>(id: string) => {

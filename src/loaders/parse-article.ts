@@ -5,9 +5,10 @@
  * by which a stored record is known to be stale.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentRoot } from '../content-paths.ts';
+import { entriesUnder } from '../file-walk.ts';
 import { buildDate } from '../build-date.ts';
 import { ledgerText } from '../data/ledger-file.ts';
 import { articleClaimsOptions } from '../markdown/article-plugins.ts';
@@ -47,7 +48,7 @@ export function codeDigest(): string {
 
 function filesIn(dir: string): string[] {
 	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
+	return entriesUnder(dir)
 		.filter((e) => e.isFile())
 		.map((e) => join(e.parentPath, e.name));
 }

@@ -15,15 +15,16 @@
  * read, never the bytes, and the records (YAML) are not among them, so
  * editing a source still compiles no article again.
  */
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileStamp } from '../file-stamp.ts';
+import { entriesUnder } from '../file-walk.ts';
 import { RASTER_FORMATS } from './image-file.ts';
 
 /** One line for each file or link under `root` an image address could lead to, in a stable order. */
 export function imageInputs(root: string): string[] {
 	if (!existsSync(root)) return [];
-	return readdirSync(root, { recursive: true, withFileTypes: true })
+	return entriesUnder(root)
 		.filter((e) => isRaster(e.name) || e.isSymbolicLink())
 		.map((e) => join(e.parentPath, e.name))
 		.sort()

@@ -7,7 +7,7 @@
  * regular files whose real path is inside its folder (`server/`).
  */
 import { existsSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 
 export interface FoundLink {
 	/** Absolute path of the link itself. */
@@ -55,6 +55,9 @@ export function unsafeLinks(
 		if (!link.real) return [{ link, problem: `a symbolic link to \`${link.target}\`, which does not exist` }];
 		if (!isWithin(realRoot, link.real))
 			return [{ link, problem: `a symbolic link to \`${link.target}\`, outside ${rootName}` }];
+		// A link to a folder that holds it: whatever follows links would walk it round and round.
+		if (isWithin(link.real, realpathSync(dirname(link.path))))
+			return [{ link, problem: `a symbolic link to \`${link.target}\`, a folder that holds the link itself` }];
 		return [];
 	});
 }

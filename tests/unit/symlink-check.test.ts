@@ -8,6 +8,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
+import { namesUnder } from '../../src/file-walk.ts';
+import { imageInputs } from '../../src/markdown/image-inputs.ts';
 import { checkLinks } from '../../src/security/symlink-check.ts';
 
 it('fails on each link in public/ that leads outside the project, in content/ outside content/, or nowhere, at the link', () => {
@@ -43,4 +45,38 @@ it('fails on each link in public/ that leads outside the project, in content/ ou
 	expect(found[2]!.reason).toMatch(/gone\.mdx`, which does not exist/);
 	// A file of the project, but not content: a link could otherwise have its text read and quoted in a message.
 	expect(found[3]!.reason).toMatch(/\.env`, outside the content folder: .*inside the content folder$/);
+});
+
+it('fails on a link to a folder that holds it, and the walks over content/ list such links without entering them', () => {
+	const content = join(mkdtempSync(join(tmpdir(), 'links-')), 'content');
+	mkdirSync(join(content, 'articles/images'), { recursive: true });
+	writeFileSync(join(content, 'articles/images/a.png'), 'png');
+	// Two links to the folder above: a walk that entered them would double its paths at every level.
+	symlinkSync('..', join(content, 'articles/images/up'));
+	symlinkSync('..', join(content, 'articles/images/again'));
+	symlinkSync('loop', join(content, 'articles/images/loop'));
+	symlinkSync('a.png', join(content, 'articles/images/fine.png'));
+	const found = checkLinks([{ dir: content, root: content, rootName: 'the content folder' }]);
+	expect(found.map((d) => `${d.file.replace(/.*content\//, '')} ${d.ruleId}`)).toEqual([
+		'articles/images/again unsafe-symlink',
+		'articles/images/loop unsafe-symlink',
+		'articles/images/up unsafe-symlink',
+	]);
+	expect(found[0]!.reason).toMatch(/a folder that holds the link itself/);
+	expect(namesUnder(content).sort()).toEqual([
+		'articles',
+		'articles/images',
+		'articles/images/a.png',
+		'articles/images/again',
+		'articles/images/fine.png',
+		'articles/images/loop',
+		'articles/images/up',
+	]);
+	expect(imageInputs(content).map((line) => line.split('\0')[0]!.replace(/.*content\//, ''))).toEqual([
+		'articles/images/a.png',
+		'articles/images/again',
+		'articles/images/fine.png',
+		'articles/images/loop',
+		'articles/images/up',
+	]);
 });

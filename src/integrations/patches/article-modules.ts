@@ -36,6 +36,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { articlesDir, authorsDir, contentRoot, entitiesDir, researchDir, sourcesDir } from '../../content-paths.ts';
+import { entriesUnder } from '../../file-walk.ts';
 import { isArticle } from '../../markdown/article-plugins.ts';
 import { imageInputs } from '../../markdown/image-inputs.ts';
 import { patchOn } from './switch.ts';
@@ -160,9 +161,18 @@ function compileInputs(root: string): string {
 	return hash.digest('hex');
 }
 
+/** Whether a link leads to a file (not a folder, nowhere, or round in a loop). */
+function leadsToFile(path: string): boolean {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
 function listFiles(dir: string): string[] {
 	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile() || (e.isSymbolicLink() && statSync(join(e.parentPath, e.name)).isFile()))
+	return entriesUnder(dir)
+		.filter((e) => e.isFile() || (e.isSymbolicLink() && leadsToFile(join(e.parentPath, e.name))))
 		.map((e) => join(e.parentPath, e.name));
 }
