@@ -1,9 +1,11 @@
 /**
  * Finding where the explainers mention an entity: by name or alias,
  * ignoring case and diacritics, on whole words ("Trump’s" mentions Trump;
- * "Natal" does not mention NATO). Names become sequences of folded words,
- * looked up in a map as the text's words go by, so matching costs one
- * pass over the text however many entities there are.
+ * "Natal" does not mention NATO). Names become a tree of folded words,
+ * walked as the text's words go by only as far as they follow a name, so
+ * matching costs one pass over the text however many entities there are,
+ * and however long a name (an alias of many words that all start with
+ * "the" costs a word of "the" one step, not a join of every length).
  */
 import { foldPerChar, foldedWords } from '../text/fold.ts';
 
@@ -23,22 +25,29 @@ export interface Nameable {
 /** A word: a run of letters and digits (of folded text). */
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** A word of a name, and the words that may follow it; `entity` where a whole name ends. */
+interface NameNode {
+	next: Map<string, NameNode>;
+	entity?: string;
+}
+
 export class MentionMatcher {
-	readonly #names = new Map<string, string>();
-	/** First words of all names: most words of a text start none, and are passed over at once. */
-	readonly #firsts = new Set<string>();
-	#longest = 1;
+	/** The names as a tree of their folded words: a text's words walk it only as far as they follow a name. */
+	readonly #names: NameNode = { next: new Map() };
 
 	constructor(entities: Iterable<Nameable>) {
 		for (const entity of entities) {
 			for (const name of [entity.name, ...entity.aliases]) {
 				const words = foldedWords(name);
 				if (words.length === 0) continue;
-				const key = words.join(' ');
+				let node = this.#names;
+				for (const word of words) {
+					let next = node.next.get(word);
+					if (!next) node.next.set(word, (next = { next: new Map() }));
+					node = next;
+				}
 				// The first entity to claim a name keeps it (duplicate aliases are a content error elsewhere).
-				if (!this.#names.has(key)) this.#names.set(key, entity.id);
-				this.#firsts.add(words[0]!);
-				this.#longest = Math.max(this.#longest, words.length);
+				node.entity ??= entity.id;
 			}
 		}
 	}
@@ -56,18 +65,17 @@ export class MentionMatcher {
 		}
 		const out: Mention[] = [];
 		for (let i = 0; i < words.length;) {
-			if (!this.#firsts.has(words[i]!)) {
-				i++;
-				continue;
-			}
+			// Walk the names as far as the words follow one, keeping the longest whole name passed.
+			let node = this.#names.next.get(words[i]!);
 			let matched = 0;
-			for (let n = Math.min(this.#longest, words.length - i); n > 0 && !matched; n--) {
-				const entity = this.#names.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
-				if (entity) {
-					const last = i + n - 1;
-					out.push({ entity, start: starts[i]!, end: starts[last]! + words[last]!.length });
-					matched = n;
-				}
+			let entity: string | undefined;
+			for (let n = 1; node; n++) {
+				if (node.entity) [matched, entity] = [n, node.entity];
+				node = i + n < words.length ? node.next.get(words[i + n]!) : undefined;
+			}
+			if (entity) {
+				const last = i + matched - 1;
+				out.push({ entity, start: starts[i]!, end: starts[last]! + words[last]!.length });
 			}
 			i += matched || 1;
 		}

@@ -32,6 +32,30 @@ describe('MentionMatcher', () => {
 		expect(found('Article 5-like language from the U.S.')).toEqual(['article-5:Article 5', 'us:U.S']);
 	});
 
+	it('falls back to the shorter name, and starts again one word on, where a longer name breaks off', () => {
+		const names = new MentionMatcher([
+			{ id: 'abc', name: 'alpha beta gamma', aliases: [] },
+			{ id: 'a', name: 'alpha', aliases: [] },
+			{ id: 'b', name: 'beta', aliases: [] },
+		]);
+		const text = 'alpha beta alpha beta gamma';
+		expect(names.find(text).map((m) => `${m.entity}:${text.slice(m.start, m.end)}`)).toEqual([
+			'a:alpha',
+			'b:beta',
+			'abc:alpha beta gamma',
+		]);
+	});
+
+	it('passes over a long text of a name’s first word, however many words the name has', () => {
+		// An alias of 120 characters that folds to hundreds of words (ﷺ is several), all after "the".
+		const names = new MentionMatcher([
+			{ id: 'long', name: 'Long', aliases: [`the ${'ﷺ'.repeat(116)}`] },
+			{ id: 'harbours', name: `the ${'harbour '.repeat(25).trim()}`, aliases: [] },
+		]);
+		expect(names.find('the '.repeat(20_000))).toEqual([]);
+		expect(names.entitiesIn(`so the ${'harbour '.repeat(25)}said`)).toEqual(['harbours']);
+	});
+
 	it('lists the entities a text mentions, once each, in order', () => {
 		expect(matcher.entitiesIn('Trump and Zelensky; then Trump again')).toEqual(['trump', 'zelensky']);
 	});
