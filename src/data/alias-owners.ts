@@ -26,6 +26,9 @@ interface Claim {
 	alias: string;
 }
 
+/** The other files a duplicate alias's message names, at most. */
+const SHOWN = 3;
+
 export function duplicateAliases(holders: readonly AliasHolder[]): Diagnostic[] {
 	const byKey = new Map<string, Claim[]>();
 	for (const holder of holders) {
@@ -43,9 +46,13 @@ export function duplicateAliases(holders: readonly AliasHolder[]): Diagnostic[] 
 		const keeper = strongest(claims, key);
 		for (const claim of claims) {
 			if (claim === keeper) continue;
-			const others = claims
-				.filter((c) => c !== claim)
+			const all = claims.filter((c) => c !== claim);
+			// A few are enough to find the clash: each of hundreds of files listing all the others grew the log
+			// with the square of the files.
+			const others = all
+				.slice(0, SHOWN)
 				.map((c) => `\`${c.holder.file}\` (entity \`${c.holder.entity.id}\`${c.index === 0 ? ', its name' : ''})`);
+			if (all.length > SHOWN) others.push(`${all.length - SHOWN} more files`);
 			const at = {
 				file: claim.holder.file,
 				text: claim.holder.text,
@@ -55,7 +62,7 @@ export function duplicateAliases(holders: readonly AliasHolder[]): Diagnostic[] 
 				diagnostic(
 					at,
 					'duplicate-alias',
-					`Duplicate alias \`${claim.alias}\`: ${others.join(' and ')} ${others.length === 1 ? 'uses' : 'use'} it too, expected each name or alias to belong to one entity`,
+					`Duplicate alias \`${claim.alias}\`: ${others.join(' and ')} ${all.length === 1 ? 'uses' : 'use'} it too, expected each name or alias to belong to one entity`,
 				),
 			);
 		}

@@ -207,6 +207,21 @@ describe('entity files', () => {
 		expect(set.diagnostics[1]!.reason).toMatch(/`.*entities\/moscow\.yaml` \(entity `moscow`\) uses it too/);
 	});
 
+	it('names at most three of the other files that use an alias, and how many more', () => {
+		const files = Object.fromEntries(
+			Array.from({ length: 50 }, (_, i) => [
+				`entities/place-${i}.yaml`,
+				`name: "Place ${i}"\nkind: "place"\naliases: ["Common word"]\ndescription: "A place [@wire-one]."\n`,
+			]),
+		);
+		const { set } = check(files);
+		expect(set.diagnostics).toHaveLength(50);
+		for (const d of set.diagnostics) {
+			expect(d.reason.match(/\.yaml`/g)).toHaveLength(3);
+			expect(d.reason).toMatch(/ and 46 more files use it too, expected each name or alias to belong to one entity$/);
+		}
+	});
+
 	it('places a problem inside a description at its exact line and column in the YAML', () => {
 		const { root, set } = check({
 			'entities/multi.yaml': `name: "Multi"\nkind: "term"\ndescription: >\n  A first sentence [@wire-one].\n  A second one cites [@nope-nope, "it''s"].\n`,
