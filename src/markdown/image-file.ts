@@ -2,10 +2,12 @@
  * Whether a file an article names as its image is that image. The file's
  * own bytes decide, never its name: an HTML page or a script renamed
  * `.png` is refused here, before Astro's image service would fail on it at
- * a position of its own. Only the headers are read (image-size, the parser
- * Astro itself vendors, synchronous so the remark plugins stay synchronous);
- * a PNG's chunks are also walked with their checksums, so a damaged or
- * truncated one is refused rather than published unoptimised.
+ * a position of its own. Only the headers are read, synchronously so the
+ * remark plugins stay synchronous: a JPEG's and an AVIF's by readers of our
+ * own that see the size the decoder will (`image-size-jpeg.ts`,
+ * `image-size-heif.ts`), the rest by image-size, the parser Astro itself
+ * vendors. A PNG's chunks are also walked with their checksums, so a damaged
+ * or truncated one is refused rather than published unoptimised.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { stampOf } from '../file-stamp.ts';
@@ -13,6 +15,8 @@ import { crc32 } from 'node:zlib';
 import { imageSize } from 'image-size';
 import type { RuleId } from '../diagnostics/rules.ts';
 import { canvasOf, frameCount } from './image-frames.ts';
+import { heifSize } from './image-size-heif.ts';
+import { jpegSize } from './image-size-jpeg.ts';
 
 /** The raster formats an article may show, by file extension (lowercase), and what image-size calls each. */
 export const RASTER_FORMATS = { jpg: 'jpg', jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' } as const;
@@ -86,10 +90,11 @@ function checkBytes(path: string, extension: RasterExtension, size: number): Ima
 			`is ${megabytes(size)} MB, over the ${megabytes(BYTE_BUDGET)} MB an image may have: ${SMALLER}`,
 		);
 	let bytes = READ_WHOLE.has(expected) || size <= HEAD ? readFileSync(path) : head(path, HEAD);
-	let found = sizeOf(bytes);
-	// A header past the first bytes (long metadata before a JPEG's frame): read it all before refusing.
-	if (found.type === undefined && bytes.length < size) found = sizeOf((bytes = readFileSync(path)));
-	const type = expected === 'avif' && isAvif(bytes) ? 'avif' : found.type;
+	let found = sizeOf(bytes, expected);
+	// A header past the first bytes (long metadata before a JPEG's frame, an AVIF's after its media data): read it all before refusing.
+	if ((found.type === undefined || found.width === undefined) && bytes.length < size)
+		found = sizeOf((bytes = readFileSync(path)), expected);
+	const { type } = found;
 	if (type !== expected) {
 		const what = type === 'svg' ? 'an SVG drawing' : type && NAMES[type] ? `${an(NAMES[type])} image` : describe(bytes);
 		const fix = `save it as ${name} or give it its own extension (jpg, png, webp, avif or gif)`;
@@ -139,8 +144,26 @@ function isAvif(bytes: Buffer): boolean {
 	return false;
 }
 
-/** The format and size image-size reads, or nothing when it knows no format in these bytes. */
-function sizeOf(bytes: Buffer): { type?: string | undefined; width?: number | undefined; height?: number | undefined } {
+type Found = { type?: string | undefined; width?: number | undefined; height?: number | undefined };
+
+/** HEIF containers by image-size's names: their size is read from every extent (`image-size-heif.ts`). */
+const HEIF: ReadonlySet<string> = new Set(['avif', 'heif', 'heic']);
+
+/**
+ * The format and size of an image, or no size when its header cannot be
+ * read, or nothing when no format is known in these bytes. A JPEG is known
+ * by its first marker alone, as libjpeg knows it, so that one whose size
+ * cannot be read is refused as a damaged JPEG rather than an unknown file.
+ */
+function sizeOf(bytes: Buffer, expected: string): Found {
+	if (bytes[0] === 0xff && bytes[1] === 0xd8) return { type: 'jpg', ...jpegSize(bytes) };
+	const found = imageSizeOf(bytes);
+	const type = expected === 'avif' && isAvif(bytes) ? 'avif' : found.type;
+	return type && HEIF.has(type) ? { type, ...heifSize(bytes) } : found;
+}
+
+/** What image-size reads, or nothing when it knows no format in these bytes. */
+function imageSizeOf(bytes: Buffer): Found {
 	try {
 		return imageSize(bytes);
 	} catch {

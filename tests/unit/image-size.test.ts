@@ -1,0 +1,196 @@
+/**
+ * An image's size as the check reads it must be the size sharp decodes:
+ * the pixel budget is only as good as the header reader. The files are
+ * real JPEGs and AVIFs from sharp, then patched the ways an attacker can
+ * make a header reader and the decoder disagree, and each size is compared
+ * with what sharp itself reads.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkImageFile, type RasterExtension } from '../../src/markdown/image-file.ts';
+import { heifSize } from '../../src/markdown/image-size-heif.ts';
+import { jpegSize } from '../../src/markdown/image-size-jpeg.ts';
+
+let dir: string;
+let jpeg: Buffer;
+let avif: Buffer;
+
+const image = () => sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } });
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'image-size-'));
+	jpeg = await image().jpeg().toBuffer();
+	avif = await image().avif().toBuffer();
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The check's verdict on `bytes` saved under a fresh name. */
+let files = 0;
+function check(bytes: Buffer, extension: RasterExtension) {
+	const path = join(dir, `${files++}.${extension}`);
+	writeFileSync(path, bytes);
+	return checkImageFile(path, extension);
+}
+
+/** What sharp reads, with the options Astro's image service decodes with (it tolerates warnings). */
+async function sharpSize(bytes: Buffer) {
+	const { width, height } = await sharp(bytes, { failOn: 'none', limitInputPixels: false }).metadata();
+	return { width, height };
+}
+
+/** Where the frame header (SOF0, as sharp writes it) of a JPEG without fill bytes starts. */
+function frameAt(bytes: Buffer): number {
+	let offset = 2;
+	while (bytes[offset + 1] !== 0xc0) offset += 2 + bytes.readUInt16BE(offset + 2);
+	return offset;
+}
+
+/** A copy of `bytes` with its frame header giving `width` × `height`. */
+function framed(bytes: Buffer, width: number, height: number): Buffer {
+	const out = Buffer.from(bytes);
+	const at = frameAt(out);
+	out.writeUInt16BE(height, at + 5);
+	out.writeUInt16BE(width, at + 7);
+	return out;
+}
+
+/** `insert` placed before the frame header's marker. */
+function beforeFrame(bytes: Buffer, insert: number[]): Buffer {
+	const at = frameAt(bytes);
+	return Buffer.concat([bytes.subarray(0, at), Buffer.from(insert), bytes.subarray(at)]);
+}
+
+/**
+ * The attack: a fill byte before the real frame header, which says `width`
+ * × `height`, and a metadata segment (APP15) after it holding a frame
+ * header of a tiny image exactly where a reader lands that takes the fill byte
+ * and the marker after it for a segment of its own (its "length" is the
+ * marker code and the real length's high byte).
+ */
+function desynced(bytes: Buffer, width: number, height: number): Buffer {
+	const big = framed(bytes, width, height);
+	const at = frameAt(big);
+	const frameEnd = at + 2 + big.readUInt16BE(at + 2);
+	const head = Buffer.concat([big.subarray(0, at), Buffer.from([0xff]), big.subarray(at, frameEnd)]);
+	// The misread length counts from the byte after the fill byte: the marker code's place.
+	const lands = at + 2 + ((0xc0 << 8) | big[at + 2]!);
+	const app = Buffer.alloc(lands - head.length + 16);
+	app.set([0xff, 0xef]);
+	app.writeUInt16BE(app.length - 2, 2);
+	app.set([0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x10, 0x00, 0x10], lands - head.length);
+	return Buffer.concat([head, app, big.subarray(frameEnd)]);
+}
+
+/** The offset of the first box of `type` in a file sharp wrote (its boxes' names appear nowhere else). */
+const boxAt = (bytes: Buffer, type: string) => bytes.indexOf(type, 0, 'latin1') - 4;
+
+/** A copy of an AVIF whose image spatial extent says `width` × `height`. */
+function extended(bytes: Buffer, width: number, height: number): Buffer {
+	const out = Buffer.from(bytes);
+	const ispe = boxAt(out, 'ispe');
+	out.writeUInt32BE(width, ispe + 12);
+	out.writeUInt32BE(height, ispe + 16);
+	return out;
+}
+
+/**
+ * A clean aperture box after the image's extent, associated with no image:
+ * a decoder ignores it; image-size applies it anyway, taking its second
+ * field (here the extent's width less one) off the width.
+ */
+function withStrayClap(bytes: Buffer): Buffer {
+	const width = bytes.readUInt32BE(boxAt(bytes, 'ispe') + 12);
+	const clap = Buffer.alloc(40);
+	clap.writeUInt32BE(clap.length, 0);
+	clap.write('clap', 4, 'latin1');
+	[1, width - 1, 1, 1, 0, 1, 0, 1].forEach((value, i) => clap.writeUInt32BE(value, 8 + 4 * i));
+	const ipco = boxAt(bytes, 'ipco');
+	const end = ipco + bytes.readUInt32BE(ipco);
+	const out = Buffer.concat([bytes.subarray(0, end), clap, bytes.subarray(end)]);
+	for (const type of ['meta', 'iprp', 'ipco'])
+		out.writeUInt32BE(out.readUInt32BE(boxAt(out, type)) + clap.length, boxAt(out, type));
+	// The image data moved along: its location (`iloc` version 0, one item, a four-byte base offset) follows.
+	const iloc = boxAt(out, 'iloc');
+	expect([out[iloc + 8], out[iloc + 12], out[iloc + 13], out.readUInt16BE(iloc + 14)]).toEqual([0, 0x44, 0x40, 1]);
+	out.writeUInt32BE(out.readUInt32BE(iloc + 20) + clap.length, iloc + 20);
+	return out;
+}
+
+describe('JPEG size', () => {
+	it('refuses a huge frame behind a fill byte, whatever small frame header a metadata segment plants', async () => {
+		const attack = desynced(jpeg, 30000, 30000);
+		expect(await sharpSize(attack)).toEqual({ width: 30000, height: 30000 });
+		expect(check(attack, 'jpg')).toMatchObject({ ok: false, ruleId: 'image-too-large' });
+		expect(check(attack, 'jpg')).toMatchObject({ reason: expect.stringMatching(/^is 30000 × 30000 pixels, over/) });
+	});
+
+	it('reads the size sharp reads, from plain and crafted files', async () => {
+		const files = {
+			plain: jpeg,
+			progressive: await image().jpeg({ progressive: true }).toBuffer(),
+			'a fill byte before the frame': beforeFrame(jpeg, [0xff]),
+			'fill bytes before the frame': beforeFrame(jpeg, [0xff, 0xff, 0xff]),
+			'a stray byte before the frame': beforeFrame(jpeg, [0x20]),
+			'stuffed data before the frame': beforeFrame(jpeg, [0xff, 0x00]),
+			'a restart marker before the frame': beforeFrame(jpeg, [0xff, 0xd0]),
+			'the attack, at its real size': desynced(jpeg, 64, 48),
+			'the attack, huge': desynced(jpeg, 30000, 30000),
+			'the attack, under the budget': desynced(jpeg, 7000, 7000),
+		};
+		for (const [name, bytes] of Object.entries(files)) {
+			const real = await sharpSize(bytes);
+			expect([name, jpegSize(bytes)]).toEqual([name, real]);
+			const result = check(bytes, 'jpg');
+			if (result.ok) expect([name, { width: result.width, height: result.height }]).toEqual([name, real]);
+			else expect([name, result.ruleId]).toEqual([name, 'image-too-large']);
+		}
+	});
+
+	it('refuses as damaged a JPEG with no frame before its scan, or a segment past its end', () => {
+		const at = frameAt(jpeg);
+		const frameless = Buffer.concat([jpeg.subarray(0, at), jpeg.subarray(at + 2 + jpeg.readUInt16BE(at + 2))]);
+		const cut = jpeg.subarray(0, at + 6);
+		for (const bytes of [frameless, cut, jpeg.subarray(0, 2)]) {
+			expect(jpegSize(bytes)).toBeUndefined();
+			expect(check(bytes, 'jpg')).toMatchObject({ ok: false, ruleId: 'image-format' });
+			expect(check(bytes, 'jpg')).toMatchObject({ reason: expect.stringMatching(/JPEG image with no size/) });
+		}
+	});
+});
+
+describe('AVIF size', () => {
+	it('refuses a huge image whatever a clean aperture not associated with it would crop', async () => {
+		const attack = withStrayClap(extended(avif, 10000, 10000));
+		expect(await sharpSize(attack)).toEqual({ width: 10000, height: 10000 });
+		expect(check(attack, 'avif')).toMatchObject({ ok: false, ruleId: 'image-too-large' });
+		expect(check(attack, 'avif')).toMatchObject({ reason: expect.stringMatching(/^is 10000 × 10000 pixels, over/) });
+	});
+
+	it('reads the size sharp reads, from plain and crafted files', async () => {
+		const files = {
+			plain: avif,
+			'the general HEIF brand first': Buffer.concat([
+				avif.subarray(0, 8),
+				Buffer.from('mif1', 'latin1'),
+				avif.subarray(12),
+			]),
+			'a stray clean aperture': withStrayClap(avif),
+			'a stray clean aperture, huge': withStrayClap(extended(avif, 10000, 10000)),
+			huge: extended(avif, 10000, 10000),
+		};
+		for (const [name, bytes] of Object.entries(files)) {
+			const real = await sharpSize(bytes);
+			expect([name, heifSize(bytes)]).toEqual([name, real]);
+			const result = check(bytes, 'avif');
+			if (result.ok) expect([name, { width: result.width, height: result.height }]).toEqual([name, real]);
+			else expect([name, result.ruleId]).toEqual([name, 'image-too-large']);
+		}
+		// The stray box is one a decoder passes over: the file still decodes, at its full size.
+		const { info } = await sharp(withStrayClap(avif)).raw().toBuffer({ resolveWithObject: true });
+		expect({ width: info.width, height: info.height }).toEqual({ width: 64, height: 48 });
+	});
+});
