@@ -36,6 +36,11 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 	const report = (file: VFile, found: Finding) => reportOn(file, found, options.within);
 	this.parser = ((document: string, file: VFile): Root => {
 		forbiddenCharacters(document, file, report);
+		const crowded = tooManyContainers(document);
+		if (crowded !== undefined) {
+			report(file, finding('mdx-syntax', TOO_MANY_CONTAINERS, crowded));
+			return { type: 'root', children: [] };
+		}
 		let tree: Node;
 		try {
 			tree = parse(document, file);
@@ -71,6 +76,34 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 const TOO_DEEP =
 	`Unexpected nesting more than ${MAX_DEPTH} levels deep (quotes, lists or formatting inside each other), ` +
 	`expected at most ${MAX_DEPTH}: an explainer's or a record's text nests a few levels at most`;
+
+/** Quote and list markers at the starts of lines, each level counted, one file may have. */
+export const MAX_CONTAINERS = 2000;
+
+const TOO_MANY_CONTAINERS =
+	`Unexpected quote or list marker past the ${MAX_CONTAINERS.toLocaleString('en-GB')} a file may have ` +
+	`(each \`>\`, \`-\`, \`*\`, \`+\` or \`1.\` that starts a line or a level of one), expected fewer quotes and lists: ` +
+	'the Markdown parser slows with the square of their number; split the article';
+
+/** One line's leading markers: quotes and list items, nested, each with the spaces after it. */
+const LEADING_MARKERS = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+/gm;
+const MARKER = /(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)/g;
+
+/**
+ * The offset of the first quote or list marker past `MAX_CONTAINERS`, or undefined. Micromark's
+ * time grows with the square of the quotes and lists a document opens (a few thousand short quotes,
+ * or quotes nested deep, held a build for minutes), so past a number far above any article's it is
+ * not asked to parse the file.
+ */
+function tooManyContainers(document: string): number | undefined {
+	let count = 0;
+	for (const line of document.matchAll(LEADING_MARKERS)) {
+		for (const marker of line[0].matchAll(MARKER)) {
+			if (++count > MAX_CONTAINERS) return line.index + marker.index;
+		}
+	}
+	return undefined;
+}
 
 /** What is wrong with an address that does not decode: a `%` with no two hex digits, or escapes that are no UTF-8. */
 function malformedEscape(url: string): string {

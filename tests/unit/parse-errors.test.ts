@@ -7,7 +7,7 @@
  * `tests/build/record-errors.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH } from '../../src/markdown/parse-guard.ts';
+import { MAX_CONTAINERS, MAX_DEPTH } from '../../src/markdown/parse-guard.ts';
 import { problems, render } from '../support/render.ts';
 
 const at = async (markdown: string) =>
@@ -92,6 +92,25 @@ describe('characters the feed could not carry', () => {
 		expect(await problems('A bell\x07 here [!note].\n\nA bell &#7; there [!note].\n')).toEqual([
 			'1:7 mdx-syntax',
 			'3:8 mdx-syntax',
+		]);
+	});
+});
+
+describe('what the Markdown parser would take minutes over', () => {
+	it(`more than ${MAX_CONTAINERS} quote and list markers, each level counted, at the first one past them`, async () => {
+		const items = (n: number) => Array.from({ length: n }, (_, i) => `- Item ${i} [!note].`).join('\n');
+		expect(await problems(`Intro [!note].\n\n${items(MAX_CONTAINERS)}\n`)).toEqual([]);
+		expect(await problems(`Intro [!note].\n\n${items(MAX_CONTAINERS + 1)}\n`)).toEqual([
+			`${MAX_CONTAINERS + 3}:1 mdx-syntax`,
+		]);
+		// Quotes nested 30 deep, each followed by a paragraph: the 2,001st marker is in the 67th quote.
+		const quotes = Array.from(
+			{ length: 100 },
+			(_, i) => `${'> '.repeat(30)}Quote ${i} [!note].\n\nAfter ${i} [!note].`,
+		);
+		const found = await at(quotes.join('\n\n'));
+		expect(found).toEqual([
+			`${66 * 4 + 1}:${2 * (MAX_CONTAINERS - 66 * 30) + 1} mdx-syntax Unexpected quote or list marker past the 2,000 a file may have (each \`>\`, \`-\`, \`*\`, \`+\` or \`1.\` that starts a line or a level of one), expected fewer quotes and lists: the Markdown parser slows with the square of their number; split the article`,
 		]);
 	});
 });
