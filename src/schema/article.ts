@@ -1,6 +1,6 @@
 /** The contract for an explainer's frontmatter (`content/articles/<slug>.mdx`). */
 import { z } from 'astro/zod';
-import { isoDate, researchFile, shortText, text } from './fields.ts';
+import { claimId, isoDate, researchFile, shortText, text } from './fields.ts';
 
 /** How a change to a published explainer is labelled (AP: a correction is always called one). */
 export const changeKinds = ['correction', 'clarification', 'update'] as const;
@@ -13,9 +13,9 @@ export const changeSchema = z.strictObject({
 	/** What was wrong or missing, and what the explainer says now. */
 	note: shortText(2000, 'a paragraph'),
 	/** The id of the claim as it reads now (`c-…`), when the change is to one claim. */
-	claim: text.optional(),
+	claim: claimId.optional(),
 	/** Ids the claim had before; links to them keep landing on it. */
-	was: z.array(text).default([]),
+	was: z.array(claimId).default([]),
 });
 
 export const articleSchema = z.strictObject({

@@ -78,6 +78,14 @@ export const shortText = (max: number, what: string) =>
 		error: (issue) => `expected at most ${max} characters (${what}), got ${String(issue.input).length}`,
 	});
 
+/** A claim's id as the build makes it (`c-`, then words of its text and a digest): the ledger's and a correction's. */
+export const claimId = z
+	.string()
+	.max(120, { message: 'expected a claim id of at most 120 characters, as the build makes them' })
+	.regex(/^c-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		message: 'expected a claim id: `c-`, then lowercase letters, digits and single hyphens',
+	});
+
 /** The id rule shared by every file name (the claims core owns it: source ids are its input). */
 export { ID } from '../claims/ids.ts';
 

@@ -5,11 +5,7 @@
  * before; the first lists every claim.
  */
 import { z } from 'astro/zod';
-import { isoDate, text } from './fields.ts';
-
-const claimId = z.string().regex(/^c-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-	message: 'expected a claim id: `c-`, then lowercase letters, digits and single hyphens',
-});
+import { claimId, isoDate, text } from './fields.ts';
 
 export const ledgerEntrySchema = z.union([
 	z.strictObject({

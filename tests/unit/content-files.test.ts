@@ -325,6 +325,22 @@ describe('article files', () => {
 		for (const reason of reasons) expect(reason.length).toBeLessThan(300);
 	});
 
+	it('refuses a correction naming a claim by anything but a claim id, where it is', () => {
+		const { root, found } = check({
+			'articles/was.mdx': ARTICLE.replace(
+				'---\n\n',
+				`corrections:\n  - date: "2025-01-03"\n    kind: update\n    note: "Reworded."\n    claim: "search-box"\n    was: ['x y" autofocus onfocus="alert(1)', "c-${'a'.repeat(200)}"]\n---\n\n`,
+			),
+		});
+		expect(brief(root, found)).toEqual([
+			'articles/was.mdx:9:12 invalid-field',
+			'articles/was.mdx:10:11 invalid-field',
+			'articles/was.mdx:10:47 invalid-field',
+		]);
+		expect(found[0]!.reason).toMatch(/expected a claim id: `c-`, then lowercase letters/);
+		expect(found[2]!.reason).toMatch(/expected a claim id of at most 120 characters/);
+	});
+
 	it('refuses articles it would not build: in a subfolder, or not `<slug>.mdx`, saying where articles go (images beside them are fine)', () => {
 		const { root, found } = check({
 			'articles/ok.mdx': ARTICLE,
