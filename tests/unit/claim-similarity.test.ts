@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { seededWords } from '../support/seeded-words.ts';
 
 const compared = vi.hoisted(() => ({ count: 0 }));
 vi.mock('diff', async (original) => {
@@ -42,17 +43,6 @@ function plainSimilarity(a: readonly string[], b: readonly string[]): number {
 	return (2 * prev[b.length]!) / (a.length + b.length);
 }
 
-/** `count` words drawn from `vocabulary` distinct ones, the same for the same seed (mulberry32). */
-function words(count: number, vocabulary: number, seed: number): string[] {
-	let x = seed;
-	return Array.from({ length: count }, () => {
-		x = (x + 0x6d2b79f5) | 0;
-		let t = Math.imul(x ^ (x >>> 15), 1 | x);
-		t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-		return `w${((t ^ (t >>> 14)) >>> 0) % vocabulary}`;
-	});
-}
-
 describe('similarity', () => {
 	it('scores a copy-edit as before', () => {
 		const score = similarity(
@@ -74,16 +64,16 @@ describe('similarity', () => {
 	});
 
 	it('still scores a long claim with a few words changed', () => {
-		const a = words(3000, 50, 1);
+		const a = seededWords(3000, 50, 1);
 		const b = [...a.slice(0, 1000), 'inserted', ...a.slice(1001, 2000), ...a.slice(2010)];
 		expect(similarity(a, b)).toBe(plainSimilarity(a, b));
 	});
 
 	it('compares words a number of times that grows with the claims’ length, not with its square', () => {
 		for (const [a, b] of [
-			[words(3000, 50, 2), words(3000, 50, 3)],
-			[words(3000, 1, 4), words(1500, 1, 5)],
-			[words(2000, 3000, 6), words(4000, 3000, 7)],
+			[seededWords(3000, 50, 2), seededWords(3000, 50, 3)],
+			[seededWords(3000, 1, 4), seededWords(1500, 1, 5)],
+			[seededWords(2000, 3000, 6), seededWords(4000, 3000, 7)],
 		] as const) {
 			compared.count = 0;
 			expect(similarity(a, b)).toBe(0);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { nearestPassage } from '../../src/editorial/research-notes.ts';
 import type { ResearchNotes } from '../../src/editorial/research-notes.ts';
 import { WordRuns } from '../../src/text/word-runs.ts';
+import { seededWords } from '../support/seeded-words.ts';
 
 /** Every word of `a` against every word of `b`: the plain answer, for short texts. */
 function plainLongestRun(a: readonly string[], b: readonly string[]): number {
@@ -21,17 +22,6 @@ function plainLongestRun(a: readonly string[], b: readonly string[]): number {
 		prev = row;
 	}
 	return best;
-}
-
-/** `count` words drawn from `vocabulary` distinct ones, the same for the same seed (mulberry32). */
-function words(count: number, vocabulary: number, seed: number): string[] {
-	let x = seed;
-	return Array.from({ length: count }, () => {
-		x = (x + 0x6d2b79f5) | 0;
-		let t = Math.imul(x ^ (x >>> 15), 1 | x);
-		t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-		return `w${((t ^ (t >>> 14)) >>> 0) % vocabulary}`;
-	});
 }
 
 describe('WordRuns', () => {
@@ -48,8 +38,8 @@ describe('WordRuns', () => {
 	});
 
 	it('reads each word of a passage a bounded number of times, however long the quote', () => {
-		const quote = words(20_000, 50, 1);
-		const passage = words(100_000, 50, 2);
+		const quote = seededWords(20_000, 50, 1);
+		const passage = seededWords(100_000, 50, 2);
 		const runs = new WordRuns(quote);
 		const found = runs.longestIn(passage);
 		expect(found).toBeGreaterThan(0);
@@ -59,13 +49,13 @@ describe('WordRuns', () => {
 
 describe('nearestPassage with a long quote and a long line of notes', () => {
 	it('still names the passage sharing the longest run', () => {
-		const long = words(200_000, 500, 3).join(' ');
+		const long = seededWords(200_000, 500, 3).join(' ');
 		const passages = [
 			{ line: 3, text: `the leader agreed ${long}` },
 			{ line: 4, text: 'the leader agreed to talks' },
 		];
 		const notes = { passages } as unknown as ResearchNotes;
-		const quote = `${words(20_000, 500, 4).join(' ')} the leader agreed to talks`;
+		const quote = `${seededWords(20_000, 500, 4).join(' ')} the leader agreed to talks`;
 		// The line only: a failure would print the long passage whole.
 		expect(nearestPassage(notes, quote)?.line).toBe(4);
 	});
