@@ -33,6 +33,12 @@ export type RasterExtension = keyof typeof RASTER_FORMATS;
  */
 export const PIXEL_BUDGET = 50_000_000;
 
+/**
+ * The most frames an animation may have, whatever their size: libwebp's time to read an animated WebP
+ * grows faster than its frames (a WebP of one pixel and many thousands of frames held a build for minutes).
+ */
+export const FRAME_BUDGET = 1000;
+
 /** Bytes an image file may have: a PNG, GIF or WebP is read whole. */
 export const BYTE_BUDGET = 64 * 1024 * 1024;
 
@@ -108,6 +114,11 @@ function checkBytes(path: string, extension: RasterExtension, size: number): Ima
 		);
 	}
 	const frames = frameCount(bytes, expected);
+	if (frames > FRAME_BUDGET)
+		return refuse(
+			'image-too-large',
+			`is an animation of ${frames.toLocaleString('en-GB')} frames, over the ${FRAME_BUDGET.toLocaleString('en-GB')} an image may have: use fewer frames, or a still image`,
+		);
 	const canvas = canvasOf(bytes, expected, width, height);
 	if (canvas.width * canvas.height * frames > PIXEL_BUDGET) {
 		const all = Math.round((canvas.width * canvas.height * frames) / 1e6);

@@ -135,6 +135,8 @@ beforeAll(async () => {
 	);
 	writeFileSync(join(articles, 'long.gif'), longGif(2000, 13));
 	writeFileSync(join(articles, 'wide.gif'), longGif(10, 1, 16000));
+	writeFileSync(join(articles, 'many.webp'), longWebp(1, 1001));
+	writeFileSync(join(articles, 'many.gif'), longGif(1, 1001));
 	writeFileSync(join(articles, 'long.webp'), longWebp(2000, 13));
 	writeFileSync(join(articles, 'long.png'), longApng(2000, 13));
 	writeFileSync(join(root, 'shared', 'map.png'), png);
@@ -282,6 +284,18 @@ describe('image addresses', () => {
 			'./wide.gif',
 			'image-too-large',
 			/16000 × 16000 pixels once its frames are drawn \(its header says 10 × 10\), over the 50 megapixels/,
+		],
+		[
+			'a WebP of 1,001 frames of one pixel',
+			'./many.webp',
+			'image-too-large',
+			/an animation of 1,001 frames, over the 1,000/,
+		],
+		[
+			'a GIF of 1,001 frames of one pixel',
+			'./many.gif',
+			'image-too-large',
+			/an animation of 1,001 frames, over the 1,000/,
 		],
 		['a WebP of 13 frames of 2000 × 2000', './long.webp', 'image-too-large', /2000 × 2000 pixels in 13 frames/],
 		['an APNG of 13 frames of 2000 × 2000', './long.png', 'image-too-large', /2000 × 2000 pixels in 13 frames/],
