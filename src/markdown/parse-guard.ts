@@ -37,10 +37,10 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 	this.parser = ((document: string, file: VFile): Root => {
 		forbiddenCharacters(document, file, report);
 		const crowded = tooManyContainers(document);
-		if (crowded !== undefined) {
-			report(file, finding('mdx-syntax', TOO_MANY_CONTAINERS, crowded));
-			return { type: 'root', children: [] };
-		}
+		const cited = pastMarkerBudget(document);
+		if (crowded !== undefined) report(file, finding('mdx-syntax', TOO_MANY_CONTAINERS, crowded));
+		if (cited !== undefined) report(file, finding('mdx-syntax', TOO_MANY_MARKERS, cited));
+		if (crowded !== undefined || cited !== undefined) return { type: 'root', children: [] };
 		let tree: Node;
 		try {
 			tree = parse(document, file);
@@ -102,6 +102,24 @@ function tooManyContainers(document: string): number | undefined {
 			if (++count > MAX_CONTAINERS) return line.index + marker.index;
 		}
 	}
+	return undefined;
+}
+
+/** Citation markers (`[@…]`, `[!…]`) one file may have. */
+export const MAX_MARKERS = 3000;
+
+const TOO_MANY_MARKERS =
+	`Unexpected citation marker past the ${MAX_MARKERS.toLocaleString('en-GB')} a file may have, expected fewer: ` +
+	'each marker adds its sources and quotes to the page, which would weigh many megabytes; split the article';
+
+/**
+ * The offset of the first marker past `MAX_MARKERS`, or undefined: counted before the parse, so a
+ * file of a hundred thousand markers (a page of hundreds of megabytes, and gigabytes to build) is
+ * refused at once. Every `[@` and `[!` counts, so the count can only be too high, never too low.
+ */
+function pastMarkerBudget(document: string): number | undefined {
+	let count = 0;
+	for (const marker of document.matchAll(/\[[@!]/g)) if (++count > MAX_MARKERS) return marker.index;
 	return undefined;
 }
 

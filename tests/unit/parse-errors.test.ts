@@ -7,7 +7,7 @@
  * `tests/build/record-errors.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTAINERS, MAX_DEPTH } from '../../src/markdown/parse-guard.ts';
+import { MAX_CONTAINERS, MAX_DEPTH, MAX_MARKERS } from '../../src/markdown/parse-guard.ts';
 import { problems, render } from '../support/render.ts';
 
 const at = async (markdown: string) =>
@@ -111,6 +111,17 @@ describe('what the Markdown parser would take minutes over', () => {
 		const found = await at(quotes.join('\n\n'));
 		expect(found).toEqual([
 			`${66 * 4 + 1}:${2 * (MAX_CONTAINERS - 66 * 30) + 1} mdx-syntax Unexpected quote or list marker past the 2,000 a file may have (each \`>\`, \`-\`, \`*\`, \`+\` or \`1.\` that starts a line or a level of one), expected fewer quotes and lists: the Markdown parser slows with the square of their number; split the article`,
+		]);
+	});
+});
+
+describe('what would make a page of hundreds of megabytes', () => {
+	it(`more than ${MAX_MARKERS} citation markers, at the first one past them`, async () => {
+		const claims = (n: number) => Array.from({ length: n }, (_, i) => `Claim ${i} [!note].`).join(' ');
+		expect(await problems(`${claims(MAX_MARKERS)}\n`)).toEqual([]);
+		const text = `${claims(MAX_MARKERS + 1)}\n`;
+		expect(await at(text)).toEqual([
+			`1:${text.lastIndexOf('[!') + 1} mdx-syntax Unexpected citation marker past the 3,000 a file may have, expected fewer: each marker adds its sources and quotes to the page, which would weigh many megabytes; split the article`,
 		]);
 	});
 });
