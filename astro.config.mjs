@@ -58,6 +58,9 @@ export default defineConfig({
 	// Not applied by `astro dev`: the browser tests check it on a build.
 	security: { csp: astroCsp() },
 	vite: {
+		// A link an author adds while `astro dev` runs (`images/up -> ..`) would have the watcher walk it round
+		// and round, reloading without end; the build refuses such links (src/security/symlinks.ts).
+		server: { watch: { followSymlinks: false } },
 		build: {
 			rollupOptions: {
 				// Astro marks every MDX module "use astro:head-inject", and Rolldown warns

@@ -5,7 +5,7 @@
  * (`x.yaml` beside `x.yml`, `A.mdx` beside `a.mdx`), where one would win
  * silently.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { validateYaml, type YamlResult } from '../schema/validate-yaml.ts';
 import { join, relative } from 'node:path';
@@ -54,6 +54,17 @@ export function contentFiles(
 					{ file: shown },
 					'duplicate-id',
 					`Duplicate id \`${id}\`: \`${clash.shown}\` has it too, expected one file per id`,
+				),
+			);
+			continue;
+		}
+		// A named pipe would block the read for good; a folder cannot be read at all.
+		if (statSync(path, { throwIfNoEntry: false })?.isFile() !== true) {
+			diagnostics.push(
+				diagnostic(
+					{ file: shown },
+					'not-a-file',
+					`Unexpected \`${name}\`: not a regular file (a folder, a named pipe or a device), expected a text file`,
 				),
 			);
 			continue;

@@ -7,7 +7,7 @@
  * (`readOrganisations`: name, kind and aliases only) when the sources are
  * loaded on their own.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { foldedWords } from '../text/fold.ts';
@@ -20,7 +20,10 @@ export const organisationKey = (name: string) => foldedWords(name).join(' ');
 /** The organisations among the entities in `dir` (none when there is no folder). */
 export function readOrganisations(dir: string): { index: OrganisationIndex; names: string[] } {
 	if (!existsSync(dir)) return organisationsOf([]);
-	const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+	// Only regular files: the entity loader reports the others, and reading a named pipe would block.
+	const files = readdirSync(dir).filter(
+		(f) => /\.ya?ml$/.test(f) && statSync(join(dir, f), { throwIfNoEntry: false })?.isFile() === true,
+	);
 	return organisationsOf(
 		files.map((file) => {
 			let value: unknown;

@@ -62,6 +62,8 @@ export const RULES = {
 	'future-date':
 		'a date after the build’s date: an explainer’s without `embargo: true`, or a source’s `published` or `accessed`',
 	'verified-before-accessed': 'an article marked verified before a source it cites was read',
+	'not-a-file':
+		'a named pipe, socket or device in the content folder, or a record or article name that is a folder: reading one would block the build',
 	'unsafe-symlink':
 		'a symbolic link in `public/` that leads outside the project, in `content/` that leads outside `content/`, one that leads nowhere, or one to a folder that holds it',
 	'uncited-source': 'a source nothing cites (warning)',

@@ -25,6 +25,7 @@ import { ContentError, formatDiagnostics, type Diagnostic } from '../diagnostics
 import { checkContent, currentContentCheck } from '../data/content-check.ts';
 import { contentRoot } from '../content-paths.ts';
 import { checkLinks } from '../security/symlink-check.ts';
+import { specialFiles } from '../security/special-files.ts';
 import { fileURLToPath } from 'node:url';
 import { contentLayerSync } from './patches/content-layer-sync.ts';
 import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.ts';
@@ -38,13 +39,18 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, logger }) => {
 				root = config.root;
 				dotAstro = new URL('.astro/', config.root);
-				const links = checkLinks([
-					{ dir: fileURLToPath(config.publicDir), root: fileURLToPath(config.root), rootName: 'the project' },
-					{ dir: contentRoot, root: contentRoot, rootName: 'the content folder' },
-				]);
+				const links = [
+					...checkLinks([
+						{ dir: fileURLToPath(config.publicDir), root: fileURLToPath(config.root), rootName: 'the project' },
+						{ dir: contentRoot, root: contentRoot, rootName: 'the content folder' },
+					]),
+					...specialFiles(contentRoot),
+				];
 				if (links.length === 0) return;
 				// The content's other problems with them, all at once, as the loaders would have listed them.
-				const found = [...links, ...checkContent().problems];
+				// A named pipe among the records is found by both checks: said once, here.
+				const said = new Set(links.map((d) => `${d.file}\0${d.ruleId}`));
+				const found = [...links, ...checkContent().problems.filter((d) => !said.has(`${d.file}\0${d.ruleId}`))];
 				const warnings = found.filter((d) => d.severity === 'warning');
 				if (warnings.length > 0) logger.warn(`\n${formatDiagnostics(warnings)}`);
 				throw new ContentError(found);
