@@ -120,6 +120,14 @@ function checkBytes(path: string, extension: RasterExtension, size: number): Ima
 			`is an animation of ${frames.toLocaleString('en-GB')} frames, over the ${FRAME_BUDGET.toLocaleString('en-GB')} an image may have: use fewer frames, or a still image`,
 		);
 	const canvas = canvasOf(bytes, expected, width, height);
+	// An AVIF grid's tiles may decode to more than its canvas: one tile named many times.
+	if ((found.pixels ?? 0) > PIXEL_BUDGET) {
+		const all = Math.round(found.pixels! / 1e6);
+		return refuse(
+			'image-too-large',
+			`is ${width} × ${height} pixels drawn from tiles of ${all} megapixels in all, over the ${PIXEL_BUDGET / 1e6} megapixels an image may have: ${SMALLER}`,
+		);
+	}
 	if (canvas.width * canvas.height * frames > PIXEL_BUDGET) {
 		const all = Math.round((canvas.width * canvas.height * frames) / 1e6);
 		const size =
@@ -155,7 +163,13 @@ function isAvif(bytes: Buffer): boolean {
 	return false;
 }
 
-type Found = { type?: string | undefined; width?: number | undefined; height?: number | undefined };
+type Found = {
+	type?: string | undefined;
+	width?: number | undefined;
+	height?: number | undefined;
+	/** Pixels decoded beyond width × height: an AVIF grid's tiles (`image-size-heif.ts`). */
+	pixels?: number | undefined;
+};
 
 /** HEIF containers by image-size's names: their size is read from every extent (`image-size-heif.ts`). */
 const HEIF: ReadonlySet<string> = new Set(['avif', 'heif', 'heic']);

@@ -3,7 +3,8 @@
  * the pixel budget is only as good as the header reader. The files are
  * real JPEGs and AVIFs from sharp, then patched the ways an attacker can
  * make a header reader and the decoder disagree, and each size is compared
- * with what sharp itself reads.
+ * with what sharp itself reads. AVIF grids are assembled here
+ * around the bitstream of a file sharp wrote.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -192,5 +193,135 @@ describe('AVIF size', () => {
 		// The stray box is one a decoder passes over: the file still decodes, at its full size.
 		const { info } = await sharp(withStrayClap(avif)).raw().toBuffer({ resolveWithObject: true });
 		expect({ width: info.width, height: info.height }).toEqual({ width: 64, height: 48 });
+	});
+});
+
+/** An ISO box: its size, its type, then its contents. */
+function box(type: string, ...contents: Buffer[]): Buffer {
+	const body = Buffer.concat(contents);
+	const head = Buffer.alloc(8);
+	head.writeUInt32BE(8 + body.length);
+	head.write(type, 4, 'latin1');
+	return Buffer.concat([head, body]);
+}
+
+/** A full box: a version and flags before its contents. */
+const fullBox = (type: string, version: number, flags: number, ...contents: Buffer[]) =>
+	box(type, Buffer.from([version, flags >> 16, (flags >> 8) & 255, flags & 255]), ...contents);
+
+/** Big-endian fields of 1, 2 or 4 bytes: `[bytes, value]` pairs. */
+function fields(...pairs: [number, number][]): Buffer {
+	return Buffer.concat(
+		pairs.map(([size, value]) => {
+			const out = Buffer.alloc(size);
+			out.writeUIntBE(value, 0, size);
+			return out;
+		}),
+	);
+}
+
+type GridOptions = {
+	/** The grid's output size (its ImageGrid data), and what its `ispe` says. */
+	output: [number, number];
+	extent: [number, number];
+	rows: number;
+	columns: number;
+	/** What the tile's `ispe` says (its bitstream is sharp's 64 × 48). */
+	tile?: [number, number];
+	/** Where the grid's data is: in `idat` (construction method 1), or in `mdat` at a file offset (0). */
+	data?: 'idat' | 'mdat' | 'missing';
+};
+
+/**
+ * An AVIF whose primary item (1) is a `grid` of rows × columns references
+ * to one tile (2): sharp's 64 × 48 image, its bitstream and `av1C` copied.
+ */
+function gridAvif(options: GridOptions): Buffer {
+	const { output, extent, rows, columns, tile = [64, 48], data = 'idat' } = options;
+	const within = (type: string) => {
+		const at = boxAt(avif, type);
+		return avif.subarray(at, at + avif.readUInt32BE(at));
+	};
+	const iloc = boxAt(avif, 'iloc');
+	const [tileAt, tileLength] = [
+		avif.readUInt32BE(iloc + 20) + avif.readUInt32BE(iloc + 26),
+		avif.readUInt32BE(iloc + 30),
+	];
+	const bitstream = avif.subarray(tileAt, tileAt + tileLength);
+	const grid = Buffer.concat([Buffer.from([0, 0, rows - 1, columns - 1]), fields([2, output[0]], [2, output[1]])]);
+	const ispe = ([width, height]: [number, number]) => fullBox('ispe', 0, 0, fields([4, width], [4, height]));
+	const infe = (id: number, type: string) =>
+		fullBox('infe', 2, 0, fields([2, id], [2, 0]), Buffer.from(`${type}\0`, 'latin1'));
+	const meta = (mdatAt: number) =>
+		fullBox(
+			'meta',
+			0,
+			0,
+			within('hdlr'),
+			fullBox('pitm', 0, 0, fields([2, 1])),
+			fullBox('iinf', 0, 0, fields([2, 2]), infe(1, 'grid'), infe(2, 'av01')),
+			// Version 1: four-byte offsets and lengths, no base offset; each item: id, method, reference, extents.
+			fullBox(
+				'iloc',
+				1,
+				0,
+				fields([2, 0x4400], [2, 2]),
+				fields([2, 1], [2, data === 'mdat' ? 0 : 1], [2, 0], [2, 1], [4, data === 'mdat' ? mdatAt : 0], [4, 8]),
+				fields([2, 2], [2, 0], [2, 0], [2, 1], [4, mdatAt + (data === 'mdat' ? 8 : 0)], [4, bitstream.length]),
+			),
+			fullBox('iref', 0, 0, box('dimg', fields([2, 1], [2, rows * columns], ...Array(rows * columns).fill([2, 2])))),
+			box(
+				'iprp',
+				box('ipco', ispe(extent), ispe(tile), within('av1C')),
+				fullBox('ipma', 0, 0, fields([4, 2], [2, 1], [1, 1], [1, 0x81], [2, 2], [1, 2], [1, 2], [1, 0x83])),
+			),
+			...(data === 'idat' ? [box('idat', grid)] : []),
+		);
+	const ftyp = within('ftyp');
+	const mdatAt = ftyp.length + meta(0).length + 8;
+	const mdat = box('mdat', ...(data === 'mdat' ? [grid] : []), bitstream);
+	return Buffer.concat([ftyp, meta(mdatAt), mdat]);
+}
+
+describe('AVIF grid size', () => {
+	it('reads the size sharp reads from a valid grid, and sharp draws it', async () => {
+		for (const data of ['idat', 'mdat'] as const) {
+			const bytes = gridAvif({ output: [128, 96], extent: [128, 96], rows: 2, columns: 2, data });
+			expect([data, await sharpSize(bytes)]).toEqual([data, { width: 128, height: 96 }]);
+			expect([data, heifSize(bytes)]).toEqual([data, { width: 128, height: 96 }]);
+			expect([data, check(bytes, 'avif')]).toEqual([data, { ok: true, width: 128, height: 96 }]);
+			const { info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
+			expect({ width: info.width, height: info.height }).toEqual({ width: 128, height: 96 });
+		}
+	});
+
+	it('refuses a huge grid canvas whatever its extent says', () => {
+		const attack = gridAvif({ output: [16384, 16384], extent: [64, 64], rows: 8, columns: 8, tile: [2048, 2048] });
+		expect(heifSize(attack)).toEqual({ width: 16384, height: 16384 });
+		expect(check(attack, 'avif')).toMatchObject({
+			ok: false,
+			ruleId: 'image-too-large',
+			reason: expect.stringMatching(/^is 16384 × 16384 pixels, over the 50 megapixels/),
+		});
+	});
+
+	it('refuses a grid naming one large tile many times, whatever its canvas says', () => {
+		const attack = gridAvif({ output: [64, 64], extent: [64, 64], rows: 8, columns: 8, tile: [2048, 2048] });
+		expect(heifSize(attack)).toEqual({ width: 2048, height: 2048, pixels: 64 * 2048 * 2048 });
+		expect(check(attack, 'avif')).toMatchObject({
+			ok: false,
+			ruleId: 'image-too-large',
+			reason: expect.stringMatching(/^is 2048 × 2048 pixels drawn from tiles of 268 megapixels in all, over/),
+		});
+	});
+
+	it('refuses as damaged a grid whose data cannot be found', () => {
+		const attack = gridAvif({ output: [16384, 16384], extent: [64, 64], rows: 8, columns: 8, data: 'missing' });
+		expect(heifSize(attack)).toBeUndefined();
+		expect(check(attack, 'avif')).toMatchObject({
+			ok: false,
+			ruleId: 'image-format',
+			reason: expect.stringMatching(/^is an AVIF image with no size in its header \(damaged\?\)/),
+		});
 	});
 });
