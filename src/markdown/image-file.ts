@@ -17,6 +17,7 @@ import type { RuleId } from '../diagnostics/rules.ts';
 import { canvasOf, frameCount } from './image-frames.ts';
 import { heifSize } from './image-size-heif.ts';
 import { jpegSize } from './image-size-jpeg.ts';
+import { webpDamage } from './image-webp.ts';
 
 /** The raster formats an article may show, by file extension (lowercase), and what image-size calls each. */
 export const RASTER_FORMATS = { jpg: 'jpg', jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' } as const;
@@ -113,6 +114,12 @@ function checkBytes(path: string, extension: RasterExtension, size: number): Ima
 			`is ${an(name)} image with no size in its header (damaged?), expected ${an(name)} file that opens in an image viewer`,
 		);
 	}
+	const damaged = expected === 'webp' ? webpDamage(bytes, width, height) : undefined;
+	if (damaged)
+		return refuse(
+			'image-format',
+			`is a damaged WebP: ${damaged}, expected a WebP that opens in an image viewer: export it again`,
+		);
 	const frames = frameCount(bytes, expected);
 	if (frames > FRAME_BUDGET)
 		return refuse(

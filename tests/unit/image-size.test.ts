@@ -3,17 +3,18 @@
  * the pixel budget is only as good as the header reader. The files are
  * real JPEGs and AVIFs from sharp, then patched the ways an attacker can
  * make a header reader and the decoder disagree, and each size is compared
- * with what sharp itself reads. AVIF grids are assembled here
- * around the bitstream of a file sharp wrote.
+ * with what sharp itself reads. AVIF grids and WebP containers are
+ * assembled here around the bitstreams of files sharp wrote.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type WebpOptions } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkImageFile, type RasterExtension } from '../../src/markdown/image-file.ts';
 import { heifSize } from '../../src/markdown/image-size-heif.ts';
 import { jpegSize } from '../../src/markdown/image-size-jpeg.ts';
+import { webpDamage } from '../../src/markdown/image-webp.ts';
 
 let dir: string;
 let jpeg: Buffer;
@@ -322,6 +323,107 @@ describe('AVIF grid size', () => {
 			ok: false,
 			ruleId: 'image-format',
 			reason: expect.stringMatching(/^is an AVIF image with no size in its header \(damaged\?\)/),
+		});
+	});
+});
+
+/** A RIFF chunk: type, little-endian length, contents, padded to an even length. */
+function chunk(type: string, contents: Buffer): Buffer {
+	const head = Buffer.alloc(8);
+	head.write(type, 0, 'latin1');
+	head.writeUInt32LE(contents.length, 4);
+	return Buffer.concat([head, contents, Buffer.alloc(contents.length & 1)]);
+}
+
+const u24 = (value: number) => Buffer.from([value & 255, (value >> 8) & 255, value >> 16]);
+
+function riff(...chunks: Buffer[]): Buffer {
+	const body = Buffer.concat([Buffer.from('WEBP', 'latin1'), ...chunks]);
+	const head = Buffer.from('RIFF\0\0\0\0', 'latin1');
+	head.writeUInt32LE(body.length, 4);
+	return Buffer.concat([head, body]);
+}
+
+/** An extended header: flags (0x02 animated, 0x10 alpha), then the canvas's width and height less one. */
+const vp8x = (flags: number, width: number, height: number) =>
+	chunk('VP8X', Buffer.concat([Buffer.from([flags, 0, 0, 0]), u24(width - 1), u24(height - 1)]));
+
+/** An animation frame at x, y (even) of width × height, holding `picture` (its chunks). */
+const anmf = (x: number, y: number, width: number, height: number, picture: Buffer) =>
+	chunk(
+		'ANMF',
+		Buffer.concat([u24(x / 2), u24(y / 2), u24(width - 1), u24(height - 1), u24(100), Buffer.from([0]), picture]),
+	);
+
+/** The chunks of a simple WebP sharp wrote (its picture: `VP8 ` or `VP8L`). */
+const pictureOf = (webp: Buffer) => webp.subarray(12);
+
+const webp = (width: number, height: number, options: WebpOptions = {}) =>
+	sharp({ create: { width, height, channels: 3, background: '#336699' } })
+		.webp(options)
+		.toBuffer();
+
+describe('WebP canvas', () => {
+	it('reads the size sharp reads, from simple, extended and animated files', async () => {
+		const lossless = await webp(64, 48, { lossless: true });
+		const lossy = await webp(64, 48);
+		const files = {
+			lossless,
+			lossy,
+			alpha: await sharp({ create: { width: 64, height: 48, channels: 4, background: '#33669980' } })
+				.webp()
+				.toBuffer(),
+			'lossless, extended': riff(vp8x(0, 64, 48), pictureOf(lossless)),
+			'lossy, extended': riff(vp8x(0, 64, 48), pictureOf(lossy)),
+			animated: riff(
+				vp8x(0x02, 64, 48),
+				chunk('ANIM', Buffer.alloc(6)),
+				anmf(0, 0, 64, 48, pictureOf(lossless)),
+				anmf(0, 0, 64, 48, pictureOf(lossy)),
+			),
+		};
+		expect([lossless.toString('latin1', 12, 16), lossy.toString('latin1', 12, 16)]).toEqual(['VP8L', 'VP8 ']);
+		expect(files.alpha.toString('latin1', 12, 16)).toBe('VP8X');
+		for (const [name, bytes] of Object.entries(files)) {
+			const real = await sharpSize(bytes);
+			expect([name, check(bytes, 'webp')]).toEqual([name, { ok: true, ...real }]);
+		}
+	});
+
+	it('refuses a still picture of another size than its extended header says', async () => {
+		const files = {
+			lossless: pictureOf(await webp(3000, 3000, { lossless: true })),
+			lossy: pictureOf(await webp(640, 480)),
+			small: pictureOf(await webp(64, 48)),
+		};
+		const sizes = { lossless: '3000 × 3000', lossy: '640 × 480', small: '64 × 48' };
+		for (const [name, picture] of Object.entries(files)) {
+			const attack = riff(vp8x(0, 100, 100), picture);
+			await expect(sharp(attack).metadata()).rejects.toThrow();
+			const reason = `is a damaged WebP: its header says 100 × 100, its picture ${sizes[name as keyof typeof sizes]}, expected`;
+			expect([name, check(attack, 'webp')]).toMatchObject([
+				name,
+				{ ok: false, ruleId: 'image-format', reason: expect.stringContaining(reason) },
+			]);
+		}
+		expect(webpDamage(riff(vp8x(0, 100, 100), chunk('VP8 ', Buffer.alloc(4))), 100, 100)).toBe(
+			'its picture cannot be read',
+		);
+	});
+
+	it('refuses an animation frame reaching past the canvas', async () => {
+		const picture = pictureOf(await webp(64, 48, { lossless: true }));
+		const head = [vp8x(0x02, 100, 100), chunk('ANIM', Buffer.alloc(6))];
+		const inside = riff(...head, anmf(36, 52, 64, 48, picture));
+		expect(check(inside, 'webp')).toEqual({ ok: true, width: 100, height: 100 });
+		const past = riff(...head, anmf(0, 0, 64, 48, picture), anmf(40, 60, 64, 48, picture));
+		await expect(sharp(past).metadata()).rejects.toThrow();
+		expect(check(past, 'webp')).toMatchObject({
+			ok: false,
+			ruleId: 'image-format',
+			reason: expect.stringMatching(
+				/^is a damaged WebP: its frame 2, 64 × 48 at 40, 60, goes past its 100 × 100 canvas/,
+			),
 		});
 	});
 });
