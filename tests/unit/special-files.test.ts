@@ -21,9 +21,7 @@ it('refuses a named pipe in the content folder at the pipe, and the records load
 			.map((d) => `${d.file.replace(/.*content-[^/]*\//, '')} ${d.ruleId}`)
 			.sort(),
 	).toEqual(['articles/beta.mdx not-a-file', 'sources/never-cited.yaml not-a-file']);
-	expect(specialFiles(root)[0]!.reason).toMatch(
-		/^Unexpected named pipe in the content folder: reading it would block/,
-	);
+	expect(specialFiles(root)[0]!.reason).toMatch(/^Unexpected named pipe in the content folder: reading it would block/);
 	const sources = loadSources(join(root, 'sources'));
 	expect([...sources.sources.keys()]).toEqual(['wire-one']);
 	expect(sources.diagnostics.map((d) => d.ruleId)).toEqual(['not-a-file']);
