@@ -16,6 +16,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { articlesCheck } from './articles.ts';
 import { missingContent } from './content-files.ts';
 import { checkRecords } from './records.ts';
+import { checkLinks } from '../security/symlink-check.ts';
+import { specialFiles } from '../security/special-files.ts';
 
 export interface ContentCheck {
 	/** Every problem, warnings too, each at its file, line and column. */
@@ -37,7 +39,14 @@ export function checkContent(): ContentCheck {
 	if (missing.length === 0 && readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')).length > check.files.length)
 		articlesLeftOut = true;
 	return {
-		problems: [...missing, ...records.diagnostics, ...check.problems(records.authors.authors)],
+		problems: [
+			// In `astro dev` a link or a named pipe can appear after the start-up check: the page says so too.
+			...checkLinks([{ dir: contentRoot, root: contentRoot, rootName: 'the content folder' }]),
+			...specialFiles(contentRoot),
+			...missing,
+			...records.diagnostics,
+			...check.problems(records.authors.authors),
+		],
 		invalidSources: [...records.sources.invalid],
 		articlesLeftOut,
 	};
