@@ -11,7 +11,7 @@
  * build running at the same time would read.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -286,6 +286,18 @@ describe('astro dev, as an author uses it', () => {
 		expect(log).toMatch(/alpha\.mdx:32:\d+: error Quote for `@treaty-three` not in its entry in the research notes/);
 		edit('research/alpha-desk.md', '"an attack on some"', '"an attack against them all"');
 		await eventually('/alpha/', (p) => p.status === 200 && p.body.includes('an attack against them all'));
+	});
+
+	it('answers with a link to a folder that holds it, added while it runs, and recovers once it is removed', async () => {
+		// The build refuses it before Astro starts; here the start-up check has passed already.
+		const link = join(content, 'articles/images/up');
+		symlinkSync('..', link);
+		const broken = await eventually('/beta/', (p) => p.status === 500);
+		expect(broken.body).toMatch(
+			/articles\/images\/up:1:1: error .*a folder that holds the link itself.*\[unsafe-symlink\]/,
+		);
+		rmSync(link);
+		await eventually('/beta/', (p) => p.status === 200);
 	});
 
 	it('answers with a broken record’s error at its position, never the last good citation, and recovers', async () => {
