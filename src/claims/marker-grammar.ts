@@ -241,6 +241,9 @@ class MarkerParser {
 		if (ch === undefined || (ch === ']' && this.i === this.text.length - 1))
 			return ch === undefined ? 'end of marker' : '`]`';
 		if (ch === '\n' || ch === '\r') return 'line break';
+		// A character that shows as nothing, or only on the one before it: named by its code point.
+		if (ch !== ' ' && /[\p{Cf}\p{Mn}\p{Me}\p{Z}\p{Cc}]/u.test(ch))
+			return `the character U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 		return `\`${ch}\``;
 	}
 }

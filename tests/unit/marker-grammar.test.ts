@@ -83,6 +83,8 @@ describe('parseMarker: mistakes, each with its rule, its place and the fix', () 
 		['[@a; !rumoured]', 'marker-unknown-label', 5, /`!rumoured`.*`!unconfirmed`, `!disputed`, `!analysis`, `!note`/],
 		['[@a; !disputed; !unconfirmed]', 'marker-unknown-label', 16, /one status/],
 		['[@a b]', 'marker-unexpected', 4, /Unexpected `b`/],
+		['[@wire-one\u200b]', 'marker-unexpected', 10, /Unexpected the character U\+200B in citation marker/],
+		['[@e\u0301]', 'marker-unexpected', 3, /Unexpected the character U\+0301 in citation marker/],
 		['[!disputed]', 'marker-expected-id', 1, /without a source/],
 	];
 	it.each(cases)('%s', (raw, rule, offset, reason) => {
