@@ -13,6 +13,7 @@
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
+import { codePoint } from '../text/forbidden-characters.ts';
 import { ID } from './ids.ts';
 import { OPEN_QUOTES, quoteEnd } from './marker-lexer.ts';
 import {
@@ -242,8 +243,7 @@ class MarkerParser {
 			return ch === undefined ? 'end of marker' : '`]`';
 		if (ch === '\n' || ch === '\r') return 'line break';
 		// A character that shows as nothing, or only on the one before it: named by its code point.
-		if (ch !== ' ' && /[\p{Cf}\p{Mn}\p{Me}\p{Z}\p{Cc}]/u.test(ch))
-			return `the character U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+		if (ch !== ' ' && /[\p{Cf}\p{Mn}\p{Me}\p{Z}\p{Cc}]/u.test(ch)) return `the character ${codePoint(ch)}`;
 		return `\`${ch}\``;
 	}
 }

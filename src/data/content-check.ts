@@ -28,6 +28,17 @@ export interface ContentCheck {
 	articlesLeftOut: boolean;
 }
 
+/**
+ * Symbolic links and named pipes (sockets, devices) under the content folder: checked before Astro
+ * starts, and with the rest here, since in `astro dev` one can appear after that check.
+ */
+export function contentFolderProblems(): Diagnostic[] {
+	return [
+		...checkLinks([{ dir: contentRoot, root: contentRoot, rootName: 'the content folder' }]),
+		...specialFiles(contentRoot),
+	];
+}
+
 /** Every problem in the content folder except the article bodies', as the loaders would find them. */
 export function checkContent(): ContentCheck {
 	const missing = missingContent(contentRoot, articlesDir);
@@ -39,17 +50,24 @@ export function checkContent(): ContentCheck {
 	if (missing.length === 0 && readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')).length > check.files.length)
 		articlesLeftOut = true;
 	return {
-		problems: [
-			// In `astro dev` a link or a named pipe can appear after the start-up check: the page says so too.
-			...checkLinks([{ dir: contentRoot, root: contentRoot, rootName: 'the content folder' }]),
-			...specialFiles(contentRoot),
+		problems: once([
+			...contentFolderProblems(),
 			...missing,
 			...records.diagnostics,
 			...check.problems(records.authors.authors),
-		],
+		]),
 		invalidSources: [...records.sources.invalid],
 		articlesLeftOut,
 	};
+}
+
+/** Each problem once: a named pipe among the records is found by the folder's check and by the records' listing. */
+function once(list: Diagnostic[]): Diagnostic[] {
+	const seen = new Set<string>();
+	return list.filter((d) => {
+		const key = `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}`;
+		return !seen.has(key) && Boolean(seen.add(key));
+	});
 }
 
 let last: { state: string; check: ContentCheck } | undefined;

@@ -12,13 +12,14 @@
  * space, so the text reads the same and matches none of them.
  */
 
+import { codePoint } from '../text/forbidden-characters.ts';
+
 /** Characters that move the cursor, end a line, or reorder what follows (bidirectional controls). */
 const UNPRINTABLE = /[\0-\x08\x0A-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
 
-const escapeOf = (char: string) =>
-	ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+const escapeOf = (char: string) => ESCAPES[char] ?? `\\u${codePoint(char).slice(2)}`;
 
 const WORD_JOINER = '\u2060';
 

@@ -22,10 +22,9 @@ import type { AstroIntegration } from 'astro';
 import type { IncomingMessage } from 'node:http';
 import { isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 import { ContentError, formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { checkContent, currentContentCheck } from '../data/content-check.ts';
+import { checkContent, contentFolderProblems, currentContentCheck } from '../data/content-check.ts';
 import { contentRoot } from '../content-paths.ts';
 import { checkLinks } from '../security/symlink-check.ts';
-import { specialFiles } from '../security/special-files.ts';
 import { fileURLToPath } from 'node:url';
 import { contentLayerSync } from './patches/content-layer-sync.ts';
 import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.ts';
@@ -39,18 +38,12 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, logger }) => {
 				root = config.root;
 				dotAstro = new URL('.astro/', config.root);
-				const links = [
-					...checkLinks([
-						{ dir: fileURLToPath(config.publicDir), root: fileURLToPath(config.root), rootName: 'the project' },
-						{ dir: contentRoot, root: contentRoot, rootName: 'the content folder' },
-					]),
-					...specialFiles(contentRoot),
-				];
-				if (links.length === 0) return;
-				// The content's other problems with them, all at once, as the loaders would have listed them.
-				// A named pipe among the records is found by both checks: said once, here.
-				const said = new Set(links.map((d) => `${d.file}\0${d.ruleId}`));
-				const found = [...links, ...checkContent().problems.filter((d) => !said.has(`${d.file}\0${d.ruleId}`))];
+				const publicLinks = checkLinks([
+					{ dir: fileURLToPath(config.publicDir), root: fileURLToPath(config.root), rootName: 'the project' },
+				]);
+				if (publicLinks.length === 0 && contentFolderProblems().length === 0) return;
+				// The content's links and pipes with its other problems, all at once, as the loaders would list them.
+				const found = [...publicLinks, ...checkContent().problems];
 				const warnings = found.filter((d) => d.severity === 'warning');
 				if (warnings.length > 0) logger.warn(`\n${formatDiagnostics(warnings)}`);
 				throw new ContentError(found);

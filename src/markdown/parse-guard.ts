@@ -176,7 +176,6 @@ function referencedCharacters(
 	let reported = 0;
 	for (const { node, values } of decoded) {
 		const found = values.flatMap((value) => value.match(all) ?? []);
-		if (found.length === 0) continue;
 		const start = node.position?.start.offset ?? 0;
 		const source = document.slice(start, node.position?.end.offset ?? start);
 		const char = found.find((c) => !source.includes(c));
@@ -234,7 +233,8 @@ function decodes(uri: string): boolean {
 /**
  * One walk without recursion (the tree may be thousands deep): the first
  * node deeper than `MAX_DEPTH`, every image or link definition whose
- * address does not decode, and the strings each node holds decoded.
+ * address does not decode, and the nodes whose decoded strings hold a
+ * character no text may (`referencedCharacters` says which were references).
  */
 function walk(tree: Node): {
 	deep?: Node;
@@ -250,8 +250,9 @@ function walk(tree: Node): {
 		const url = (node as { url?: unknown }).url;
 		if (parent && (node.type === 'image' || node.type === 'definition') && typeof url === 'string' && !decodes(url))
 			malformed.push({ node, parent });
+		// Only the nodes that hold such a character: most hold none, and a list of every node would be a copy of the tree.
 		const values = decodedValues(node);
-		if (values.length > 0) decoded.push({ node, values });
+		if (values.some((value) => FORBIDDEN.test(value))) decoded.push({ node, values });
 		const children = (node as Partial<Parent>).children;
 		if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1, node as Parent]);
 	}
