@@ -42,10 +42,14 @@ export function checkResearchNotes(
 		const notes = name ? loadResearch(researchDir, name) : undefined;
 		return notes ? [notes] : [];
 	};
+	// Notes named but missing or too large are reported once, at the `research:` field
+	// (`missingNotesProblem`): each quote checked against nothing would only say so again.
+	const unreadable = (name: string | undefined) => name !== undefined && notesOf(name).length === 0;
 	const checked = (citations: readonly CheckedCitation[]) =>
 		citations.filter((c) => !incomplete.invalidSources.has(c.source));
 	const found: Diagnostic[] = [];
 	for (const explainer of explainers) {
+		if (unreadable(explainer.data.research)) continue;
 		const notes = notesOf(explainer.data.research);
 		const citations = claimsOf.get(explainer)!.flatMap((c) =>
 			c.sources.map((s) => ({
@@ -65,6 +69,7 @@ export function checkResearchNotes(
 	}
 	if (incomplete.articlesLeftOut) return found;
 	for (const [id, entity] of entities.entities) {
+		if (unreadable(entity.research)) continue;
 		const names = entity.research
 			? [entity.research]
 			: [...new Set((mentions.get(id) ?? []).map((m) => m.explainer.data.research))];
@@ -79,6 +84,7 @@ export function checkResearchNotes(
 	}
 	// A bio answers to its own notes, or else to those of the explainers its author wrote.
 	for (const [id, author] of authors.authors) {
+		if (unreadable(author.research)) continue;
 		const names = author.research
 			? [author.research]
 			: [...new Set(explainers.filter((e) => e.data.author === id).map((e) => e.data.research))];

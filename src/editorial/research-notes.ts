@@ -47,6 +47,12 @@ export interface ResearchNotes {
 	rows: Map<string, string[]>;
 }
 
+/**
+ * Notes past this size are not read: the check keeps each file's text, its passages and an index of
+ * its words, several times the file's size. The first explainer's notes are 44 KB.
+ */
+export const MAX_NOTES_BYTES = 2_000_000;
+
 /** Each notes file as last read, with the file's identity then. */
 const cache = new Map<string, { stamp: string; notes: ResearchNotes }>();
 
@@ -58,7 +64,7 @@ const cache = new Map<string, { stamp: string; notes: ResearchNotes }>();
 export function loadResearch(dir: string, name: string): ResearchNotes | undefined {
 	const path = join(dir, name);
 	const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
-	if (!stat?.isFile()) return undefined;
+	if (!stat?.isFile() || stat.size > MAX_NOTES_BYTES) return undefined;
 	const stamp = stampOf(stat);
 	let known = cache.get(path);
 	if (known?.stamp !== stamp) cache.set(path, (known = { stamp, notes: readNotes(name, path) }));
@@ -275,8 +281,9 @@ function shorten(text: string, max: number): string {
 }
 
 /**
- * A `research:` field that names no file in the research folder. Only whether the file is there: the
- * notes are read once, by the site index's check of the quotes (`src/data/research-check.ts`).
+ * A `research:` field that names no file in the research folder, or one too large to read
+ * (`MAX_NOTES_BYTES`). Only the file's size is read: the notes are read once, by the site index's
+ * check of the quotes (`src/data/research-check.ts`).
  */
 export function missingNotesProblem(
 	dir: string,
@@ -284,7 +291,16 @@ export function missingNotesProblem(
 	at: { file: string; text: string; offset: number },
 ): Diagnostic[] {
 	// Only whether the file is there: the notes are read and parsed once, by the site index's check of the quotes.
-	if (!name || statSync(join(dir, name), { throwIfNoEntry: false })?.isFile()) return [];
+	const stat = name ? statSync(join(dir, name), { throwIfNoEntry: false }) : undefined;
+	if (!name || (stat?.isFile() && stat.size <= MAX_NOTES_BYTES)) return [];
+	if (stat?.isFile())
+		return [
+			diagnostic(
+				at,
+				'invalid-field',
+				`Research notes \`${name}\` too large (${megabytes(stat.size)}), expected at most ${megabytes(MAX_NOTES_BYTES)}: notes for one explainer, or split them and name each from its own explainer or entity`,
+			),
+		];
 	const known = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
 	const hint =
 		known.length > 0
@@ -300,3 +316,5 @@ export function missingNotesProblem(
 		),
 	];
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	loadResearch,
+	MAX_NOTES_BYTES,
 	missingNotesProblem,
 	nearestPassage,
 	notesGiveUrl,
@@ -120,6 +121,19 @@ describe('research notes', () => {
 		expect(problem).toMatchObject({ line: 2, column: 11, ruleId: 'invalid-field' });
 		expect(problem!.reason).toMatch(/Unknown research notes `desc\.md`.*closest: `desk\.md`/);
 		expect(missingNotesProblem(join(root, 'research'), 'desk.md', at)).toEqual([]);
+	});
+
+	it('refuses notes too large to read, at the `research:` field, without reading them', () => {
+		const huge = `${NOTES}\n${'- wire-one: "a road to nowhere."\n'.repeat(MAX_NOTES_BYTES / 30)}`;
+		const root = contentDir({ 'research/huge.md': huge, 'research/fits.md': huge.slice(0, MAX_NOTES_BYTES - 100) });
+		const at = { file: 'content/articles/a.mdx', text: '---\nresearch: huge.md\n---\n', offset: 14 };
+		const [problem, ...more] = missingNotesProblem(join(root, 'research'), 'huge.md', at);
+		expect(more).toEqual([]);
+		expect(problem).toMatchObject({ line: 2, column: 11, ruleId: 'invalid-field' });
+		expect(problem!.reason).toMatch(/^Research notes `huge\.md` too large \(2\.\d MB\), expected at most 2 MB: /);
+		expect(loadResearch(join(root, 'research'), 'huge.md')).toBeUndefined();
+		expect(missingNotesProblem(join(root, 'research'), 'fits.md', at)).toEqual([]);
+		expect(notesHold(loadResearch(join(root, 'research'), 'fits.md')!, 'a road to nowhere')).toBe(true);
 	});
 });
 
