@@ -38,7 +38,7 @@ import { normalise } from '../claims/ids.ts';
 import { renderCited } from '../markdown/render-cited.ts';
 import { citationProblems } from './citation-checks.ts';
 import { readClaims, readIndex, type ArticleRecord, type IndexedClaim } from '../loaders/article-record.ts';
-import { inputsOf, parseArticle } from '../loaders/parse-article.ts';
+import { forgetSharedInputs, inputsOf, parseArticle } from '../loaders/parse-article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
 import { readFrontmatter } from './articles.ts';
@@ -107,6 +107,8 @@ async function entryDigests(): Promise<string> {
 }
 
 async function buildSite(): Promise<Site> {
+	// In dev an image replaced since the last index must parse the articles again (`current`), as in a build.
+	if (import.meta.env.DEV) forgetSharedInputs();
 	const [listedArticles, sourceEntries, entityEntries] = await Promise.all([
 		getCollection('articles'),
 		getCollection('sources'),

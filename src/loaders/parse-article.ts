@@ -19,8 +19,16 @@ import { articleRecord, digestOf, type ArticleRecord } from './article-record.ts
 /** One object for every parse: it keys the processor cache. */
 const options = articleClaimsOptions();
 
-/** The digest of the images and the code, once per process (per article it would list the folder again). */
+/**
+ * The digest of the images and the code, once per process in a build (per article it would list the
+ * folder again), and in dev once per site index (`forgetSharedInputs`).
+ */
 let shared: string | undefined;
+
+/** In dev: read the images' names and stamps again, as the site index is built again after a change. */
+export function forgetSharedInputs(): void {
+	shared = undefined;
+}
 
 /**
  * What the record of the article at `file` depends on besides its text: its ledger, the images it may

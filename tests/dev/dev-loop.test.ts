@@ -15,6 +15,7 @@ import { cpSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } 
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { queueTurn } from '../support/builds.ts';
@@ -286,6 +287,23 @@ describe('astro dev, as an author uses it', () => {
 		expect(log).toMatch(/alpha\.mdx:32:\d+: error Quote for `@treaty-three` not in its entry in the research notes/);
 		edit('research/alpha-desk.md', '"an attack on some"', '"an attack against them all"');
 		await eventually('/alpha/', (p) => p.status === 200 && p.body.includes('an attack against them all'));
+	});
+
+	it('answers with an image replaced by one past the size limit, at each article naming it, and recovers once it is put back', async () => {
+		// Only the image's file changes: no article, and no entry of the content layer.
+		const image = join(content, 'articles/images/harbour.jpg');
+		const original = readFileSync(image);
+		try {
+			await sharp({ create: { width: 9000, height: 9000, channels: 3, background: '#777' } })
+				.jpeg()
+				.toFile(image);
+			await eventually('/beta/', (p) => p.status === 500);
+			expect(log).toMatch(/articles\/beta\.mdx:15:9: error .*9000 × 9000 pixels.*\[image-too-large\]/);
+			expect(log).toMatch(/articles\/epsilon\.mdx:\d+:\d+: error .*9000 × 9000 pixels.*\[image-too-large\]/);
+		} finally {
+			writeFileSync(image, original);
+		}
+		await eventually('/beta/', (p) => p.status === 200);
 	});
 
 	it('answers with a link to a folder that holds it, added while it runs, and recovers once it is removed', async () => {
