@@ -21,7 +21,7 @@ export const changeSchema = z.strictObject({
 export const articleSchema = z.strictObject({
 	/** Headline. Required. */
 	title: shortText(200, 'a headline'),
-	/** A shorter headline for the browser tab, feeds and sharing; needed when `title` is over 60 characters. */
+	/** A shorter headline for the browser tab, feeds and sharing; needed when the page title would pass `MAX_TITLE` (src/text/title.ts). */
 	shortTitle: text.optional(),
 	/** The standfirst: one or two sentences under the headline. Required. */
 	description: shortText(400, 'one or two sentences'),
