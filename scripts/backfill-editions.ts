@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { recordEdition, type CurrentClaim, type Ledger } from '../src/claims/ledger.ts';
 import { articlesDir, sourcesDir } from '../src/content-paths.ts';
-import { writeLedger } from '../src/data/ledger-file.ts';
+import { writeLedger } from '../src/schema/ledger-file.ts';
 import { loadSources } from '../src/data/sources.ts';
 import { renderArticle } from '../src/markdown/render-article.ts';
 import { TEMPLATE_IDS } from '../src/site.ts';

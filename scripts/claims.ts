@@ -17,7 +17,7 @@ import { articlesDir, sourcesDir } from '../src/content-paths.ts';
 import { buildDate } from '../src/build-date.ts';
 import { contentFiles } from '../src/data/content-files.ts';
 import { readFrontmatter } from '../src/data/articles.ts';
-import { readLedger, writeLedger } from '../src/data/ledger-file.ts';
+import { readLedger, writeLedger } from '../src/schema/ledger-file.ts';
 import { loadSources } from '../src/data/sources.ts';
 import { formatDiagnostics } from '../src/diagnostics/diagnostic.ts';
 import { recordArticle } from './claims-record.ts';

@@ -307,7 +307,7 @@ function recordClaim(
 /**
  * A claim as recorded without the source records: every citation as written, and where
  * its markers stand, for the checks the site index makes against the records
- * (`src/data/citation-checks.ts`: unknown ids, `!disputed`, "as of" dates) and the
+ * (`src/site-index/citation-checks.ts`: unknown ids, `!disputed`, "as of" dates) and the
  * labels the page computes (`page-notes.ts`).
  */
 function citedClaim(

@@ -9,7 +9,7 @@
  * took (`ClaimMatcher`); `npm run claims` records what changed as an
  * edition (`recordEdition`); the edition history shows each edition's
  * changes (`editionChanges`). Plain data in, plain data out: the file is
- * read and checked in `src/data/ledger-file.ts`.
+ * read and checked in `src/schema/ledger-file.ts`.
  */
 import { claimId, normalise } from './ids.ts';
 import { SAME_CLAIM, similarity, wordsOf } from './similarity.ts';

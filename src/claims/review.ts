@@ -196,7 +196,7 @@ export function recordReview(
 				),
 			],
 		};
-	// An unknown source is reported at its marker (without the records, by the site index: `data/citation-checks.ts`).
+	// An unknown source is reported at its marker (without the records, by the site index: `site-index/citation-checks.ts`).
 	if (!rating || (sources && !sources.has(first.s.id))) return { findings: [] };
 	// Our finding: the block's text after the claim reviewed, as the reader sees it (markers aside).
 	const text = passages.map((p) => p.text).join(' ');

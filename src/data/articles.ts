@@ -21,7 +21,7 @@ import { topicSpellingProblems, type TopicUse } from '../editorial/topic-spellin
 import type { Author } from '../schema/author.ts';
 import { unknownAuthorProblems, type AuthorUse } from './authors.ts';
 import { join } from 'node:path';
-import { readLedger } from './ledger-file.ts';
+import { readLedger } from '../schema/ledger-file.ts';
 
 /** `---` frontmatter at the very start, after an optional byte-order mark; CRLF or LF. */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

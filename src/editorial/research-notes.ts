@@ -283,7 +283,7 @@ function shorten(text: string, max: number): string {
 /**
  * A `research:` field that names no file in the research folder, or one too large to read
  * (`MAX_NOTES_BYTES`). Only the file's size is read: the notes are read once, by the site index's
- * check of the quotes (`src/data/research-check.ts`).
+ * check of the quotes (`src/site-index/research-check.ts`).
  */
 export function missingNotesProblem(
 	dir: string,

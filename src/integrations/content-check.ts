@@ -4,11 +4,11 @@
  * records and every article's frontmatter are checked by the content
  * layer's loaders as they read them (`src/loaders/records.ts`,
  * `src/loaders/articles.ts`), as `file:line:column` instead of a schema
- * dump, and listed by the site index (`src/data/site.ts`) with those in
+ * dump, and listed by the site index (`src/site-index/site.ts`) with those in
  * article bodies and what only the whole site shows, all at once.
  *
  * In `astro dev` the records and frontmatter are checked at the start and
- * after every change to a content file (`src/data/content-check.ts`, the
+ * after every change to a content file (`src/site-index/content-check.ts`, the
  * loaders' own checks: in dev the loaders reload files one by one and hand
  * no problems on); while one is broken, every page answers with the site
  * index's error, which lists them with the bodies' problems in one round,
@@ -22,12 +22,16 @@ import type { AstroIntegration } from 'astro';
 import type { IncomingMessage } from 'node:http';
 import { isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 import { ContentError, formatDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { checkContent, contentFolderProblems, currentContentCheck } from '../data/content-check.ts';
+import { checkContent, contentFolderProblems, currentContentCheck } from '../site-index/content-check.ts';
 import { contentRoot } from '../content-paths.ts';
 import { checkLinks } from '../security/symlink-check.ts';
 import { fileURLToPath } from 'node:url';
 import { contentLayerSync } from './patches/content-layer-sync.ts';
-import { forgetContent, isArticle, isRecord } from '../markdown/article-plugins.ts';
+import { isArticle, isRecord } from '../markdown/article-plugins.ts';
+import { forgetAuthors } from '../data/authors.ts';
+import { forgetEntities } from '../data/entities.ts';
+import { forgetSources } from '../data/sources.ts';
+import { forgetResearch } from '../editorial/research-notes.ts';
 
 export function contentCheck(): AstroIntegration {
 	let root = new URL('file:///');
@@ -97,7 +101,7 @@ function contentErrors(): Diagnostic[] {
 }
 
 /** The site index, as the dev server's pages load it. */
-const SITE_INDEX = fileURLToPath(new URL('../data/site.ts', import.meta.url));
+const SITE_INDEX = fileURLToPath(new URL('../site-index/site.ts', import.meta.url));
 
 /**
  * The site index's error, which lists `broken` (the records' and frontmatter's errors, which it
@@ -109,7 +113,7 @@ async function everyProblem(server: ViteDevServer, broken: Diagnostic[]): Promis
 	const ssr = server.environments.ssr;
 	if (ssr && isRunnableDevEnvironment(ssr)) {
 		try {
-			const { getSite } = await ssr.runner.import<typeof import('../data/site.ts')>(SITE_INDEX);
+			const { getSite } = await ssr.runner.import<typeof import('../site-index/site.ts')>(SITE_INDEX);
 			await getSite();
 		} catch (error) {
 			if (error instanceof Error && error.name === 'ContentError') return error;
@@ -143,4 +147,12 @@ function forgetCompiledArticles(server: ViteDevServer): void {
 			if (module.file && isArticle(module.file)) graph.invalidateModule(module);
 		if (environment.name !== 'client') environment.hot.send({ type: 'full-reload' });
 	}
+}
+
+/** Drop the records this process has read, so that they are read again after a change. */
+function forgetContent(): void {
+	forgetSources();
+	forgetEntities();
+	forgetAuthors();
+	forgetResearch();
 }

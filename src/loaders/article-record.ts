@@ -19,7 +19,7 @@ export interface Point {
 
 /**
  * A claim as the pages across explainers show it: its id and text, its sources with their quotes and
- * places; and for the checks against the source records (`src/data/citation-checks.ts`), its `!status`
+ * places; and for the checks against the source records (`src/site-index/citation-checks.ts`), its `!status`
  * and where its first marker and that label are.
  */
 export interface IndexedClaim {

@@ -6,7 +6,7 @@
  * article whose file glob reads and parses anew is also parsed for its
  * claims, once, from that text; the record (`article-record.ts`) is stored
  * as the entry's `data.claims`, and the site index is built from it
- * (`src/data/site.ts`) without rendering any article. An article whose
+ * (`src/site-index/site.ts`) without rendering any article. An article whose
  * name or frontmatter is wrong is neither parsed nor stored, and the
  * records' problems (`records.ts`) and the frontmatter's are handed, once
  * glob has read every article, to the site index (`problems.ts`), which

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { contentRoot } from '../content-paths.ts';
 import { entriesUnder } from '../file-walk.ts';
 import { buildDate } from '../build-date.ts';
-import { ledgerText } from '../data/ledger-file.ts';
+import { ledgerText } from '../schema/ledger-file.ts';
 import { articleClaimsOptions } from '../markdown/article-plugins.ts';
 import { imageInputs } from '../markdown/image-inputs.ts';
 import { recordArticle } from '../markdown/record-article.ts';
@@ -34,7 +34,7 @@ export function forgetSharedInputs(): void {
  * What the record of the article at `file` depends on besides its text: its ledger, the images it may
  * name anywhere in the content folder (the image check: `image-inputs.ts`), the day, and our code and
  * packages (a changed rule). Not the source records: the record holds the article's own claims, and
- * citations are checked against the sources by the site index (`src/data/citation-checks.ts`).
+ * citations are checked against the sources by the site index (`src/site-index/citation-checks.ts`).
  */
 export function inputsOf(file: string): string {
 	const others = (shared ??= digestOf(imageInputs(contentRoot), codeDigest()));

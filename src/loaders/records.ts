@@ -58,7 +58,7 @@ export function recordsLoader(kind: RecordKind): Loader {
 			watcher.add(dir);
 			const changed = (path: string) => {
 				if (!path.startsWith(`${dir}${sep}`) || !/\.ya?ml$/.test(path)) return;
-				// Its problems: in dev the site index reads them from the files (src/data/content-check.ts).
+				// Its problems: in dev the site index reads them from the files (src/site-index/content-check.ts).
 				store(context, kind).catch((error: unknown) =>
 					logger.error(`Failed to reload ${relative(process.cwd(), path)}: ${String(error)}`),
 				);

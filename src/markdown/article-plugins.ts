@@ -6,20 +6,16 @@
  * policy before anything else touches the tree. They read the article and
  * its claim ledger, no record: markers and notes are left for the page to
  * fill (`src/claims/page-notes.ts`), and citations are checked against the
- * sources by the site index (`src/data/citation-checks.ts`), so editing a
+ * sources by the site index (`src/site-index/citation-checks.ts`), so editing a
  * source or an entity compiles no article again. Their messages are read
  * from the articles loader's parse of the same file, with the same options
  * (`articleClaimsOptions`), not from the compile.
  */
 import remarkGfm from 'remark-gfm';
 import { articlesDir } from '../content-paths.ts';
-import { forgetEntities } from '../data/entities.ts';
-import { forgetAuthors } from '../data/authors.ts';
-import { forgetSources } from '../data/sources.ts';
-import { forgetResearch } from '../editorial/research-notes.ts';
 import { TEMPLATE_IDS } from '../site.ts';
 import { claimsPlugins } from './pipeline.ts';
-import { isLedger, readLedger } from '../data/ledger-file.ts';
+import { isLedger, readLedger } from '../schema/ledger-file.ts';
 import { parseGuard } from './parse-guard.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
 
@@ -48,12 +44,4 @@ export function isRecord(path: string): boolean {
 /** Whether `path` is an article. */
 export function isArticle(path: string): boolean {
 	return path.startsWith(articlesDir);
-}
-
-/** Drop the records read so far, so the next compile reads them again. */
-export function forgetContent(): void {
-	forgetSources();
-	forgetEntities();
-	forgetAuthors();
-	forgetResearch();
 }

@@ -3,7 +3,7 @@
  * an author can write wrong in MDX's own syntax is one more problem on the
  * file, not an exception. Thrown, a parse error stopped the build at the
  * first article, with the parser's grammar and its stack; reported, it is
- * listed with every other article's problems (`src/data/site.ts`), at the
+ * listed with every other article's problems (`src/site-index/site.ts`), at the
  * author's line and column, with what to write instead.
  *
  * It also refuses nesting deeper than any article needs (a 300-deep

@@ -54,7 +54,7 @@ export interface RemarkClaimsOptions {
 	 * The source files to check citations against and render notes from: loaded once, shared by
 	 * every text. An article has none: its markers and notes become `<Cite>` and `<Notes>`, which
 	 * its page fills (`src/claims/page-notes.ts`), and the site index checks its citations
-	 * (`src/data/citation-checks.ts`), so its compile depends on its own text only.
+	 * (`src/site-index/citation-checks.ts`), so its compile depends on its own text only.
 	 */
 	sources?: () => { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
 	/** Ids the page template uses; headings never take them. */
@@ -68,7 +68,7 @@ export interface RemarkClaimsOptions {
 	requireCitations?: boolean;
 	/** The folder every image must be in (default the site's content folder, `src/content-paths.ts`). */
 	contentRoot?: string;
-	/** The claim ledger of the article at this path, if it has one (`src/data/ledger-file.ts`). */
+	/** The claim ledger of the article at this path, if it has one (`src/schema/ledger-file.ts`). */
 	ledger?: (path: string) => Ledger | undefined;
 	/** Record claims, passages and problems only, with no note HTML (the content layer's parse: `src/loaders/articles.ts`). */
 	recordOnly?: boolean;

@@ -1,9 +1,9 @@
 /** The feed of explainers, newest first, each with its full text and sources (linked from every page's head). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site.ts';
+import { getSite } from '../site-index/site.ts';
 import { feedContent } from '../editorial/feed-content.ts';
-import { listed } from '../data/embargo.ts';
+import { listed } from '../site-index/embargo.ts';
 import { SITE } from '../site.ts';
 
 /** Items in the feed: readers' feed tools want the recent ones, not the archive. */

@@ -27,7 +27,7 @@ export const articleSchema = z.strictObject({
 	description: shortText(400, 'one or two sentences'),
 	/** First publication, YYYY-MM-DD. Required. */
 	published: isoDate,
-	/** `published` is in the future on purpose: until then the explainer is built but listed nowhere (src/data/embargo.ts). */
+	/** `published` is in the future on purpose: until then the explainer is built but listed nowhere (src/site-index/embargo.ts). */
 	embargo: z.boolean().optional(),
 	/** Last substantive update, YYYY-MM-DD. */
 	updated: isoDate.optional(),

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadSources } from '../../src/data/sources.ts';
-import { readLedger } from '../../src/data/ledger-file.ts';
+import { readLedger } from '../../src/schema/ledger-file.ts';
 import { articleRecord, readClaims, readIndex } from '../../src/loaders/article-record.ts';
 import type { ArticleClaims } from '../../src/claims/model.ts';
 import { recordArticle } from '../../src/markdown/record-article.ts';

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim, Passage } from '../../src/claims/model.ts';
-import { cacheKey, entityPageKey, eventsKey, explainerKey, sourcePageKey } from '../../src/data/cache-keys.ts';
-import type { EntityMention, Explainer, SourceUse } from '../../src/data/site.ts';
+import { cacheKey, entityPageKey, eventsKey, explainerKey, sourcePageKey } from '../../src/site-index/cache-keys.ts';
+import type { EntityMention, Explainer, SourceUse } from '../../src/site-index/site.ts';
 import type { Author } from '../../src/schema/author.ts';
 import type { Entity } from '../../src/schema/entity.ts';
 import type { Source } from '../../src/schema/source.ts';

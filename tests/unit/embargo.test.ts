@@ -4,7 +4,7 @@
  * here with EXPLAINER_TODAY so no test depends on the clock.
  */
 import { afterEach, expect, it } from 'vitest';
-import { isEmbargoed, listed } from '../../src/data/embargo.ts';
+import { isEmbargoed, listed } from '../../src/site-index/embargo.ts';
 
 afterEach(() => {
 	delete process.env.EXPLAINER_TODAY;

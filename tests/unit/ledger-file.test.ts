@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Ledger } from '../../src/claims/ledger.ts';
-import { readLedger, writeLedger } from '../../src/data/ledger-file.ts';
+import { readLedger, writeLedger } from '../../src/schema/ledger-file.ts';
 
 function ledgerFor(json: string): ReturnType<typeof readLedger> {
 	const dir = mkdtempSync(join(tmpdir(), 'ledger-'));

@@ -1,6 +1,6 @@
 /** Finding entity mentions: case, diacritics, whole words, possessives, longest names first. */
 import { describe, expect, it } from 'vitest';
-import { markMentions, MentionMatcher } from '../../src/data/mentions.ts';
+import { markMentions, MentionMatcher } from '../../src/site-index/mentions.ts';
 
 const matcher = new MentionMatcher([
 	{ id: 'zelensky', name: 'Volodymyr Zelensky', aliases: ['Zelensky', 'Zelenskyy'] },

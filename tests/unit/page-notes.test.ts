@@ -2,7 +2,7 @@
  * Notes at page time: an article compiles without the source records, and
  * its page makes the notes and markers from the claims record
  * (`src/claims/page-notes.ts`) and checks its citations through the site
- * index (`src/data/citation-checks.ts`). Both must give what the compile
+ * index (`src/site-index/citation-checks.ts`). Both must give what the compile
  * gave when it had the records: the same HTML, the same problems at the
  * same places.
  */
@@ -13,7 +13,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { pageNotes } from '../../src/claims/page-notes.ts';
 import { articleRecord, readIndex } from '../../src/loaders/article-record.ts';
-import { citationProblems } from '../../src/data/citation-checks.ts';
+import { citationProblems } from '../../src/site-index/citation-checks.ts';
 import { loadSources } from '../../src/data/sources.ts';
 import { renderArticle } from '../../src/markdown/render-article.ts';
 import { FIXTURE_IMAGES } from '../support/render.ts';

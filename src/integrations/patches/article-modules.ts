@@ -42,7 +42,7 @@ import { imageInputs } from '../../markdown/image-inputs.ts';
 import { patchOn } from './switch.ts';
 import { requireVerified } from './verified.ts';
 import { wrapPluginHook } from './wrap-plugin-hook.ts';
-import { ledgerText } from '../../data/ledger-file.ts';
+import { ledgerText } from '../../schema/ledger-file.ts';
 
 /** What the transform returns, as kept in the cache. */
 interface Compiled {

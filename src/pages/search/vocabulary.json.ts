@@ -5,8 +5,8 @@
  * sources, and every entity.
  */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site.ts';
-import { listed } from '../../data/embargo.ts';
+import { getSite } from '../../site-index/site.ts';
+import { listed } from '../../site-index/embargo.ts';
 import { buildVocabulary } from '../../search/vocabulary.ts';
 
 export const GET: APIRoute = async () => {

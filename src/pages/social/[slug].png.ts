@@ -8,8 +8,8 @@
  * `astro dev` shows an edited headline on the next load.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKey } from '../../data/cache-keys.ts';
-import { getSite } from '../../data/site.ts';
+import { cacheKey } from '../../site-index/cache-keys.ts';
+import { getSite } from '../../site-index/site.ts';
 import { CardQueue } from '../../social/card-queue.ts';
 import { cardTextOf } from '../../social/card-text.ts';
 

@@ -16,8 +16,8 @@ import {
 } from '../editorial/research-notes.ts';
 import type { IndexedClaim } from '../loaders/article-record.ts';
 import type { Source } from '../schema/source.ts';
-import type { EntitySet } from './entities.ts';
-import type { AuthorSet } from './authors.ts';
+import type { EntitySet } from '../data/entities.ts';
+import type { AuthorSet } from '../data/authors.ts';
 import type { EntityMention, Explainer } from './site-types.ts';
 
 /**

@@ -41,14 +41,14 @@ import { readClaims, readIndex, type ArticleRecord, type IndexedClaim } from '..
 import { forgetSharedInputs, inputsOf, parseArticle } from '../loaders/parse-article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
-import { readFrontmatter } from './articles.ts';
+import { readFrontmatter } from '../data/articles.ts';
 import { MentionMatcher } from './mentions.ts';
 import { withBase } from '../site-base.ts';
 import { authorsDir } from '../content-paths.ts';
 import type { Author } from '../schema/author.ts';
 import { bylinesOf } from '../editorial/bylines.ts';
 import { forgetResearch, type CheckedCitation } from '../editorial/research-notes.ts';
-import type { Cited } from './records.ts';
+import type { Cited } from '../data/records.ts';
 import type { ContentProblems } from '../loaders/problems.ts';
 import { currentContentCheck, type ContentCheck } from './content-check.ts';
 import { listed } from './embargo.ts';

@@ -15,8 +15,8 @@ import { relative } from 'node:path';
 import { stampOf } from '../file-stamp.ts';
 import type { Ledger } from '../claims/ledger.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { ledgerSchema } from '../schema/ledger.ts';
-import { validateYaml } from '../schema/validate-yaml.ts';
+import { ledgerSchema } from './ledger.ts';
+import { validateYaml } from './validate-yaml.ts';
 import { FORBIDDEN } from '../text/forbidden-characters.ts';
 
 /** The ledger file of an article file. */

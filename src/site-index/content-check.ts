@@ -13,9 +13,9 @@ import { folderStamp } from '../file-stamp.ts';
 import { buildDate } from '../build-date.ts';
 import { articlesDir, contentRoot } from '../content-paths.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { articlesCheck } from './articles.ts';
-import { missingContent } from './content-files.ts';
-import { checkRecords } from './records.ts';
+import { articlesCheck } from '../data/articles.ts';
+import { missingContent } from '../data/content-files.ts';
+import { checkRecords } from '../data/records.ts';
 import { checkLinks } from '../security/symlink-check.ts';
 import { specialFiles } from '../security/special-files.ts';
 
