@@ -24,6 +24,7 @@ import { stampOf } from '../file-stamp.ts';
 import { closest, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import type { Source } from '../schema/source.ts';
 import { foldedWords } from '../text/fold.ts';
+import { excerpt } from '../text/format.ts';
 import { WordRuns } from '../text/word-runs.ts';
 import { addressKey, ownedBy, quotedPassages, rowPages, type Owner, type QuotedPassage } from './notes-entries.ts';
 import { holdsWords, normalise, quoteKey } from './notes-text.ts';
@@ -63,12 +64,26 @@ const cache = new Map<string, { stamp: string; notes: ResearchNotes }>();
  */
 export function loadResearch(dir: string, name: string): ResearchNotes | undefined {
 	const path = join(dir, name);
-	const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
-	if (!stat?.isFile() || stat.size > MAX_NOTES_BYTES) return undefined;
+	const stat = statOf(path);
+	if (!stat?.isFile() || stat.size > BigInt(MAX_NOTES_BYTES)) return undefined;
 	const stamp = stampOf(stat);
 	let known = cache.get(path);
 	if (known?.stamp !== stamp) cache.set(path, (known = { stamp, notes: readNotes(name, path) }));
 	return known.notes;
+}
+
+/**
+ * The file's identity, or undefined when there is none. A name longer than the file system allows
+ * (a `research:` value pasted in by mistake) names no file either: the stat throws ENAMETOOLONG, which
+ * stopped the build at the frontmatter's check with no place in the file.
+ */
+function statOf(path: string) {
+	try {
+		return statSync(path, { bigint: true, throwIfNoEntry: false });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENAMETOOLONG') return undefined;
+		throw error;
+	}
 }
 
 /** Forget what was read (the dev server reads again when content changes). */
@@ -291,14 +306,14 @@ export function missingNotesProblem(
 	at: { file: string; text: string; offset: number },
 ): Diagnostic[] {
 	// Only whether the file is there: the notes are read and parsed once, by the site index's check of the quotes.
-	const stat = name ? statSync(join(dir, name), { throwIfNoEntry: false }) : undefined;
-	if (!name || (stat?.isFile() && stat.size <= MAX_NOTES_BYTES)) return [];
+	const stat = name ? statOf(join(dir, name)) : undefined;
+	if (!name || (stat?.isFile() && stat.size <= BigInt(MAX_NOTES_BYTES))) return [];
 	if (stat?.isFile())
 		return [
 			diagnostic(
 				at,
 				'invalid-field',
-				`Research notes \`${name}\` too large (${megabytes(stat.size)}), expected at most ${megabytes(MAX_NOTES_BYTES)}: notes for one explainer, or split them and name each from its own explainer or entity`,
+				`Research notes \`${name}\` too large (${megabytes(Number(stat.size))}), expected at most ${megabytes(MAX_NOTES_BYTES)}: notes for one explainer, or split them and name each from its own explainer or entity`,
 			),
 		];
 	const known = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
@@ -312,7 +327,7 @@ export function missingNotesProblem(
 		diagnostic(
 			at,
 			'invalid-field',
-			`Unknown research notes \`${name}\`, expected the name of a file in \`${relative(process.cwd(), dir) || dir}/\` ${hint}`,
+			`Unknown research notes \`${excerpt(name)}\`, expected the name of a file in \`${relative(process.cwd(), dir) || dir}/\` ${hint}`,
 		),
 	];
 }

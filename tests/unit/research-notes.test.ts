@@ -135,6 +135,17 @@ describe('research notes', () => {
 		expect(missingNotesProblem(join(root, 'research'), 'fits.md', at)).toEqual([]);
 		expect(notesHold(loadResearch(join(root, 'research'), 'fits.md')!, 'a road to nowhere')).toBe(true);
 	});
+
+	it('reports a `research:` name longer than a file name may be as one with no file, shortened', () => {
+		const { root } = notes();
+		const name = `${'desk-'.repeat(60)}notes.md`;
+		const at = { file: 'content/articles/a.mdx', text: `---\nresearch: ${name}\n---\n`, offset: 14 };
+		const [problem] = missingNotesProblem(join(root, 'research'), name, at);
+		expect(problem).toMatchObject({ line: 2, column: 11, ruleId: 'invalid-field' });
+		expect(problem!.reason).toMatch(/^Unknown research notes `desk-desk-[a-z-]{30,}…`, expected/);
+		expect(problem!.reason.length).toBeLessThan(300);
+		expect(loadResearch(join(root, 'research'), name)).toBeUndefined();
+	});
 });
 
 /**
