@@ -8,6 +8,7 @@
  */
 import { diffWords } from 'diff';
 import { editionChanges, type Change, type Ledger, type Wording } from '../claims/ledger.ts';
+import { MAX_EDITS } from '../claims/similarity.ts';
 import type { Change as LoggedChange } from '../schema/article.ts';
 import { withBase } from '../site-base.ts';
 
@@ -91,9 +92,26 @@ function entryOf(change: Change): HistoryEntry {
 	return { ...base, kind: 'reworded', parts: wordDiff(change.before.text, change.after.text) };
 }
 
-/** The words of `before` taken out and those of `after` put in, with the space between words kept where it was. */
+/**
+ * The most words and punctuation a word diff takes out and puts in together. A rewording the ledger keeps
+ * as one claim changes at most `MAX_EDITS` words (`similarity.ts`), well within it; a ledger edited by
+ * hand can give one id two unrelated wordings as long as an article, whose diff grows with their lengths
+ * multiplied (20 seconds for two of 45 KB, on the history page's render).
+ */
+const MAX_DIFF_EDITS = 5 * MAX_EDITS;
+
+/**
+ * The words of `before` taken out and those of `after` put in, with the space between words kept where it
+ * was; past `MAX_DIFF_EDITS`, the whole of one taken out and the whole of the other put in.
+ */
 export function wordDiff(before: string, after: string): DiffPart[] {
-	return diffWords(before, after).map((part) => ({
+	const parts = diffWords(before, after, { maxEditLength: MAX_DIFF_EDITS });
+	if (!parts)
+		return [
+			{ kind: 'deleted', text: before },
+			{ kind: 'inserted', text: after },
+		];
+	return parts.map((part) => ({
 		kind: part.added ? 'inserted' : part.removed ? 'deleted' : 'same',
 		text: part.value,
 	}));

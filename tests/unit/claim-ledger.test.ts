@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesBetween, currentState, editionChanges, recordEdition, type Ledger } from '../../src/claims/ledger.ts';
 import { claimId } from '../../src/claims/ids.ts';
+import { wordDiff } from '../../src/editorial/edition-history.ts';
 import { render } from '../support/render.ts';
 
 const claimsOf = async (markdown: string, ledger?: Ledger) => {
@@ -285,5 +286,22 @@ describe('editions', () => {
 			new Map([['c-z-333333', ['c-a-111111']]]),
 		);
 		expect(entries).toEqual([{ id: 'c-z-333333', was: 'c-a-111111', text: 'Something else entirely', sources: [] }]);
+	});
+
+	it('shows a rewording as a word diff, and two unrelated wordings as long as an article as one replaced by the other, at once', () => {
+		expect(wordDiff('Neither leader announced a deal', 'Neither leader, Quillbrook noted, announced a deal')).toEqual([
+			{ kind: 'same', text: 'Neither leader' },
+			{ kind: 'inserted', text: ', Quillbrook noted, ' },
+			{ kind: 'same', text: 'announced a deal' },
+		]);
+		// A ledger edited by hand: one id, two wordings of 45 KB with no word in common (20 s without the cap).
+		const before = Array.from({ length: 12_000 }, (_, i) => `a${i % 97}`).join(' ');
+		const after = Array.from({ length: 12_000 }, (_, i) => `b${i % 89}`).join(' ');
+		const start = performance.now();
+		expect(wordDiff(before, after)).toEqual([
+			{ kind: 'deleted', text: before },
+			{ kind: 'inserted', text: after },
+		]);
+		expect(performance.now() - start).toBeLessThan(2000);
 	});
 });
