@@ -59,7 +59,7 @@ export function validateYaml<S extends z.ZodType>(
 		// Keys are checked for repeats in one pass below (`uniqueKeys` compares every pair of keys).
 		doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
 	} catch (error) {
-		return { diagnostics: [unreadable(error, at)], offsetOf: none, stringOffsets: () => none };
+		return { diagnostics: [unreadable(error, at, yaml)], offsetOf: none, stringOffsets: () => none };
 	}
 	const offsetOf = (path: readonly (string | number)[]) => start + nodeStart(doc, path);
 	const stringOffsets = (path: readonly (string | number)[]) => {
@@ -101,7 +101,7 @@ export function validateYaml<S extends z.ZodType>(
 		value = doc.toJS() ?? {};
 	} catch (error) {
 		// An alias to no anchor, or aliases that expand beyond the parser's limit (a "billion laughs" bomb).
-		result.diagnostics = [error instanceof ReferenceError ? aliasProblem(doc, at) : unreadable(error, at)];
+		result.diagnostics = [error instanceof ReferenceError ? aliasProblem(doc, at) : unreadable(error, at, yaml)];
 		return result;
 	}
 	result.value = value;
@@ -152,8 +152,19 @@ export function validateYaml<S extends z.ZodType>(
 
 type At = (offset: number) => { file: string; text: string; offset: number };
 
-/** What the parser threw rather than reported (nesting too deep is caught before it), at the start. */
-function unreadable(error: unknown, at: At) {
+/**
+ * What the parser threw rather than reported, at the start: nesting too deep (mostly caught before it),
+ * or at its escape, a `\U` escape past the last code point, U+10FFFF (`"\U00110000"`), on which the
+ * parser calls `String.fromCodePoint` and throws its RangeError with no place.
+ */
+function unreadable(error: unknown, at: At, yaml: string) {
+	const beyond = error instanceof RangeError ? beyondUnicode(yaml) : undefined;
+	if (beyond)
+		return diagnostic(
+			at(beyond.offset),
+			'yaml-syntax',
+			`Invalid YAML: the escape \`${beyond.escape}\` names no character, expected a code point from \`\\U00000000\` to \`\\U0010FFFF\``,
+		);
 	if (error instanceof RangeError)
 		return diagnostic(
 			at(0),
@@ -166,6 +177,14 @@ function unreadable(error: unknown, at: At) {
 		'yaml-syntax',
 		`Invalid YAML: ${said.replace(/\.$/, '')}; expected a record's fields as \`name: value\` lines`,
 	);
+}
+
+/** The first `\UXXXXXXXX` escape (an odd run of backslashes) past U+10FFFF, with its offset. */
+function beyondUnicode(yaml: string): { escape: string; offset: number } | undefined {
+	for (const match of yaml.matchAll(/(?<!\\)(?:\\\\)*(\\U([0-9a-fA-F]{8}))/g))
+		if (Number.parseInt(match[2]!, 16) > 0x10ffff)
+			return { escape: match[1]!, offset: match.index + match[0].length - match[1]!.length };
+	return undefined;
 }
 
 /** Levels of nesting no record needs. */

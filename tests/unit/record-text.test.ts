@@ -243,6 +243,17 @@ describe('YAML the parser rejects or cannot finish', () => {
 		expect(found.find((d) => d.file.endsWith('flow.yaml'))!.reason).toMatch(/nested too deeply to read/);
 	});
 
+	it('refuses a `\\U` escape past the last code point at the escape, not as nesting too deep', () => {
+		const { root, found } = sources({
+			'beyond.yaml': SOURCE.replace('"Wire Service"', '"Wire \\\\U00110000 \\U00110000"'),
+			'last.yaml': SOURCE.replace('"Wire Service"', '"Wire \\U0010FFFF"'),
+		});
+		expect(brief(root, found)).toEqual(['sources/beyond.yaml:1:27 yaml-syntax']);
+		expect(found.find((d) => d.file.endsWith('beyond.yaml'))!.reason).toBe(
+			'Invalid YAML: the escape `\\U00110000` names no character, expected a code point from `\\U00000000` to `\\U0010FFFF`',
+		);
+	});
+
 	it('refuses a description nested too deep to check, at its place in the YAML, instead of running out of stack', () => {
 		const root = contentDir({
 			'sources/wire-one.yaml': SOURCE,
