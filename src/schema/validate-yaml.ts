@@ -57,7 +57,9 @@ export function validateYaml<S extends z.ZodType>(
 	let doc: Document;
 	try {
 		// Keys are checked for repeats in one pass below (`uniqueKeys` compares every pair of keys).
-		doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
+		// Always YAML 1.2's core schema: a `%YAML 1.1` directive would turn on 1.1's types, which made
+		// `2025-02-30` a date, silently the 2nd of March, `yes` true and `<<` a merge.
+		doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false });
 	} catch (error) {
 		return { diagnostics: [unreadable(error, at, yaml)], offsetOf: none, stringOffsets: () => none };
 	}

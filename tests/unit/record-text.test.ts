@@ -158,6 +158,25 @@ describe('dates', () => {
 			delete process.env.EXPLAINER_TODAY;
 		}
 	});
+
+	it('reads a record that says `%YAML 1.1` as YAML 1.2 all the same: no date rolls over, no `yes` or `<<` is read', () => {
+		const { root, found, set } = sources({
+			'feb-30.yaml': `%YAML 1.1\n---\n${dated('2025-02-30')}`,
+			'yes.yaml': `%YAML 1.1\n---\n${SOURCE}titleSupplied: yes\n`,
+			'merge.yaml': `%YAML 1.1\n---\n${SOURCE.replace('outlet: "Wire Service"\n', '<<: {outlet: "Wire Service"}\n')}`,
+			'fine.yaml': `%YAML 1.1\n---\n${SOURCE}`,
+		});
+		expect(brief(root, found)).toEqual([
+			'sources/feb-30.yaml:6:12 invalid-field',
+			'sources/merge.yaml:3:1 missing-field',
+			'sources/merge.yaml:3:1 unknown-field',
+			'sources/yes.yaml:7:16 invalid-field',
+		]);
+		expect(found.find((d) => d.file.endsWith('feb-30.yaml'))!.reason).toMatch(
+			/^Invalid `published` \(got `2025-02-30`\)/,
+		);
+		expect([...set.sources.keys()]).toEqual(['fine']);
+	});
 });
 
 describe('YAML the parser rejects or cannot finish', () => {
