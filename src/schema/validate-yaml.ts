@@ -74,7 +74,8 @@ export function validateYaml<S extends z.ZodType>(
 	// A warning too: an unknown tag (`!foo`) is one, and Astro's own YAML parser throws on it.
 	const errors = [...doc.errors, ...doc.warnings];
 	if (errors.length > 0) {
-		result.diagnostics = errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', yamlErrorReason(e, yaml)));
+		const quoted = new Set<number>();
+		result.diagnostics = errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', yamlErrorReason(e, yaml, quoted)));
 		return result;
 	}
 	const structure = structureOf(doc.contents);

@@ -217,6 +217,19 @@ describe('YAML the parser rejects or cannot finish', () => {
 		]);
 	});
 
+	it('writes a line broken at a colon back quoted once, at its first error, and a pasted line not at all', () => {
+		const { found } = sources({
+			'short.yaml': `${SOURCE}note: ${'a "b": '.repeat(3)}\n`,
+			'paste.yaml': `${SOURCE}note: ${'a "b": '.repeat(200)}\n`,
+		});
+		const of = (name: string) => found.filter((d) => d.file.endsWith(`${name}.yaml`)).map((d) => d.reason);
+		const rule =
+			'Invalid YAML: Nested mappings are not allowed in compact mappings; expected valid YAML: quote a value that holds `: `';
+		expect(of('short')).toEqual([`${rule}, e.g. \`note: "a \\"b\\": a \\"b\\": a \\"b\\":"\``, rule, rule]);
+		// Each of its 200 errors quoted all of its 1,400 characters (a 95 KB line: 80 MB of messages).
+		expect(of('paste')).toEqual(Array(200).fill(rule));
+	});
+
 	it('refuses an alias bomb at its first alias, and an alias with no anchor at the alias', () => {
 		let bomb = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n';
 		for (const [name, prev] of [
