@@ -2,7 +2,18 @@
  * Validate YAML text against a schema and report every problem at the line
  * and column of the offending key or value, not just "data does not match".
  */
-import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+	isAlias,
+	isMap,
+	isNode,
+	isScalar,
+	isSeq,
+	parseDocument,
+	visit,
+	type Document,
+	type Node,
+	type Scalar,
+} from 'yaml';
 import type { z } from 'astro/zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { excerpt } from '../text/format.ts';
@@ -76,6 +87,17 @@ export function validateYaml<S extends z.ZodType>(
 	if (errors.length > 0) {
 		const quoted = new Set<number>();
 		result.diagnostics = errors.map((e) => diagnostic(at(e.pos[0]), 'yaml-syntax', yamlErrorReason(e, yaml, quoted)));
+		return result;
+	}
+	const unclosed = unclosedQuotes(doc, yaml);
+	if (unclosed.length > 0) {
+		result.diagnostics = unclosed.map((node) =>
+			diagnostic(
+				at(node.range![0]),
+				'yaml-syntax',
+				`Invalid YAML: the quoted value \`${excerpt(yaml.slice(node.range![0], node.range![1]), 40)}\` has no closing quote mark (its last one is escaped: ${node.type === 'QUOTE_DOUBLE' ? '`\\"`' : "`''`"}), expected it closed with \`${node.type === 'QUOTE_DOUBLE' ? '"' : "'"}\``,
+			),
+		);
 		return result;
 	}
 	const structure = structureOf(doc.contents);
@@ -188,6 +210,29 @@ function beyondUnicode(yaml: string): { escape: string; offset: number } | undef
 		if (Number.parseInt(match[2]!, 16) > 0x10ffff)
 			return { escape: match[1]!, offset: match.index + match[0].length - match[1]!.length };
 	return undefined;
+}
+
+/**
+ * Quoted scalars the parser closed without their closing quote mark. When a value's last quote mark on
+ * its line is escaped (`"He said \"no\"` without the final `"`, or `'It''`), the parser (yaml 2.8)
+ * ends the value at the next line that is indented less and reads it without a word: the page showed
+ * the stray quote mark.
+ */
+function unclosedQuotes(doc: Document, yaml: string): Scalar[] {
+	const found: Scalar[] = [];
+	visit(doc, {
+		Scalar(_key, node) {
+			if (!node.range || (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')) return;
+			const [start, end] = node.range;
+			const quote = yaml[start]!;
+			// The run of escapes (`\` in double quotes, `'` in single) before the last quote mark, past the first.
+			const escape = node.type === 'QUOTE_DOUBLE' ? '\\' : "'";
+			let run = 0;
+			while (end - 2 - run > start && yaml[end - 2 - run] === escape) run++;
+			if (end - start < 2 || yaml[end - 1] !== quote || run % 2 === 1) found.push(node);
+		},
+	});
+	return found;
 }
 
 /** Levels of nesting no record needs. */

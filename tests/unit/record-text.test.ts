@@ -230,6 +230,22 @@ describe('YAML the parser rejects or cannot finish', () => {
 		expect(of('paste')).toEqual(Array(200).fill(rule));
 	});
 
+	it('refuses a quoted value whose last quote mark is escaped, which the parser closed at the end of its line', () => {
+		const { root, found, set } = sources({
+			'double.yaml': SOURCE.replace('"Wire Service"', '"Wire \\"Service\\"'),
+			'single.yaml': `${SOURCE.replace('"Wire Service"', "'Wire ''Service''")}note: 'A note'\n`,
+			'fine.yaml': `${SOURCE.replace('"Wire Service"', '"Wire \\"Service\\""')}note: 'It''s ''fine'''\n`,
+		});
+		expect(brief(root, found)).toEqual(['sources/double.yaml:1:9 yaml-syntax', 'sources/single.yaml:1:9 yaml-syntax']);
+		expect(found.find((d) => d.file.endsWith('double.yaml'))!.reason).toBe(
+			'Invalid YAML: the quoted value `"Wire \\"Service\\"` has no closing quote mark (its last one is escaped: `\\"`), expected it closed with `"`',
+		);
+		expect(found.find((d) => d.file.endsWith('single.yaml'))!.reason).toMatch(
+			/\(its last one is escaped: `''`\), expected it closed with `'`$/,
+		);
+		expect([...set.sources.keys()]).toEqual(['fine']);
+	});
+
 	it('refuses an alias bomb at its first alias, and an alias with no anchor at the alias', () => {
 		let bomb = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n';
 		for (const [name, prev] of [
