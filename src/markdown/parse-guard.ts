@@ -41,6 +41,11 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 		if (crowded !== undefined) report(file, finding('mdx-syntax', TOO_MANY_CONTAINERS, crowded));
 		if (cited !== undefined) report(file, finding('mdx-syntax', TOO_MANY_MARKERS, cited));
 		if (crowded !== undefined || cited !== undefined) return { type: 'root', children: [] };
+		const steep = tooDeepLine(document);
+		if (steep !== undefined) {
+			report(file, finding('mdx-syntax', TOO_DEEP, steep));
+			return { type: 'root', children: [] };
+		}
 		let tree: Node;
 		try {
 			tree = parse(document, file);
@@ -100,6 +105,53 @@ function tooManyContainers(document: string): number | undefined {
 	for (const line of document.matchAll(LEADING_MARKERS)) {
 		for (const marker of line[0].matchAll(MARKER)) {
 			if (++count > MAX_CONTAINERS) return line.index + marker.index;
+		}
+	}
+	return undefined;
+}
+
+/** A line of one marker character and spaces alone (`- - -`, `* * *`): a thematic break, not nesting. */
+const THEMATIC_BREAK = /^[ \t]*([-*])(?:[ \t]*\1){2,}[ \t]*\r?$/;
+const MARKER_AT = /(?:>|[-*+]|\d{1,9}[.)])/y;
+
+/**
+ * The offset where a line's quote and list markers, with the indentation before and between them,
+ * could first nest deeper than `MAX_DEPTH`, or undefined. The walk of the tree after the parse finds
+ * the same, but the parse itself takes the lines times the levels each continues: a line of 2,000
+ * `- ` and lines indented under it (a tab is two levels) took 50 seconds to parse for 100 KB, and as
+ * long again to compile, with fewer markers than `MAX_CONTAINERS`. Counted as the tree counts them: a
+ * quote is a level, a list item two (the list and its item), and each column of indentation before or
+ * between them, past the space after a marker, may continue a level of a list item above (two
+ * columns, two levels). A line of markers alone is refused where the walk of the tree refuses it.
+ */
+function tooDeepLine(document: string): number | undefined {
+	for (const line of document.matchAll(LEADING_MARKERS)) {
+		const prefix = line[0];
+		if (prefix.length * 4 <= MAX_DEPTH) continue;
+		const end = document.indexOf('\n', line.index);
+		if (THEMATIC_BREAK.test(document.slice(line.index, end === -1 ? undefined : end))) continue;
+		let depth = 0;
+		let column = 0;
+		let afterMarker = false;
+		for (let i = 0; i < prefix.length;) {
+			const c = prefix[i]!;
+			if (c === ' ' || c === '\t') {
+				const width = c === '\t' ? 4 - (column % 4) : 1;
+				depth += afterMarker ? width - 1 : width;
+				column += width;
+				afterMarker = false;
+				i++;
+			} else {
+				MARKER_AT.lastIndex = i;
+				const marker = MARKER_AT.exec(prefix)![0];
+				depth += marker === '>' ? 1 : 2;
+				column += marker.length;
+				afterMarker = true;
+				if (depth > MAX_DEPTH) return line.index + i;
+				i += marker.length;
+				continue;
+			}
+			if (depth > MAX_DEPTH) return line.index + i;
 		}
 	}
 	return undefined;

@@ -135,6 +135,23 @@ describe('what the parser reads but the build could not compile', () => {
 		expect(await problems(`${'> '.repeat(10)}A quote in a quote [!note].\n`)).toEqual([]);
 	});
 
+	it('nesting too deep for the parser to read in time, refused before the parse where the walk of the tree would refuse it', async () => {
+		// 2,000 levels on a line, then lines indented under them (a tab is two levels): 10 s to parse each time.
+		const line = `Intro [!note].\n\n${'- '.repeat(1_998)}x [!note].\n${`${'\t'.repeat(999)}y\n`.repeat(20)}`;
+		const start = performance.now();
+		expect(await problems(line)).toEqual([`3:${MAX_DEPTH + 1} mdx-syntax`]);
+		expect(performance.now() - start).toBeLessThan(2_000);
+		// A level a line, each indented two columns more: refused at the same list item as before.
+		const stairs = Array.from({ length: 400 }, (_, i) => `${' '.repeat(2 * i)}- Item ${i} [!note].`).join('\n');
+		expect(await problems(`Intro [!note].\n\n${stairs}\n`)).toEqual([`${3 + 16}:${2 * 16 + 1} mdx-syntax`]);
+		// Thematic breaks, and indentation that nests nothing, are no nesting.
+		expect(
+			await problems(
+				`Intro [!note].\n\n${'- '.repeat(40)}\n\n${'* '.repeat(40)}*\r\n\nA line,\n${' '.repeat(60)}and more [!note].\n`,
+			),
+		).toEqual([]);
+	});
+
 	it('an image address with a malformed `%` escape, at the image, with the rest of the article still checked', async () => {
 		const markdown =
 			'See ![a harbour](./images/%E0%A4%A.png) here [!note].\n\nA claim [@nowhere].\n\n![Another](./50%.png) [!note]\n\n![Third][pic]\n\n[pic]: ./%ZZ.png\n';
