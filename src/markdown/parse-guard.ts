@@ -53,9 +53,13 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 			report(file, syntaxProblem(error, document));
 			return { type: 'root', children: [] };
 		}
-		const { deep, malformed, decoded } = walk(tree);
+		const { deep, wide, malformed, decoded } = walk(tree);
 		if (deep) {
 			report(file, finding('mdx-syntax', TOO_DEEP, deep.position?.start.offset ?? 0));
+			return { type: 'root', children: [] };
+		}
+		if (wide) {
+			report(file, finding('mdx-syntax', TOO_MANY_CELLS, wide.position?.start.offset ?? 0));
 			return { type: 'root', children: [] };
 		}
 		referencedCharacters(document, decoded, file, report);
@@ -81,6 +85,14 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 const TOO_DEEP =
 	`Unexpected nesting more than ${MAX_DEPTH} levels deep (quotes, lists or formatting inside each other), ` +
 	`expected at most ${MAX_DEPTH}: an explainer's or a record's text nests a few levels at most`;
+
+/** Table cells one file may have, each row counted as wide as its table's header. */
+export const MAX_TABLE_CELLS = 20_000;
+
+const TOO_MANY_CELLS =
+	`Unexpected table past the ${MAX_TABLE_CELLS.toLocaleString('en-GB')} cells a file's tables may have ` +
+	"(each row has as many cells as its table's header has columns, written or not), expected fewer rows or columns: " +
+	'every cell is a part of the page to build; split the table or the article';
 
 /** Quote and list markers at the starts of lines, each level counted, one file may have. */
 export const MAX_CONTAINERS = 2000;
@@ -284,21 +296,32 @@ function decodes(uri: string): boolean {
 
 /**
  * One walk without recursion (the tree may be thousands deep): the first
- * node deeper than `MAX_DEPTH`, every image or link definition whose
- * address does not decode, and the nodes whose decoded strings hold a
- * character no text may (`referencedCharacters` says which were references).
+ * node deeper than `MAX_DEPTH`, the first table past `MAX_TABLE_CELLS`
+ * (the compile gives each row as many cells as the header has columns: a
+ * header of 500 and 3,300 one-cell rows, 12 KB, took 47 s and 4.8 GB of
+ * memory to build), every image or link definition whose address does not
+ * decode, and the nodes whose decoded strings hold a character no text may
+ * (`referencedCharacters` says which were references).
  */
 function walk(tree: Node): {
 	deep?: Node;
+	wide?: Node;
 	malformed: { node: Node; parent: Parent }[];
 	decoded: { node: Node; values: string[] }[];
 } {
 	const malformed: { node: Node; parent: Parent }[] = [];
 	const decoded: { node: Node; values: string[] }[] = [];
 	const stack: [Node, number, Parent | undefined][] = [[tree, 0, undefined]];
+	let cells = 0;
+	let wide: Node | undefined;
 	while (stack.length > 0) {
 		const [node, depth, parent] = stack.pop()!;
 		if (depth > MAX_DEPTH) return { deep: node, malformed, decoded };
+		if (node.type === 'table' && !wide) {
+			const table = node as Node & { align?: unknown[]; children: unknown[] };
+			cells += table.children.length * (table.align?.length ?? 0);
+			if (cells > MAX_TABLE_CELLS) wide = node;
+		}
 		const url = (node as { url?: unknown }).url;
 		if (parent && (node.type === 'image' || node.type === 'definition') && typeof url === 'string' && !decodes(url))
 			malformed.push({ node, parent });
@@ -308,5 +331,5 @@ function walk(tree: Node): {
 		const children = (node as Partial<Parent>).children;
 		if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1, node as Parent]);
 	}
-	return { malformed, decoded };
+	return { ...(wide ? { wide } : {}), malformed, decoded };
 }

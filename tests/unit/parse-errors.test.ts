@@ -7,7 +7,7 @@
  * `tests/build/record-errors.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTAINERS, MAX_DEPTH, MAX_MARKERS } from '../../src/markdown/parse-guard.ts';
+import { MAX_CONTAINERS, MAX_DEPTH, MAX_MARKERS, MAX_TABLE_CELLS } from '../../src/markdown/parse-guard.ts';
 import { problems, render } from '../support/render.ts';
 
 const at = async (markdown: string) =>
@@ -123,6 +123,19 @@ describe('what would make a page of hundreds of megabytes', () => {
 		expect(await at(text)).toEqual([
 			`1:${text.lastIndexOf('[!') + 1} mdx-syntax Unexpected citation marker past the 3,000 a file may have, expected fewer: each marker adds its sources and quotes to the page, which would weigh many megabytes; split the article`,
 		]);
+	});
+
+	it(`more than ${MAX_TABLE_CELLS} table cells, each row as wide as its header, at the table past them`, async () => {
+		const table = (columns: number, rows: number) =>
+			`|${' a |'.repeat(columns)}\n|${'---|'.repeat(columns)}\n${'| b |\n'.repeat(rows)}`;
+		const source = 'The table is the agency’s [@ap-one].';
+		expect(await problems(`${source}\n\n${table(100, 199)}\n${source}\n`)).toEqual([]);
+		// Rows of one cell under a header of 500: 12 KB, 47 s and 4.8 GB to build.
+		const start = performance.now();
+		expect(await problems(`${source}\n\n${table(100, 100)}\n${source}\n\n${table(500, 3_300)}\n${source}\n`)).toEqual([
+			`${3 + 102 + 3}:1 mdx-syntax`,
+		]);
+		expect(performance.now() - start).toBeLessThan(5_000);
 	});
 });
 
