@@ -38,9 +38,11 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 		forbiddenCharacters(document, file, report);
 		const crowded = tooManyContainers(document);
 		const cited = pastMarkerBudget(document);
+		const underlined = tooManyUnderlines(document);
 		if (crowded !== undefined) report(file, finding('mdx-syntax', TOO_MANY_CONTAINERS, crowded));
 		if (cited !== undefined) report(file, finding('mdx-syntax', TOO_MANY_MARKERS, cited));
-		if (crowded !== undefined || cited !== undefined) return { type: 'root', children: [] };
+		if (underlined !== undefined) report(file, finding('mdx-syntax', TOO_MANY_UNDERLINES, underlined));
+		if (crowded !== undefined || cited !== undefined || underlined !== undefined) return { type: 'root', children: [] };
 		const steep = tooDeepLine(document);
 		if (steep !== undefined) {
 			report(file, finding('mdx-syntax', TOO_DEEP, steep));
@@ -119,6 +121,28 @@ function tooManyContainers(document: string): number | undefined {
 			if (++count > MAX_CONTAINERS) return line.index + marker.index;
 		}
 	}
+	return undefined;
+}
+
+/** Lines of `=` or `-` under a line of text (a heading's underline, or a rule) one file may have. */
+export const MAX_UNDERLINES = 500;
+
+const TOO_MANY_UNDERLINES =
+	`Unexpected line of \`=\` or \`-\` under text past the ${MAX_UNDERLINES} a file may have, expected headings ` +
+	'written `## Heading`: the Markdown parser slows with the cube of the underlined headings (`Heading` over `===`)';
+
+/** A line of `=` or `-` alone (up to three spaces before it) that follows a line with something on it. */
+const UNDERLINE = /(?<=[^\s][ \t]*\r?\n) {0,3}(?:=+|-+)[ \t]*(?=\r?\n|$)/g;
+
+/**
+ * The offset of the first underline past `MAX_UNDERLINES`, or undefined. Micromark resolves each
+ * underlined (setext) heading by looking back over the document's events: 3,000 of them, 12 KB, took
+ * 6 seconds to parse, and the time grows with about the cube of their number. Lines that are rules, not
+ * underlines, count too: far fewer than this stand under text in any article.
+ */
+function tooManyUnderlines(document: string): number | undefined {
+	let count = 0;
+	for (const line of document.matchAll(UNDERLINE)) if (++count > MAX_UNDERLINES) return line.index;
 	return undefined;
 }
 

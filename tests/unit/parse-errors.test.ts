@@ -7,7 +7,13 @@
  * `tests/build/record-errors.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTAINERS, MAX_DEPTH, MAX_MARKERS, MAX_TABLE_CELLS } from '../../src/markdown/parse-guard.ts';
+import {
+	MAX_CONTAINERS,
+	MAX_DEPTH,
+	MAX_MARKERS,
+	MAX_TABLE_CELLS,
+	MAX_UNDERLINES,
+} from '../../src/markdown/parse-guard.ts';
 import { problems, render } from '../support/render.ts';
 
 const at = async (markdown: string) =>
@@ -112,6 +118,20 @@ describe('what the Markdown parser would take minutes over', () => {
 		expect(found).toEqual([
 			`${66 * 4 + 1}:${2 * (MAX_CONTAINERS - 66 * 30) + 1} mdx-syntax Unexpected quote or list marker past the 2,000 a file may have (each \`>\`, \`-\`, \`*\`, \`+\` or \`1.\` that starts a line or a level of one), expected fewer quotes and lists: the Markdown parser slows with the square of their number; split the article`,
 		]);
+	});
+});
+
+describe('what the Markdown parser would take minutes over, headings', () => {
+	it(`more than ${MAX_UNDERLINES} lines of \`=\` or \`-\` under text, at the first one past them`, async () => {
+		// Headings underlined, each with a paragraph: 3,000 underlined headings alone took 6 s to parse, 6,000 about 50.
+		const headings = (n: number) =>
+			Array.from({ length: n }, (_, i) => `Heading ${i}\n${i % 2 ? '---' : '==='}\n\nText ${i} [!note].`).join('\n\n');
+		expect(await problems(`${headings(MAX_UNDERLINES)}\n`)).toEqual([]);
+		expect(await at(`${headings(MAX_UNDERLINES + 1)}\n`)).toEqual([
+			`${MAX_UNDERLINES * 5 + 2}:1 mdx-syntax Unexpected line of \`=\` or \`-\` under text past the ${MAX_UNDERLINES} a file may have, expected headings written \`## Heading\`: the Markdown parser slows with the cube of the underlined headings (\`Heading\` over \`===\`)`,
+		]);
+		// A rule after a blank line underlines nothing, and is not counted.
+		expect(await problems(`Text [!note].\n\n${'---\n\nMore [!note].\n\n'.repeat(MAX_UNDERLINES + 1)}`)).toEqual([]);
 	});
 });
 
