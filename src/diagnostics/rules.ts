@@ -47,7 +47,8 @@ export const RULES = {
 	'yaml-syntax': 'YAML that does not parse',
 	'missing-content': 'no content folder, or no `articles/` in it (check `EXPLAINER_CONTENT`)',
 	'invalid-file-name': 'a file name that is not a valid id (lowercase letters, digits, single hyphens)',
-	'duplicate-id': 'two files that give the same id (`x.yaml` and `x.yml`, `A.mdx` and `a.mdx`)',
+	'duplicate-id':
+		'two files that give the same id (`x.yaml` and `x.yml`, `A.mdx` and `a.mdx`), or one claim given twice in an edition of a claim ledger',
 	'misplaced-article':
 		'a file in `content/articles/` the build would not read: in a subfolder, or not named `<slug>.mdx`',
 	'reserved-slug': 'an article named after one of the site’s own pages or files (`sources.mdx`, `search.mdx` …)',

@@ -15,7 +15,7 @@ import { relative } from 'node:path';
 import { stampOf } from '../file-stamp.ts';
 import type { Ledger } from '../claims/ledger.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { ledgerSchema } from './ledger.ts';
+import { ledgerSchema, type Edition } from './ledger.ts';
 import { validateYaml } from './validate-yaml.ts';
 import { FORBIDDEN } from '../text/forbidden-characters.ts';
 
@@ -90,8 +90,9 @@ function parse(path: string, text: string): LedgerRead {
 	const fast = ledgerSchema.safeParse(json);
 	const ordered =
 		fast.success && fast.data.editions.every((e, i) => i === 0 || e.date > fast.data.editions[i - 1]!.date);
+	const once = fast.success && fast.data.editions.every((e) => repeatedEntries(e).length === 0);
 	// A JSON escape (`\u001b`) writes a control character the schema lets through: the YAML read reports it.
-	if (fast.success && ordered && !holdsForbidden(json)) return { ledger: fast.data as Ledger, diagnostics: [] };
+	if (fast.success && ordered && once && !holdsForbidden(json)) return { ledger: fast.data as Ledger, diagnostics: [] };
 	const result = validateYaml(ledgerSchema, file, text);
 	const diagnostics = [...result.diagnostics];
 	const data = result.data as Ledger | undefined;
@@ -105,8 +106,29 @@ function parse(path: string, text: string): LedgerRead {
 					`Unexpected edition dated ${edition.date}, not after the edition before it (${before.date}), expected editions oldest first, one per day`,
 				),
 			);
+		for (const j of repeatedEntries(edition))
+			diagnostics.push(
+				diagnostic(
+					{ file, text, offset: result.offsetOf(['editions', i, 'claims', j, 'id']) },
+					'duplicate-id',
+					`Unexpected second entry for \`${edition.claims[j]!.id}\` in the edition of ${edition.date}, expected each claim once in an edition (keep one, or run \`npm run claims\` again)`,
+				),
+			);
 	});
 	return { diagnostics };
+}
+
+/**
+ * The positions of the entries in `edition` whose claim an earlier entry of it already gave: a hand
+ * edit or a merge can write one twice, and which wording the page shows would then depend on the order.
+ */
+function repeatedEntries(edition: Edition): number[] {
+	const seen = new Set<string>();
+	return edition.claims.flatMap((entry, j) => {
+		if (seen.has(entry.id)) return [j];
+		seen.add(entry.id);
+		return [];
+	});
 }
 
 /** Whether any string in `value` (keys too) holds a character no text may (`src/text/forbidden-characters.ts`). */

@@ -72,6 +72,26 @@ describe('a claim ledger file', () => {
 		expect(order.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:12 date-order']);
 	});
 
+	it('reports a claim given twice in one edition, at the second, and is not used', () => {
+		const { ledger, diagnostics } = ledgerFor(
+			[
+				'{"editions": [',
+				'  {"date": "2026-11-28", "claims": [',
+				'    {"id": "c-a-aaaaaa", "text": "A claim"},',
+				'    {"id": "c-b-bbbbbb", "text": "B claim"},',
+				'    {"id": "c-a-aaaaaa", "text": "A claim, reworded"}]},',
+				'  {"date": "2026-11-29", "claims": [',
+				'    {"id": "c-b-bbbbbb", "removed": true}]}',
+				']}',
+			].join('\n'),
+		);
+		expect(ledger).toBeUndefined();
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['5:12 duplicate-id']);
+		expect(diagnostics[0]!.reason).toMatch(
+			/^Unexpected second entry for `c-a-aaaaaa` in the edition of 2026-11-28, expected each claim once/,
+		);
+	});
+
 	it('reports a control character a JSON escape writes into a claim, at the escape, and is not used', () => {
 		const { ledger, diagnostics } = ledgerFor(
 			'{"editions": [\n  {"date": "2026-11-28", "claims": [\n    {"id": "c-a-aaaaaa", "text": "A\\u001b[2J claim"}]}\n]}',
