@@ -42,15 +42,22 @@ export function checkResearchNotes(
 		const notes = name ? loadResearch(researchDir, name) : undefined;
 		return notes ? [notes] : [];
 	};
-	// Notes named but missing or too large are reported once, at the `research:` field
-	// (`missingNotesProblem`): each quote checked against nothing would only say so again.
-	const unreadable = (name: string | undefined) => name !== undefined && notesOf(name).length === 0;
+	/**
+	 * The notes a text answers to: those it names, or else those of `others`. Undefined when it names notes
+	 * that are missing or too large: that is reported once, at its `research:` field (`missingNotesProblem`),
+	 * and each quote checked against nothing would only say so again.
+	 */
+	const notesFor = (named: string | undefined, others: (string | undefined)[] = []) => {
+		if (named === undefined) return [...new Set(others)].flatMap(notesOf);
+		const notes = notesOf(named);
+		return notes.length > 0 ? notes : undefined;
+	};
 	const checked = (citations: readonly CheckedCitation[]) =>
 		citations.filter((c) => !incomplete.invalidSources.has(c.source));
 	const found: Diagnostic[] = [];
 	for (const explainer of explainers) {
-		if (unreadable(explainer.data.research)) continue;
-		const notes = notesOf(explainer.data.research);
+		const notes = notesFor(explainer.data.research);
+		if (!notes) continue;
 		const citations = claimsOf.get(explainer)!.flatMap((c) =>
 			c.sources.map((s) => ({
 				source: s.id,
@@ -69,14 +76,15 @@ export function checkResearchNotes(
 	}
 	if (incomplete.articlesLeftOut) return found;
 	for (const [id, entity] of entities.entities) {
-		if (unreadable(entity.research)) continue;
-		const names = entity.research
-			? [entity.research]
-			: [...new Set((mentions.get(id) ?? []).map((m) => m.explainer.data.research))];
+		const notes = notesFor(
+			entity.research,
+			(mentions.get(id) ?? []).map((m) => m.explainer.data.research),
+		);
+		if (!notes) continue;
 		found.push(
 			...researchProblems(
 				checked(entities.citations.get(id) ?? []),
-				names.flatMap(notesOf),
+				notes,
 				sources,
 				'the entity to name notes that hold it (`research: <file in content/research/>`), an explainer with notes to mention it, or the quote left out',
 			),
@@ -84,14 +92,15 @@ export function checkResearchNotes(
 	}
 	// A bio answers to its own notes, or else to those of the explainers its author wrote.
 	for (const [id, author] of authors.authors) {
-		if (unreadable(author.research)) continue;
-		const names = author.research
-			? [author.research]
-			: [...new Set(explainers.filter((e) => e.data.author === id).map((e) => e.data.research))];
+		const notes = notesFor(
+			author.research,
+			explainers.filter((e) => e.data.author === id).map((e) => e.data.research),
+		);
+		if (!notes) continue;
 		found.push(
 			...researchProblems(
 				checked(authors.citations.get(id) ?? []),
-				names.flatMap(notesOf),
+				notes,
 				sources,
 				'the author record to name notes that hold it (`research: <file in content/research/>`), or the quote left out',
 			),
