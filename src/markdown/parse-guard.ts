@@ -9,6 +9,9 @@
  * It also refuses nesting deeper than any article needs (a 300-deep
  * blockquote): the compiled module nests one call per level, and the
  * bundler's parser runs out of stack on it, at a line of generated code.
+ * It refuses, before the parse, what the parser would take minutes over:
+ * too many quote and list markers, underlined headings, or emphasis marks,
+ * brackets and lazy lines in one paragraph (`crowded-paragraphs.ts`).
  * It reports control characters in the text, which would reach the feed
  * and make it ill-formed XML. And it reports, and takes out, an image whose address has a malformed `%` escape
  * (`./images/%E0%A4%A.png`): Astro's image collector decodes every image
@@ -21,6 +24,7 @@ import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { report as reportOn, type Within } from '../diagnostics/vfile-messages.ts';
+import { CROWDED, crowdedParagraph } from './crowded-paragraphs.ts';
 import { syntaxProblem } from './syntax-problem.ts';
 import { characterName, codePoint, FORBIDDEN } from '../text/forbidden-characters.ts';
 
@@ -39,10 +43,13 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 		const crowded = tooManyContainers(document);
 		const cited = pastMarkerBudget(document);
 		const underlined = tooManyUnderlines(document);
+		const paragraph = crowdedParagraph(document);
 		if (crowded !== undefined) report(file, finding('mdx-syntax', TOO_MANY_CONTAINERS, crowded));
 		if (cited !== undefined) report(file, finding('mdx-syntax', TOO_MANY_MARKERS, cited));
 		if (underlined !== undefined) report(file, finding('mdx-syntax', TOO_MANY_UNDERLINES, underlined));
-		if (crowded !== undefined || cited !== undefined || underlined !== undefined) return { type: 'root', children: [] };
+		if (paragraph) report(file, finding('mdx-syntax', CROWDED[paragraph.kind], paragraph.offset));
+		if (crowded !== undefined || cited !== undefined || underlined !== undefined || paragraph)
+			return { type: 'root', children: [] };
 		const steep = tooDeepLine(document);
 		if (steep !== undefined) {
 			report(file, finding('mdx-syntax', TOO_DEEP, steep));

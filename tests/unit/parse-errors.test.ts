@@ -14,6 +14,7 @@ import {
 	MAX_TABLE_CELLS,
 	MAX_UNDERLINES,
 } from '../../src/markdown/parse-guard.ts';
+import { MAX_BRACKETS, MAX_EMPHASIS_MARKS, MAX_LAZY_LINES } from '../../src/markdown/crowded-paragraphs.ts';
 import { problems, render } from '../support/render.ts';
 
 const at = async (markdown: string) =>
@@ -132,6 +133,66 @@ describe('what the Markdown parser would take minutes over, headings', () => {
 		]);
 		// A rule after a blank line underlines nothing, and is not counted.
 		expect(await problems(`Text [!note].\n\n${'---\n\nMore [!note].\n\n'.repeat(MAX_UNDERLINES + 1)}`)).toEqual([]);
+	});
+});
+
+describe('what the Markdown parser would take minutes over, paragraphs', () => {
+	// Each of these, at 8,000 of a kind in one paragraph (16–55 KB), took 2–40 s to parse.
+	it(`more than ${MAX_EMPHASIS_MARKS} emphasis marks in one paragraph, at the first one past them`, async () => {
+		const nested = (pairs: number) => `${'*_'.repeat(pairs)}deep${'_*'.repeat(pairs)} [!note].`;
+		expect(await problems(`${'A *word* and _another_ ~~one~~ [!note]. '.repeat(MAX_EMPHASIS_MARKS / 8)}\n`)).toEqual(
+			[],
+		);
+		expect(await at(`Intro [!note].\n\n${'*_'.repeat(4_000)}a${'_*'.repeat(4_000)}\n`)).toEqual([
+			`3:${MAX_EMPHASIS_MARKS + 1} mdx-syntax Unexpected \`*\`, \`_\` or \`~\` past the ${MAX_EMPHASIS_MARKS} one paragraph may have (lines without a blank line between them), expected fewer, or a blank line to split the paragraph: the Markdown parser slows with the square of their number in one paragraph`,
+		]);
+		// Counted over the paragraph's lines, in a heading or a table as well; a blank line starts the count again.
+		const lines = `${'**a** '.repeat(50)}[!note].\n`.repeat(3);
+		expect(await problems(`Intro [!note].\n\n${lines}`)).toEqual([
+			`5:${((MAX_EMPHASIS_MARKS - 400) / 4) * 6 + 1} mdx-syntax`,
+		]);
+		expect(await problems(`Intro [!note].\n\n${lines.replaceAll('\n', '\n\n')}`)).toEqual([]);
+		expect(await problems(`# ${'~'.repeat(MAX_EMPHASIS_MARKS + 1)}\n`)).toEqual([
+			`1:${MAX_EMPHASIS_MARKS + 3} mdx-syntax`,
+		]);
+		expect(await problems(`| a |\n| - |\n${'| ~~b~~ |\n'.repeat(MAX_EMPHASIS_MARKS / 4 + 1)}`)).toEqual([
+			`${MAX_EMPHASIS_MARKS / 4 + 3}:3 mdx-syntax`,
+		]);
+		// List markers and rules are not emphasis.
+		const items = Array.from({ length: MAX_EMPHASIS_MARKS + 1 }, (_, i) => `* Item ${i} [!note].`).join('\n');
+		expect(await problems(`Intro [!note].\n\n${items}\n\n${nested(10)}\n\n${'* * *\n\n'.repeat(3)}`)).toEqual([]);
+	});
+
+	it(`more than ${MAX_BRACKETS} square brackets in one paragraph, citation markers aside, at the first one past them`, async () => {
+		expect(await problems(`${'A [link](https://example.org/) [@ap-one]. '.repeat(MAX_BRACKETS / 2)}\n`)).toEqual([]);
+		expect(await at(`${'![a '.repeat(4_000)}${'](x)'.repeat(4_000)}\n`)).toEqual([
+			`1:${MAX_BRACKETS * 4 + 2} mdx-syntax Unexpected \`[\` or \`]\` past the ${MAX_BRACKETS} one paragraph may have besides its citation markers (lines without a blank line between them), expected fewer, or a blank line to split the paragraph: the Markdown parser slows with the square of their number in one paragraph`,
+		]);
+		expect(await problems(`Intro [!note].\n\n${'a] '.repeat(MAX_BRACKETS + 1)}[!note].\n`)).toEqual([
+			`3:${MAX_BRACKETS * 3 + 2} mdx-syntax`,
+		]);
+		// A bracket in a marker's quote is counted: only whole markers without one are set aside.
+		expect(await problems(`${'Said [@ap-one "a [b] c"]. '.repeat(MAX_BRACKETS / 2 + 1)}\n`)).toEqual([
+			expect.stringMatching(/^1:\d+ mdx-syntax$/),
+		]);
+	});
+
+	it(`more than ${MAX_LAZY_LINES} lines continuing a quote or list item without its marker, at the first one past them`, async () => {
+		const lazy = (opening: string, n: number) => `Intro [!note].\n\n${opening}${'More words [!note].\n'.repeat(n)}`;
+		expect(await problems(lazy('> A quote [!note].\n', MAX_LAZY_LINES))).toEqual([]);
+		expect(await at(lazy('> A quote [!note].\n', 1_000))).toEqual([
+			`${4 + MAX_LAZY_LINES}:1 mdx-syntax Unexpected line past the ${MAX_LAZY_LINES} that may continue a quote or list item without its own \`>\` or indentation before a blank line, expected a blank line to end the quote or list: the Markdown parser slows with the square of their number in one paragraph`,
+		]);
+		expect(await problems(lazy('- An item [!note].\n', MAX_LAZY_LINES + 1))).toEqual([
+			`${4 + MAX_LAZY_LINES}:1 mdx-syntax`,
+		]);
+		// A list item's second paragraph, indented after a blank line, continues it too.
+		expect(await problems(lazy('- An item [!note].\n\n  Its second paragraph [!note].\n', MAX_LAZY_LINES + 1))).toEqual(
+			[`${6 + MAX_LAZY_LINES}:1 mdx-syntax`],
+		);
+		// Lines that start with their own marker are not lazy, nor a paragraph's lines outside any quote or list.
+		expect(await problems(`Intro [!note].\n\n${'> Quoted line [!note].\n'.repeat(MAX_LAZY_LINES + 1)}`)).toEqual([]);
+		expect(await problems(`${'A line of prose [!note].\n'.repeat(MAX_LAZY_LINES * 2)}`)).toEqual([]);
 	});
 });
 
