@@ -90,7 +90,8 @@ function parse(path: string, text: string): LedgerRead {
 	const fast = ledgerSchema.safeParse(json);
 	const ordered =
 		fast.success && fast.data.editions.every((e, i) => i === 0 || e.date > fast.data.editions[i - 1]!.date);
-	const once = fast.success && fast.data.editions.every((e) => repeatedEntries(e).length === 0);
+	const once =
+		fast.success && fast.data.editions.every((e) => repeatedEntries(e).length === 0 && badRenames(e).length === 0);
 	// A JSON escape (`\u001b`) writes a control character the schema lets through: the YAML read reports it.
 	if (fast.success && ordered && once && !holdsForbidden(json)) return { ledger: fast.data as Ledger, diagnostics: [] };
 	const result = validateYaml(ledgerSchema, file, text);
@@ -104,6 +105,14 @@ function parse(path: string, text: string): LedgerRead {
 					{ file, text, offset: result.offsetOf(['editions', i, 'date']) },
 					'date-order',
 					`Unexpected edition dated ${edition.date}, not after the edition before it (${before.date}), expected editions oldest first, one per day`,
+				),
+			);
+		for (const { j, reason } of badRenames(edition))
+			diagnostics.push(
+				diagnostic(
+					{ file, text, offset: result.offsetOf(['editions', i, 'claims', j, 'was']) },
+					'invalid-field',
+					`Unexpected \`was\` in the edition of ${edition.date}: ${reason}, expected the id the claim had before this edition, which no other entry of it gives (or run \`npm run claims\` again)`,
 				),
 			);
 		for (const j of repeatedEntries(edition))
@@ -128,6 +137,30 @@ function repeatedEntries(edition: Edition): number[] {
 		if (seen.has(entry.id)) return [j];
 		seen.add(entry.id);
 		return [];
+	});
+}
+
+/**
+ * The entries of `edition` whose `was` cannot be the id the claim had before it: its own id, an id
+ * another entry of the edition gives, or one another entry's `was` names already. `npm run claims` writes
+ * none of these; by hand, two claims swapping ids made one of them vanish from the page and its history.
+ */
+function badRenames(edition: Edition): { j: number; reason: string }[] {
+	const ids = new Set(edition.claims.map((entry) => entry.id));
+	const named = new Set<string>();
+	return edition.claims.flatMap((entry, j) => {
+		const was = 'was' in entry ? entry.was : undefined;
+		if (was === undefined) return [];
+		const reason =
+			was === entry.id
+				? `\`${was}\` is the claim's own id`
+				: ids.has(was)
+					? `\`${was}\` is given by another entry of this edition`
+					: named.has(was)
+						? `\`${was}\` is named by another entry's \`was\` already`
+						: undefined;
+		named.add(was);
+		return reason ? [{ j, reason }] : [];
 	});
 }
 

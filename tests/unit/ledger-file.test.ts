@@ -92,6 +92,31 @@ describe('a claim ledger file', () => {
 		);
 	});
 
+	it('reports a `was` that cannot be the id a claim had before, at the `was`, and is not used', () => {
+		const { ledger, diagnostics } = ledgerFor(
+			[
+				'{"editions": [',
+				'  {"date": "2026-11-28", "claims": [',
+				'    {"id": "c-a-aaaaaa", "text": "A claim"},',
+				'    {"id": "c-b-bbbbbb", "text": "B claim"}]},',
+				'  {"date": "2026-11-29", "claims": [',
+				'    {"id": "c-a-aaaaaa", "text": "A claim, reworded", "was": "c-b-bbbbbb"},',
+				'    {"id": "c-b-bbbbbb", "text": "B claim, reworded", "was": "c-a-aaaaaa"},',
+				'    {"id": "c-c-cccccc", "text": "C claim", "was": "c-c-cccccc"},',
+				'    {"id": "c-d-dddddd", "text": "D claim", "was": "c-x-xxxxxx"},',
+				'    {"id": "c-e-eeeeee", "text": "E claim", "was": "c-x-xxxxxx"}]}',
+				']}',
+			].join('\n'),
+		);
+		expect(ledger).toBeUndefined();
+		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.reason.split(',')[0]}`)).toEqual([
+			'6:62 invalid-field Unexpected `was` in the edition of 2026-11-29: `c-b-bbbbbb` is given by another entry of this edition',
+			'7:62 invalid-field Unexpected `was` in the edition of 2026-11-29: `c-a-aaaaaa` is given by another entry of this edition',
+			"8:52 invalid-field Unexpected `was` in the edition of 2026-11-29: `c-c-cccccc` is the claim's own id",
+			"10:52 invalid-field Unexpected `was` in the edition of 2026-11-29: `c-x-xxxxxx` is named by another entry's `was` already",
+		]);
+	});
+
 	it('reports a control character a JSON escape writes into a claim, at the escape, and is not used', () => {
 		const { ledger, diagnostics } = ledgerFor(
 			'{"editions": [\n  {"date": "2026-11-28", "claims": [\n    {"id": "c-a-aaaaaa", "text": "A\\u001b[2J claim"}]}\n]}',
