@@ -69,11 +69,13 @@ export function readLedger(articleFile: string): LedgerRead {
 
 function parse(path: string, text: string): LedgerRead {
 	const file = relative(process.cwd(), path) || path;
-	const json = parsed(text);
+	// A byte-order mark, as some editors write one, is no part of the JSON (JSON.parse refuses it; YAML skips it).
+	const bom = text.startsWith('\uFEFF') ? 1 : 0;
+	const json = parsed(text.slice(bom));
 	if (json instanceof SyntaxError) {
 		// A merge conflict's markers are the likely cause, and where; otherwise V8 says where, when it does.
 		const conflict = /^(?:<{7}|={7}|>{7})/m.exec(text);
-		const at = conflict?.index ?? Number(/at position (\d+)/.exec(json.message)?.[1] ?? 0);
+		const at = conflict?.index ?? bom + Number(/at position (\d+)/.exec(json.message)?.[1] ?? 0);
 		const what = conflict
 			? 'a merge conflict’s marker'
 			: json.message.split('\n')[0]!.replace(/ in JSON at position.*$/, '');

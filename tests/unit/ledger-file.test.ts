@@ -92,6 +92,15 @@ describe('a claim ledger file', () => {
 		);
 	});
 
+	it('reads a ledger that starts with a byte-order mark, as an editor may save it', () => {
+		const text = JSON.stringify(VALID);
+		expect(ledgerFor(`\uFEFF${text}`)).toEqual(ledgerFor(text));
+		expect(ledgerFor(`\uFEFF${text}`).ledger).toEqual(VALID);
+		expect(ledgerFor(`\uFEFF${text.slice(0, -1)}`).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(
+			[`1:${text.length + 1} yaml-syntax`],
+		);
+	});
+
 	it('reports a `was` that cannot be the id a claim had before, at the `was`, and is not used', () => {
 		const { ledger, diagnostics } = ledgerFor(
 			[
