@@ -101,6 +101,26 @@ export function validateYaml<S extends z.ZodType>(
 		return result;
 	}
 	const structure = structureOf(doc.contents);
+	const oddities = [
+		...structure.tagged.map((node) =>
+			diagnostic(
+				at(tagStart(yaml, node)),
+				'yaml-syntax',
+				`Invalid YAML: the tag \`${excerpt(tagText(yaml, node), 40)}\`, expected the value written without it: a record holds plain text, numbers, dates and lists`,
+			),
+		),
+		...structure.collectionKeys.map((node) =>
+			diagnostic(
+				at(node.range?.[0] ?? 0),
+				'yaml-syntax',
+				"Invalid YAML: a key that is a list, a mapping or an alias, expected a field's name before its colon (`name: value`)",
+			),
+		),
+	];
+	if (oddities.length > 0) {
+		result.diagnostics = oddities.sort((a, b) => a.line - b.line || a.column - b.column);
+		return result;
+	}
 	if (structure.duplicates.length > 0 || structure.aliases.length > MAX_ALIASES) {
 		result.diagnostics = structure.duplicates.map(({ key, first }) => {
 			const line = diagnostic(at(first.range?.[0] ?? 0), 'yaml-syntax', '').line;
@@ -311,3 +331,21 @@ function fieldNames(schema: z.ZodType): string[] {
 	const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
 	return shape ? Object.keys(shape) : [];
 }
+
+/** Where the tag written before `node`'s value starts (`!!str 5`, `[!"x"]`); the value's start if none is found. */
+function tagStart(yaml: string, node: Node): number {
+	const start = node.range?.[0] ?? 0;
+	const before = yaml.slice(Math.max(0, start - 1024), start);
+	// The tag, then perhaps an anchor (`!!str &a x`; an anchor before the tag is before it too).
+	const tag = new RegExp(`${TAG.source}(?:\\s+&\\S+)?\\s*$`).exec(before);
+	return tag ? start - before.length + tag.index : start;
+}
+
+/** The tag as written before `node`'s value. */
+function tagText(yaml: string, node: Node): string {
+	const from = tagStart(yaml, node);
+	return new RegExp(`^${TAG.source}`).exec(yaml.slice(from, from + 200))?.[0] ?? String((node as { tag?: string }).tag);
+}
+
+/** A tag as written: `!<uri>`, or `!` and the characters a tag may hold (no quote, flow bracket or comma). */
+const TAG = /!(?:<[^>\n]*>|[^\s"'[\]{},]*)/;

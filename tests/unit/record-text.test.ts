@@ -217,6 +217,34 @@ describe('YAML the parser rejects or cannot finish', () => {
 		]);
 	});
 
+	it('refuses a tag the parser knows and a key that is a list, which it would read as another type or as text', () => {
+		const { root, found, set } = sources({
+			'str.yaml': SOURCE.replace('"Wire Service"', '!!str 5'),
+			'bare.yaml': SOURCE.replace('"Wire Service"', '[!"Wire"]'),
+			'stamp.yaml': SOURCE.replace('"2025-08-17"', '!!timestamp 2025-02-30'),
+			'uri.yaml': SOURCE.replace('"Wire Service"', '&a !<tag:yaml.org,2002:str> Wire'),
+			'key.yaml': `${SOURCE}? [a, b]\n: c\n`,
+			'fine.yaml': SOURCE.replace('"Wire Service"', '"Wire! Service"'),
+		});
+		expect(brief(root, found)).toEqual([
+			'sources/bare.yaml:1:10 yaml-syntax',
+			'sources/key.yaml:5:3 yaml-syntax',
+			'sources/stamp.yaml:4:12 yaml-syntax',
+			'sources/str.yaml:1:9 yaml-syntax',
+			'sources/uri.yaml:1:12 yaml-syntax',
+		]);
+		const by = (name: string) => found.find((d) => d.file.endsWith(`${name}.yaml`))!.reason;
+		expect(by('str')).toBe(
+			'Invalid YAML: the tag `!!str`, expected the value written without it: a record holds plain text, numbers, dates and lists',
+		);
+		expect(by('bare')).toMatch(/^Invalid YAML: the tag `!`,/);
+		expect(by('uri')).toMatch(/^Invalid YAML: the tag `!<tag:yaml\.org,2002:str>`,/);
+		expect(by('key')).toBe(
+			"Invalid YAML: a key that is a list, a mapping or an alias, expected a field's name before its colon (`name: value`)",
+		);
+		expect([...set.sources.keys()]).toEqual(['fine']);
+	});
+
 	it('writes a line broken at a colon back quoted once, at its first error, and a pasted line not at all', () => {
 		const { found } = sources({
 			'short.yaml': `${SOURCE}note: ${'a "b": '.repeat(3)}\n`,
