@@ -261,7 +261,10 @@ const MAX_NESTING = 64;
 /**
  * Where the nesting first runs deeper than a record ever needs: the start
  * of a run of more than 64 open `[` or `{` (in a quoted value too: a
- * false alarm needs 64 unclosed brackets in one string), or of 64 `- `.
+ * false alarm needs 64 unclosed brackets in one string), of 64 `- `, of 64
+ * anchors or tags on one value, or the line that is indented a 65th time
+ * deeper than the lines above it (in a block of text too). Past these the
+ * parser ran out of stack, and the problem was reported at the file's start.
  */
 function deepNesting(yaml: string): number | undefined {
 	let depth = 0;
@@ -273,7 +276,23 @@ function deepNesting(yaml: string): number | undefined {
 			if (++depth > MAX_NESTING) return run;
 		} else if ((c === ']' || c === '}') && depth > 0) depth--;
 	}
-	return new RegExp(`(?:[-?:][ \\t]+){${MAX_NESTING}}`).exec(yaml)?.index;
+	// A property is matched whole, from a space before it (a lookahead's capture cannot give characters back):
+	// a long run of `&` must not be tried from each of its characters, each time to its end.
+	const properties = `(?<!\\S)(?:[&!](?=(\\S*))\\1[ \\t]+){${MAX_NESTING}}`;
+	const inline = new RegExp(`(?:[-?:][ \\t]+){${MAX_NESTING}}|${properties}`).exec(yaml)?.index;
+	return inline ?? deepIndentation(yaml);
+}
+
+/** The offset of the first line indented deeper than `MAX_NESTING` lines above it, each deeper than the one before. */
+function deepIndentation(yaml: string): number | undefined {
+	const indents: number[] = [];
+	for (const line of yaml.matchAll(/^( *)[^ \r\n#]/gm)) {
+		const indent = line[1]!.length;
+		while (indents.length > 0 && indents.at(-1)! >= indent) indents.pop();
+		indents.push(indent);
+		if (indents.length > MAX_NESTING) return line.index + indent;
+	}
+	return undefined;
 }
 
 /** The first alias with no anchor before it, else the first alias (the expansion is too big to say which one). */

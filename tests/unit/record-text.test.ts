@@ -309,9 +309,14 @@ describe('YAML the parser rejects or cannot finish', () => {
 		const { root, found } = sources({
 			'flow.yaml': `${SOURCE}origin: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n`,
 			'compact.yaml': `${SOURCE}origin: ${'- '.repeat(10_000)}x\n`,
+			// Each key indented one more (a stack overflow reported at 1:1), and 5,000 anchors on one value.
+			'block.yaml': `${SOURCE}x:\n${Array.from({ length: 3_000 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')}\n`,
+			'anchors.yaml': `${SOURCE}origin: ${'&a '.repeat(5_000)}x\n`,
 			'fine.yaml': SOURCE.replace('"Wire Service"', 'Wire: Service'),
 		});
 		expect(brief(root, found)).toEqual([
+			'sources/anchors.yaml:5:9 yaml-syntax',
+			'sources/block.yaml:69:65 yaml-syntax',
 			'sources/compact.yaml:5:7 yaml-syntax',
 			'sources/fine.yaml:1:9 yaml-syntax',
 			'sources/flow.yaml:5:9 yaml-syntax',
