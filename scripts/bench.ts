@@ -153,22 +153,20 @@ const USAGE = [
 ];
 
 /**
- * What the social cards cost a build: the card route's pages (`/social/<slug>.png`) as Astro's
- * route log times them, rendered and copied from the last build (incremental builds).
+ * What the social cards cost a build: how many of the card route's pages (`/social/<slug>.png`) were
+ * rendered and copied from the last build (incremental builds), and the time from the first rendered
+ * card's line of Astro's route log to the last one's. Pages render a few at a time, in several
+ * threads, so each page's own timing includes its neighbours' and their sum is no cost; the log's
+ * clock counts whole seconds, so the span is good to a second.
  */
 function cardCost(output: string): { rendered: number; cached: number; ms: number } | undefined {
 	// Astro colours the timings when it writes to a terminal.
 	const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-	const stat = (t: string) => {
-		const m = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)?$/.exec(t.trim());
-		return m ? Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 'ms' ? 1 : 1000) : 0;
-	};
-	let rendered = 0;
-	let ms = 0;
-	for (const m of plain.matchAll(/\/social\/[^\s]+\.png \(\+([^)]+)\)/g)) {
-		rendered++;
-		ms += stat(m[1]!);
-	}
+	const seconds = [...plain.matchAll(/^(\d\d):(\d\d):(\d\d) +[├└]─ \/social\/\S+\.png \(\+/gm)].map(
+		(m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]),
+	);
+	const rendered = seconds.length;
+	const ms = rendered > 0 ? (Math.max(...seconds) - Math.min(...seconds)) * 1000 : 0;
 	const cached = (plain.match(/\/social\/[^\s]+\.png \((?:cached|restored)\)/g) ?? []).length;
 	return rendered + cached > 0 ? { rendered, cached, ms } : undefined;
 }

@@ -5,12 +5,14 @@
  * whose text is unchanged from the last build (Astro also renders a card
  * again when this route's code or the card's template changed). The
  * explainer is looked up on every request, as `[slug].astro` does, so
- * `astro dev` shows an edited headline on the next load.
+ * `astro dev` shows an edited headline on the next load. A card is drawn
+ * on sharp's threads: the build renders a few pages at a time
+ * (`build.concurrency`), so the next cards and pages go on meanwhile.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey } from '../../site-index/cache-keys.ts';
 import { getSite } from '../../site-index/site.ts';
-import { CardQueue } from '../../social/card-queue.ts';
+import { cardPng } from '../../social/card-png.ts';
 import { cardTextOf } from '../../social/card-text.ts';
 
 export const getStaticPaths = (async () => {
@@ -21,12 +23,10 @@ export const getStaticPaths = (async () => {
 	}));
 }) satisfies GetStaticPaths;
 
-const cards = new CardQueue();
-
 export const GET: APIRoute = async ({ params }) => {
 	const site = await getSite();
 	const explainer = site.explainerById.get(params.slug!);
 	if (!explainer) return new Response(null, { status: 404 });
-	const png = await cards.render(explainer, site.explainers, (e) => cardTextOf(e.data));
+	const png = await cardPng(cardTextOf(explainer.data));
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
