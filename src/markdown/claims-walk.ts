@@ -27,8 +27,11 @@ export interface Walk {
 	timelines: MdxJsxFlowElement[];
 	/** New claim id → the ids it had before a correction. */
 	retired: Map<string, string[]>;
-	/** The document's link and image definitions: a paragraph rendered alone resolves `[text][ref]` against them. */
-	definitions: Definition[];
+	/**
+	 * The document's link and image definitions, the first of each name by its upper-cased identifier (as
+	 * mdast-util-to-hast keys them): a paragraph rendered alone resolves `[text][ref]` against them.
+	 */
+	definitions: Map<string, Definition>;
 	/** Headings still waiting for cited text under them. */
 	coverage: HeadingCoverage;
 	/** The article says its code blocks hold no claims (`uncitedCode: true`). */
