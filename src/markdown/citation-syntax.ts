@@ -83,10 +83,9 @@ export function citationFromMarkdown(): FromMarkdownExtension {
  * never sees close, so each marker is read to the paragraph's end) took 5 s to parse for 64 KB, and
  * 13 s with each on its own line: the markers times the paragraph.
  */
-const rejectedAt = new WeakMap<TokenizeContext, Set<number>>();
-const STATES: readonly LexState[] = ['start', 'open', 'label', 'body', 'quote', 'escaped', 'quote-bracket', 'closing'];
+const rejectedAt = new WeakMap<TokenizeContext, Set<string>>();
 
-function rejectedIn(context: TokenizeContext): Set<number> {
+function rejectedIn(context: TokenizeContext): Set<string> {
 	let rejected = rejectedAt.get(context);
 	if (!rejected) rejectedAt.set(context, (rejected = new Set()));
 	return rejected;
@@ -101,7 +100,7 @@ function tokenizeCitation(this: TokenizeContext, effects: Effects, ok: State, no
 	const known = rejectedIn(this);
 	const offset = () => this.now().offset;
 	/** The `[` this scan passed after its own, each as its offset and the state after it. */
-	const passed: number[] = [];
+	const passed: string[] = [];
 	let state: LexState = 'start';
 	return start;
 
@@ -116,7 +115,7 @@ function tokenizeCitation(this: TokenizeContext, effects: Effects, ok: State, no
 		const step = lex(state, charOf(code));
 		if (step === 'reject') return reject(code);
 		if (code === LEFT_BRACKET && state !== 'start' && step !== 'end') {
-			const key = offset() * STATES.length + STATES.indexOf(step);
+			const key = `${offset()} ${step}`;
 			if (known.has(key)) return reject(code);
 			passed.push(key);
 		}
