@@ -11,6 +11,16 @@
  * in a fraction of a second. So a paragraph may have a number of them far
  * above what any prose has.
  *
+ * The parser also joins the runs of plain text between a paragraph's other
+ * pieces (escapes, references, code, tags, emphasis, brackets, addresses,
+ * line breaks), each run by cutting the list of everything the paragraph
+ * holds: the time grows with their number times the paragraph's length
+ * (16,000 `&&\.`, 64 KB on one line, took 6 s to parse; 32 KB, 0.2 s). So
+ * the characters that may start such a piece, and each line's end, times
+ * the length of the paragraph so far, are bounded too. A line that opens a
+ * list item (`- `, `1. `) starts a new paragraph, and the count again; so
+ * does each row of a table (its cells are read one by one).
+ *
  * A paragraph here is a run of lines without a blank line: at least the
  * parser's paragraph (a run may hold several, or a table whose cells are
  * parsed one by one), so the count can only be too high, never too low.
@@ -25,8 +35,10 @@ export const MAX_EMPHASIS_MARKS = 500;
 export const MAX_BRACKETS = 200;
 /** Lines of a quote's or list item's paragraph that do not start with a quote or list marker. */
 export const MAX_LAZY_LINES = 200;
+/** A paragraph's pieces (`PIECE`, and two for each line's end) times its length in characters. */
+export const MAX_PIECES_BY_LENGTH = 300_000_000;
 
-export type Crowding = 'emphasis' | 'brackets' | 'lazy';
+export type Crowding = 'emphasis' | 'brackets' | 'lazy' | 'pieces';
 
 const SLOWS = 'the Markdown parser slows with the square of their number in one paragraph';
 
@@ -41,6 +53,11 @@ export const CROWDED: Record<Crowding, string> = {
 	lazy:
 		`Unexpected line past the ${MAX_LAZY_LINES} that may continue a quote or list item without its own \`>\` or indentation ` +
 		`before a blank line, expected a blank line to end the quote or list: ${SLOWS}`,
+	pieces:
+		'Unexpected line past what the Markdown parser can read in time in one paragraph (lines without a blank line ' +
+		'between them): its escapes, `&` references, code, tags, emphasis, brackets, addresses and line ends, times its ' +
+		`length, are past ${MAX_PIECES_BY_LENGTH.toLocaleString('en-GB')}, expected a blank line to split the paragraph: ` +
+		'the parser slows with their number times the length of the paragraph',
 };
 
 /** One line's leading quote and list markers, with the spaces after each. */
@@ -50,6 +67,17 @@ const RULE = /^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/;
 /** A citation marker (`[@…]`, `[!…]`): the citation syntax reads it whole, so its brackets open no link. */
 const MARKER = /\[[@!][^[\]\n]*\]/g;
 const EMPHASIS = /[*_~]/g;
+/**
+ * What may start a piece of a paragraph other than its plain text: an escape, a reference, code, a tag, an
+ * expression, emphasis, a link, image, footnote or citation marker (`[`, which its `]` closes), an address.
+ */
+const PIECE = /[\\&`<{*_~[@]|:\/\/|www\./gi;
+/**
+ * A line that opens a bullet list item, or an ordered one at 1, with words (or a rule): it interrupts any
+ * paragraph. Indented at most three spaces after its quote markers, so that it cannot be a paragraph's
+ * continuation instead; a list item indented under another is counted with the paragraph above it.
+ */
+const NEW_ITEM = /^(?: {0,3}> ?)* {0,3}(?:[-*+]|1[.)])[ \t]+\S/;
 const BRACKET = /[[\]]/g;
 
 /** The first mark past its limit, as its offset in `document` and what was crowded; undefined if none. */
@@ -57,15 +85,31 @@ export function crowdedParagraph(document: string): { offset: number; kind: Crow
 	let emphasis = 0;
 	let brackets = 0;
 	let lazy = 0;
+	let pieces = 0;
+	let start = 0;
 	let inContainer = false;
 	let first = true;
+	/** The run's first line, while it may be a table's head; then whether the run is a table, its rows so far. */
+	let head: string | undefined;
+	let table = false;
 	for (const { line, at } of lines(document)) {
 		if (line.trim() === '') {
-			emphasis = brackets = lazy = 0;
+			emphasis = brackets = lazy = pieces = 0;
 			inContainer = false;
 			first = true;
+			table = false;
 			continue;
 		}
+		// A table's cells are read one by one: each row that starts with `|` is counted alone.
+		table = first ? false : table || (head !== undefined && isTable(head, line));
+		if (table && !line.startsWith('|')) table = false;
+		head = first ? line : undefined;
+		if (first || table || NEW_ITEM.test(line)) {
+			pieces = 0;
+			start = at;
+		}
+		pieces += 2 + (line.match(PIECE)?.length ?? 0);
+		if (pieces * (at + line.length - start) > MAX_PIECES_BY_LENGTH) return { offset: at, kind: 'pieces' };
 		const prefix = LEADING.exec(line)?.[0] ?? '';
 		// A run that starts indented may continue a list item above the blank line: its lines count as lazy too.
 		if (prefix.trim() !== '' || (first && /^[ \t]/.test(line))) inContainer = true;
@@ -80,6 +124,38 @@ export function crowdedParagraph(document: string): { offset: number; kind: Crow
 			if (++brackets > MAX_BRACKETS) return { offset: at + prefix.length + mark.index, kind: 'brackets' };
 	}
 	return undefined;
+}
+
+/**
+ * Whether a run that opens with `head` and then `delimiter` is a table: both start with `|` (so neither is
+ * in a quote, a list or a paragraph's continuation), the second is a delimiter row (`| --- | :-: |`),
+ * and both have as many cells, split at each `|` not written `\|`, as GFM counts them.
+ */
+function isTable(head: string, delimiter: string): boolean {
+	if (!head.startsWith('|') || !delimiter.startsWith('|')) return false;
+	const cells = cellsOf(delimiter);
+	return (
+		cells.length > 0 &&
+		cells.every((cell) => /^[ \t]*:?-+:?[ \t]*$/.test(cell)) &&
+		cells.length === cellsOf(head).length
+	);
+}
+
+/** A row's cells: its text split at each unescaped `|`, less the empty edges a leading and a trailing `|` leave. */
+function cellsOf(row: string): string[] {
+	const cells: string[] = [];
+	let from = 0;
+	for (let i = 0; i < row.length; i++) {
+		if (row[i] === '\\') i++;
+		else if (row[i] === '|') {
+			cells.push(row.slice(from, i));
+			from = i + 1;
+		}
+	}
+	cells.push(row.slice(from));
+	cells.shift();
+	if (cells.at(-1)!.trim() === '') cells.pop();
+	return cells;
 }
 
 function* lines(document: string): Generator<{ line: string; at: number }> {

@@ -14,7 +14,12 @@ import {
 	MAX_TABLE_CELLS,
 	MAX_UNDERLINES,
 } from '../../src/markdown/parse-guard.ts';
-import { MAX_BRACKETS, MAX_EMPHASIS_MARKS, MAX_LAZY_LINES } from '../../src/markdown/crowded-paragraphs.ts';
+import {
+	MAX_BRACKETS,
+	MAX_EMPHASIS_MARKS,
+	MAX_LAZY_LINES,
+	MAX_PIECES_BY_LENGTH,
+} from '../../src/markdown/crowded-paragraphs.ts';
 import { problems, render } from '../support/render.ts';
 
 const at = async (markdown: string) =>
@@ -200,13 +205,9 @@ describe('what the citation syntax would take minutes over', () => {
 	it('markers whose quote never closes, each read once to where an earlier one was refused, not to the paragraph’s end', async () => {
 		// The lexer reads `[!a "x]` on to the end of the paragraph (the quote has not closed), and each marker
 		// again: 2,500 of them, a line each, took 13 s to parse for 64 KB, 5 s on one line.
-		const markers = (separator: string) =>
-			`Intro [!note].\n\n${`[!a "x]${separator}`.repeat(2_500)}${`words${separator}`.repeat(7_000)}\n`;
-		for (const separator of ['\n', ' ']) {
-			const found = await problems(markers(separator));
-			expect(found).toHaveLength(2_500);
-			expect(found[0]).toBe('3:2 marker-unknown-label');
-		}
+		const found = await problems(`Intro [!note].\n\n${'[!a "x] '.repeat(2_500)}${'words '.repeat(6_000)}\n`);
+		expect(found).toHaveLength(2_500);
+		expect(found[0]).toBe('3:2 marker-unknown-label');
 		// The same refusal where the marker is alone, and a marker after a refused one still read.
 		expect(await problems('Said [!a "x] and more [@ap-one].\n\nNext [!note].\n')).toEqual(['1:7 marker-unknown-label']);
 		expect(await problems('Said [!a "x [@ap-one] here [!note].\n')).toEqual(['1:6 marker-unclosed']);
@@ -227,6 +228,38 @@ describe('what the render would take minutes over', () => {
 		// The first definition of a name wins, in a paragraph's links as in CommonMark; a name is matched without case.
 		const twice = await render('[A]: /first\n[a]: /second\n\nSee [a] and [x] [!note].\n');
 		expect(twice.html).toContain('See <a href="/first">a</a> and [x]');
+	});
+});
+
+describe('what the Markdown parser would take minutes over, pieces of a paragraph', () => {
+	it(`a paragraph's pieces times its length past ${MAX_PIECES_BY_LENGTH.toLocaleString('en-GB')}, at the line past them`, async () => {
+		// Each run of plain text between two pieces is joined by cutting the paragraph's list of events:
+		// 16,000 `&&\\.` (64 KB, one line) took 6 s to parse, 20,000 `&&` lines 7 s.
+		expect(await at(`Intro [!note].\n\n${'&&\\.'.repeat(16_000)}\n`)).toEqual([
+			`3:1 mdx-syntax Unexpected line past what the Markdown parser can read in time in one paragraph (lines without a blank line between them): its escapes, \`&\` references, code, tags, emphasis, brackets, addresses and line ends, times its length, are past ${MAX_PIECES_BY_LENGTH.toLocaleString('en-GB')}, expected a blank line to split the paragraph: the parser slows with their number times the length of the paragraph`,
+		]);
+		// Two pieces a line (its end), and each `&`: the line past the limit is reported.
+		const lines = await problems(`Intro [!note].\n\n${'&&\n'.repeat(20_000)}`);
+		expect(lines).toEqual([expect.stringMatching(/^\d+:1 mdx-syntax$/)]);
+		expect(Number(lines[0]!.split(':')[0])).toBeGreaterThan(3 + 4_000);
+	});
+
+	it('a paragraph of cited sentences, a long list, or the same pieces a blank line apart, are not refused', async () => {
+		// 3,000 cited sentences in one paragraph (54 KB) are one piece each.
+		const claims = Array.from({ length: 3_000 }, (_, i) => `Claim ${i} [!note].`).join(' ');
+		expect(await problems(`${claims}\n`)).toEqual([]);
+		// A list item starts a paragraph, and the count, again.
+		const items = Array.from({ length: 1_900 }, (_, i) => `- Item ${i}, \`said\` & \\. more [!note].`).join('\n');
+		expect(await problems(`Intro [!note].\n\n${items}\n`)).toEqual([]);
+		expect(await problems(`Intro [!note].\n\n${'&&\\. [!note]\n\n'.repeat(2_500)}`)).toEqual([]);
+		// A table's rows are read cell by cell: 5,000 rows of a table are not one paragraph; rows with no
+		// delimiter row under the first are.
+		const source = 'The table is the agency’s [@ap-one].';
+		const rows = '| 2024-01-01 | x \\| y | &amp; |\n'.repeat(5_000);
+		expect(await problems(`${source}\n\n| a | b | c |\n| - | :-: | - |\n${rows}\n${source}\n`)).toEqual([]);
+		expect(await problems(`${source}\n\n| a | b | c |\n${rows}\n${source}\n`)).toEqual([
+			expect.stringMatching(/^\d+:1 mdx-syntax$/),
+		]);
 	});
 });
 
