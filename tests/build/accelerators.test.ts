@@ -1,8 +1,9 @@
 /**
- * The patches in src/integrations/patches/ only make the build faster or
- * leaner: the fixture site built with every one of them switched off
- * (`EXPLAINER_ACCELERATORS=0`, global setup) must be the same site, file
- * for file and byte for byte. Nothing is left out of the comparison:
+ * The patches in src/integrations/patches/ and the worker threads that
+ * render the pages (src/prerender-workers.ts) only make the build faster or
+ * leaner: the fixture site built with every patch switched off and in one
+ * thread (`EXPLAINER_ACCELERATORS=0`, `EXPLAINER_PRERENDER_WORKERS=1`,
+ * global setup) must be the same site, file for file and byte for byte. Nothing is left out of the comparison:
  * neither the pages, the feed, the sitemap, the search index, the social
  * cards nor the bundled assets differ between the two builds.
  */
@@ -21,7 +22,7 @@ function files(root: string): string[] {
 		.sort();
 }
 
-describe('the site built with the patches switched off (EXPLAINER_ACCELERATORS=0)', () => {
+describe('the site built with the patches switched off and in one thread', () => {
 	it('is built from articles the patched build really compiled through the patches', () => {
 		// Otherwise the comparison below would compare two unpatched builds.
 		const compiled = join(FIXTURE_CACHE, 'articles');

@@ -54,7 +54,8 @@ const SITES: Record<SiteName, Site> = {
 		out: FIXTURE_DIST,
 		log: FIXTURE_LOG,
 		cache: FIXTURE_CACHE,
-		env: { EXPLAINER_TODAY: FIXTURE_TODAY },
+		// Two worker threads render its pages whatever the machine's cores (src/prerender-workers.ts).
+		env: { EXPLAINER_TODAY: FIXTURE_TODAY, EXPLAINER_PRERENDER_WORKERS: '2' },
 	},
 	real: {
 		name: 'the real site',
@@ -72,14 +73,15 @@ const SITES: Record<SiteName, Site> = {
 		cache: join(BUILD_ROOT, 'cache-fixture-base'),
 		env: { EXPLAINER_TODAY: FIXTURE_TODAY, SITE_BASE: FIXTURE_BASE },
 	},
-	// The same, with every patch of src/integrations/patches/ switched off (tests/build/accelerators.test.ts).
+	// The same, with every patch of src/integrations/patches/ switched off and every page rendered in the build's
+	// own thread (tests/build/accelerators.test.ts).
 	plain: {
-		name: 'the fixture site with EXPLAINER_ACCELERATORS=0',
+		name: 'the fixture site with EXPLAINER_ACCELERATORS=0 and EXPLAINER_PRERENDER_WORKERS=1',
 		content: FIXTURE_CONTENT,
 		out: FIXTURE_PLAIN_DIST,
 		log: `${FIXTURE_PLAIN_DIST}.log`,
 		cache: join(BUILD_ROOT, 'cache-fixture-plain'),
-		env: { EXPLAINER_TODAY: FIXTURE_TODAY, EXPLAINER_ACCELERATORS: '0' },
+		env: { EXPLAINER_TODAY: FIXTURE_TODAY, EXPLAINER_ACCELERATORS: '0', EXPLAINER_PRERENDER_WORKERS: '1' },
 	},
 };
 
