@@ -35,3 +35,16 @@ export function folderStamp(dirs: readonly string[], { recursive = false } = {})
 	}
 	return lines.join('\n');
 }
+
+/**
+ * `compute`, kept while `stateOf()` (file stamps, the day) stays the same: asked again after a file
+ * changed, it computes once more. The dev server asks on every page; a build asks once per sync.
+ */
+export function whileUnchanged<T>(stateOf: () => string, compute: () => T): () => T {
+	let last: { state: string; value: T } | undefined;
+	return () => {
+		const state = stateOf();
+		if (last?.state !== state) last = { state, value: compute() };
+		return last.value;
+	};
+}

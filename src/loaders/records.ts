@@ -18,7 +18,7 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { folderStamp } from '../file-stamp.ts';
+import { folderStamp, whileUnchanged } from '../file-stamp.ts';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildDate } from '../build-date.ts';
@@ -30,17 +30,11 @@ export type RecordKind = 'sources' | 'entities' | 'authors';
 
 const folders: Record<RecordKind, string> = { sources: sourcesDir, entities: entitiesDir, authors: authorsDir };
 
-let last: { state: string; check: RecordsCheck } | undefined;
-
 /**
  * Every record, parsed once for each state of the folders: the loaders of one sync share it, and
  * after an edit in `astro dev` the first loader to look parses the folders again.
  */
-export function currentRecords(): RecordsCheck {
-	const state = folderState();
-	if (last?.state !== state) last = { state, check: checkRecords() };
-	return last.check;
-}
+export const currentRecords: () => RecordsCheck = whileUnchanged(folderState, checkRecords);
 
 /** The names, sizes and times of the files the records are read from (research notes: a record may name one). */
 function folderState(): string {

@@ -9,7 +9,7 @@
  * a build stopped by a symbolic link, before Astro starts, lists.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { folderStamp } from '../file-stamp.ts';
+import { folderStamp, whileUnchanged } from '../file-stamp.ts';
 import { buildDate } from '../build-date.ts';
 import { articlesDir, contentRoot } from '../content-paths.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -70,14 +70,8 @@ function once(list: Diagnostic[]): Diagnostic[] {
 	});
 }
 
-let last: { state: string; check: ContentCheck } | undefined;
-
 /** `checkContent()`, again only once a file in the content folder has changed (each page in dev asks). */
-export function currentContentCheck(): ContentCheck {
-	const state = folderState();
-	if (last?.state !== state) last = { state, check: checkContent() };
-	return last.check;
-}
+export const currentContentCheck: () => ContentCheck = whileUnchanged(folderState, checkContent);
 
 /** The stamps of every file under the content folder, and the day (a date check's "today"). */
 function folderState(): string {
