@@ -29,6 +29,8 @@
  * could be led past a paragraph.
  */
 
+import { leadingMarkers } from './leading-markers.ts';
+
 /** Emphasis marks (`*`, `_`, `~`) one paragraph may have, list markers and rules aside. */
 export const MAX_EMPHASIS_MARKS = 500;
 /** Square brackets one paragraph may have, citation markers' aside. */
@@ -60,8 +62,7 @@ export const CROWDED: Record<Crowding, string> = {
 		'the parser slows with their number times the length of the paragraph',
 };
 
-/** One line's leading quote and list markers, with the spaces after each. */
-const LEADING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+/;
+const LEADING = leadingMarkers();
 /** A line of one of `-`, `*`, `_` and spaces alone: a rule (or a heading's underline), not emphasis. */
 const RULE = /^[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*$/;
 /** A citation marker (`[@…]`, `[!…]`): the citation syntax reads it whole, so its brackets open no link. */

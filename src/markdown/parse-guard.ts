@@ -25,6 +25,7 @@ import type { VFile } from 'vfile';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { report as reportOn, type Within } from '../diagnostics/vfile-messages.ts';
 import { CROWDED, crowdedParagraph } from './crowded-paragraphs.ts';
+import { leadingMarkers } from './leading-markers.ts';
 import { syntaxProblem } from './syntax-problem.ts';
 import { characterName, codePoint, FORBIDDEN } from '../text/forbidden-characters.ts';
 
@@ -111,8 +112,7 @@ const TOO_MANY_CONTAINERS =
 	`(each \`>\`, \`-\`, \`*\`, \`+\` or \`1.\` that starts a line or a level of one), expected fewer quotes and lists: ` +
 	'the Markdown parser slows with the square of their number; split the article';
 
-/** One line's leading markers: quotes and list items, nested, each with the spaces after it. */
-const LEADING_MARKERS = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+/gm;
+const LEADING_MARKERS = leadingMarkers('gm');
 const MARKER = /(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)/g;
 
 /**
