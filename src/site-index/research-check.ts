@@ -75,36 +75,30 @@ export function checkResearchNotes(
 		);
 	}
 	if (incomplete.articlesLeftOut) return found;
-	for (const [id, entity] of entities.entities) {
-		const notes = notesFor(
-			entity.research,
-			(mentions.get(id) ?? []).map((m) => m.explainer.data.research),
-		);
-		if (!notes) continue;
-		found.push(
-			...researchProblems(
-				checked(entities.citations.get(id) ?? []),
-				notes,
-				sources,
-				'the entity to name notes that hold it (`research: <file in content/research/>`), an explainer with notes to mention it, or the quote left out',
-			),
-		);
-	}
+	/** Each record's quotes against the notes it names, or else those of `others(id)`. */
+	const checkRecordQuotes = (
+		records: ReadonlyMap<string, { research?: string | undefined }>,
+		citations: ReadonlyMap<string, readonly CheckedCitation[]>,
+		others: (id: string) => (string | undefined)[],
+		hint: string,
+	) => {
+		for (const [id, record] of records) {
+			const notes = notesFor(record.research, others(id));
+			if (notes) found.push(...researchProblems(checked(citations.get(id) ?? []), notes, sources, hint));
+		}
+	};
+	checkRecordQuotes(
+		entities.entities,
+		entities.citations,
+		(id) => (mentions.get(id) ?? []).map((m) => m.explainer.data.research),
+		'the entity to name notes that hold it (`research: <file in content/research/>`), an explainer with notes to mention it, or the quote left out',
+	);
 	// A bio answers to its own notes, or else to those of the explainers its author wrote.
-	for (const [id, author] of authors.authors) {
-		const notes = notesFor(
-			author.research,
-			explainers.filter((e) => e.data.author === id).map((e) => e.data.research),
-		);
-		if (!notes) continue;
-		found.push(
-			...researchProblems(
-				checked(authors.citations.get(id) ?? []),
-				notes,
-				sources,
-				'the author record to name notes that hold it (`research: <file in content/research/>`), or the quote left out',
-			),
-		);
-	}
+	checkRecordQuotes(
+		authors.authors,
+		authors.citations,
+		(id) => explainers.filter((e) => e.data.author === id).map((e) => e.data.research),
+		'the author record to name notes that hold it (`research: <file in content/research/>`), or the quote left out',
+	);
 	return found;
 }
