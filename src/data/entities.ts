@@ -118,7 +118,7 @@ export function checkCitedField(
 	const within = { file: l.file.shown, text: l.text, offset };
 	const processor = unified()
 		.use(remarkParse)
-		.use(parseGuard, { within })
+		.use(parseGuard, { within, syntax: 'markdown' })
 		.use(claimsPlugins({ sources: () => sources, within }));
 	const file = new VFile({ value, path: l.file.path });
 	processor.runSync(processor.parse(file), file);

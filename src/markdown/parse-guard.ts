@@ -11,7 +11,8 @@
  * bundler's parser runs out of stack on it, at a line of generated code.
  * It refuses, before the parse, what the parser would take minutes over:
  * too many quote and list markers, underlined headings, or emphasis marks,
- * brackets and lazy lines in one paragraph (`crowded-paragraphs.ts`).
+ * brackets and lazy lines in one paragraph (`crowded-paragraphs.ts`), and
+ * code braces MDX would read again at every `}` (`brace-scan.ts`).
  * It reports control characters in the text, which would reach the feed
  * and make it ill-formed XML. And it reports, and takes out, an image whose address has a malformed `%` escape
  * (`./images/%E0%A4%A.png`): Astro's image collector decodes every image
@@ -24,9 +25,10 @@ import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { report as reportOn, type Within } from '../diagnostics/vfile-messages.ts';
+import { braceScan } from './brace-scan.ts';
 import { CROWDED, crowdedParagraph } from './crowded-paragraphs.ts';
 import { leadingMarkers } from './leading-markers.ts';
-import { syntaxProblem } from './syntax-problem.ts';
+import { braceProblem, syntaxProblem } from './syntax-problem.ts';
 import { characterName, codePoint, FORBIDDEN } from '../text/forbidden-characters.ts';
 
 /** How deep blocks and inline formatting may nest: a quote in a list in a component is 5. */
@@ -34,8 +36,11 @@ export const MAX_DEPTH = 32;
 
 type Parse = (document: string, file: VFile) => Node;
 
-/** @param options.within where the text sits in another file (an entity's description in its YAML) */
-export function parseGuard(this: Processor, options: { within?: Within } = {}) {
+/**
+ * @param options.within where the text sits in another file (an entity's description in its YAML)
+ * @param options.syntax what the processor reads: MDX (an article), or Markdown (a record's text), where a brace is text
+ */
+export function parseGuard(this: Processor, options: { within?: Within; syntax?: 'mdx' | 'markdown' } = {}) {
 	const parse = this.parser as Parse | undefined;
 	if (!parse) return;
 	const report = (file: VFile, found: Finding) => reportOn(file, found, options.within);
@@ -54,6 +59,15 @@ export function parseGuard(this: Processor, options: { within?: Within } = {}) {
 		const steep = tooDeepLine(document);
 		if (steep !== undefined) {
 			report(file, finding('mdx-syntax', TOO_DEEP, steep));
+			return { type: 'root', children: [] };
+		}
+		const braces = options.syntax === 'markdown' ? { expressions: [] } : braceScan(document);
+		if ('error' in braces) {
+			report(file, syntaxProblem(braces.error, document));
+			return { type: 'root', children: [] };
+		}
+		if (braces.expressions.length > 0) {
+			for (const brace of braces.expressions) report(file, braceProblem(document, brace.offset, brace));
 			return { type: 'root', children: [] };
 		}
 		let tree: Node;

@@ -22,12 +22,7 @@ export function syntaxProblem(error: unknown, text: string): Finding {
 	const source = String((error as { source?: unknown } | null)?.source ?? '');
 	if (source.includes('mdx-expression') || /\bexpression\b/i.test(said)) {
 		const brace = text.lastIndexOf('{', offset);
-		const at = brace === -1 ? offset : brace;
-		return finding(
-			'mdx-syntax',
-			`Unexpected \`{\`: in MDX it starts code, which an article cannot hold, expected text: ${BRACE}, e.g. \`\\${excerpt(text, at)}\``,
-			at,
-		);
+		return braceProblem(text, brace === -1 ? offset : brace);
 	}
 	const lt = text.lastIndexOf('<', offset);
 	const onLine = lt !== -1 && !text.slice(lt, offset).includes('\n');
@@ -60,6 +55,21 @@ export function syntaxProblem(error: unknown, text: string): Finding {
 		);
 	}
 	return finding('mdx-syntax', `${said}, expected Markdown: ${LESS_THAN}, and ${BRACE}`, offset);
+}
+
+/**
+ * The problem of a `{` at `at` in `text`, where MDX would read code: in running text, or as a
+ * component's attribute value (`alt={…}`), where only a quoted value is text.
+ */
+export function braceProblem(text: string, at: number, { attribute = false } = {}): Finding {
+	const expected = attribute
+		? 'expected a quoted value, e.g. `alt="A map of the front line"`'
+		: `expected text: ${BRACE}, e.g. \`\\${excerpt(text, at)}\``;
+	return finding(
+		'mdx-syntax',
+		`Unexpected \`{\`: in MDX it starts code, which an article cannot hold, ${expected}`,
+		at,
+	);
 }
 
 /** A few words of the text from `at`, as a message quotes them. */
