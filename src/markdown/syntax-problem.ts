@@ -24,6 +24,11 @@ export function syntaxProblem(error: unknown, text: string): Finding {
 		const brace = text.lastIndexOf('{', offset);
 		return braceProblem(text, brace === -1 ? offset : brace);
 	}
+	if (source.includes('mdxjs-esm')) {
+		const start = text.lastIndexOf('\n', offset - 1) + 1;
+		const word = /^(import|export)\b/.exec(text.slice(start))?.[1];
+		if (word) return esmProblem(text, start, word);
+	}
 	const lt = text.lastIndexOf('<', offset);
 	const onLine = lt !== -1 && !text.slice(lt, offset).includes('\n');
 	if (onLine && text.startsWith('<!--', lt)) {
@@ -68,6 +73,17 @@ export function braceProblem(text: string, at: number, { attribute = false } = {
 	return finding(
 		'mdx-syntax',
 		`Unexpected \`{\`: in MDX it starts code, which an article cannot hold, ${expected}`,
+		at,
+	);
+}
+
+/** A line of text that starts with `import` or `export`, which MDX reads as code that loads code. */
+function esmProblem(text: string, at: number, word: string): Finding {
+	const capital = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+	return finding(
+		'mdx-syntax',
+		`Unexpected \`${word}\` at the start of a line: in MDX such a line is code, which an article cannot hold, ` +
+			`expected text: start the line with another word, or with a capital, e.g. \`${capital}${excerpt(text, at).slice(word.length)}\``,
 		at,
 	);
 }

@@ -46,6 +46,14 @@ describe('MDX syntax in running text', () => {
 		expect(await problems('An open {brace [!note].\n')).toEqual(['1:9 mdx-syntax']);
 	});
 
+	it('a line that starts with `import` or `export`: at the word, saying to start the line otherwise', async () => {
+		expect(await at('Intro [!note].\n\nexport controls were tightened [!note].\n')).toEqual([
+			'3:1 mdx-syntax Unexpected `export` at the start of a line: in MDX such a line is code, which an article cannot hold, expected text: start the line with another word, or with a capital, e.g. `Export controls`',
+		]);
+		expect(await problems('Intro [!note].\n\nimport duties rose [!note].\n')).toEqual(['3:1 mdx-syntax']);
+		expect(await problems('Intro [!note].\n\nExport controls were tightened [!note].\n')).toEqual([]);
+	});
+
 	it('a broken component: at the tag, saying how a component is written or closed', async () => {
 		expect(await at('<Figure src="a.png" alt="x" credit=/>\n')).toEqual([
 			expect.stringMatching(/^1:36 mdx-syntax .*expected a component written as `<Name attribute="value">`/),
