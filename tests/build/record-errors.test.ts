@@ -6,7 +6,7 @@
  * implausible years and broken YAML in two records and two articles'
  * frontmatter fail the build in one error with a body's problem, each at
  * its place; MDX the parser rejects and a control
- * character in the text, in four articles, are listed at once at each
+ * character in the text, and a brace MDX would read for minutes, in five articles, are listed at once at each
  * article's line and column, never at `undefined` or `:0:0`, and without quoting any other file.
  * The builds: record-errors.builds.ts; the awkward text is built by
  * rebuilds.builds.ts, in its first build.
@@ -141,6 +141,9 @@ describe('MDX the parser rejects', () => {
 		);
 		expect(bodies.output).toMatch(
 			/articles\/gamma\.mdx:10:65: error Unexpected nesting more than 32 levels deep.*\[mdx-syntax\]/,
+		);
+		expect(bodies.output).toMatch(
+			/articles\/epsilon\.mdx:105:14: error Unexpected `\{`: .*write `\\\{` for a literal brace.*\[mdx-syntax\]/,
 		);
 		expect(bodies.output).toMatch(
 			/articles\/delta\.mdx:10:\d+: error Unexpected `%` in the address `\.\/images\/%E0%A4%A\.png`.*\[image-address\]/,
