@@ -24,7 +24,7 @@ import { stampOf } from '../file-stamp.ts';
 import { closest, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.ts';
 import type { Source } from '../schema/source.ts';
 import { foldedWords } from '../text/fold.ts';
-import { excerpt } from '../text/format.ts';
+import { excerpt, formatMegabytes } from '../text/format.ts';
 import { WordRuns } from '../text/word-runs.ts';
 import { addressKey, ownedBy, quotedPassages, rowPages, type Owner, type QuotedPassage } from './notes-entries.ts';
 import { holdsWords, normalise, quoteKey } from './notes-text.ts';
@@ -313,7 +313,7 @@ export function missingNotesProblem(
 			diagnostic(
 				at,
 				'invalid-field',
-				`Research notes \`${name}\` too large (${megabytes(Number(stat.size))}), expected at most ${megabytes(MAX_NOTES_BYTES)}: notes for one explainer, or split them and name each from its own explainer or entity`,
+				`Research notes \`${name}\` too large (${formatMegabytes(Number(stat.size))}), expected at most ${formatMegabytes(MAX_NOTES_BYTES)}: notes for one explainer, or split them and name each from its own explainer or entity`,
 			),
 		];
 	const known = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
@@ -331,5 +331,3 @@ export function missingNotesProblem(
 		),
 	];
 }
-
-const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;

@@ -18,6 +18,7 @@ import { canvasOf, frameCount } from './image-frames.ts';
 import { heifSize } from './image-size-heif.ts';
 import { jpegSize } from './image-size-jpeg.ts';
 import { webpDamage } from './image-webp.ts';
+import { formatMegabytes } from '../text/format.ts';
 
 /** The raster formats an article may show, by file extension (lowercase), and what image-size calls each. */
 export const RASTER_FORMATS = { jpg: 'jpg', jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' } as const;
@@ -41,7 +42,7 @@ export const PIXEL_BUDGET = 50_000_000;
 export const FRAME_BUDGET = 1000;
 
 /** Bytes an image file may have: a PNG, GIF or WebP is read whole. */
-export const BYTE_BUDGET = 64 * 1024 * 1024;
+export const BYTE_BUDGET = 64_000_000;
 
 /** Enough of a JPEG or AVIF for its header, metadata segments before the frame included; the rest is pixels. */
 const HEAD = 512 * 1024;
@@ -94,7 +95,7 @@ function checkBytes(path: string, extension: RasterExtension, size: number): Ima
 	if (size > BYTE_BUDGET)
 		return refuse(
 			'image-too-large',
-			`is ${megabytes(size)} MB, over the ${megabytes(BYTE_BUDGET)} MB an image may have: ${SMALLER}`,
+			`is ${formatMegabytes(size)}, over the ${formatMegabytes(BYTE_BUDGET)} an image may have: ${SMALLER}`,
 		);
 	let bytes = READ_WHOLE.has(expected) || size <= HEAD ? readFileSync(path) : head(path, HEAD);
 	let found = sizeOf(bytes, expected);
@@ -220,10 +221,6 @@ function an(name: string): string {
 
 function refuse(ruleId: RuleId, reason: string): ImageFileCheck {
 	return { ok: false, ruleId, reason };
-}
-
-function megabytes(bytes: number): string {
-	return (bytes / 1024 / 1024).toFixed(0);
 }
 
 /** What the bytes look like, in words, never quoting them: the file may be anything, and messages reach the build log. */

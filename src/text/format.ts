@@ -44,3 +44,8 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function monthLabel(iso: string): string {
 	return iso.slice(0, 7);
 }
+
+/** `2_345_678` → `2.3 MB` (decimal megabytes, as file managers and hosts count them). */
+export function formatMegabytes(bytes: number): string {
+	return `${(bytes / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+}
