@@ -12,7 +12,7 @@
  * It refuses, before the parse, what the parser would take minutes over:
  * too many quote and list markers, underlined headings, or emphasis marks,
  * brackets and lazy lines in one paragraph (`crowded-paragraphs.ts`), and
- * code braces MDX would read again at every `}` (`brace-scan.ts`).
+ * code MDX would read again at every `}` or blank line (`code-scan.ts`).
  * It reports control characters in the text, which would reach the feed
  * and make it ill-formed XML. And it reports, and takes out, an image whose address has a malformed `%` escape
  * (`./images/%E0%A4%A.png`): Astro's image collector decodes every image
@@ -25,10 +25,10 @@ import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { report as reportOn, type Within } from '../diagnostics/vfile-messages.ts';
-import { braceScan } from './brace-scan.ts';
+import { codeScan } from './code-scan.ts';
 import { CROWDED, crowdedParagraph } from './crowded-paragraphs.ts';
 import { leadingMarkers } from './leading-markers.ts';
-import { braceProblem, syntaxProblem } from './syntax-problem.ts';
+import { braceProblem, esmProblem, syntaxProblem } from './syntax-problem.ts';
 import { characterName, codePoint, FORBIDDEN } from '../text/forbidden-characters.ts';
 
 /** How deep blocks and inline formatting may nest: a quote in a list in a component is 5. */
@@ -61,13 +61,19 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 			report(file, finding('mdx-syntax', TOO_DEEP, steep));
 			return { type: 'root', children: [] };
 		}
-		const braces = options.syntax === 'markdown' ? { expressions: [] } : braceScan(document);
-		if ('error' in braces) {
-			report(file, syntaxProblem(braces.error, document));
+		const code = options.syntax === 'markdown' ? { code: [] } : codeScan(document);
+		if ('error' in code) {
+			report(file, syntaxProblem(code.error, document));
 			return { type: 'root', children: [] };
 		}
-		if (braces.expressions.length > 0) {
-			for (const brace of braces.expressions) report(file, braceProblem(document, brace.offset, brace));
+		if (code.code.length > 0) {
+			for (const { offset, kind } of code.code)
+				report(
+					file,
+					kind === 'esm'
+						? esmProblem(document, offset)
+						: braceProblem(document, offset, { attribute: kind === 'attribute' }),
+				);
 			return { type: 'root', children: [] };
 		}
 		let tree: Node;

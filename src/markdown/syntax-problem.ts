@@ -25,9 +25,9 @@ export function syntaxProblem(error: unknown, text: string): Finding {
 		return braceProblem(text, brace === -1 ? offset : brace);
 	}
 	if (source.includes('mdxjs-esm')) {
-		const start = text.lastIndexOf('\n', offset - 1) + 1;
-		const word = /^(import|export)\b/.exec(text.slice(start))?.[1];
-		if (word) return esmProblem(text, start, word);
+		// The error is where acorn stopped, maybe lines into the block: the block starts at the line before it that starts with the word.
+		const start = Math.max(text.lastIndexOf('\nimport ', offset), text.lastIndexOf('\nexport ', offset)) + 1;
+		if (/^(?:import|export) /.test(text.slice(start))) return esmProblem(text, start);
 	}
 	const lt = text.lastIndexOf('<', offset);
 	const onLine = lt !== -1 && !text.slice(lt, offset).includes('\n');
@@ -66,7 +66,7 @@ export function syntaxProblem(error: unknown, text: string): Finding {
  * The problem of a `{` at `at` in `text`, where MDX would read code: in running text, or as a
  * component's attribute value (`alt={…}`), where only a quoted value is text.
  */
-export function braceProblem(text: string, at: number, { attribute = false } = {}): Finding {
+export function braceProblem(text: string, at: number, { attribute = false }: { attribute?: boolean } = {}): Finding {
 	const expected = attribute
 		? 'expected a quoted value, e.g. `alt="A map of the front line"`'
 		: `expected text: ${BRACE}, e.g. \`\\${excerpt(text, at)}\``;
@@ -77,8 +77,9 @@ export function braceProblem(text: string, at: number, { attribute = false } = {
 	);
 }
 
-/** A line of text that starts with `import` or `export`, which MDX reads as code that loads code. */
-function esmProblem(text: string, at: number, word: string): Finding {
+/** A line of text that starts with `import ` or `export ` at `at`, which MDX reads as code that loads code. */
+export function esmProblem(text: string, at: number): Finding {
+	const word = text.slice(at, at + 6);
 	const capital = `${word[0]!.toUpperCase()}${word.slice(1)}`;
 	return finding(
 		'mdx-syntax',
