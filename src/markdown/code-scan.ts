@@ -64,7 +64,8 @@ const KINDS: Record<string, CodeStart['kind']> = {
 };
 
 const ESM_LINE = /^(?:import|export) /m;
-const BLANK_LINE = /\n[ \t]*(?=\n)/g;
+/** A line ending then a line of nothing but spaces or tabs (a line ends in LF, CRLF or CR, as micromark reads it). */
+const BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?=\r|\n)/g;
 
 /**
  * The code in the MDX `document` (its frontmatter blanked out), in order, when it has more than

@@ -261,6 +261,10 @@ describe('what MDX’s code syntax would take minutes over', () => {
 		expect(await at(`export const a = [\n\n${'1,\n\n'.repeat(16_000)}Intro [!note].\n`)).toEqual([
 			'1:1 mdx-syntax Unexpected `export` at the start of a line: in MDX such a line is code, which an article cannot hold, expected text: start the line with another word, or with a capital, e.g. `Export const`',
 		]);
+		// Lines that end in CRLF are lines too (a CR alone is refused as a control character, and counted as well).
+		const crlf = `export const a = [\r\n\r\n${'1,\r\n\r\n'.repeat(16_000)}Intro [!note].\r\n`;
+		expect(await problems(crlf)).toEqual(['1:1 mdx-syntax']);
+		expect(await problems(crlf.replace(/\r\n/g, '\r'))).toContain('1:1 mdx-syntax');
 		// MDX's own error, for a few, is at the block's start too, not where acorn stopped.
 		expect(await problems('Intro [!note].\n\nimport a from\n\n1,\n\nMore [!note].\n')).toEqual(['3:1 mdx-syntax']);
 		// In a code block, or inside a paragraph, it is text, however many blank lines follow.
