@@ -53,15 +53,15 @@ export interface CodeStart {
  */
 export type CodeScan = { code: CodeStart[] } | { error: unknown };
 
-const KINDS: Record<string, CodeStart['kind']> = {
-	mdxFlowExpression: 'expression',
-	mdxTextExpression: 'expression',
-	mdxJsxFlowTagAttributeValueExpression: 'attribute',
-	mdxJsxTextTagAttributeValueExpression: 'attribute',
-	mdxJsxFlowTagExpressionAttribute: 'attribute',
-	mdxJsxTextTagExpressionAttribute: 'attribute',
-	explainerEsmLine: 'esm',
-};
+const KINDS = new Map<string, CodeStart['kind']>([
+	['mdxFlowExpression', 'expression'],
+	['mdxTextExpression', 'expression'],
+	['mdxJsxFlowTagAttributeValueExpression', 'attribute'],
+	['mdxJsxTextTagAttributeValueExpression', 'attribute'],
+	['mdxJsxFlowTagExpressionAttribute', 'attribute'],
+	['mdxJsxTextTagExpressionAttribute', 'attribute'],
+	['explainerEsmLine', 'esm'],
+]);
 
 const ESM_LINE = /^(?:import|export) /m;
 /** A line ending then a line of nothing but spaces or tabs (a line ends in LF, CRLF or CR, as micromark reads it). */
@@ -142,7 +142,7 @@ function scan(document: string): CodeScan {
 	}
 	const code: CodeStart[] = [];
 	for (const [kind, token] of events) {
-		const found = kind === 'enter' ? KINDS[token.type] : undefined;
+		const found = kind === 'enter' ? KINDS.get(token.type) : undefined;
 		if (found) code.push({ offset: token.start.offset, kind: found });
 	}
 	return { code };
