@@ -87,6 +87,13 @@ it('reads a page up to the end of its head, wherever that falls in the file', ()
 		expect(Buffer.from(head).indexOf('</head>')).toBe(headEnd);
 		expect(at(`long-${headEnd}.html`, head + body).noindex).toBe(true);
 	}
+	// A style's end (`</style` and the character after it) across two reads, at each place it can be cut.
+	for (let cut = 0; cut <= 8; cut++) {
+		const open = '<!DOCTYPE html><html><head><style>';
+		const head = `${open}${'a'.repeat(read - cut - open.length)}</style\n><meta name="robots" content="noindex"></head>`;
+		expect(head.indexOf('</style'), String(cut)).toBe(read - cut);
+		expect(at(`style-${cut}.html`, head + body).noindex, String(cut)).toBe(true);
+	}
 	// No head end: the whole file.
 	expect(
 		at('open.html', `<!DOCTYPE html><p>${'x'.repeat(70 * 1024)}</p><meta name="robots" content="noindex">`).noindex,
