@@ -27,6 +27,16 @@ import { finding, type Finding } from '../diagnostics/diagnostic.ts';
 import { report as reportOn, type Within } from '../diagnostics/vfile-messages.ts';
 import { codeScan } from './code-scan.ts';
 import { CROWDED, crowdedParagraph } from './crowded-paragraphs.ts';
+import {
+	MAX_CHILDREN,
+	pastDefinitions,
+	pastLength,
+	pastLines,
+	TOO_LONG,
+	TOO_MANY_CHILDREN,
+	TOO_MANY_DEFINITIONS,
+	TOO_MANY_LINES,
+} from './file-limits.ts';
 import { leadingMarkers } from './leading-markers.ts';
 import { braceProblem, esmProblem, syntaxProblem } from './syntax-problem.ts';
 import { characterName, codePoint, FORBIDDEN } from '../text/forbidden-characters.ts';
@@ -45,7 +55,18 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 	if (!parse) return;
 	const report = (file: VFile, found: Finding) => reportOn(file, found, options.within);
 	this.parser = ((document: string, file: VFile): Root => {
+		const long = pastLength(document);
+		const lines = long === undefined ? pastLines(document) : undefined;
+		if (long !== undefined || lines !== undefined) {
+			report(file, finding('mdx-syntax', long !== undefined ? TOO_LONG : TOO_MANY_LINES, long ?? lines!));
+			return { type: 'root', children: [] };
+		}
 		forbiddenCharacters(document, file, report);
+		const defined = pastDefinitions(document);
+		if (defined !== undefined) {
+			report(file, finding('mdx-syntax', TOO_MANY_DEFINITIONS, defined));
+			return { type: 'root', children: [] };
+		}
 		const crowded = tooManyContainers(document);
 		const cited = pastMarkerBudget(document);
 		const underlined = tooManyUnderlines(document);
@@ -83,13 +104,17 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 			report(file, syntaxProblem(error, document));
 			return { type: 'root', children: [] };
 		}
-		const { deep, wide, malformed, decoded } = walk(tree);
+		const { deep, wide, crowdedBlock, malformed, decoded } = walk(tree);
 		if (deep) {
 			report(file, finding('mdx-syntax', TOO_DEEP, deep.position?.start.offset ?? 0));
 			return { type: 'root', children: [] };
 		}
 		if (wide) {
 			report(file, finding('mdx-syntax', TOO_MANY_CELLS, wide.position?.start.offset ?? 0));
+			return { type: 'root', children: [] };
+		}
+		if (crowdedBlock) {
+			report(file, finding('mdx-syntax', TOO_MANY_CHILDREN, crowdedBlock.position?.start.offset ?? 0));
 			return { type: 'root', children: [] };
 		}
 		referencedCharacters(document, decoded, file, report);
@@ -357,6 +382,8 @@ function decodes(uri: string): boolean {
 function walk(tree: Node): {
 	deep?: Node;
 	wide?: Node;
+	/** The child past `MAX_CHILDREN` of a block that holds more. */
+	crowdedBlock?: Node;
 	malformed: { node: Node; parent: Parent }[];
 	decoded: { node: Node; values: string[] }[];
 } {
@@ -365,6 +392,7 @@ function walk(tree: Node): {
 	const stack: [Node, number, Parent | undefined][] = [[tree, 0, undefined]];
 	let cells = 0;
 	let wide: Node | undefined;
+	let crowdedBlock: Node | undefined;
 	while (stack.length > 0) {
 		const [node, depth, parent] = stack.pop()!;
 		if (depth > MAX_DEPTH) return { deep: node, malformed, decoded };
@@ -380,7 +408,14 @@ function walk(tree: Node): {
 		const values = decodedValues(node);
 		if (values.some((value) => FORBIDDEN.test(value))) decoded.push({ node, values });
 		const children = (node as Partial<Parent>).children;
+		if (children && children.length > MAX_CHILDREN && node.type !== 'table' && !crowdedBlock)
+			crowdedBlock = children[MAX_CHILDREN];
 		if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1, node as Parent]);
 	}
-	return { ...(wide ? { wide } : {}), malformed, decoded };
+	return {
+		...(wide ? { wide } : {}),
+		...(crowdedBlock ? { crowdedBlock } : {}),
+		malformed,
+		decoded,
+	};
 }

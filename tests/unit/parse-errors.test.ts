@@ -20,6 +20,7 @@ import {
 	MAX_LAZY_LINES,
 	MAX_PIECES_BY_LENGTH,
 } from '../../src/markdown/crowded-paragraphs.ts';
+import { MAX_CHILDREN, MAX_DEFINITIONS, MAX_FILE_CHARS, MAX_LINES } from '../../src/markdown/file-limits.ts';
 import { problems, render } from '../support/render.ts';
 
 const at = async (markdown: string) =>
@@ -358,6 +359,39 @@ describe('what would make a page of hundreds of megabytes', () => {
 		// Rows of one cell under a header of 500: 12 KB, 47 s and 4.8 GB to build.
 		expect(await problems(`${source}\n\n${table(100, 100)}\n${source}\n\n${table(500, 3_300)}\n${source}\n`)).toEqual([
 			`${3 + 102 + 3}:1 mdx-syntax`,
+		]);
+	});
+});
+
+describe('what one file may hold', () => {
+	it(`more than ${MAX_FILE_CHARS.toLocaleString('en-GB')} characters or ${MAX_LINES.toLocaleString('en-GB')} lines, at the first past them`, async () => {
+		expect(await at(`Intro [!note]. ${'word '.repeat(MAX_FILE_CHARS / 5)}\n`)).toEqual([
+			`1:${MAX_FILE_CHARS + 1} mdx-syntax Unexpected text past the 1,000,000 characters a file may have, expected a shorter article: an explainer is a few thousand words; split it into several`,
+		]);
+		// 128,000 short paragraphs (375 KB) took 8 s to parse; a CR or CRLF ends a line too.
+		expect(await problems(`Intro [!note].\n\n${'a\n\n'.repeat(64_000)}`)).toEqual([`${MAX_LINES + 1}:1 mdx-syntax`]);
+		expect(await problems(`Intro [!note].\r\n\r\n${'a\r\n\r\n'.repeat(64_000)}`)).toEqual([
+			`${MAX_LINES + 1}:1 mdx-syntax`,
+		]);
+	});
+
+	it(`more than ${MAX_DEFINITIONS.toLocaleString('en-GB')} link or footnote definitions, at the first past them`, async () => {
+		// Each looks its label up among all before it: 64,000 footnote definitions (516 KB) took 21 s.
+		const definitions = (n: number) =>
+			Array.from({ length: n }, (_, i) => `[^${i.toString(36)}]: Note ${i}.${i % 100 === 99 ? '\n' : ''}`).join('\n');
+		const found = await at(`Intro [!note].\n\n${definitions(MAX_DEFINITIONS + 1)}\n`);
+		expect(found).toEqual([
+			expect.stringMatching(/^\d+:\d+ mdx-syntax Unexpected `\]:` past the 3,000 a file may have .*write links inline/),
+		]);
+	});
+
+	it(`more than ${MAX_CHILDREN.toLocaleString('en-GB')} blocks in one, at the first past them`, async () => {
+		// A walk of the tree finds each child's place by searching its parent's list: 128,000 paragraphs took 20 s.
+		expect(await at(`Intro [!note].\n\n${'a\n\n'.repeat(MAX_CHILDREN + 1)}`)).toEqual([
+			`${2 * MAX_CHILDREN + 1}:1 mdx-syntax Unexpected block past the 10,000 one article, list, quote or component may hold, expected fewer paragraphs or items in it: split the article`,
+		]);
+		expect(await problems(`<Methods>\n\n${'a\n\n'.repeat(MAX_CHILDREN + 1)}</Methods>\n`)).toEqual([
+			`${2 * MAX_CHILDREN + 3}:1 mdx-syntax`,
 		]);
 	});
 });
