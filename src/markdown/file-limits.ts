@@ -14,7 +14,9 @@
  *   (micromark's `label-end`, micromark-extension-gfm-footnote's
  *   `labelAfter`): 64,000 footnote definitions (516 KB) took 21 s.
  *   Counted before the parse, as `]:` anywhere (no definition is written
- *   without one), so the count can only be too high, never too low.
+ *   without one), so the count can only be too high, never too low. And
+ *   footnotes (`[^`): each reference adds a link back to the page, so
+ *   30,000 of them made 10 MB of HTML.
  * - Blocks in one block, counted after the parse (`walk()` in
  *   parse-guard.ts): a tree walk finds each child's place by searching its
  *   parent's list (128,000 paragraphs, 375 KB, took 20 s).
@@ -26,6 +28,8 @@ export const MAX_FILE_CHARS = 1_000_000;
 export const MAX_LINES = 50_000;
 /** `]:` (link and footnote definitions) one file may have. */
 export const MAX_DEFINITIONS = 3000;
+/** Footnote references and definitions (`[^`) one file may have. */
+export const MAX_FOOTNOTES = 3000;
 /** Blocks (paragraphs, list items, rows…) one block may hold; a table's rows are bounded by its cells. */
 export const MAX_CHILDREN = 10_000;
 
@@ -40,6 +44,10 @@ export const TOO_MANY_LINES = `Unexpected line past the ${n(MAX_LINES)} a file m
 export const TOO_MANY_DEFINITIONS =
 	`Unexpected \`]:\` past the ${n(MAX_DEFINITIONS)} a file may have (each link or footnote definition has one), ` +
 	'expected fewer definitions: each reference is looked up in a list of all of them; write links inline, `[text](address)`';
+
+export const TOO_MANY_FOOTNOTES =
+	`Unexpected footnote past the ${n(MAX_FOOTNOTES)} references and definitions (\`[^\`) a file may have, expected ` +
+	'fewer: each reference adds a link to the page; cite with markers instead';
 
 export const TOO_MANY_CHILDREN =
 	`Unexpected block past the ${n(MAX_CHILDREN)} one article, list, quote or component may hold, expected fewer ` +
@@ -59,8 +67,17 @@ export function pastLines(document: string): number | undefined {
 
 /** The offset of the first `]:` past `MAX_DEFINITIONS`, or undefined. */
 export function pastDefinitions(document: string): number | undefined {
+	return past(document, ']:', MAX_DEFINITIONS);
+}
+
+/** The offset of the first `[^` past `MAX_FOOTNOTES`, or undefined. */
+export function pastFootnotes(document: string): number | undefined {
+	return past(document, '[^', MAX_FOOTNOTES);
+}
+
+function past(document: string, mark: string, most: number): number | undefined {
 	let count = 0;
-	for (let at = document.indexOf(']:'); at !== -1; at = document.indexOf(']:', at + 2))
-		if (++count > MAX_DEFINITIONS) return at;
+	for (let at = document.indexOf(mark); at !== -1; at = document.indexOf(mark, at + mark.length))
+		if (++count > most) return at;
 	return undefined;
 }

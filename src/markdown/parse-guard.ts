@@ -30,11 +30,13 @@ import { CROWDED, crowdedParagraph } from './crowded-paragraphs.ts';
 import {
 	MAX_CHILDREN,
 	pastDefinitions,
+	pastFootnotes,
 	pastLength,
 	pastLines,
 	TOO_LONG,
 	TOO_MANY_CHILDREN,
 	TOO_MANY_DEFINITIONS,
+	TOO_MANY_FOOTNOTES,
 	TOO_MANY_LINES,
 } from './file-limits.ts';
 import { leadingMarkers } from './leading-markers.ts';
@@ -63,10 +65,10 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 		}
 		forbiddenCharacters(document, file, report);
 		const defined = pastDefinitions(document);
-		if (defined !== undefined) {
-			report(file, finding('mdx-syntax', TOO_MANY_DEFINITIONS, defined));
-			return { type: 'root', children: [] };
-		}
+		const footnotes = pastFootnotes(document);
+		if (defined !== undefined) report(file, finding('mdx-syntax', TOO_MANY_DEFINITIONS, defined));
+		if (footnotes !== undefined) report(file, finding('mdx-syntax', TOO_MANY_FOOTNOTES, footnotes));
+		if (defined !== undefined || footnotes !== undefined) return { type: 'root', children: [] };
 		const crowded = tooManyContainers(document);
 		const cited = pastMarkerBudget(document);
 		const underlined = tooManyUnderlines(document);

@@ -62,7 +62,7 @@ function visited(node: Node, _index: number | undefined, parent: Parent | undefi
  * the whole (tests/unit/punctuation.test.ts), and each rule looks at a quote's neighbours only.
  */
 export const PIECE = 8000;
-/** Where no sentence ends for this long, a piece is cut at a space. */
+/** Where no sentence ends for this long, a piece is cut at a space; with no space for as long again, anywhere. */
 export const MOST = 16_000;
 
 /** remark plugin: smart quotes, dashes and ellipses in the tree's text. */
@@ -106,7 +106,7 @@ const SPACE = /\s+/g;
 
 /**
  * `text` cut into pieces of at least `size` characters (the last aside): where a sentence ends and the next starts
- * with a capital, or, past `most` characters without one, after white space.
+ * with a capital, or, past `most` characters without one, after white space (or at `most`, with none for as long again).
  */
 function pieces(text: string, size: number, most: number): string[] {
 	if (text.length <= size) return [text];
@@ -114,10 +114,9 @@ function pieces(text: string, size: number, most: number): string[] {
 	let from = 0;
 	while (text.length - from > size) {
 		const sentence = cutAfter(text, from + size, SENTENCE_END);
-		const to =
-			sentence !== undefined && sentence <= from + most
-				? sentence
-				: (cutAfter(text, from + most, SPACE) ?? text.length);
+		const space = sentence !== undefined && sentence <= from + most ? sentence : cutAfter(text, from + most, SPACE);
+		// Text with no space for so long is no prose (600 KB of `,-` ran parse-latin out of stack): cut anywhere.
+		const to = space !== undefined && space <= from + 2 * most ? space : from + most;
 		cut.push(text.slice(from, to));
 		from = to;
 	}

@@ -375,13 +375,22 @@ describe('what one file may hold', () => {
 		]);
 	});
 
-	it(`more than ${MAX_DEFINITIONS.toLocaleString('en-GB')} link or footnote definitions, at the first past them`, async () => {
+	it(`more than ${MAX_DEFINITIONS.toLocaleString('en-GB')} link or footnote definitions, or footnotes, at the first past them`, async () => {
 		// Each looks its label up among all before it: 64,000 footnote definitions (516 KB) took 21 s.
 		const definitions = (n: number) =>
 			Array.from({ length: n }, (_, i) => `[^${i.toString(36)}]: Note ${i}.${i % 100 === 99 ? '\n' : ''}`).join('\n');
-		const found = await at(`Intro [!note].\n\n${definitions(MAX_DEFINITIONS + 1)}\n`);
+		const links = Array.from({ length: MAX_DEFINITIONS + 1 }, (_, i) => `[d${i}]: /to/${i}`).join('\n');
+		expect(await at(`Intro [!note].\n\n${links}\n`)).toEqual([
+			expect.stringMatching(
+				/^3003:\d+ mdx-syntax Unexpected `\]:` past the 3,000 a file may have .*write links inline/,
+			),
+		]);
+		// Footnotes, references and definitions together: each reference adds a link back (30,000 made 10 MB of HTML).
+		const found = await at(
+			`Intro [!note].\n\n${definitions(MAX_DEFINITIONS / 2)}\n\n${'See [^a] [!note].\n\n'.repeat(1501)}`,
+		);
 		expect(found).toEqual([
-			expect.stringMatching(/^\d+:\d+ mdx-syntax Unexpected `\]:` past the 3,000 a file may have .*write links inline/),
+			expect.stringMatching(/^\d+:5 mdx-syntax Unexpected footnote past the 3,000 references and definitions/),
 		]);
 	});
 

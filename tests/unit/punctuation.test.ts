@@ -140,5 +140,8 @@ describe('smart punctuation in pieces', () => {
 		expect(dashes.html).toContain('a — a — a');
 		const words = await render(`Intro "x" [!note]. ${'a '.repeat(150_000)}\n`, { requireCitations: false });
 		expect(words.diagnostics).toEqual([]);
+		// No sentence and no space for 600 KB: cut anywhere.
+		const marks = await render(`Intro "x" [!note]. ${',-'.repeat(300_000)}\n`, { requireCitations: false });
+		expect(marks.diagnostics).toEqual([]);
 	});
 });
