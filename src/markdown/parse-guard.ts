@@ -11,8 +11,10 @@
  * bundler's parser runs out of stack on it, at a line of generated code.
  * It refuses, before the parse, what the parser would take minutes over:
  * too many quote and list markers, underlined headings, or emphasis marks,
- * brackets and lazy lines in one paragraph (`crowded-paragraphs.ts`), and
- * code MDX would read again at every `}` or blank line (`code-scan.ts`).
+ * brackets and lazy lines in one paragraph (`crowded-paragraphs.ts`), a
+ * file too long or with too many definitions or footnotes
+ * (`file-limits.ts`), and code MDX would read again at every `}` or blank
+ * line (`code-scan.ts`); after it, a block holding too many blocks.
  * It reports control characters in the text, which would reach the feed
  * and make it ill-formed XML. And it reports, and takes out, an image whose address has a malformed `%` escape
  * (`./images/%E0%A4%A.png`): Astro's image collector decodes every image
