@@ -42,12 +42,14 @@ export const TOO_LONG =
 export const TOO_MANY_LINES = `Unexpected line past the ${n(MAX_LINES)} a file may have, expected a shorter article: split it into several`;
 
 export const TOO_MANY_DEFINITIONS =
-	`Unexpected \`]:\` past the ${n(MAX_DEFINITIONS)} a file may have (each link or footnote definition has one), ` +
-	'expected fewer definitions: each reference is looked up in a list of all of them; write links inline, `[text](address)`';
+	`Unexpected \`]:\` past the ${n(MAX_DEFINITIONS)} a file may have (each link or footnote definition has one, ` +
+	'and every one counts, code too), expected fewer definitions: each reference is looked up in a list of all ' +
+	'of them; write links inline, `[text](address)`';
 
 export const TOO_MANY_FOOTNOTES =
-	`Unexpected footnote past the ${n(MAX_FOOTNOTES)} references and definitions (\`[^\`) a file may have, expected ` +
-	'fewer: each reference adds a link to the page; cite with markers instead';
+	`Unexpected \`[^\` past the ${n(MAX_FOOTNOTES)} a file may have (each footnote reference and definition has ` +
+	'one, and every one counts, code too), expected fewer footnotes: each reference adds a link to the page; ' +
+	'cite with markers instead';
 
 export const TOO_MANY_CHILDREN =
 	`Unexpected block past the ${n(MAX_CHILDREN)} one article, list, quote or component may hold, expected fewer ` +
@@ -61,7 +63,11 @@ export function pastLength(document: string): number | undefined {
 /** The offset of the first line past `MAX_LINES` (a line ends in LF, CRLF or CR), or undefined. */
 export function pastLines(document: string): number | undefined {
 	let count = 1;
-	for (const end of document.matchAll(/\r\n?|\n/g)) if (++count > MAX_LINES) return end.index + end[0].length;
+	for (const end of document.matchAll(/\r\n?|\n/g)) {
+		const next = end.index + end[0].length;
+		// The file's last line ending starts no line.
+		if (next < document.length && ++count > MAX_LINES) return next;
+	}
 	return undefined;
 }
 

@@ -92,13 +92,15 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 			return { type: 'root', children: [] };
 		}
 		if (code.code.length > 0) {
-			for (const { offset, kind } of code.code)
+			for (const { offset, kind } of code.code.slice(0, MAX_CODE_REPORTED))
 				report(
 					file,
 					kind === 'esm'
 						? esmProblem(document, offset)
 						: braceProblem(document, offset, { attribute: kind === 'attribute' }),
 				);
+			const more = code.code.length - MAX_CODE_REPORTED;
+			if (more > 0) report(file, finding('mdx-syntax', moreCode(more), code.code[MAX_CODE_REPORTED]!.offset));
 			return { type: 'root', children: [] };
 		}
 		let tree: Node;
@@ -140,6 +142,13 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 		return tree as Root;
 	}) as typeof this.parser;
 }
+
+/** Pieces of code reported one by one; the rest are counted in one more problem. */
+const MAX_CODE_REPORTED = 10;
+
+const moreCode = (more: number) =>
+	`Unexpected code: ${more.toLocaleString('en-GB')} more \`{\`, \`import\` or \`export\` where MDX reads code, from here ` +
+	'on, expected text: write `\\{` for a literal brace, and start a line with another word than `import` or `export`';
 
 const TOO_DEEP =
 	`Unexpected nesting more than ${MAX_DEPTH} levels deep (quotes, lists or formatting inside each other), ` +

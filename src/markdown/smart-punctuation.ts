@@ -62,7 +62,7 @@ function visited(node: Node, _index: number | undefined, parent: Parent | undefi
  * the whole (tests/unit/punctuation.test.ts), and each rule looks at a quote's neighbours only.
  */
 export const PIECE = 8000;
-/** Where no sentence ends for this long, a piece is cut at a space; with no space for as long again, anywhere. */
+/** Where no sentence ends for this long, a piece is cut at a space between words; with none for as long again, anywhere. */
 export const MOST = 16_000;
 
 /** remark plugin: smart quotes, dashes and ellipses in the tree's text. */
@@ -102,7 +102,8 @@ export function remarkSmartPunctuation(options: { piece?: number; most?: number 
 
 /** Where a sentence ends (`.`, `!` or `?` and white space) and the next starts with a capital. */
 const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
-const SPACE = /\s+/g;
+/** White space between letters or digits: no quote, dash or dot run is beside it. */
+const SPACE = /(?<=[\p{L}\p{N}])\s+(?=[\p{L}\p{N}])/gu;
 
 /**
  * `text` cut into pieces of at least `size` characters (the last aside): where a sentence ends and the next starts

@@ -12,6 +12,7 @@ import { errorPlace } from './error-place.ts';
 
 const LESS_THAN = 'write `&lt;` or `\\<` for a less-than sign';
 const BRACE = 'write `\\{` for a literal brace';
+const ESM_START = /(?:^\uFEFF?|\r\n?|\n)(?:import|export) /g;
 
 /** The problem MDX's parser raised on `text` (the article, frontmatter blanked out). */
 export function syntaxProblem(error: unknown, text: string): Finding {
@@ -25,9 +26,10 @@ export function syntaxProblem(error: unknown, text: string): Finding {
 		return braceProblem(text, brace === -1 ? offset : brace);
 	}
 	if (source.includes('mdxjs-esm')) {
-		// The error is where acorn stopped, maybe lines into the block: the block starts at the line before it that starts with the word.
-		const start = Math.max(text.lastIndexOf('\nimport ', offset), text.lastIndexOf('\nexport ', offset)) + 1;
-		if (/^(?:import|export) /.test(text.slice(start))) return esmProblem(text, start);
+		// The error is where acorn stopped, maybe lines into the block: the block starts at the last line before it
+		// that starts with the word (a line ends in LF, CRLF or CR; a byte order mark may open the file).
+		const start = [...text.slice(0, offset + 1).matchAll(ESM_START)].at(-1);
+		if (start) return esmProblem(text, start.index + start[0].length - 'import '.length);
 	}
 	const lt = text.lastIndexOf('<', offset);
 	const onLine = lt !== -1 && !text.slice(lt, offset).includes('\n');
@@ -78,7 +80,9 @@ export function braceProblem(text: string, at: number, { attribute = false }: { 
 }
 
 /** A line of text that starts with `import ` or `export ` at `at`, which MDX reads as code that loads code. */
-export function esmProblem(text: string, at: number): Finding {
+export function esmProblem(text: string, start: number): Finding {
+	// micromark reads past a byte order mark at the start of the file.
+	const at = text.charCodeAt(start) === 0xfeff ? start + 1 : start;
 	const word = text.slice(at, at + 6);
 	const capital = `${word[0]!.toUpperCase()}${word.slice(1)}`;
 	return finding(
