@@ -10,17 +10,17 @@
  * to the next blank line, from the start. So the time grows with the
  * square of the text read: `{'` and 16,000 `}` in an attribute held a
  * build for over a minute, 8,000 lines that open a JavaScript comment
- * after a `{`, before one line that closes it, 52 s,
- * `export const a = [` and 4,000 short paragraphs 14 s. Articles never
+ * after a `{` before one line that closes it 52 s, `export const a = [`
+ * and 4,000 short paragraphs 14 s. Articles never
  * hold code (the content policy refuses every expression, import and
  * export), so nothing is lost by not reading it to its end.
  *
  * A file where MDX could read more than `MAX_REREAD` characters so (each
  * `{` to each `}` after it, each such line to each blank line after it)
- * is read first by micromark with MDX's
- * expression and component syntax but no acorn, each `{` followed by a
- * `}`, so every expression ends where it starts, and a line where MDX's
- * import/export would start taken as that line alone: linear time. Where
+ * is read first by micromark with MDX's expression and component syntax
+ * but no acorn, each `{` followed by a `}`, so every expression ends where
+ * it starts, and a line where MDX's import/export would start taken as
+ * that line alone: linear time. Where
  * MDX starts an expression is decided before any of it is read, and a `}`
  * after a `{` that starts none (in code, escaped, quoted) is text to
  * Markdown, so up to the first piece of code this reading is MDX's own;
