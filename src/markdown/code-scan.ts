@@ -192,10 +192,17 @@ function scan(document: string, braces: readonly number[]): CodeScan {
 	return { code };
 }
 
-/** The first `{` between the `<` that opens the tag `at` is in and `at`, or undefined. */
+/** The first `{` outside a quoted value between the `<` that opens the tag `at` is in and `at`, or undefined. */
 function braceInTag(document: string, at: number): number | undefined {
 	const open = document.lastIndexOf('<', at);
 	if (open === -1) return undefined;
-	const brace = document.indexOf('{', open);
-	return brace !== -1 && brace < at ? brace : undefined;
+	let quote: string | undefined;
+	for (let i = open + 1; i < at; i++) {
+		const c = document[i]!;
+		if (quote) {
+			if (c === quote) quote = undefined;
+		} else if (c === '"' || c === "'") quote = c;
+		else if (c === '{') return i;
+	}
+	return undefined;
 }

@@ -258,6 +258,10 @@ describe('what MDX’s code syntax would take minutes over', () => {
 		// Without acorn each `{` would count until the braces balance, which is as slow: every `{` is read as `{}`.
 		const open = await problems(`Intro [!note].\n\n${'{ a\n\n'.repeat(8_000)}${'}'.repeat(8_000)} x\n`);
 		expect(open[0]).toBe('3:1 mdx-syntax');
+		// A `{` in a quoted value is not the tag's code: the tag's own error is reported.
+		expect(await at(`Intro [!note].\n\n<Figure alt="a {b" 1 />\n\n\`\`\`\n${'}\n\n'.repeat(8_000)}\`\`\`\n`)).toEqual([
+			expect.stringMatching(/^3:20 mdx-syntax Unexpected character `1`/),
+		]);
 		// A fence inside a component's attribute is not code: the expression after the component is found.
 		expect(await at(`Intro [!note].\n\n<Figure src="./images/map.png" alt="\n\`\`\`" />\n{'${closing}\n`)).toEqual([
 			brace(5, 1),
