@@ -69,7 +69,7 @@ const KINDS = new Map<string, CodeStart['kind']>([
 ]);
 
 /** A line MDX may read as an import or export (micromark drops a byte order mark at the start). */
-const ESM_LINE = /^\uFEFF?(?:import|export) /gm;
+export const ESM_LINE = /^\uFEFF?(?:import|export) /gm;
 /** A line ending then a line of nothing but spaces or tabs (a line ends in LF, CRLF or CR, as micromark reads it). */
 const BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?=\r|\n)/g;
 

@@ -73,17 +73,17 @@ export function pastLines(document: string): number | undefined {
 
 /** The offset of the first `]:` past `MAX_DEFINITIONS`, or undefined. */
 export function pastDefinitions(document: string): number | undefined {
-	return past(document, ']:', MAX_DEFINITIONS);
+	return pastCount(document, /\]:/g, MAX_DEFINITIONS);
 }
 
 /** The offset of the first `[^` past `MAX_FOOTNOTES`, or undefined. */
 export function pastFootnotes(document: string): number | undefined {
-	return past(document, '[^', MAX_FOOTNOTES);
+	return pastCount(document, /\[\^/g, MAX_FOOTNOTES);
 }
 
-function past(document: string, mark: string, most: number): number | undefined {
+/** The offset of the first match of `pattern` (global) past the `most` first, or undefined. */
+export function pastCount(document: string, pattern: RegExp, most: number): number | undefined {
 	let count = 0;
-	for (let at = document.indexOf(mark); at !== -1; at = document.indexOf(mark, at + mark.length))
-		if (++count > most) return at;
+	for (const match of document.matchAll(pattern)) if (++count > most) return match.index;
 	return undefined;
 }

@@ -31,6 +31,7 @@ import { codeScan } from './code-scan.ts';
 import { CROWDED, crowdedParagraph } from './crowded-paragraphs.ts';
 import {
 	MAX_CHILDREN,
+	pastCount,
 	pastDefinitions,
 	pastFootnotes,
 	pastLength,
@@ -271,9 +272,7 @@ const TOO_MANY_MARKERS =
  * refused at once. Every `[@` and `[!` counts, so the count can only be too high, never too low.
  */
 function pastMarkerBudget(document: string): number | undefined {
-	let count = 0;
-	for (const marker of document.matchAll(/\[[@!]/g)) if (++count > MAX_MARKERS) return marker.index;
-	return undefined;
+	return pastCount(document, /\[[@!]/g, MAX_MARKERS);
 }
 
 /** What is wrong with an address that does not decode: a `%` with no two hex digits, or escapes that are no UTF-8. */

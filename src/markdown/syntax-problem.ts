@@ -8,11 +8,11 @@
  * parser's reason is used, never its stack or the files it names.
  */
 import { finding, type Finding } from '../diagnostics/diagnostic.ts';
+import { ESM_LINE } from './code-scan.ts';
 import { errorPlace } from './error-place.ts';
 
 const LESS_THAN = 'write `&lt;` or `\\<` for a less-than sign';
 const BRACE = 'write `\\{` for a literal brace';
-const ESM_START = /(?:^\uFEFF?|\r\n?|\n)(?:import|export) /g;
 
 /** The problem MDX's parser raised on `text` (the article, frontmatter blanked out). */
 export function syntaxProblem(error: unknown, text: string): Finding {
@@ -28,8 +28,8 @@ export function syntaxProblem(error: unknown, text: string): Finding {
 	if (source.includes('mdxjs-esm')) {
 		// The error is where acorn stopped, maybe lines into the block: the block starts at the last line before it
 		// that starts with the word (a line ends in LF, CRLF or CR; a byte order mark may open the file).
-		const start = [...text.slice(0, offset + 1).matchAll(ESM_START)].at(-1);
-		if (start) return esmProblem(text, start.index + start[0].length - 'import '.length);
+		const start = [...text.slice(0, offset + 1).matchAll(ESM_LINE)].at(-1);
+		if (start) return esmProblem(text, start.index);
 	}
 	const lt = text.lastIndexOf('<', offset);
 	const onLine = lt !== -1 && !text.slice(lt, offset).includes('\n');

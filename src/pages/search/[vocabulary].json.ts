@@ -13,8 +13,15 @@ import { listed } from '../../site-index/embargo.ts';
 import type { Site } from '../../site-index/site-types.ts';
 import { buildVocabulary } from '../../search/vocabulary.ts';
 
-/** The names and the texts the vocabulary is made from. */
+/** The names and the texts the vocabulary is made from, once per site index (its key and its file both read them). */
+const made = new WeakMap<Site, { names: string[]; texts: string[] }>();
 function inputs(site: Site): { names: string[]; texts: string[] } {
+	let found = made.get(site);
+	if (!found) made.set(site, (found = inputsOf(site)));
+	return found;
+}
+
+function inputsOf(site: Site): { names: string[]; texts: string[] } {
 	const explainers = listed(site.explainers);
 	const cited = [...site.uses.keys()].map((id) => site.sources.get(id)).filter((s) => s !== undefined);
 	const names = [
