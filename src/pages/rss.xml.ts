@@ -1,7 +1,7 @@
 /** The feed of explainers, newest first, each with its full text and sources (linked from every page's head). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSite } from '../site-index/site.ts';
+import { getSiteToRender } from '../site-index/site.ts';
 import { feedContent } from '../editorial/feed-content.ts';
 import { listed } from '../site-index/embargo.ts';
 import { SITE } from '../site.ts';
@@ -10,7 +10,7 @@ import { SITE } from '../site.ts';
 const ITEMS = 50;
 
 export const GET: APIRoute = async ({ site }) => {
-	const { explainers, sources, authors } = await getSite();
+	const { explainers, sources, authors } = await getSiteToRender();
 	return rss({
 		title: `${SITE.name}: explainers`,
 		description: SITE.tagline,

@@ -63,16 +63,29 @@ export function explainerPath(id: string): string {
 }
 
 let building: Promise<Site> | undefined;
+let unchecked: Promise<Site> | undefined;
 
 /**
- * The site index. Every article's problems are collected and the build
- * fails once, listing all of them: fixing one article should not reveal
- * the next one's problems only on the next run.
+ * The site index, for `getStaticPaths()`. Every article's problems are
+ * collected and the build fails once, listing all of them: fixing one
+ * article should not reveal the next one's problems only on the next run.
  */
 export function getSite(): Promise<Site> {
 	// A build reads the content once; the dev server again whenever the content has changed.
 	if (import.meta.env.DEV) return devSite();
-	return (building ??= buildSite());
+	return (building ??= buildSite({ check: true }));
+}
+
+/**
+ * The site index, for a page as it renders. A build lists every route's
+ * paths (`getStaticPaths()`, which asks `getSite`) before it renders any
+ * page, so the checks have run, and passed, by then: in the thread that
+ * listed them. A prerender worker that only renders builds the index
+ * without them; each is the larger part of a build's own time in the worker.
+ */
+export function getSiteToRender(): Promise<Site> {
+	if (import.meta.env.DEV) return devSite();
+	return building ?? (unchecked ??= buildSite({ check: false }));
 }
 
 /** In dev, the last index (or its error), with what it was built from. */
@@ -88,7 +101,8 @@ let devBuilt: { files: ContentCheck; entries: string; site: Promise<Site> } | un
 async function devSite(): Promise<Site> {
 	const files = currentContentCheck();
 	const entries = await entryDigests();
-	if (devBuilt?.files !== files || devBuilt.entries !== entries) devBuilt = { files, entries, site: buildSite() };
+	if (devBuilt?.files !== files || devBuilt.entries !== entries)
+		devBuilt = { files, entries, site: buildSite({ check: true }) };
 	return devBuilt.site;
 }
 
@@ -106,7 +120,7 @@ async function entryDigests(): Promise<string> {
 		.join('\n');
 }
 
-async function buildSite(): Promise<Site> {
+async function buildSite({ check }: { check: boolean }): Promise<Site> {
 	// In dev an image replaced since the last index must parse the articles again (`current`), as in a build.
 	if (import.meta.env.DEV) forgetSharedInputs();
 	const [listedArticles, sourceEntries, entityEntries] = await Promise.all([
@@ -168,41 +182,44 @@ async function buildSite(): Promise<Site> {
 		authorEntries.map(({ id, data: { cited: _cited, ...data } }) => [id, { ...data, id } satisfies Author]),
 	);
 	const shownAuthors = explainers.some((e) => e.data.author) ? authorById : new Map<string, Author>();
-	// The bios' and descriptions' citations, with their places in the YAML, for the checks.
-	const authors = { authors: authorById, citations: citationsOf(authorEntries) };
-	const entities = { entities: byId, citations: citationsOf(entityEntries) };
-	const claimsOf = new Map([...recordOf].map(([e, r]) => [e, r.claims] as const));
-	// The records' and the frontmatter's problems, as the content layer's loaders found them (the broken
-	// files are in no collection). In dev, where the loaders reload files one by one and hand nothing on
-	// again, read from the files as they are now (again only after a change: content-check.ts).
-	const early = import.meta.env.DEV ? devContentProblems() : await contentProblems();
-	const invalid = new Set(early?.invalidSources);
-	// One round: the records' and frontmatter's problems, every article's body problems, what only the
-	// whole site shows, and the research notes' check.
-	const problems: Diagnostic[] = [
-		...(early?.problems ?? []),
-		...built.flatMap((b) => b.record.problems),
-		// Notes render at page time, so the citations are checked against the records here (citation-checks.ts).
-		...built.flatMap((b) => citationProblems(b.explainer.file, recordOf.get(b.explainer)!.claims, sources, invalid)),
-		...checkAcrossExplainers(
-			explainers,
-			claimsOf,
-			sources,
-			[...byId.values()].flatMap((e) => describe(e).cites).concat(authorEntries.flatMap((e) => e.data.cited.cites)),
-			// While an article is left out, which sources it cites is unknown.
-			early?.articlesLeftOut ? [] : sourceEntries,
-		),
-		...checkResearchNotes(explainers, claimsOf, entities, mentions, sources, authors, {
-			invalidSources: invalid,
-			articlesLeftOut: Boolean(early?.articlesLeftOut),
-		}),
-	];
-	// The research notes are read for that check alone. A build's index lives through the route phase, and every
-	// major GC would walk them; the dev server keeps them for its next page, until content changes.
-	if (!import.meta.env.DEV) forgetResearch();
-	const warnings = problems.filter((d) => d.severity === 'warning');
-	if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
-	if (hasErrors(problems)) throw new ContentError(problems);
+	// Only where the paths are listed (see `getSiteToRender`).
+	if (check) {
+		// The bios' and descriptions' citations, with their places in the YAML, for the checks.
+		const authors = { authors: authorById, citations: citationsOf(authorEntries) };
+		const entities = { entities: byId, citations: citationsOf(entityEntries) };
+		const claimsOf = new Map([...recordOf].map(([e, r]) => [e, r.claims] as const));
+		// The records' and the frontmatter's problems, as the content layer's loaders found them (the broken
+		// files are in no collection). In dev, where the loaders reload files one by one and hand nothing on
+		// again, read from the files as they are now (again only after a change: content-check.ts).
+		const early = import.meta.env.DEV ? devContentProblems() : await contentProblems();
+		const invalid = new Set(early?.invalidSources);
+		// One round: the records' and frontmatter's problems, every article's body problems, what only the
+		// whole site shows, and the research notes' check.
+		const problems: Diagnostic[] = [
+			...(early?.problems ?? []),
+			...built.flatMap((b) => b.record.problems),
+			// Notes render at page time, so the citations are checked against the records here (citation-checks.ts).
+			...built.flatMap((b) => citationProblems(b.explainer.file, recordOf.get(b.explainer)!.claims, sources, invalid)),
+			...checkAcrossExplainers(
+				explainers,
+				claimsOf,
+				sources,
+				[...byId.values()].flatMap((e) => describe(e).cites).concat(authorEntries.flatMap((e) => e.data.cited.cites)),
+				// While an article is left out, which sources it cites is unknown.
+				early?.articlesLeftOut ? [] : sourceEntries,
+			),
+			...checkResearchNotes(explainers, claimsOf, entities, mentions, sources, authors, {
+				invalidSources: invalid,
+				articlesLeftOut: Boolean(early?.articlesLeftOut),
+			}),
+		];
+		// The research notes are read for that check alone. A build's index lives through the route phase, and every
+		// major GC would walk them; the dev server keeps them for its next page, until content changes.
+		if (!import.meta.env.DEV) forgetResearch();
+		const warnings = problems.filter((d) => d.severity === 'warning');
+		if (warnings.length > 0) console.warn(formatDiagnostics(warnings));
+		if (hasErrors(problems)) throw new ContentError(problems);
+	}
 	return {
 		explainers,
 		explainerById: new Map(explainers.map((e) => [e.id, e])),

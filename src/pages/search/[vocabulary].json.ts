@@ -8,7 +8,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey } from '../../site-index/cache-keys.ts';
-import { getSite } from '../../site-index/site.ts';
+import { getSite, getSiteToRender } from '../../site-index/site.ts';
 import { listed } from '../../site-index/embargo.ts';
 import type { Site } from '../../site-index/site-types.ts';
 import { buildVocabulary } from '../../search/vocabulary.ts';
@@ -54,7 +54,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
-	const { names, texts } = inputs(await getSite());
+	const { names, texts } = inputs(await getSiteToRender());
 	return new Response(JSON.stringify(buildVocabulary(names, texts)), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

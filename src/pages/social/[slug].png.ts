@@ -11,7 +11,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey } from '../../site-index/cache-keys.ts';
-import { getSite } from '../../site-index/site.ts';
+import { getSite, getSiteToRender } from '../../site-index/site.ts';
 import { cardPng } from '../../social/card-png.ts';
 import { cardTextOf } from '../../social/card-text.ts';
 
@@ -24,7 +24,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-	const site = await getSite();
+	const site = await getSiteToRender();
 	const explainer = site.explainerById.get(params.slug!);
 	if (!explainer) return new Response(null, { status: 404 });
 	const png = await cardPng(cardTextOf(explainer.data));
