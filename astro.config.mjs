@@ -13,6 +13,8 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { astroCsp } from './src/security/csp.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { buildComplete } from './src/integrations/build-complete.ts';
+import { cardPrewarm } from './src/integrations/card-prewarm.ts';
+import { cacheFolder } from './src/cache-folder.ts';
 import { siteBase } from './src/site-base.ts';
 import { siteUrl } from './src/site-url.ts';
 import { prerenderWorkers } from './src/prerender-workers.ts';
@@ -25,7 +27,7 @@ export default defineConfig({
 	base: siteBase(),
 	outDir,
 	// A cache per site: the tests and the bench build several from one checkout.
-	cacheDir: process.env.EXPLAINER_CACHE ?? './node_modules/.astro',
+	cacheDir: cacheFolder,
 	trailingSlash: 'always',
 	// Articles are MDX, compiled by @astrojs/mdx. Astro 7's default processor
 	// (Sätteri) runs no remark plugins, so the claims plugins need unified().
@@ -41,6 +43,8 @@ export default defineConfig({
 	integrations: [
 		siteAddress(),
 		contentCheck(),
+		// In builds: the social cards drawn ahead, on the core the sync and the bundling leave.
+		cardPrewarm(),
 		mdx(),
 		// In builds: each article compiled only when it changed, its strings and the content store out of the bundle.
 		...patches(),

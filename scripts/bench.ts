@@ -24,7 +24,8 @@
  *    alone: `npm run bench -- scaling`).
  *
  * BENCH_PATCHES_OFF=0 skips the cold build and rebuild of the generated
- * site with src/integrations/patches/ switched off (EXPLAINER_ACCELERATORS=0).
+ * site with src/integrations/patches/ and the cards drawn ahead switched off
+ * (EXPLAINER_ACCELERATORS=0 EXPLAINER_CARD_PREWARM=0).
  * BENCH_ARTICLES (default 1000), BENCH_REPEAT (default 1: cold builds of
  * ours and the plain baseline, each of ours followed by the rebuild; more
  * gives medians), BENCH_LARGE (default 5000; a list such as
@@ -75,7 +76,7 @@ const LARGE = (process.env.BENCH_LARGE ?? '5000')
 	.split(',')
 	.map(Number)
 	.filter((n) => n > 0);
-/** A cold build and the correction's rebuild with every patch off, beside ours (BENCH_PATCHES_OFF=0 skips them). */
+/** A cold build and the correction's rebuild with every accelerator off, beside ours (BENCH_PATCHES_OFF=0 skips them). */
 const PATCHES_OFF = process.env.BENCH_PATCHES_OFF !== '0';
 /** Cold builds of ours and of the plain baseline (each of ours followed by a rebuild), for medians. */
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
@@ -177,10 +178,11 @@ function cardCost(output: string): { rendered: number; cached: number; ms: numbe
  * keeps both, as a republished correction would.
  */
 function buildOurs(content: string, out: string, again = false, tuned = false, env: Record<string, string> = {}) {
-	// Cold: nothing from an earlier build, neither the compiled articles (src/integrations/patches/article-modules.ts)
-	// nor the copies of the pages Pagefind read (src/integrations/index-view-files.ts).
+	// Cold: nothing from an earlier build, neither the compiled articles (src/integrations/patches/article-modules.ts),
+	// the copies of the pages Pagefind read (src/integrations/index-view-files.ts) nor the drawn social cards
+	// (src/social/card-cache.ts).
 	if (!again)
-		for (const dir of [out, join(`${out}-cache`, 'articles'), join(`${out}-cache`, 'pagefind-view')])
+		for (const dir of [out, ...['articles', 'pagefind-view', 'social-cards'].map((d) => join(`${out}-cache`, d))])
 			rmSync(dir, { recursive: true, force: true });
 	const build = astroBuild(
 		again ? [] : ['--force'],
@@ -575,22 +577,22 @@ async function generatedSites(oursOut: string) {
 		`${(sourceEdit.ms / ours.ms).toFixed(2)}× the cold build; ${sourceEdit.compiled - restored} articles compiled for it (goal: none)${restored ? `, and the corrected one, restored to its first text` : ''}; CPU ${s(sourceEdit.cpuMs)}; ${pagesReused(sourceEdit.output)}`,
 	);
 
-	// What the patches buy (src/integrations/patches/): the same cold build and correction with all of them off.
+	// What the patches (src/integrations/patches/) and the cards drawn ahead (src/integrations/card-prewarm.ts)
+	// buy: the same cold build and correction with all of them off.
 	if (PATCHES_OFF) {
-		const off = { EXPLAINER_ACCELERATORS: '0' };
+		const off = { EXPLAINER_ACCELERATORS: '0', EXPLAINER_CARD_PREWARM: '0' };
 		const offOut = join(ROOT, `site-${ARTICLES}-unpatched`);
 		const cold = await buildOurs(genContent, offOut, false, false, off);
-		if (cold.code !== 0)
-			throw new Error(`our build with EXPLAINER_ACCELERATORS=0 failed:\n${cold.output.slice(-3000)}`);
+		if (cold.code !== 0) throw new Error(`our build with the accelerators off failed:\n${cold.output.slice(-3000)}`);
 		const again = await correctionRebuild(genContent, offOut, off);
 		row(
-			`Build, ${ARTICLES} explainers, patches off (EXPLAINER_ACCELERATORS=0)`,
+			`Build, ${ARTICLES} explainers, patches and card prewarm off (EXPLAINER_ACCELERATORS=0 EXPLAINER_CARD_PREWARM=0)`,
 			s(cold.ms),
 			`1 run; CPU ${s(cold.cpuMs)}; peak memory ${Math.round(cold.maxRssMb)} MB`,
 		);
 		if (again)
 			row(
-				`Rebuild after the correction, patches off`,
+				`Rebuild after the correction, patches and card prewarm off`,
 				s(again.ms),
 				`CPU ${s(again.cpuMs)}; peak memory ${Math.round(again.maxRssMb)} MB; ${pagesReused(again.output)}`,
 			);

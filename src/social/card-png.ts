@@ -12,8 +12,13 @@ import { cardSvg, type CardText } from './card-svg.ts';
 // Every card is a new SVG, rendered once: libvips's cache of operations would only hold memory.
 sharp.cache(false);
 
+export const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 2 } as const;
+
 export function cardPng(text: CardText): Promise<Buffer> {
-	return sharp(Buffer.from(cardSvg(text)))
-		.png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 2 })
-		.toBuffer();
+	return pngOf(cardSvg(text));
+}
+
+/** A card's SVG (`cardSvg`) as its PNG. */
+export function pngOf(svg: string): Promise<Buffer> {
+	return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 }

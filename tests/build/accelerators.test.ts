@@ -1,9 +1,12 @@
 /**
- * The patches in src/integrations/patches/ and the worker threads that
- * render the pages (src/prerender-workers.ts) only make the build faster or
- * leaner: the fixture site built with every patch switched off and in one
- * thread (`EXPLAINER_ACCELERATORS=0`, `EXPLAINER_PRERENDER_WORKERS=1`,
- * global setup) must be the same site, file for file and byte for byte. Nothing is left out of the comparison:
+ * The patches in src/integrations/patches/, the worker threads that
+ * render the pages (src/prerender-workers.ts) and the social cards drawn
+ * ahead (src/integrations/card-prewarm.ts) only make the build faster or
+ * leaner: the fixture site built with every patch switched off, in one
+ * thread and with each card drawn as its route asks
+ * (`EXPLAINER_ACCELERATORS=0`, `EXPLAINER_PRERENDER_WORKERS=1`,
+ * `EXPLAINER_CARD_PREWARM=0`, global setup) must be the same site, file
+ * for file and byte for byte. Nothing is left out of the comparison:
  * neither the pages, the feed, the sitemap, the search index, the social
  * cards nor the bundled assets differ between the two builds.
  */

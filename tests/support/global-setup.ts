@@ -73,15 +73,20 @@ const SITES: Record<SiteName, Site> = {
 		cache: join(BUILD_ROOT, 'cache-fixture-base'),
 		env: { EXPLAINER_TODAY: FIXTURE_TODAY, SITE_BASE: FIXTURE_BASE },
 	},
-	// The same, with every patch of src/integrations/patches/ switched off and every page rendered in the build's
-	// own thread (tests/build/accelerators.test.ts).
+	// The same, with every patch of src/integrations/patches/ switched off, every page rendered in the build's
+	// own thread and every social card drawn as its route asks (tests/build/accelerators.test.ts).
 	plain: {
-		name: 'the fixture site with EXPLAINER_ACCELERATORS=0 and EXPLAINER_PRERENDER_WORKERS=1',
+		name: 'the fixture site with EXPLAINER_ACCELERATORS=0, EXPLAINER_PRERENDER_WORKERS=1 and EXPLAINER_CARD_PREWARM=0',
 		content: FIXTURE_CONTENT,
 		out: FIXTURE_PLAIN_DIST,
 		log: `${FIXTURE_PLAIN_DIST}.log`,
 		cache: join(BUILD_ROOT, 'cache-fixture-plain'),
-		env: { EXPLAINER_TODAY: FIXTURE_TODAY, EXPLAINER_ACCELERATORS: '0', EXPLAINER_PRERENDER_WORKERS: '1' },
+		env: {
+			EXPLAINER_TODAY: FIXTURE_TODAY,
+			EXPLAINER_ACCELERATORS: '0',
+			EXPLAINER_PRERENDER_WORKERS: '1',
+			EXPLAINER_CARD_PREWARM: '0',
+		},
 	},
 };
 

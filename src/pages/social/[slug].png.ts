@@ -7,12 +7,14 @@
  * explainer is looked up on every request, as `[slug].astro` does, so
  * `astro dev` shows an edited headline on the next load. A card is drawn
  * on sharp's threads: the build renders a few pages at a time
- * (`build.concurrency`), so the next cards and pages go on meanwhile.
+ * (`build.concurrency`), so the next cards and pages go on meanwhile. A
+ * card already drawn, by an earlier request or by the build's prewarm
+ * (src/integrations/card-prewarm.ts), is read from the card cache.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey } from '../../site-index/cache-keys.ts';
 import { getSite, getSiteToRender } from '../../site-index/site.ts';
-import { cardPng } from '../../social/card-png.ts';
+import { cachedCardPng } from '../../social/card-cache.ts';
 import { cardTextOf } from '../../social/card-text.ts';
 
 export const getStaticPaths = (async () => {
@@ -27,6 +29,6 @@ export const GET: APIRoute = async ({ params }) => {
 	const site = await getSiteToRender();
 	const explainer = site.explainerById.get(params.slug!);
 	if (!explainer) return new Response(null, { status: 404 });
-	const png = await cardPng(cardTextOf(explainer.data));
+	const png = await cachedCardPng(cardTextOf(explainer.data));
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
