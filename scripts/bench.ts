@@ -147,10 +147,13 @@ function timed(
 	});
 }
 
-/** Node flags that make a build print its peak memory and its CPU time (user + system, all threads) as it exits. */
+/**
+ * Node flags that make a build print its peak memory and its CPU time (user + system, all threads) as it exits.
+ * Worker threads run the same `--import`; only the main thread's exit is the whole build's.
+ */
 const USAGE = [
 	'--import',
-	'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();console.error("PEAK_RSS_KB "+u.maxRSS+" CPU_MS "+Math.round((u.userCPUTime+u.systemCPUTime)/1000))})',
+	'data:text/javascript,import{isMainThread}from"node:worker_threads";if(isMainThread)process.on("exit",()=>{const u=process.resourceUsage();console.error("PEAK_RSS_KB "+u.maxRSS+" CPU_MS "+Math.round((u.userCPUTime+u.systemCPUTime)/1000))})',
 ];
 
 /**
