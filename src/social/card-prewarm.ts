@@ -49,11 +49,21 @@ function cardTexts(articlesDir: string): CardText[] {
 	for (const name of readdirSync(articlesDir)) {
 		const path = join(articlesDir, name);
 		if (!name.endsWith('.mdx')) continue;
-		const stat = lstatSync(path, { throwIfNoEntry: false });
-		if (!stat?.isFile() || stat.size > MAX_BYTES) continue;
-		const data = readFrontmatter(path, readFileSync(path, 'utf8'))?.data;
+		const data = frontmatterOf(path);
 		if (data) found.push({ text: cardTextOf(data), date: data.updated ?? data.published, name });
 	}
 	found.sort((a, b) => a.date.localeCompare(b.date) || b.name.localeCompare(a.name));
 	return found.map((f) => f.text);
+}
+
+/** The article's frontmatter as the loader validates it; undefined for anything the loader would refuse or report. */
+function frontmatterOf(path: string) {
+	try {
+		const stat = lstatSync(path);
+		if (!stat.isFile() || stat.size > MAX_BYTES) return undefined;
+		return readFrontmatter(path, readFileSync(path, 'utf8'))?.data;
+	} catch {
+		// Gone since the listing, or unreadable: the loader says so; the route draws the card if there is one.
+		return undefined;
+	}
 }

@@ -4,7 +4,17 @@
  * written, and the prewarm draws each explainer's card once, from the
  * frontmatter the content layer validates, leaving nothing stale behind.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,6 +120,9 @@ describe('the prewarm', () => {
 		cpSync(ARTICLES, content, { recursive: true });
 		writeFileSync(join(content, 'broken.mdx'), '---\ntitle: [unclosed\n---\n\nText.\n');
 		writeFileSync(join(content, 'notes.txt'), 'not an article');
+		// What the build refuses before it starts (src/security/): only files are read.
+		symlinkSync(join(process.cwd(), ARTICLES, 'alpha.mdx'), join(content, 'link.mdx'));
+		mkdirSync(join(content, 'folder.mdx'));
 		expect(await prewarmCards(content, folder())).toBe(fixtureCards().size);
 	});
 });
