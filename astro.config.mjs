@@ -57,7 +57,8 @@ export default defineConfig({
 	],
 	// Keep spaces between inline elements in .astro templates (Astro 7's 'jsx' default drops them).
 	compressHTML: true,
-	// Four pages at a time in each worker: a social card waits on sharp's threads, and the pages after it go on.
+	// Four pages at a time in each worker: while one waits (on a file, or on sharp's threads for a card not drawn
+	// ahead), the pages after it go on.
 	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
 	devToolbar: { enabled: false },
 	// Each page's Content-Security-Policy, in its <meta>, with the hashes of what Astro emits (src/security/csp.ts).
