@@ -81,7 +81,7 @@ export function getSite(): Promise<Site> {
  * paths (`getStaticPaths()`, which asks `getSite`) before it renders any
  * page, so the checks have run, and passed, by then: in the thread that
  * listed them. A prerender worker that only renders builds the index
- * without them; each is the larger part of a build's own time in the worker.
+ * without them, rather than find again what that thread found.
  */
 export function getSiteToRender(): Promise<Site> {
 	if (import.meta.env.DEV) return devSite();
