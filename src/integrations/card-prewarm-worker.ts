@@ -1,6 +1,6 @@
-/** The thread `card-prewarm.ts` starts: draws the cards, then ends. */
-import { workerData } from 'node:worker_threads';
+/** The thread `card-prewarm.ts` starts: draws the cards, says how many, then ends. */
+import { parentPort, workerData } from 'node:worker_threads';
 import { prewarmCards } from '../social/card-prewarm.ts';
 
 const { articlesDir } = workerData as { articlesDir: string };
-await prewarmCards(articlesDir);
+parentPort?.postMessage({ drawn: await prewarmCards(articlesDir) });

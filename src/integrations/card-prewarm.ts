@@ -29,6 +29,9 @@ export function cardPrewarm(env: NodeJS.ProcessEnv = process.env): AstroIntegrat
 				if (process.argv.includes('--force')) rmSync(CARD_FOLDER, { recursive: true, force: true });
 				if (env['EXPLAINER_CARD_PREWARM'] === '0') return;
 				worker = new Worker(new URL('./card-prewarm-worker.ts', import.meta.url), { workerData: { articlesDir } });
+				worker.on('message', ({ drawn }: { drawn: number }) =>
+					logger.info(`${drawn} social ${drawn === 1 ? 'card' : 'cards'} drawn ahead of the pages`),
+				);
 				worker.on('error', (error) =>
 					logger.warn(`The social cards were not drawn ahead (${error.message}): the pages draw them, more slowly.`),
 				);

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sitesBuilt } from '../support/builds.ts';
-import { FIXTURE_CACHE, FIXTURE_DIST, FIXTURE_PLAIN_DIST } from '../support/paths.ts';
+import { FIXTURE_CACHE, FIXTURE_DIST, FIXTURE_LOG, FIXTURE_PLAIN_DIST } from '../support/paths.ts';
 
 await sitesBuilt('plain');
 
@@ -31,6 +31,12 @@ describe('the site built with the patches switched off and in one thread', () =>
 		const compiled = join(FIXTURE_CACHE, 'articles');
 		expect(existsSync(compiled) && readdirSync(compiled).some((name) => name.endsWith('.json'))).toBe(true);
 		expect(existsSync(join(FIXTURE_PLAIN_DIST, '..', 'cache-fixture-plain', 'articles'))).toBe(false);
+	});
+
+	it('is built beside a site whose cards were drawn ahead, and draws every card itself', () => {
+		// Otherwise the comparison below would compare two sites whose cards the route drew.
+		expect(readFileSync(FIXTURE_LOG, 'utf8')).toMatch(/\b\d+ social cards? drawn ahead of the pages/);
+		expect(readFileSync(`${FIXTURE_PLAIN_DIST}.log`, 'utf8')).not.toMatch(/drawn ahead/);
 	});
 
 	it('has the same files', () => {
