@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { articlesDir, sourcesDir } from '../src/content-paths.ts';
 import { buildDate } from '../src/build-date.ts';
 import { contentFiles } from '../src/data/content-files.ts';
-import { readFrontmatter } from '../src/data/articles.ts';
+import { readFrontmatter } from '../src/schema/article-frontmatter.ts';
 import { readLedger, writeLedger } from '../src/schema/ledger-file.ts';
 import { loadSources } from '../src/data/sources.ts';
 import { formatDiagnostics } from '../src/diagnostics/diagnostic.ts';

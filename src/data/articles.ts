@@ -9,8 +9,7 @@ import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnosti
 import { checkedAgainstProblems } from '../editorial/checked-against.ts';
 import { missingNotesProblem } from '../editorial/research-notes.ts';
 import { researchDir } from '../content-paths.ts';
-import { articleSchema } from '../schema/article.ts';
-import { validateYaml } from '../schema/validate-yaml.ts';
+import { readFrontmatter } from '../schema/article-frontmatter.ts';
 import { SITE } from '../site.ts';
 import { MAX_TITLE, titleLength } from '../text/title.ts';
 import { contentFiles, type ContentFile } from './content-files.ts';
@@ -23,20 +22,9 @@ import { unknownAuthorProblems, type AuthorUse } from './authors.ts';
 import { join } from 'node:path';
 import { readLedger } from '../schema/ledger-file.ts';
 
-/** `---` frontmatter at the very start, after an optional byte-order mark; CRLF or LF. */
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /** The `<title>` of a page with this headline: the short title if given, then the site's name. */
 export function documentTitle(data: { title: string; shortTitle?: string | undefined }): string {
 	return `${data.shortTitle ?? data.title} · ${SITE.name}`;
-}
-
-/** An article's frontmatter validated, with offsets into the file; undefined when there is none. */
-export function readFrontmatter(file: string, text: string) {
-	const match = FRONTMATTER.exec(text);
-	if (!match) return undefined;
-	const start = match[0].indexOf(match[1]!);
-	return validateYaml(articleSchema, file, text, start, start + match[1]!.length);
 }
 
 /** Frontmatter problems of one article. */

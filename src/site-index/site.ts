@@ -41,7 +41,7 @@ import { readClaims, readIndex, type ArticleRecord, type IndexedClaim } from '..
 import { forgetSharedInputs, inputsOf, parseArticle } from '../loaders/parse-article.ts';
 import type { Entity } from '../schema/entity.ts';
 import type { Source } from '../schema/source.ts';
-import { readFrontmatter } from '../data/articles.ts';
+import { readFrontmatter } from '../schema/article-frontmatter.ts';
 import { MentionMatcher } from './mentions.ts';
 import { withBase } from '../site-base.ts';
 import { authorsDir } from '../content-paths.ts';

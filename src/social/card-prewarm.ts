@@ -10,7 +10,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter } from '../data/articles.ts';
+import { readFrontmatter } from '../schema/article-frontmatter.ts';
 import { MAX_FILE_CHARS } from '../markdown/file-limits.ts';
 import { CARD_FOLDER, cardFile, claimCard } from './card-cache.ts';
 import { pngOf } from './card-png.ts';

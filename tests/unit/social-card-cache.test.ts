@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../src/data/articles.ts';
+import { readFrontmatter } from '../../src/schema/article-frontmatter.ts';
 import { cachedCardPng, cardFile } from '../../src/social/card-cache.ts';
 import { cardPng } from '../../src/social/card-png.ts';
 import { prewarmCards } from '../../src/social/card-prewarm.ts';
