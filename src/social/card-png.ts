@@ -18,7 +18,11 @@ export function cardPng(text: CardText): Promise<Buffer> {
 	return pngOf(cardSvg(text));
 }
 
-/** A card's SVG (`cardSvg`) as its PNG. */
+/**
+ * A card's SVG (`cardSvg`) as its PNG. Kept cards are found by their SVG, `PNG_OPTIONS` and sharp's
+ * version (card-cache.ts): a change here that draws other bytes from the same SVG belongs in
+ * `PNG_OPTIONS`, or the cards kept from before would still be served.
+ */
 export function pngOf(svg: string): Promise<Buffer> {
 	return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 }
