@@ -59,7 +59,6 @@ export function searchIndex(): AstroIntegration {
 	let cacheDir = '';
 	let base = '/';
 	let dev = false;
-	let indexing: ReturnType<typeof indexSite> | undefined;
 	return {
 		name: 'explainer:search-index',
 		hooks: {
@@ -80,16 +79,8 @@ export function searchIndex(): AstroIntegration {
 					logger.warn('No search index yet: run `npm run build` once to search in `astro dev`.');
 				server.middlewares.use(`${base}pagefind`, siteHandler(root, { live: true }));
 			},
-			// Started once every page is written, so that Pagefind reads them while the other integrations'
-			// `astro:build:done` hooks (the sitemap's, the headers') run; awaited in this one's.
-			'astro:build:generated': ({ dir }) => {
-				indexing = indexSite(fileURLToPath(dir), { view: join(cacheDir, 'pagefind-view') });
-				// Its error fails the build where it is awaited, not as an unhandled rejection before that.
-				indexing.catch(() => {});
-			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, copied } = await (indexing ??
-					indexSite(fileURLToPath(dir), { view: join(cacheDir, 'pagefind-view') }));
+				const { pages, copied } = await indexSite(fileURLToPath(dir), { view: join(cacheDir, 'pagefind-view') });
 				logger.info(`Pagefind indexed ${pages} pages, ${copied} of them new or changed since the last build`);
 			},
 		},
