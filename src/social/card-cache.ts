@@ -6,13 +6,14 @@
  * drawn, whoever drew it, the card route or the build's prewarm
  * (src/integrations/card-prewarm.ts), and however old it is.
  *
- * A card is written as `<digest>.png.part`, created only if no one else
- * is writing it, and renamed once whole: a reader sees the whole card or
- * none, and two threads never write one file.
+ * A card is written whole under a name of its writer's own and renamed:
+ * a reader sees the whole card or none, and a card that is not a whole
+ * PNG (a disk that filled up) is drawn again.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import sharp from 'sharp';
 import { cacheFolder } from '../cache-folder.ts';
 import { PNG_OPTIONS, pngOf } from './card-png.ts';
@@ -35,44 +36,39 @@ export async function cachedCardPng(text: CardText, dir = CARD_FOLDER): Promise<
 	const kept = keptCard(file);
 	if (kept) return kept;
 	const png = await pngOf(svg);
-	const claim = claimCard(file);
-	if (claim) claim.write(png);
+	keepCard(file, png);
 	return png;
 }
 
-function keptCard(file: string): Buffer | undefined {
+/** A PNG's first eight bytes, and its last chunk (IEND: no data, then its CRC). */
+const SIGNATURE = Buffer.from('89504e470d0a1a0a', 'hex');
+const END = Buffer.from('0000000049454e44ae426082', 'hex');
+
+/** The card kept as `file`, if there is one and it is a whole PNG (anything else is drawn again). */
+export function keptCard(file: string): Buffer | undefined {
+	let png: Buffer;
 	try {
-		return readFileSync(file);
+		png = readFileSync(file);
 	} catch {
 		return undefined;
 	}
+	const whole =
+		png.length > SIGNATURE.length + END.length && png.subarray(0, 8).equals(SIGNATURE) && png.subarray(-12).equals(END);
+	return whole ? png : undefined;
 }
 
 /**
- * The right to write `file`, or undefined when another thread holds it (or the folder cannot be
- * written: a card not kept is drawn again, nothing more).
+ * Keeps `png` as `file`: written whole under a name no other writer uses, then renamed, so a
+ * reader sees the whole card or none. Two writers of one file write the same bytes, so the last
+ * rename wins nothing. A folder that cannot be written keeps nothing: the card is drawn again.
  */
-export function claimCard(file: string): { write(png: Buffer): void } | undefined {
-	const part = `${file}.part`;
-	let fd: number;
+export function keepCard(file: string, png: Buffer): void {
+	const part = `${file}.${process.pid}-${threadId}-${randomUUID()}.part`;
 	try {
-		mkdirSync(join(file, '..'), { recursive: true });
-		fd = openSync(part, 'wx');
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(part, png, { flag: 'wx' });
+		renameSync(part, file);
 	} catch {
-		return undefined;
+		rmSync(part, { force: true });
 	}
-	return {
-		write(png) {
-			try {
-				try {
-					writeSync(fd, png);
-				} finally {
-					closeSync(fd);
-				}
-				renameSync(part, file);
-			} catch {
-				// As above: the route draws it again.
-			}
-		},
-	};
 }

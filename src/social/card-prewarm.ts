@@ -8,11 +8,11 @@
  * the card the route would draw for that explainer; an article with a
  * frontmatter problem is left to the route and the build's error.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFrontmatter } from '../schema/article-frontmatter.ts';
 import { MAX_FILE_CHARS } from '../markdown/file-limits.ts';
-import { CARD_FOLDER, cardFile, claimCard } from './card-cache.ts';
+import { CARD_FOLDER, cardFile, keepCard, keptCard } from './card-cache.ts';
 import { pngOf } from './card-png.ts';
 import { cardSvg, type CardText } from './card-svg.ts';
 import { cardTextOf } from './card-text.ts';
@@ -27,14 +27,12 @@ const MAX_BYTES = 4 * MAX_FILE_CHARS;
 export async function prewarmCards(articlesDir: string, dir = CARD_FOLDER): Promise<number> {
 	const files = new Map(cardTexts(articlesDir).map((text) => [cardFile(cardSvg(text), dir), text] as const));
 	mkdirSync(dir, { recursive: true });
-	// Before any route runs: no other thread is writing a card yet.
+	// A part another writer has not renamed yet goes too: its rename then fails, and keeps nothing.
 	for (const name of readdirSync(dir)) if (!files.has(join(dir, name))) rmSync(join(dir, name), { force: true });
 	let drawn = 0;
 	for (const [file, text] of files) {
-		if (existsSync(file)) continue;
-		const claim = claimCard(file);
-		if (!claim) continue;
-		claim.write(await pngOf(cardSvg(text)));
+		if (keptCard(file)) continue;
+		keepCard(file, await pngOf(cardSvg(text)));
 		drawn++;
 	}
 	return drawn;
@@ -42,7 +40,7 @@ export async function prewarmCards(articlesDir: string, dir = CARD_FOLDER): Prom
 
 /**
  * Each valid article's card, the oldest first. The route asks for the newest first (the site index's
- * order), so the two meet once, in the middle, and draw no card twice but that one.
+ * order), so the two meet once, in the middle, and draw few cards twice.
  */
 function cardTexts(articlesDir: string): CardText[] {
 	const found: { text: CardText; date: string; name: string }[] = [];

@@ -4,17 +4,7 @@
  * written, and the prewarm draws each explainer's card once, from the
  * frontmatter the content layer validates, leaving nothing stale behind.
  */
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -60,9 +50,10 @@ describe('the card cache', () => {
 		expect(drawn.equals(await cardPng(text))).toBe(true);
 		const file = cardFile(cardSvg(text), dir);
 		expect(readFileSync(file).equals(drawn)).toBe(true);
-		// What is kept is what is given: a kept file changed under it comes back as it now is.
-		writeFileSync(file, 'kept');
-		expect((await cachedCardPng(text, dir)).toString()).toBe('kept');
+		// What is kept is what is given: a kept card changed under it comes back as it now is.
+		const other = await cardPng({ ...text, title: 'Another headline' });
+		writeFileSync(file, other);
+		expect((await cachedCardPng(text, dir)).equals(other)).toBe(true);
 	});
 
 	it('keeps each text, template and set of PNG options under a file of its own', () => {
@@ -73,13 +64,26 @@ describe('the card cache', () => {
 		expect(cardFile(cardSvg(text), dir)).toBe(cardFile(cardSvg({ ...text }), dir));
 	});
 
-	it('draws a card another thread is writing, and leaves that thread’s file alone', async () => {
+	it('draws again a kept card that is not a whole PNG, and keeps it whole', async () => {
 		const dir = folder();
 		const file = cardFile(cardSvg(text), dir);
-		writeFileSync(`${file}.part`, 'half a card');
+		const whole = await cardPng(text);
+		for (const cut of [Buffer.alloc(0), whole.subarray(0, 100), whole.subarray(0, whole.length - 1)]) {
+			writeFileSync(file, cut);
+			expect((await cachedCardPng(text, dir)).equals(whole), `${cut.length} bytes`).toBe(true);
+			expect(readFileSync(file).equals(whole), `${cut.length} bytes`).toBe(true);
+		}
+	});
+
+	it('keeps a card beside another writer’s unfinished one, and leaves that one alone', async () => {
+		const dir = folder();
+		const file = cardFile(cardSvg(text), dir);
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(`${file}.1-2-3.part`, 'half a card');
 		expect((await cachedCardPng(text, dir)).equals(await cardPng(text))).toBe(true);
-		expect(existsSync(file)).toBe(false);
-		expect(readFileSync(`${file}.part`, 'utf8')).toBe('half a card');
+		expect(readFileSync(file).equals(await cardPng(text))).toBe(true);
+		expect(readFileSync(`${file}.1-2-3.part`, 'utf8')).toBe('half a card');
+		expect(readdirSync(dir)).toHaveLength(2);
 	});
 });
 
@@ -109,7 +113,7 @@ describe('the prewarm', () => {
 		const [first] = fixtureCards().values();
 		const file = cardFile(first!, dir);
 		rmSync(file);
-		writeFileSync(`${file}.part`, 'half a card');
+		writeFileSync(`${file}.1-2-3.part`, 'half a card');
 		writeFileSync(join(dir, 'stale.png'), 'an old headline');
 		expect(await prewarmCards(ARTICLES, dir)).toBe(1);
 		expect(readdirSync(dir).sort()).toEqual([...fixtureCards().values()].map((svg) => cardFile(svg, '')).sort());
