@@ -53,7 +53,9 @@ export function keptCard(file: string): Buffer | undefined {
 		return undefined;
 	}
 	const whole =
-		png.length > SIGNATURE.length + END.length && png.subarray(0, 8).equals(SIGNATURE) && png.subarray(-12).equals(END);
+		png.length > SIGNATURE.length + END.length &&
+		png.subarray(0, SIGNATURE.length).equals(SIGNATURE) &&
+		png.subarray(-END.length).equals(END);
 	return whole ? png : undefined;
 }
 

@@ -25,14 +25,15 @@ const MAX_BYTES = 4 * MAX_FILE_CHARS;
  * no explainer has any more, and the parts a stopped build left. Returns how many it drew.
  */
 export async function prewarmCards(articlesDir: string, dir = CARD_FOLDER): Promise<number> {
-	const files = new Map(cardTexts(articlesDir).map((text) => [cardFile(cardSvg(text), dir), text] as const));
+	const svgs = cardTexts(articlesDir).map(cardSvg);
+	const files = new Map(svgs.map((svg) => [cardFile(svg, dir), svg] as const));
 	mkdirSync(dir, { recursive: true });
 	// A part another writer has not renamed yet goes too: its rename then fails, and keeps nothing.
 	for (const name of readdirSync(dir)) if (!files.has(join(dir, name))) rmSync(join(dir, name), { force: true });
 	let drawn = 0;
-	for (const [file, text] of files) {
+	for (const [file, svg] of files) {
 		if (keptCard(file)) continue;
-		keepCard(file, await pngOf(cardSvg(text)));
+		keepCard(file, await pngOf(svg));
 		drawn++;
 	}
 	return drawn;
@@ -45,9 +46,8 @@ export async function prewarmCards(articlesDir: string, dir = CARD_FOLDER): Prom
 function cardTexts(articlesDir: string): CardText[] {
 	const found: { text: CardText; date: string; name: string }[] = [];
 	for (const name of readdirSync(articlesDir)) {
-		const path = join(articlesDir, name);
 		if (!name.endsWith('.mdx')) continue;
-		const data = frontmatterOf(path);
+		const data = frontmatterOf(join(articlesDir, name));
 		if (data) found.push({ text: cardTextOf(data), date: data.updated ?? data.published, name });
 	}
 	found.sort((a, b) => a.date.localeCompare(b.date) || b.name.localeCompare(a.name));
