@@ -9,6 +9,7 @@
 import { pointAt } from './line-index.ts';
 import { printable } from './printable.ts';
 import type { RuleId } from './rules.ts';
+import { defused } from '../text/bundler-markers.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -41,12 +42,15 @@ export type Place = { file: string; text?: string; offset?: number } | { file: s
  * The one way to make a diagnostic. With `text` and `offset` it is placed
  * at that offset of the file's text (or at a `line` and `column` already
  * found); without, at the start of the file (for problems with the file
- * as a whole, such as its name).
+ * as a whole, such as its name). What it quotes of the author's text (or
+ * of a file's name) is written without what the bundler reads as code
+ * (`defused`): the problems are kept in the content store, which the
+ * bundle may hold.
  */
 export function diagnostic(at: Place, ruleId: RuleId, reason: string, severity: Severity = 'error'): Diagnostic {
 	const { line, column } =
 		'line' in at ? at : at.text === undefined ? { line: 1, column: 1 } : pointAt(at.text, at.offset ?? 0);
-	return { file: at.file, line, column, ruleId, reason, severity };
+	return { file: defused(at.file), line, column, ruleId, reason: defused(reason), severity };
 }
 
 /**

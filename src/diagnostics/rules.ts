@@ -40,6 +40,8 @@ export const RULES = {
 		'an image that is not a jpg, jpeg, png, webp, avif or gif file holding an image of that format (SVG is refused: it can carry scripts)',
 	'image-too-large': 'an image over 50 megapixels (the frames of an animation together) or 64 MB',
 	'unsafe-url': 'a link whose target is not http(s), mailto, a path or a fragment',
+	'bundler-text':
+		'text the bundler reads as code wherever it stands, in an article or a record: `import` and `meta` joined by a dot, a name that starts with two underscores and `vite_` or `astro_`, or `!~` before `{`',
 	'missing-frontmatter': 'an article that does not start with `---` frontmatter',
 	'missing-field': 'a required field left out',
 	'invalid-field': 'a field whose value breaks the schema',

@@ -14,7 +14,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { pointAt } from './line-index.ts';
-import type { Diagnostic, Finding } from './diagnostic.ts';
+import { diagnostic, type Diagnostic, type Finding } from './diagnostic.ts';
 import { RULES, type RuleId } from './rules.ts';
 
 /** The `source` of every message this project's plugins make. */
@@ -58,12 +58,16 @@ export function diagnosticsOf(messages: readonly VFileMessage[]): Diagnostic[] {
 	const ours = messages.filter(
 		(m): m is VFileMessage & { ruleId: RuleId } => m.source === MESSAGE_SOURCE && isRuleId(m.ruleId ?? undefined),
 	);
-	return ours.map((m) => ({
-		file: m.file ? (isAbsolute(m.file) ? relative(process.cwd(), m.file) : m.file) : '<input>',
-		line: m.line ?? 1,
-		column: m.column ?? 1,
-		ruleId: m.ruleId,
-		reason: m.reason,
-		severity: m.fatal ? 'error' : 'warning',
-	}));
+	return ours.map((m) =>
+		diagnostic(
+			{
+				file: m.file ? (isAbsolute(m.file) ? relative(process.cwd(), m.file) : m.file) : '<input>',
+				line: m.line ?? 1,
+				column: m.column ?? 1,
+			},
+			m.ruleId,
+			m.reason,
+			m.fatal ? 'error' : 'warning',
+		),
+	);
 }

@@ -3,7 +3,8 @@
  * `astro.config.mjs`: first the guard that turns a parse error into a
  * problem on the file (`parse-guard.ts`), then GFM (our own pinned remark-gfm, so the processor's
  * built-in copy is off), then the claims plugins, which apply the content
- * policy before anything else touches the tree. They read the article and
+ * policy before anything else touches the tree, and last a plugin that
+ * leaves the module no frontmatter (`no-frontmatter-export.ts`). They read the article and
  * its claim ledger, no record: markers and notes are left for the page to
  * fill (`src/claims/page-notes.ts`), and citations are checked against the
  * sources by the site index (`src/site-index/citation-checks.ts`), so editing a
@@ -17,6 +18,7 @@ import { TEMPLATE_IDS } from '../site.ts';
 import { claimsPlugins } from './pipeline.ts';
 import { isLedger, readLedger } from '../schema/ledger-file.ts';
 import { parseGuard } from './parse-guard.ts';
+import { noFrontmatterExport } from './no-frontmatter-export.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
 
 /**
@@ -33,7 +35,7 @@ export function articleClaimsOptions(): RemarkClaimsOptions {
 
 /** For `unified({ remarkPlugins })`. */
 export function articleRemarkPlugins() {
-	return [parseGuard, remarkGfm, ...claimsPlugins(articleClaimsOptions())];
+	return [parseGuard, remarkGfm, ...claimsPlugins(articleClaimsOptions()), noFrontmatterExport];
 }
 
 /** Whether `path` is a record the compiled articles depend on: a claim ledger (sources and entities reach only pages). */

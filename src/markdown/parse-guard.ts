@@ -45,6 +45,7 @@ import {
 import { leadingMarkers } from './leading-markers.ts';
 import { braceProblem, esmProblem, syntaxProblem } from './syntax-problem.ts';
 import { characterName, codePoint, FORBIDDEN } from '../text/forbidden-characters.ts';
+import { BUNDLER_MARKER, defused, defusedData, MARKER_REASON, markersIn } from '../text/bundler-markers.ts';
 
 /** How deep blocks and inline formatting may nest: a quote in a list in a component is 5. */
 export const MAX_DEPTH = 32;
@@ -60,6 +61,10 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 	if (!parse) return;
 	const report = (file: VFile, found: Finding) => reportOn(file, found, options.within);
 	this.parser = ((document: string, file: VFile): Root => {
+		// What the plugins after this one read of the frontmatter (a title is a section's name), without text
+		// the bundler reads as code: in `astro dev` an article can compile before its frontmatter is checked.
+		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+		if (data.astro?.frontmatter) data.astro.frontmatter = defusedData(data.astro.frontmatter);
 		const long = pastLength(document);
 		const lines = long === undefined ? pastLines(document) : undefined;
 		if (long !== undefined || lines !== undefined) {
@@ -67,6 +72,7 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 			return { type: 'root', children: [] };
 		}
 		forbiddenCharacters(document, file, report);
+		document = bundlerMarkers(document, file, report);
 		const defined = pastDefinitions(document);
 		const footnotes = pastFootnotes(document);
 		if (defined !== undefined) report(file, finding('mdx-syntax', TOO_MANY_DEFINITIONS, defined));
@@ -111,7 +117,7 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 			report(file, syntaxProblem(error, document));
 			return { type: 'root', children: [] };
 		}
-		const { deep, wide, crowdedBlock, malformed, decoded } = walk(tree);
+		const { deep, wide, crowdedBlock, malformed, decoded, marked } = walk(tree);
 		if (deep) {
 			report(file, finding('mdx-syntax', TOO_DEEP, deep.position?.start.offset ?? 0));
 			return { type: 'root', children: [] };
@@ -125,6 +131,7 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 			return { type: 'root', children: [] };
 		}
 		referencedCharacters(document, decoded, file, report);
+		referencedMarkers(marked, file, report);
 		for (const { node, parent } of malformed) {
 			const url = (node as Node & { url: string }).url;
 			report(
@@ -358,6 +365,35 @@ function referenceIn(source: string, char: string): number {
 	return -1;
 }
 
+/**
+ * Text the bundler reads as code (`src/text/bundler-markers.ts`) in the body, each where it is, and the
+ * body as the parser then reads it: each written with `-` for its `.`, `_` or `~`, as long as before,
+ * so that the compile, which the build then fails, holds none either.
+ */
+function bundlerMarkers(document: string, file: VFile, report: (file: VFile, found: Finding) => void): string {
+	const found = markersIn(document);
+	for (const offset of found.slice(0, MAX_REPORTED)) report(file, finding('bundler-text', MARKER_REASON, offset));
+	return found.length > 0 ? defused(document) : document;
+}
+
+/**
+ * The same text written with escapes or character references (`import\.meta`, `__vite&#95;`), which the
+ * parser decodes: each node that holds one is reported at its start, once, and its strings defused.
+ */
+function referencedMarkers(marked: Node[], file: VFile, report: (file: VFile, found: Finding) => void): void {
+	marked
+		.slice(0, MAX_REPORTED)
+		.forEach((node) => report(file, finding('bundler-text', MARKER_REASON, node.position?.start.offset ?? 0)));
+	for (const node of marked) {
+		const fields = node as Node & Record<string, unknown>;
+		for (const key of ['value', 'alt', 'title', 'url'])
+			if (typeof fields[key] === 'string') fields[key] = defused(fields[key]);
+		if (Array.isArray(fields['attributes']))
+			for (const attribute of fields['attributes'] as { value?: unknown }[])
+				if (typeof attribute.value === 'string') attribute.value = defused(attribute.value);
+	}
+}
+
 /** The strings the parser decoded character references in: text, alt text, titles, addresses, attribute values. */
 function decodedValues(node: Node): string[] {
 	const fields = node as Node & {
@@ -398,16 +434,19 @@ function walk(tree: Node): {
 	crowdedBlock?: Node;
 	malformed: { node: Node; parent: Parent }[];
 	decoded: { node: Node; values: string[] }[];
+	/** The nodes whose decoded strings hold text the bundler reads as code (`referencedMarkers`). */
+	marked: Node[];
 } {
 	const malformed: { node: Node; parent: Parent }[] = [];
 	const decoded: { node: Node; values: string[] }[] = [];
+	const marked: Node[] = [];
 	const stack: [Node, number, Parent | undefined][] = [[tree, 0, undefined]];
 	let cells = 0;
 	let wide: Node | undefined;
 	let crowdedBlock: Node | undefined;
 	while (stack.length > 0) {
 		const [node, depth, parent] = stack.pop()!;
-		if (depth > MAX_DEPTH) return { deep: node, malformed, decoded };
+		if (depth > MAX_DEPTH) return { deep: node, malformed, decoded, marked };
 		if (node.type === 'table' && !wide) {
 			const table = node as Node & { align?: unknown[]; children: unknown[] };
 			cells += table.children.length * (table.align?.length ?? 0);
@@ -419,6 +458,7 @@ function walk(tree: Node): {
 		// Only the nodes that hold such a character: most hold none, and a list of every node would be a copy of the tree.
 		const values = decodedValues(node);
 		if (values.some((value) => FORBIDDEN.test(value))) decoded.push({ node, values });
+		if (values.some((value) => BUNDLER_MARKER.test(value))) marked.push(node);
 		const children = (node as Partial<Parent>).children;
 		if (children && children.length > MAX_CHILDREN && node.type !== 'table' && !crowdedBlock)
 			crowdedBlock = children[MAX_CHILDREN];
@@ -429,5 +469,6 @@ function walk(tree: Node): {
 		...(crowdedBlock ? { crowdedBlock } : {}),
 		malformed,
 		decoded,
+		marked,
 	};
 }

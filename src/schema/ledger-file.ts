@@ -18,6 +18,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ledgerSchema, type Edition } from './ledger.ts';
 import { validateYaml } from './validate-yaml.ts';
 import { FORBIDDEN } from '../text/forbidden-characters.ts';
+import { BUNDLER_MARKER } from '../text/bundler-markers.ts';
 
 /** The ledger file of an article file. */
 export function ledgerPath(articleFile: string): string {
@@ -166,12 +167,15 @@ function badRenames(edition: Edition): { j: number; reason: string }[] {
 	});
 }
 
-/** Whether any string in `value` (keys too) holds a character no text may (`src/text/forbidden-characters.ts`). */
+/**
+ * Whether any string in `value` (keys too) holds a character no text may (`src/text/forbidden-characters.ts`),
+ * or text the bundler reads as code (`src/text/bundler-markers.ts`): the YAML reader says where.
+ */
 function holdsForbidden(value: unknown): boolean {
-	if (typeof value === 'string') return FORBIDDEN.test(value);
+	if (typeof value === 'string') return FORBIDDEN.test(value) || BUNDLER_MARKER.test(value);
 	if (Array.isArray(value)) return value.some(holdsForbidden);
 	if (value && typeof value === 'object')
-		return Object.entries(value).some(([key, inner]) => FORBIDDEN.test(key) || holdsForbidden(inner));
+		return Object.entries(value).some(([key, inner]) => holdsForbidden(key) || holdsForbidden(inner));
 	return false;
 }
 

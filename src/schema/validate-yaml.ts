@@ -19,7 +19,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { excerpt } from '../text/format.ts';
 import { scalarOffsets } from './yaml-scalar.ts';
 import { yamlErrorReason } from './yaml-errors.ts';
-import { characterName, forbiddenCharacters, shownKey } from './yaml-characters.ts';
+import { characterName, forbiddenCharacters, shownKey, stringsMatching } from './yaml-characters.ts';
+import { BUNDLER_MARKER, MARKER_REASON } from '../text/bundler-markers.ts';
 import { MAX_ALIASES, structureOf } from './yaml-structure.ts';
 
 export interface YamlResult<T> {
@@ -157,6 +158,18 @@ export function validateYaml<S extends z.ZodType>(
 				at(scalarOffsets(yaml, f.node)(f.index)),
 				'invalid-field',
 				`Invalid \`${f.path.join('.') || '(file)'}\`: unexpected ${characterName(f.code)}, expected printable text (tab and line break are allowed): remove it, or the escape that writes it`,
+			),
+		);
+		return result;
+	}
+	// Before the schema, whose messages may quote a value: no message holds one (src/text/bundler-markers.ts).
+	const markers = stringsMatching(doc.contents, BUNDLER_MARKER);
+	if (markers.length > 0) {
+		result.diagnostics = markers.map((m) =>
+			diagnostic(
+				at(scalarOffsets(yaml, m.node)(m.index)),
+				'bundler-text',
+				`Invalid \`${m.path.join('.') || '(file)'}\`: ${MARKER_REASON}`,
 			),
 		);
 		return result;

@@ -22,17 +22,25 @@ export interface ForbiddenCharacter {
 
 /** The first forbidden character of each string in the document (keys included), in document order. */
 export function forbiddenCharacters(root: unknown): ForbiddenCharacter[] {
-	const found: ForbiddenCharacter[] = [];
+	return stringsMatching(root, FORBIDDEN).map(({ match, ...at }) => ({ ...at, code: codePoint(match) }));
+}
+
+/** Where the first match of `pattern` is in each string of the document (keys included), in document order. */
+export function stringsMatching(
+	root: unknown,
+	pattern: RegExp,
+): { path: (string | number)[]; node: Scalar; index: number; match: string }[] {
+	const found: { path: (string | number)[]; node: Scalar; index: number; match: string }[] = [];
 	const walk = (node: unknown, path: (string | number)[]) => {
 		if (isScalar(node)) {
 			if (typeof node.value !== 'string') return;
-			const match = FORBIDDEN.exec(node.value);
-			if (match) found.push({ path, node, index: match.index, code: codePoint(match[0]) });
+			const match = pattern.exec(node.value);
+			if (match) found.push({ path, node, index: match.index, match: match[0] });
 		} else if (isMap(node)) {
 			for (const pair of node.items) {
 				const key = isScalar(pair.key) ? pair.key.value : undefined;
 				const name = typeof key === 'string' ? shown(key) : typeof key === 'number' ? key : '(key)';
-				if (isScalar(pair.key) && typeof key === 'string' && FORBIDDEN.test(key)) walk(pair.key, [...path, shown(key)]);
+				if (isScalar(pair.key) && typeof key === 'string' && pattern.test(key)) walk(pair.key, [...path, shown(key)]);
 				walk(pair.value as Node, [...path, name]);
 			}
 		} else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));

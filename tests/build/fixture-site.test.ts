@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markerSource, noteProblems } from '../support/note-structure.ts';
-import { FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
+import { FIXTURE_CACHE, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LOG } from '../support/paths.ts';
 import { explainerPages, explainerQuotes } from '../support/explainer-quotes.ts';
 import { unverifiedQuotes } from '../../src/editorial/verbatim.ts';
 import { readSite, type Page } from '../support/site-files.ts';
@@ -548,5 +548,16 @@ describe('the finished build', () => {
 	it('carries the stamp `npm run preview` waits for, which is never served', () => {
 		expect(readBuildStamp(FIXTURE_DIST)).toMatch(/^\d{4}-\d\d-\d\dT.+ [0-9a-f-]{36}$/);
 		expect(pages.has('/.build-complete')).toBe(false);
+	});
+
+	it('compiled each article into a module that exports no frontmatter: the pages read it from the content layer', () => {
+		// The compiled modules as the compile cache keeps them (src/integrations/patches/article-modules.ts).
+		const folder = join(FIXTURE_CACHE, 'articles');
+		const modules = readdirSync(folder)
+			.filter((name) => name.endsWith('.json'))
+			.map((name) => (JSON.parse(readFileSync(join(folder, name), 'utf8')) as { code: string }).code);
+		expect(modules.length).toBeGreaterThanOrEqual(5);
+		for (const code of modules) expect(code).toContain('export const frontmatter = {};');
+		expect(modules.some((code) => code.includes('"description"'))).toBe(false);
 	});
 });

@@ -26,6 +26,12 @@ export const AWKWARD_EDITS: Edit[] = [
 ];
 export const AWKWARD_OUT = join(BUILD_ROOT, 'records-awkward');
 
+/**
+ * An environment variable of the build with broken bodies, which delta names beside Astro's marker for
+ * `import.meta.env` (src/text/bundler-markers.ts): its value must never reach the log.
+ */
+export const CANARY = { name: 'EXPLAINER_CANARY', value: 'canary-value-5d1e07c3' };
+
 export interface RecordBuilds {
 	records: BuildResult;
 	recordsPatchesOff: BuildResult;
@@ -73,7 +79,14 @@ export default async function builds(astro: Astro): Promise<RecordBuilds> {
 				['articles/delta.mdx', 'agreed"].', 'agreed"]. See ![a harbour](./images/%E0%A4%A.png) [!note].'],
 				// MDX would ask acorn at each `}` whether the expression is complete, from the `{`: minutes.
 				['articles/epsilon.mdx', 'Every report cited', `Every report {'${'}'.repeat(20_000)} cited`],
+				// Text the bundler reads as code: a failed build printed the variable's value.
+				[
+					'articles/delta.mdx',
+					'would gather again [@wire-one].',
+					`would gather again [@wire-one].\n\nWe quote \`import.meta.env ${CANARY.name} __astro_import_meta_env${'_'.repeat(400)}\` and \`__VITE_ASSET__abcdefghijklmnopqrstuv__\` here [!note].`,
+				],
 			]),
+			{ [CANARY.name]: CANARY.value },
 		),
 	]);
 	return { records, recordsPatchesOff, bodies };

@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../scripts/build-site.ts';
 import { job } from '../support/builds.ts';
 import { BUILD_ROOT } from '../support/paths.ts';
-import { AWKWARD, AWKWARD_OUT, type RecordBuilds } from './record-errors.builds.ts';
+import { AWKWARD, AWKWARD_OUT, CANARY, type RecordBuilds } from './record-errors.builds.ts';
 import type { Rebuilds } from './rebuilds.builds.ts';
 
 /** Characters XML 1.0 allows (its `Char` production): anything else makes the feed ill-formed. */
@@ -148,6 +148,15 @@ describe('MDX the parser rejects', () => {
 		expect(bodies.output).toMatch(
 			/articles\/delta\.mdx:10:\d+: error Unexpected `%` in the address `\.\/images\/%E0%A4%A\.png`.*\[image-address\]/,
 		);
+	});
+
+	it('refuses text the bundler reads as code at its place, and never prints the build’s environment', () => {
+		expect(bodies.output).toMatch(
+			/articles\/delta\.mdx:24:11: error Unexpected text that the bundler reads as code wherever it stands.*\[bundler-text\]/,
+		);
+		expect(bodies.output).toMatch(/articles\/delta\.mdx:24:\d+: error [^\n]*\[bundler-text\]\n[^\n]*delta\.mdx:24:/);
+		expect(bodies.output).not.toContain(CANARY.value);
+		expect(bodies.output).not.toMatch(/Unable to get file name|Stack trace:\s*\n\s+at /);
 	});
 
 	it('never at `undefined` or `:0:0`, and quoting no file but the articles', () => {
