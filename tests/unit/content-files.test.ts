@@ -325,6 +325,20 @@ describe('article files', () => {
 		for (const reason of reasons) expect(reason.length).toBeLessThan(300);
 	});
 
+	it('refuses more topics than an explainer is filed under, at the list: each would be a page', () => {
+		const topics = Array.from({ length: 20_000 }, (_, i) => `"t${i}"`).join(', ');
+		const { root, found } = check({
+			'articles/many.mdx': ARTICLE.replace('published:', `topics: [${topics}]\npublished:`),
+			'articles/eight.mdx': ARTICLE.replace(
+				'published:',
+				'topics: ["a", "b", "c", "d", "e", "f", "g", "h"]\npublished:',
+			),
+		});
+		expect(brief(root, found)).toEqual(['articles/many.mdx:4:9 invalid-field']);
+		expect(found[0]!.reason).toMatch(/^Invalid `topics`.*at most 8 topics/);
+		expect(found[0]!.reason.length).toBeLessThan(300);
+	});
+
 	it('refuses a correction naming a claim by anything but a claim id, where it is', () => {
 		const { root, found } = check({
 			'articles/was.mdx': ARTICLE.replace(
