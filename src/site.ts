@@ -25,4 +25,9 @@ export const TEMPLATE_IDS = [
 	'search-dialog',
 	'mentions',
 	'related',
+	'related-explainers',
+	'contents-summary',
 ] as const;
+
+/** The template's numbered ids: the changes log's entries (`change-1`, …), which the corrections page links to. */
+export const TEMPLATE_ID_PATTERN = /^change-\d+$/;

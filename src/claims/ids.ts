@@ -77,6 +77,18 @@ export function paragraphOf(id: string): { paragraph: string; quote: boolean } |
 }
 
 /** Returns `id`, or `id-2`, `id-3`… if it was already taken; records it. */
+/** The ids a page's template has taken: `reserved`, and any that `pattern` matches (its numbered ids). */
+export class TakenIds extends Set<string> {
+	readonly #pattern: RegExp | undefined;
+	constructor(reserved: Iterable<string> = [], pattern?: RegExp) {
+		super(reserved);
+		this.#pattern = pattern;
+	}
+	override has(id: string): boolean {
+		return this.#pattern?.test(id) === true || super.has(id);
+	}
+}
+
 export function unique(id: string, taken: Set<string>): string {
 	if (!taken.has(id)) {
 		taken.add(id);

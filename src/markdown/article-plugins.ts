@@ -14,7 +14,7 @@
  */
 import remarkGfm from 'remark-gfm';
 import { articlesDir } from '../content-paths.ts';
-import { TEMPLATE_IDS } from '../site.ts';
+import { TEMPLATE_ID_PATTERN, TEMPLATE_IDS } from '../site.ts';
 import { claimsPlugins } from './pipeline.ts';
 import { isLedger, readLedger } from '../schema/ledger-file.ts';
 import { parseGuard } from './parse-guard.ts';
@@ -29,6 +29,7 @@ export function articleClaimsOptions(): RemarkClaimsOptions {
 	// The ledger's own problems are reported by the articles loader's check; a broken one is not used.
 	return {
 		reservedIds: TEMPLATE_IDS,
+		reservedIdPattern: TEMPLATE_ID_PATTERN,
 		ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined),
 	};
 }

@@ -42,7 +42,7 @@ import { figure, IMAGE_PROPS } from './figures.ts';
 import { htmlBlock } from './html-block.ts';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import { unique } from '../claims/ids.ts';
+import { TakenIds, unique } from '../claims/ids.ts';
 import { PAGE_NOTES } from '../claims/block.ts';
 import { citeElements, notesElement, splitAtCites } from './page-notes.ts';
 import { ClaimMatcher, currentState, withRenames, type Ledger, type LedgerState } from '../claims/ledger.ts';
@@ -61,6 +61,8 @@ export interface RemarkClaimsOptions {
 	sources?: () => { sources: ReadonlyMap<string, Source>; invalid: ReadonlySet<string> };
 	/** Ids the page template uses; headings never take them. */
 	reservedIds?: readonly string[];
+	/** The template's numbered ids (`change-1`, …), which headings never take either. */
+	reservedIdPattern?: RegExp;
 	/**
 	 * When the text is part of a file (an entity's description in YAML):
 	 * that file, and where each offset of the text sits in it.
@@ -119,7 +121,7 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 				...(sources ? { sources } : {}),
 				invalidSources: invalid,
 				numbers: new Map(),
-				ids: new Set(options.reservedIds),
+				ids: new TakenIds(options.reservedIds, options.reservedIdPattern),
 				...(matcher ? { ledger: matcher } : {}),
 				...(options.recordOnly ? { recordOnly: true } : {}),
 			},

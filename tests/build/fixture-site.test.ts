@@ -550,6 +550,14 @@ describe('the finished build', () => {
 		expect(pages.has('/.build-complete')).toBe(false);
 	});
 
+	it('gives no page an id twice, so every fragment link lands in one place', () => {
+		const twice = [...pages].flatMap(([path, p]) => {
+			const ids = p.root.querySelectorAll('[id]').map((el) => el.id);
+			return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) => `${path}#${id}`);
+		});
+		expect(twice).toEqual([]);
+	});
+
 	it('compiled each article into a module that exports no frontmatter: the pages read it from the content layer', () => {
 		// The compiled modules as the compile cache keeps them (src/integrations/patches/article-modules.ts).
 		const folder = join(FIXTURE_CACHE, 'articles');

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_BLOCKS } from '../../src/markdown/content-policy.ts';
 import { problems, render } from '../support/render.ts';
+import { TEMPLATE_ID_PATTERN, TEMPLATE_IDS } from '../../src/site.ts';
 
 describe('content policy', () => {
 	const cases: [string, string, string[]][] = [
@@ -232,6 +233,19 @@ describe('content policy', () => {
 	it('never rewrites quotes inside code', async () => {
 		const { html } = await render('Use `"straight"` quotes and "curly" ones [!note].');
 		expect(html).toContain('<code>"straight"</code> quotes and “curly” ones');
+	});
+
+	it('never gives a heading an id the explainer page’s template uses, numbered ones included', async () => {
+		const { html } = await render(
+			'## Related explainers\n\nA [!note].\n\n## Change 1\n\nB [!note].\n\n## Contents summary\n\nC [!note].\n\n## Change\n\nD [!note].',
+			{ reservedIds: TEMPLATE_IDS, reservedIdPattern: TEMPLATE_ID_PATTERN },
+		);
+		expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+			'related-explainers-2',
+			'change-1-2',
+			'contents-summary-2',
+			'change',
+		]);
 	});
 
 	it('gives headings ids that start with a letter and never collide with the page’s own', async () => {
