@@ -23,6 +23,22 @@ const SANS = "system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sa
 const LEFT = 72;
 const MEASURE = CARD.width - 2 * LEFT;
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * `text` cut to at most `units` UTF-16 code units, between two characters as a reader sees them: never
+ * inside a surrogate pair (half an emoji is drawn as a replacement character) or an emoji sequence.
+ */
+function cut(text: string, units: number): string {
+	if (text.length <= units) return text;
+	let end = 0;
+	for (const { index, segment } of graphemes.segment(text)) {
+		if (index + segment.length > units) break;
+		end = index + segment.length;
+	}
+	return text.slice(0, end);
+}
+
 /**
  * Words into at most `max` lines of about `perLine` characters; the last
  * line ends with an ellipsis when the text does not fit. A word longer
@@ -33,13 +49,10 @@ export function wrap(text: string, perLine: number, max: number): string[] {
 	const lines: string[] = [];
 	let line = '';
 	// Only one character more than the lines can hold is looked at: enough to know the rest does not fit.
-	const words = text
-		.replace(/\s+/g, ' ')
-		.trim()
-		.slice(0, max * (perLine + 1))
+	const words = cut(text.replace(/\s+/g, ' ').trim(), max * (perLine + 1))
 		.split(' ')
 		.filter(Boolean)
-		.map((word) => (word.length > perLine ? `${word.slice(0, perLine - 1)}…` : word));
+		.map((word) => (word.length > perLine ? `${cut(word, perLine - 1)}…` : word));
 	for (const [i, word] of words.entries()) {
 		const next = line ? `${line} ${word}` : word;
 		if (next.length <= perLine || !line) {
@@ -50,8 +63,8 @@ export function wrap(text: string, perLine: number, max: number): string[] {
 		line = word;
 		if (lines.length === max) {
 			const last = lines.pop()!;
-			const cut = last.length + 2 > perLine ? last.slice(0, perLine - 2).replace(/\s+\S*$/, '') : last;
-			lines.push(`${cut} …`);
+			const kept = last.length + 2 > perLine ? cut(last, perLine - 2).replace(/\s+\S*$/, '') : last;
+			lines.push(`${kept} …`);
 			return lines;
 		}
 		if (i === words.length - 1) break;

@@ -39,6 +39,18 @@ describe('social card', () => {
 		expect(wrap('abcd efgh', 4, 2)).toEqual(['abcd', 'efgh']);
 	});
 
+	it('cuts between characters as a reader sees them, never inside an emoji (half of one is a replacement glyph)', () => {
+		const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+		for (const text of ['😀'.repeat(30), `a${'😀'.repeat(30)}`, '👩🏽‍🚒'.repeat(12), `${'word '.repeat(9)}🇺🇦🇺🇦🇺🇦`])
+			for (const perLine of [5, 6, 7, 24])
+				for (const line of wrap(text, perLine, 2)) {
+					expect(line).not.toMatch(lone);
+					expect(line.length).toBeLessThanOrEqual(perLine + 1);
+				}
+		expect(wrap('😀'.repeat(30), 7, 1)).toEqual(['😀😀😀…']);
+		expect(cardSvg({ title: '😀'.repeat(30), standfirst: '', topics: [], site: 'Sourced' })).not.toContain('\uFFFD');
+	});
+
 	it('escapes what it is given, so a headline can never become markup in the SVG', () => {
 		const svg = cardSvg({
 			title: 'A <script>alert(1)</script> & "quotes"',
