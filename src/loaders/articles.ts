@@ -86,7 +86,11 @@ export function articlesLoader(options: GlobOptions): Loader {
 				...context.store,
 				get,
 				set: (entry) => {
-					if (entry.filePath && refused.has(resolve(root, entry.filePath))) return false;
+					if (entry.filePath && refused.has(resolve(root, entry.filePath))) {
+						// What an earlier read stored goes too: the site index would check, and the pages show, its old text.
+						context.store.delete(entry.id);
+						return false;
+					}
 					const record = recordOf(entry);
 					if (!record || !entry.digest) return context.store.set(entry);
 					record.fileDigest = String(entry.digest);

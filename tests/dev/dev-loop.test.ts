@@ -344,6 +344,20 @@ describe('astro dev, as an author uses it', () => {
 		await eventually('/alpha/', (p) => p.status === 200);
 	});
 
+	it('lists an article’s problems as it is now, never those of the text it had before its frontmatter broke', async () => {
+		edit('articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-tree]');
+		await eventually('/beta/', (p) => p.status === 500);
+		expect(log).toMatch(/beta\.mdx:11:\d+: error Unknown source `@treaty-tree`/);
+		// Mended in the body, broken in the frontmatter: the entry read before must not be checked again.
+		edit('articles/beta.mdx', 'cites the treaty too [@treaty-tree]', 'cites the treaty too [@treaty-three]');
+		edit('articles/beta.mdx', 'topics: ["Fixtures", "Treaties"]', 'topic: ["Fixtures", "Treaties"]');
+		const now = await eventually('/alpha/', (p) => p.status === 500 && p.body.includes('[unknown-field]'));
+		expect(now.body).toMatch(/beta\.mdx:7:1: error Unexpected field `topic`.*\[unknown-field\]/);
+		expect(now.body).not.toContain('treaty-tree');
+		edit('articles/beta.mdx', 'topic: ["Fixtures", "Treaties"]', 'topics: ["Fixtures", "Treaties"]');
+		await eventually('/beta/', (p) => p.status === 200);
+	});
+
 	it('answers with a citation of a missing source at its position, in the error overlay too', async () => {
 		const overlay = await overlaySocket();
 		edit('articles/beta.mdx', 'cites the treaty too [@treaty-three]', 'cites the treaty too [@treaty-tree]');
