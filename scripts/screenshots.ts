@@ -2,8 +2,8 @@
  * `npm run screenshots`: the built article as readers see it, at 390, 820
  * and 1280 px, light and dark, with and without JavaScript, full page;
  * the phone sheet and the wide-screen preview open; and printed (PNG and
- * PDF). Saved to `screenshots/` (ignored by git); the two the README shows
- * are copied to `tests/screenshots/`. Build first (`npm run build`).
+ * PDF). Saved to `screenshots/` (ignored by git); the one the README shows
+ * is copied to `tests/screenshots/`. Build first (`npm run build`).
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { launchChromium } from './chromium.ts';
@@ -64,7 +64,6 @@ await browser.close();
 await server.close();
 if (!process.argv[2]) {
 	mkdirSync('tests/screenshots', { recursive: true });
-	for (const name of ['article-1280-first-screen', 'article-390-first-screen'])
-		copyFileSync(`${out}/${name}.png`, `tests/screenshots/${name}.png`);
+	copyFileSync(`${out}/article-1280-first-screen.png`, 'tests/screenshots/article-1280-first-screen.png');
 }
 console.log(`Saved:\n  ${saved.join('\n  ')}`);
