@@ -1,7 +1,8 @@
 /**
- * axe-core on every explainer of the real site, whatever they are, at
- * phone, tablet and desktop widths, in both colour schemes: what holds for
- * any correct explainer (accessibility.test.ts has the fixture's pages).
+ * axe-core on the real site's home page and every explainer, whatever they
+ * are (none, too, when the last is deleted), at phone, tablet and desktop
+ * widths, in both colour schemes: what holds for any correct explainer
+ * (accessibility.test.ts has the fixture's pages).
  */
 import { describe } from 'vitest';
 import { sitesBuilt } from '../support/builds.ts';
@@ -18,6 +19,6 @@ const REAL_EXPLAINERS = explainerPages(readSite(SITE_DIST)).map((page) => page.p
 
 const real = useSession(SITE_DIST);
 
-describe('axe-core on every explainer of the real site', () => {
-	axeOnPages(real, REAL_EXPLAINERS);
+describe('axe-core on the home page and every explainer of the real site', () => {
+	axeOnPages(real, ['/', ...REAL_EXPLAINERS]);
 });

@@ -270,10 +270,15 @@ describe('publishing metadata (fixture site)', () => {
 		// Rolldown warned once per MDX article about Astro's head-inject directive, the search
 		// integration hinted at `astro dev` during a build, and the real site (no authors) had
 		// Astro's notice of a missing collection folder.
+		// And Astro says when there is no article at all (its glob loader, and each getCollection): the real site
+		// once its last explainer is deleted.
+		const none = !readdirSync('content/articles').some((name) => name.endsWith('.mdx'));
+		const noArticles =
+			/\[WARN\] \[(?:explainer-articles\] No files found|content\] The collection "articles" does not exist or is empty)/;
 		for (const log of [FIXTURE_LOG, SITE_LOG]) {
 			const warnings = readFileSync(log, 'utf8')
 				.split('\n')
-				.filter((line) => line.includes('[WARN]'));
+				.filter((line) => line.includes('[WARN]') && !(log === SITE_LOG && none && noArticles.test(line)));
 			expect(warnings, log).toEqual([expect.stringMatching(/\[WARN\] \[explainer:site-address\] SITE_URL is not set/)]);
 		}
 	});
