@@ -21,6 +21,7 @@ import type { Author } from '../schema/author.ts';
 import { unknownAuthorProblems, type AuthorUse } from './authors.ts';
 import { join } from 'node:path';
 import { readLedger } from '../schema/ledger-file.ts';
+import { refusedBodyProblems } from './refused-body.ts';
 
 /** The `<title>` of a page with this headline: the short title if given, then the site's name. */
 export function documentTitle(data: { title: string; shortTitle?: string | undefined }): string {
@@ -114,7 +115,12 @@ export function articlesCheck(dir: string): {
 			topics.push({ file: file.shown, text, topics: data.data.topics, offsetOf: (i) => data.offsetOf(['topics', i]) });
 		if (data?.data?.author)
 			bylines.push({ author: data.data.author, at: { file: file.shown, text, offset: data.offsetOf(['author']) } });
-		if (hasErrors(found.diagnostics) || !data) return undefined;
+		if (hasErrors(found.diagnostics) || !data) {
+			// Left out: its body's own problems are listed now too, not once the frontmatter is mended (where there is
+			// no frontmatter, where the body starts is anyone's guess).
+			if (data) diagnostics.push(...refusedBodyProblems(file.path, text, data.value));
+			return undefined;
+		}
 		// A copy: the parse's strings are slices of the whole file, which the content store would keep
 		// through the build with every value it holds.
 		return structuredClone(data.value) as Record<string, unknown> | undefined;

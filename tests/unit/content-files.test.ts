@@ -325,6 +325,28 @@ describe('article files', () => {
 		for (const reason of reasons) expect(reason.length).toBeLessThan(300);
 	});
 
+	it('lists the body’s own problems of an article left out for its frontmatter in the same round', () => {
+		const body = '\nText [!note].\n\nThe envoy spoke [@Wire-one].\n\n```\ncode\n```\n';
+		const { root, found } = check({
+			'articles/typo.mdx': ARTICLE.replace('published:', 'topic: ["A"]\npublished:').replace('\nText [!note].\n', body),
+			// Its frontmatter as written still counts: code is allowed where it says so.
+			'articles/code.mdx': ARTICLE.replace('published:', 'uncitedCode: true\nsummary: x\npublished:').replace(
+				'\nText [!note].\n',
+				body.replace(' [@Wire-one]', ' [!note]'),
+			),
+			'articles/yaml.mdx': ARTICLE.replace('title: "Alpha"', 'title: Alpha: broken').replace('\nText [!note].\n', body),
+		});
+		expect(brief(root, found).sort()).toEqual([
+			'articles/code.mdx:5:1 unknown-field',
+			'articles/typo.mdx:10:18 marker-invalid-id',
+			'articles/typo.mdx:12:1 uncited-code',
+			'articles/typo.mdx:4:1 unknown-field',
+			'articles/yaml.mdx:11:1 uncited-code',
+			'articles/yaml.mdx:2:8 yaml-syntax',
+			'articles/yaml.mdx:9:18 marker-invalid-id',
+		]);
+	});
+
 	it('refuses more topics than an explainer is filed under, at the list: each would be a page', () => {
 		const topics = Array.from({ length: 20_000 }, (_, i) => `"t${i}"`).join(', ');
 		const { root, found } = check({
