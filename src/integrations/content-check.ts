@@ -13,7 +13,8 @@
  * no problems on); while one is broken, every page answers with the site
  * index's error, which lists them with the bodies' problems in one round,
  * and so does Astro's error overlay; once they are fixed, a tab left open
- * on the error reloads by itself. A change to a claim ledger drops the
+ * on the error reloads by itself. A problem only the site index finds (in a
+ * body, a citation, the research notes) answers every page the same way. A change to a claim ledger drops the
  * compiled articles, which take their claims' ids from it. A page asked for while an article
  * is being added or deleted waits until Astro's content layer has taken the
  * change in (`patches/content-layer-sync.ts`).
@@ -62,14 +63,23 @@ export function contentCheck(): AstroIntegration {
 				// `full-reload` below says the problem is fixed.
 				// While an article is being added or deleted, a page waits for the content layer to take it in.
 				server.middlewares.use((request, _response, next) => {
+					if (forVite(request, server.config.base)) {
+						sync.settled(server).then(() => next(), next);
+						return;
+					}
 					// Asked on each request (read again only after a change), not kept from the watcher's
 					// last event: a request may come before the event, and the page would answer first.
-					const broken = forVite(request, server.config.base) ? [] : contentErrors();
+					const broken = contentErrors();
 					if (broken.length > 0) {
 						everyProblem(server, broken).then(next, next);
 						return;
 					}
-					sync.settled(server).then(() => next(), next);
+					// A problem in a body, a citation or the research notes: the same error page, listing them, where
+					// Astro's own error page for a page's error holds no message (only its overlay, over the socket, has it).
+					sync
+						.settled(server)
+						.then(() => siteProblems(server))
+						.then((error) => next(error), next);
 				});
 				const changed = (path: string, event?: 'add' | 'unlink') => {
 					if (!path.startsWith(contentRoot)) return;
@@ -110,16 +120,20 @@ const SITE_INDEX = fileURLToPath(new URL('../site-index/site.ts', import.meta.ur
  * it is known by its name.
  */
 async function everyProblem(server: ViteDevServer, broken: Diagnostic[]): Promise<Error> {
+	return (await siteProblems(server)) ?? new ContentError(broken);
+}
+
+/** The site index's error, if it has one (as `everyProblem`); undefined when the content has no problem. */
+async function siteProblems(server: ViteDevServer): Promise<Error | undefined> {
 	const ssr = server.environments.ssr;
-	if (ssr && isRunnableDevEnvironment(ssr)) {
-		try {
-			const { getSite } = await ssr.runner.import<typeof import('../site-index/site.ts')>(SITE_INDEX);
-			await getSite();
-		} catch (error) {
-			if (error instanceof Error && error.name === 'ContentError') return error;
-		}
+	if (!ssr || !isRunnableDevEnvironment(ssr)) return undefined;
+	try {
+		const { getSite } = await ssr.runner.import<typeof import('../site-index/site.ts')>(SITE_INDEX);
+		await getSite();
+	} catch (error) {
+		if (error instanceof Error && error.name === 'ContentError') return error;
 	}
-	return new ContentError(broken);
+	return undefined;
 }
 
 /**
