@@ -15,6 +15,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { RuleId } from '../diagnostics/rules.ts';
 import { checkImageFile, RASTER_FORMATS, type RasterExtension } from './image-file.ts';
+import { BUNDLER_MARKER } from '../text/bundler-markers.ts';
 
 /** Where an article's image addresses are resolved from, and the folder they must stay in. */
 export interface ImageContext {
@@ -104,6 +105,9 @@ function pathOf(url: string, shown: string): { path: string; extension: RasterEx
 	}
 	const bad = FORBIDDEN.exec(path);
 	if (bad) return refuse(forbiddenWhy(bad[0]));
+	// Decoded, the name is in the compiled module's import, and the bundle's text passes read it.
+	if (BUNDLER_MARKER.test(path))
+		return refuse(`its name holds text the bundler reads as code (\`%5F\` is \`_\`): rename the file`, 'bundler-text');
 	if (path.startsWith('/')) return refuse('an absolute path names a file outside the article’s folder');
 	if (!path.startsWith('./') && !path.startsWith('../'))
 		return refuse(`a bare name is looked up as a package, not as a file: write \`./${path}\``);

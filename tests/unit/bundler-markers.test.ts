@@ -69,6 +69,12 @@ describe('text the bundler reads as code, in an article body', () => {
 		expect(html).toContain('data-pagefind-title="Alpha import-meta.env --vite-x"');
 	});
 
+	it('is refused in an image’s file name written with escapes, which the module’s import would hold decoded', async () => {
+		const { diagnostics } = await render('The map [!note]. ![A map](./images/%5F%5FVITE_ASSET%5F%5Fabc%5F%5F.png)\n');
+		expect(at(diagnostics)).toEqual(['1:18 bundler-text']);
+		expect(diagnostics[0]!.reason).toMatch(/^Unexpected image address .*rename the file/);
+	});
+
 	it('leaves text that only looks like it alone', async () => {
 		const { diagnostics } = await render(
 			'The import. meta data, a __vitest name, astro_ and the !~ sign before a { brace [!note].\n',
