@@ -45,7 +45,8 @@ import {
 import { leadingMarkers } from './leading-markers.ts';
 import { braceProblem, esmProblem, syntaxProblem } from './syntax-problem.ts';
 import { characterName, codePoint, FORBIDDEN } from '../text/forbidden-characters.ts';
-import { BUNDLER_MARKER, defused, defusedData, MARKER_REASON, markersIn } from '../text/bundler-markers.ts';
+import { BUNDLER_MARKER, defusedData } from '../text/bundler-markers.ts';
+import { bundlerMarkers, joinedMarkers, referencedMarkers } from './bundler-text.ts';
 
 /** How deep blocks and inline formatting may nest: a quote in a list in a component is 5. */
 export const MAX_DEPTH = 32;
@@ -132,6 +133,7 @@ export function parseGuard(this: Processor, options: { within?: Within; syntax?:
 		}
 		referencedCharacters(document, decoded, file, report);
 		referencedMarkers(marked, file, report);
+		joinedMarkers(tree, file, report);
 		for (const { node, parent } of malformed) {
 			const url = (node as Node & { url: string }).url;
 			report(
@@ -363,35 +365,6 @@ function referenceIn(source: string, char: string): number {
 		if (written === char || (char === '\uFFFD' && FORBIDDEN.test(written))) return match.index;
 	}
 	return -1;
-}
-
-/**
- * Text the bundler reads as code (`src/text/bundler-markers.ts`) in the body, each where it is, and the
- * body as the parser then reads it: each written with `-` for its `.`, `_` or `~`, as long as before,
- * so that the compile, which the build then fails, holds none either.
- */
-function bundlerMarkers(document: string, file: VFile, report: (file: VFile, found: Finding) => void): string {
-	const found = markersIn(document);
-	for (const offset of found.slice(0, MAX_REPORTED)) report(file, finding('bundler-text', MARKER_REASON, offset));
-	return found.length > 0 ? defused(document) : document;
-}
-
-/**
- * The same text written with escapes or character references (`import\.meta`, `__vite&#95;`), which the
- * parser decodes: each node that holds one is reported at its start, once, and its strings defused.
- */
-function referencedMarkers(marked: Node[], file: VFile, report: (file: VFile, found: Finding) => void): void {
-	marked
-		.slice(0, MAX_REPORTED)
-		.forEach((node) => report(file, finding('bundler-text', MARKER_REASON, node.position?.start.offset ?? 0)));
-	for (const node of marked) {
-		const fields = node as Node & Record<string, unknown>;
-		for (const key of ['value', 'alt', 'title', 'url'])
-			if (typeof fields[key] === 'string') fields[key] = defused(fields[key]);
-		if (Array.isArray(fields['attributes']))
-			for (const attribute of fields['attributes'] as { value?: unknown }[])
-				if (typeof attribute.value === 'string') attribute.value = defused(attribute.value);
-	}
 }
 
 /** The strings the parser decoded character references in: text, alt text, titles, addresses, attribute values. */

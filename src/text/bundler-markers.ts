@@ -13,7 +13,11 @@
  *   placeholders do (`__VITE_ASSET__`, `__ASTRO_ASSET_IMAGE__`, each then a name and `__`): the
  *   bundle looks the file up and stops with a stack trace;
  * - `!~{`, which starts Rolldown's placeholder for a file's hash (then
- *   digits and `}~`): in an article it was published as a chunk's hash.
+ *   digits and `}~`): in an article it was published as a chunk's hash;
+ * - the words with which MDX's compiled module exports its content, which
+ *   @astrojs/mdx replaces once in the module's text
+ *   (`vite-plugin-mdx-postprocess.js`): in an article, the author's words
+ *   were changed and the build failed on two default exports.
  *
  * Each is refused where the author wrote it, as a control character is
  * (`forbidden-characters.ts`), and the parse guard writes the body's with
@@ -22,7 +26,7 @@
  */
 
 /** Any of the above (a name's case does not count: `__Vite_` is refused too). */
-export const BUNDLER_MARKER = /import\.meta|__(?:vite|astro)_|!~\{/i;
+export const BUNDLER_MARKER = /import\.meta|__(?:vite|astro)_|!~\{|export default function MDXContent/i;
 
 const ALL = new RegExp(BUNDLER_MARKER.source, 'gi');
 
@@ -31,9 +35,20 @@ export function markersIn(text: string): number[] {
 	return [...text.matchAll(ALL)].map((match) => match.index);
 }
 
-/** `text` with each marker's `.`, `_` and `~` written as `-`: as long, and read by the bundler as text. */
+/** What `defused` writes as `-`: no marker holds together without one of them. */
+const DEFUSED = /[._~ ]/g;
+
+/** `text` with each marker's `.`, `_`, `~` and spaces written as `-`: as long, and read by the bundler as text. */
 export function defused(text: string): string {
-	return text.replace(ALL, (marker) => marker.replace(/[._~]/g, '-'));
+	return text.replace(ALL, (marker) => marker.replace(DEFUSED, '-'));
+}
+
+/**
+ * `text` with every `.`, `_`, `~` and space written as `-`: for text whose pieces hold a marker only once
+ * joined (a heading's text and its inline code), where no one piece can be defused alone.
+ */
+export function defusedAll(text: string): string {
+	return text.replace(DEFUSED, '-');
 }
 
 /** `value` with each string in it (keys too) defused: the same value when none holds a marker. */
@@ -60,4 +75,5 @@ export function defusedData<T>(value: T): T {
 export const MARKER_REASON =
 	'Unexpected text that the bundler reads as code wherever it stands, expected other words: ' +
 	'`import` and `meta` joined by a dot, a name that starts with two underscores and `vite_` or `astro_`, ' +
-	'and `!~` before `{` cannot be published; put a space in (`import. meta`), or leave it out';
+	'`!~` before `{`, and `export default function` before `MDXContent` cannot be published, not even ' +
+	'across formatting or code; put a space in (`import. meta`), or leave it out';

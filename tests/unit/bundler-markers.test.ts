@@ -75,6 +75,23 @@ describe('text the bundler reads as code, in an article body', () => {
 		expect(diagnostics[0]!.reason).toMatch(/^Unexpected image address .*rename the file/);
 	});
 
+	it('is refused where only the pieces of a heading or a paragraph hold it once joined, as the page joins them', async () => {
+		const body =
+			'## import`.`meta`.`env HOME _`_astro_import_meta_env____`\n\nText under it [!note].\n\n' +
+			'The words `__`vite_ joined [!note].\n';
+		const { html, diagnostics } = await render(body);
+		expect(at(diagnostics)).toEqual(['1:1 bundler-text', '5:1 bundler-text']);
+		expect(BUNDLER_MARKER.test(html)).toBe(false);
+	});
+
+	it('is refused in the words with which the compiled module exports its content', async () => {
+		const { html, diagnostics } = await render(
+			'The compiler writes export default function MDXContent here [!note].\n',
+		);
+		expect(at(diagnostics)).toEqual(['1:21 bundler-text']);
+		expect(html).toContain('export-default-function-MDXContent');
+	});
+
 	it('leaves text that only looks like it alone', async () => {
 		const { diagnostics } = await render(
 			'The import. meta data, a __vitest name, astro_ and the !~ sign before a { brace [!note].\n',
