@@ -404,14 +404,18 @@ function toPieces(node: PhrasingContent, walk: Walk, picture: boolean): Piece<Ph
 	return [{ kind: 'inline', node, text, ...(offset !== undefined ? { offset } : {}) }];
 }
 
-/** Heading ids: slugs of their text that avoid the template's ids and start with a letter (valid HTML ids). */
+/**
+ * Heading ids: slugs of their text that avoid the template's ids and start with a letter (valid HTML ids),
+ * and never in the claims' and paragraphs' namespaces (`c-…`, `p-…`): the page gives a paragraph's notes
+ * ids of their own (`p-…-s1`, `p-…-note`) after the headings have theirs.
+ */
 function headingId(node: Heading, walk: Walk, preferred?: string): void {
 	let slug =
 		preferred ??
 		fold(toString(node))
 			.replace(/[^\p{L}\p{N}]+/gu, '-')
 			.replace(/^-+|-+$/g, '');
-	if (!/^[a-z]/.test(slug)) slug = `s-${slug || 'section'}`;
+	if (!/^[a-z]/.test(slug) || (preferred === undefined && /^[cp]-/.test(slug))) slug = `s-${slug || 'section'}`;
 	const id = unique(slug, walk.page.ids);
 	node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
 	walk.headings.push({ depth: node.depth, id, text: toString(node) });

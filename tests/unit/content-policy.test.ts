@@ -248,6 +248,11 @@ describe('content policy', () => {
 		]);
 	});
 
+	it('never gives a heading an id of the kind a note or a claim has, which the page makes after the headings', async () => {
+		const { html } = await render('Intro [!note].\n\n## P intro ctvstt note\n\nA [!note].\n\n## C-SPAN\n\nB [!note].');
+		expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1])).toEqual(['s-p-intro-ctvstt-note', 's-c-span']);
+	});
+
 	it('gives headings ids that start with a letter and never collide with the page’s own', async () => {
 		const { html } = await render(
 			'## 18 August: the meeting\n\nA [!note].\n\n## Main\n\nB [!note].\n\n## Main\n\nC [!note].',
