@@ -27,7 +27,8 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
  * `text` cut to at most `units` UTF-16 code units, between two characters as a reader sees them: never
- * inside a surrogate pair (half an emoji is drawn as a replacement character) or an emoji sequence.
+ * inside a surrogate pair (half an emoji is drawn as a replacement character) or an emoji sequence. A
+ * character longer than that alone (a letter under a hundred accents) is cut between its code points.
  */
 function cut(text: string, units: number): string {
 	if (text.length <= units) return text;
@@ -36,6 +37,12 @@ function cut(text: string, units: number): string {
 		if (index + segment.length > units) break;
 		end = index + segment.length;
 	}
+	return end > 0 ? text.slice(0, end) : cutCodePoints(text, units);
+}
+
+/** `text` cut to at most `units` UTF-16 code units, between two code points: never half a surrogate pair. */
+function cutCodePoints(text: string, units: number): string {
+	const end = units > 0 && /[\uD800-\uDBFF]/.test(text[units - 1] ?? '') ? units - 1 : units;
 	return text.slice(0, end);
 }
 
@@ -48,8 +55,9 @@ function cut(text: string, units: number): string {
 export function wrap(text: string, perLine: number, max: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	// Only one character more than the lines can hold is looked at: enough to know the rest does not fit.
-	const words = cut(text.replace(/\s+/g, ' ').trim(), max * (perLine + 1))
+	// Only one code point more than the lines can hold is looked at: enough to know the rest does not fit
+	// (a whole character there could be longer than the lines, and be dropped, and the ellipsis with it).
+	const words = cutCodePoints(text.replace(/\s+/g, ' ').trim(), max * (perLine + 1) + 1)
 		.split(' ')
 		.filter(Boolean)
 		.map((word) => (word.length > perLine ? `${cut(word, perLine - 1)}…` : word));

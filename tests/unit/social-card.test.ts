@@ -48,6 +48,11 @@ describe('social card', () => {
 					expect(line.length).toBeLessThanOrEqual(perLine + 1);
 				}
 		expect(wrap('😀'.repeat(30), 7, 1)).toEqual(['😀😀😀…']);
+		// An emoji where the text is cut still shows that it was: the last line ends with an ellipsis.
+		const cutAtEmoji = wrap(`${'a'.repeat(67)} ${'b'.repeat(66)} 😀 and the rest of the standfirst`, 68, 2);
+		expect(cutAtEmoji[1]).toMatch(/ …$/);
+		// A letter under more accents than a line holds is still shown, cut between its code points.
+		expect(wrap(`Z${'\u0336'.repeat(120)} the ferry strike`, 24, 2)[0]).toMatch(/^Z\u0336+…$/);
 		expect(cardSvg({ title: '😀'.repeat(30), standfirst: '', topics: [], site: 'Sourced' })).not.toContain('\uFFFD');
 	});
 
