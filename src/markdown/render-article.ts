@@ -36,10 +36,12 @@ const FRONTMATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 /**
  * The frontmatter blanked out, every character but line breaks turned to
  * a space: the body parses alone, and every offset (so every line and
- * column in a message) stays that of the file.
+ * column in a message) stays that of the file. A carriage return alone is
+ * a line break to the parser too, written as a line feed: it is the
+ * frontmatter's problem (its YAML says where), not the body's.
  */
 export function blankFrontmatter(text: string): string {
-	return text.replace(FRONTMATTER, (block) => block.replace(/[^\r\n]/g, ' '));
+	return text.replace(FRONTMATTER, (block) => block.replace(/\r(?!\n)/g, '\n').replace(/[^\r\n]/g, ' '));
 }
 
 /** One processor per set of options: building it costs more than rendering a short article. */

@@ -347,6 +347,13 @@ describe('article files', () => {
 		]);
 	});
 
+	it('lists a carriage return in the frontmatter once, as the frontmatter’s, not again as the body’s', () => {
+		const { root, found } = check({
+			'articles/cr.mdx': ARTICLE.replace('"The fixture explainer."', '"The fixture\rexplainer."'),
+		});
+		expect(brief(root, found)).toEqual(['articles/cr.mdx:3:26 invalid-field']);
+	});
+
 	it('refuses more topics than an explainer is filed under, at the list: each would be a page', () => {
 		const topics = Array.from({ length: 20_000 }, (_, i) => `"t${i}"`).join(', ');
 		const { root, found } = check({
