@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { sitemapPages } from './src/integrations/sitemap-pages.ts';
-import { articleRemarkPlugins } from './src/markdown/article-plugins.ts';
+import { articleRecmaPlugins, articleRemarkPlugins } from './src/markdown/article-plugins.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { patches } from './src/integrations/patches/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -37,7 +37,12 @@ export default defineConfig({
 	// code is not highlighted (Shiki's inline styles would break the CSP). What reaches into
 	// Astro's and MDX's internals is in src/integrations/patches/ (off: EXPLAINER_ACCELERATORS=0).
 	markdown: {
-		processor: unified({ gfm: false, smartypants: false, remarkPlugins: articleRemarkPlugins() }),
+		processor: unified({
+			gfm: false,
+			smartypants: false,
+			remarkPlugins: articleRemarkPlugins(),
+			recmaPlugins: articleRecmaPlugins(),
+		}),
 		syntaxHighlight: false,
 	},
 	integrations: [

@@ -19,6 +19,7 @@ import { claimsPlugins } from './pipeline.ts';
 import { isLedger, readLedger } from '../schema/ledger-file.ts';
 import { parseGuard } from './parse-guard.ts';
 import { noFrontmatterExport } from './no-frontmatter-export.ts';
+import { moduleStrings } from './module-strings.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
 
 /**
@@ -32,6 +33,11 @@ export function articleClaimsOptions(): RemarkClaimsOptions {
 		reservedIdPattern: TEMPLATE_ID_PATTERN,
 		ledger: (path) => (isArticle(path) ? readLedger(path).ledger : undefined),
 	};
+}
+
+/** For `unified({ recmaPlugins })`: the compiled module's strings checked last (`module-strings.ts`). */
+export function articleRecmaPlugins() {
+	return [moduleStrings];
 }
 
 /** For `unified({ remarkPlugins })`. */

@@ -65,10 +65,10 @@ export function joinedMarkers(tree: Node, file: VFile, report: Report): void {
 	}
 }
 
-/** The node's own strings (text, alt, title, address, attribute values) passed through `change`. */
+/** The node's own strings (text, alt, title, address, label, identifier, attribute values) passed through `change`. */
 function rewrite(node: Node, change: (text: string) => string): void {
 	const fields = node as Node & Record<string, unknown>;
-	for (const key of ['value', 'alt', 'title', 'url'])
+	for (const key of ['value', 'alt', 'title', 'url', 'label', 'identifier'])
 		if (typeof fields[key] === 'string') fields[key] = change(fields[key]);
 	if (Array.isArray(fields['attributes']))
 		for (const attribute of fields['attributes'] as { value?: unknown }[])

@@ -367,16 +367,23 @@ function referenceIn(source: string, char: string): number {
 	return -1;
 }
 
-/** The strings the parser decoded character references in: text, alt text, titles, addresses, attribute values. */
+/**
+ * The strings the parser decoded character references in: text, alt text, titles, addresses, attribute
+ * values, and a reference's or a footnote's label and identifier (which the page's ids are made from,
+ * after folding its case: `ı` is `I` there).
+ */
 function decodedValues(node: Node): string[] {
 	const fields = node as Node & {
 		value?: unknown;
 		alt?: unknown;
 		title?: unknown;
 		url?: unknown;
+		label?: unknown;
+		identifier?: unknown;
 		attributes?: unknown;
 	};
-	const values = node.type === 'text' ? [fields.value] : [fields.alt, fields.title, fields.url];
+	const values =
+		node.type === 'text' ? [fields.value] : [fields.alt, fields.title, fields.url, fields.label, fields.identifier];
 	if (Array.isArray(fields.attributes))
 		for (const attribute of fields.attributes as { value?: unknown }[]) values.push(attribute.value);
 	return values.filter((value): value is string => typeof value === 'string');

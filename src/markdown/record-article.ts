@@ -9,8 +9,9 @@
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleClaims } from '../claims/model.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { diagnosticsOf } from '../diagnostics/vfile-messages.ts';
+import { finding, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticsOf, report } from '../diagnostics/vfile-messages.ts';
+import { BUNDLER_MARKER, defusedData, MARKER_REASON } from '../text/bundler-markers.ts';
 import { articleProcessor } from './pipeline.ts';
 import type { RemarkClaimsOptions } from './remark-claims.ts';
 import { blankFrontmatter } from './render-article.ts';
@@ -42,5 +43,32 @@ export function recordArticle(
 	const file = new VFile({ value: blankFrontmatter(text), path, data: { astro: { frontmatter: { ...frontmatter } } } });
 	const processor = processorFor(options);
 	processor.runSync(processor.parse(file), file);
-	return { claims: (file.data as { claims: ArticleClaims }).claims, diagnostics: diagnosticsOf(file.messages) };
+	const claims = joinedClaimMarkers((file.data as { claims: ArticleClaims }).claims, file);
+	return { claims, diagnostics: diagnosticsOf(file.messages) };
+}
+
+/**
+ * Text the bundler reads as code that only the record's words hold (src/text/bundler-markers.ts): a claim's
+ * text drops the space before a citation marker, and a marker's quote has its escapes undone, after the parse
+ * guard has read the body. The record goes into the content store, which the bundle may hold: reported at the
+ * first claim that holds one (or whose paragraph's words do), and the record defused.
+ */
+function joinedClaimMarkers(claims: ArticleClaims, file: VFile): ArticleClaims {
+	if (!BUNDLER_MARKER.test(JSON.stringify(claims))) return claims;
+	const passage = claims.passages.find((p) => BUNDLER_MARKER.test(p.text))?.id;
+	const marked = claims.claims.find(
+		(c) =>
+			c.paragraph === passage ||
+			BUNDLER_MARKER.test(c.text) ||
+			c.sources.some((s) => BUNDLER_MARKER.test(s.quote ?? '')),
+	);
+	report(
+		file,
+		finding(
+			'bundler-text',
+			`${MARKER_REASON} (in the words of a claim or a quote as the page reads them)`,
+			marked?.at ?? 0,
+		),
+	);
+	return defusedData(claims);
 }

@@ -18,6 +18,10 @@ import { loadSources } from '../../src/data/sources.ts';
 import { diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { readLedger } from '../../src/schema/ledger-file.ts';
 import { BUNDLER_MARKER } from '../../src/text/bundler-markers.ts';
+import { compile } from '@mdx-js/mdx';
+import { articleClaimsOptions } from '../../src/markdown/article-plugins.ts';
+import { moduleStrings } from '../../src/markdown/module-strings.ts';
+import { recordArticle } from '../../src/markdown/record-article.ts';
 import { contentDir } from '../support/content-dir.ts';
 import { render } from '../support/render.ts';
 
@@ -90,6 +94,44 @@ describe('text the bundler reads as code, in an article body', () => {
 		);
 		expect(at(diagnostics)).toEqual(['1:21 bundler-text']);
 		expect(html).toContain('export-default-function-MDXContent');
+	});
+
+	it('is refused in a footnote’s label, from which the page’s ids are made once its case is folded (ı is I)', async () => {
+		const body = 'The envoy agreed [!note].[^ımport.meta.env]\n\n[^ımport.meta.env]: A note [!note].\n';
+		const { html, diagnostics } = await render(body);
+		expect(at(diagnostics.filter((d) => d.ruleId === 'bundler-text'))).toEqual([
+			'1:26 bundler-text',
+			'3:1 bundler-text',
+		]);
+		expect(BUNDLER_MARKER.test(html)).toBe(false);
+	});
+
+	it('is refused where only a claim’s or a quote’s words hold it, as the record keeps them, and the record holds none', () => {
+		const body =
+			'\nThe text named import [@wire-one].meta.env and more [@wire-one].\n\n' +
+			'The envoy agreed [@wire-one, "agreed import\\.meta here"].\n';
+		const { claims, diagnostics } = recordArticle(
+			`${process.cwd()}/content/articles/x.mdx`,
+			body,
+			{},
+			articleClaimsOptions(),
+		);
+		expect(at(diagnostics.filter((d) => d.ruleId === 'bundler-text'))).toEqual(['2:23 bundler-text']);
+		// The quote alone, written with escapes, is found too.
+		const quoted = recordArticle(
+			`${process.cwd()}/content/articles/x.mdx`,
+			body.slice(body.indexOf('The envoy')),
+			{},
+			articleClaimsOptions(),
+		);
+		expect(at(quoted.diagnostics.filter((d) => d.ruleId === 'bundler-text'))).toEqual(['1:18 bundler-text']);
+		expect(BUNDLER_MARKER.test(JSON.stringify(claims))).toBe(false);
+	});
+
+	it('stops the compile of a module whose strings would hold it, whatever made them (the last check)', async () => {
+		const compiled = compile('Written import.meta here.', { recmaPlugins: [moduleStrings] });
+		await expect(compiled).rejects.toThrow(/the bundler reads as code.*by a way the checks do not place/);
+		await expect(compile('Written import. meta here.', { recmaPlugins: [moduleStrings] })).resolves.toBeTruthy();
 	});
 
 	it('leaves text that only looks like it alone', async () => {
