@@ -9,11 +9,8 @@
  * the research notes) waits until it is stored.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { articleClaimsOptions } from '../markdown/article-plugins.ts';
+import { recordClaimsOptions } from '../markdown/article-plugins.ts';
 import { recordArticle } from '../markdown/record-article.ts';
-
-/** One object for every parse: it keys the processor cache. */
-const options = articleClaimsOptions();
 
 /** `path` absolute; `text` the whole file; `frontmatter` what its YAML holds, if it parsed. */
 export function refusedBodyProblems(path: string, text: string, frontmatter: unknown): Diagnostic[] {
@@ -21,5 +18,5 @@ export function refusedBodyProblems(path: string, text: string, frontmatter: unk
 		frontmatter !== null && typeof frontmatter === 'object' && !Array.isArray(frontmatter)
 			? (frontmatter as Record<string, unknown>)
 			: {};
-	return recordArticle(path, text, data, options).diagnostics;
+	return recordArticle(path, text, data, recordClaimsOptions()).diagnostics;
 }

@@ -11,13 +11,10 @@ import { contentRoot } from '../content-paths.ts';
 import { entriesUnder } from '../file-walk.ts';
 import { buildDate } from '../build-date.ts';
 import { ledgerText } from '../schema/ledger-file.ts';
-import { articleClaimsOptions } from '../markdown/article-plugins.ts';
+import { recordClaimsOptions } from '../markdown/article-plugins.ts';
 import { imageInputs } from '../markdown/image-inputs.ts';
 import { recordArticle } from '../markdown/record-article.ts';
 import { articleRecord, digestOf, type ArticleRecord } from './article-record.ts';
-
-/** One object for every parse: it keys the processor cache. */
-const options = articleClaimsOptions();
 
 /**
  * The digest of the images and the code, once per process in a build (per article it would list the
@@ -67,6 +64,6 @@ function filesIn(dir: string): string[] {
  * @param frontmatter its frontmatter (the title, dates and corrections are read from it)
  */
 export function parseArticle(file: string, text: string, frontmatter: Record<string, unknown>): ArticleRecord {
-	const { claims, diagnostics } = recordArticle(file, text, frontmatter, options);
+	const { claims, diagnostics } = recordArticle(file, text, frontmatter, recordClaimsOptions());
 	return articleRecord(text, claims, diagnostics, { ledger: ledgerText(file) !== undefined, inputs: inputsOf(file) });
 }

@@ -35,6 +35,16 @@ export function articleClaimsOptions(): RemarkClaimsOptions {
 	};
 }
 
+let recordOptions: RemarkClaimsOptions | undefined;
+
+/**
+ * One options object for every record parse in a process (the articles loader's, and the check of an
+ * article left out for its frontmatter): it keys `record-article.ts`'s processor cache.
+ */
+export function recordClaimsOptions(): RemarkClaimsOptions {
+	return (recordOptions ??= articleClaimsOptions());
+}
+
 /** For `unified({ recmaPlugins })`: the compiled module's strings checked last (`module-strings.ts`). */
 export function articleRecmaPlugins() {
 	return [moduleStrings];
